@@ -1,0 +1,132 @@
+// The issuer table and doc_id construction.
+#include "corpus/issuers.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace regdiff {
+namespace {
+
+// Canonical order is the order of this table (formats.md): MOFCOM, MIIT, GACC,
+// SCS, then other bodies by their short acronym.
+const std::vector<IssuerEntry>& Table() {
+  static const std::vector<IssuerEntry> kIssuers = {
+      {"MOFCOM", "商务部", "Ministry of Commerce",
+       {"中华人民共和国商务部", "商务部"},
+       {"Ministry of Commerce of the People's Republic of China", "Ministry of Commerce",
+        "MOFCOM", "MOC"}},
+      {"MIIT", "工业和信息化部", "Ministry of Industry and Information Technology",
+       {"工业和信息化部", "工业与信息化部", "工信部"},
+       {"Ministry of Industry and Information Technology", "MIIT"}},
+      {"GACC", "海关总署", "General Administration of Customs",
+       {"中华人民共和国海关总署", "海关总署"},
+       {"General Administration of Customs of the People's Republic of China",
+        "General Administration of Customs", "GACC", "GAC"}},
+      {"SCS", "国家密码管理局", "State Cryptography Administration",
+       {"国家密码管理局", "国家密码局"},
+       {"State Cryptography Administration", "State Cryptographic Administration",
+        "SCA", "SCS"}},
+      {"COSTIND", "国防科学技术工业委员会",
+       "Commission of Science, Technology and Industry for National Defense",
+       {"国家国防科学技术工业委员会", "国防科学技术工业委员会", "国家国防科工委",
+        "国防科工委"},
+       {"Commission of Science, Technology and Industry for National Defense",
+        "COSTIND"}},
+      {"SASTIND", "国家国防科技工业局",
+       "State Administration of Science, Technology and Industry for National Defense",
+       {"国家国防科技工业局", "国防科工局"},
+       {"State Administration of Science, Technology and Industry for National Defense",
+        "SASTIND"}},
+      {"GED", "总装备部", "General Armament Department",
+       {"中国人民解放军总装备部", "总装备部"},
+       {"General Armament Department", "GAD", "GED"}},
+  };
+  return kIssuers;
+}
+
+size_t Rank(std::string_view code) {
+  const auto& table = Table();
+  for (size_t i = 0; i < table.size(); ++i)
+    if (table[i].code == code) return i;
+  return table.size();  // unknown codes sort last, alphabetically among themselves
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::span<const IssuerEntry> Issuers() { return Table(); }
+
+const IssuerEntry* FindIssuer(std::string_view code) {
+  for (const auto& entry : Table())
+    if (entry.code == code) return &entry;
+  return nullptr;
+}
+
+void CanonicalizeIssuers(std::vector<std::string>& codes) {
+  std::sort(codes.begin(), codes.end(), [](const std::string& a, const std::string& b) {
+    size_t ra = Rank(a), rb = Rank(b);
+    return ra != rb ? ra < rb : a < b;
+  });
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+}
+
+std::string MakeDocId(const std::vector<std::string>& issuers, int year, int number) {
+  std::vector<std::string> sorted = issuers;
+  CanonicalizeIssuers(sorted);
+  std::string out;
+  for (const auto& code : sorted) {
+    out += Lower(code);
+    out += '-';
+  }
+  out += std::to_string(year);
+  out += '-';
+  out += std::to_string(number);
+  return out;
+}
+
+std::optional<DocIdParts> ParseDocId(std::string_view doc_id) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    size_t dash = doc_id.find('-', start);
+    parts.push_back(doc_id.substr(start, dash - start));
+    if (dash == std::string_view::npos) break;
+    start = dash + 1;
+  }
+  if (parts.size() < 3) return std::nullopt;
+  auto number_of = [](std::string_view s) -> std::optional<int> {
+    if (s.empty() || s.size() > 9) return std::nullopt;
+    int v = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return std::nullopt;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  };
+  auto year = number_of(parts[parts.size() - 2]);
+  auto number = number_of(parts.back());
+  if (!year || !number || *year < 1900 || *year > 2199) return std::nullopt;
+  DocIdParts out;
+  out.year = *year;
+  out.number = *number;
+  for (size_t i = 0; i + 2 < parts.size(); ++i) {
+    if (parts[i].empty()) return std::nullopt;
+    for (char c : parts[i])
+      if (!std::isalpha(static_cast<unsigned char>(c))) return std::nullopt;
+    out.issuers.push_back(Upper(parts[i]));
+  }
+  return out;
+}
+
+}  // namespace regdiff

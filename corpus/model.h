@@ -1,0 +1,97 @@
+// The structured form of an export-control announcement: what the parsers
+// write, the store keeps, and the timeline, diff and export read. Every
+// extracted fact carries the Evidence span it was read from.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/date.h"
+
+namespace regdiff {
+
+// A span of a document's normalised text: byte offsets [begin, end) into the
+// UTF-8 text stored for its snapshot. `text` is a copy of those bytes, kept so
+// a fact can be shown without the whole text at hand.
+struct Evidence {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string text;
+
+  bool empty() const { return begin == end; }
+  bool operator==(const Evidence&) const = default;
+};
+
+// Makes the Evidence for bytes [begin, end) of `normalized`.
+Evidence MakeEvidence(std::string_view normalized, size_t begin, size_t end);
+
+// "自2025年11月8日起正式实施" and its kin, resolved to a date.
+struct EffectiveClause {
+  std::optional<Date> date;  // resolved; nullopt when the text gives none
+  bool on_publication = false;  // "自公布之日起": the date is the publication date
+  std::string applies_to = "whole";  // "whole", or the words naming the part
+  Evidence evidence;
+
+  bool operator==(const EffectiveClause&) const = default;
+};
+
+enum class RelationType { kSuspends, kResumes, kAmends, kRepeals, kReplaces, kRefersTo };
+
+// "suspends", "resumes", ... (the formats.md spelling).
+std::string_view RelationTypeName(RelationType type);
+std::optional<RelationType> RelationTypeFromName(std::string_view name);
+
+// What this announcement does to another one.
+struct Relation {
+  RelationType type = RelationType::kRefersTo;
+  std::string target;         // doc_id of the other announcement
+  std::optional<Date> until;  // end date the text gives ("至2026年11月10日")
+  Evidence evidence;
+
+  bool operator==(const Relation&) const = default;
+};
+
+// One entry of the controlled-item list.
+struct Item {
+  std::optional<std::string> code;  // control code "1C902.a"; nullopt for old lists
+  std::string position;             // list position "一(一)", "一(一)1"
+  std::string name;                 // item name as printed, code and HS list removed
+  std::vector<std::string> elements;  // chemical symbols ("Sm"), sorted, unique
+  std::vector<std::string> hs_codes;  // reference customs codes, digits only, as printed
+  Evidence evidence;                  // the item's own line
+  Evidence hs_evidence;               // the HS-code list(s), first to last
+
+  bool operator==(const Item&) const = default;
+};
+
+enum class Lang { kUnknown, kZh, kZhHant, kEn };
+
+// "zh", "zh-hant", "en", "unknown".
+std::string_view LangName(Lang lang);
+std::optional<Lang> LangFromName(std::string_view name);
+
+// One announcement as read from one text.
+struct Announcement {
+  std::optional<std::string> doc_id;  // "mofcom-gacc-2025-18"; nullopt if unnumbered
+  std::vector<std::string> issuers;   // canonical codes in canonical order: "MOFCOM"
+  std::optional<int> year;            // of the number, e.g. 2025
+  std::optional<int> number;          // e.g. 18
+  Lang lang = Lang::kUnknown;
+  std::string title;                  // "关于…的决定"; empty when not found
+  std::optional<Date> published;      // publication date the text states
+  Evidence number_evidence;           // "商务部 海关总署公告2025年第18号"
+  Evidence title_evidence;
+  Evidence published_evidence;
+  std::vector<EffectiveClause> effective;
+  std::vector<Item> items;  // in document order
+  std::vector<Relation> relations;
+  std::vector<std::string> warnings;  // checks that failed: count mismatch, empty lists
+  std::string parser_version;         // "zh/1": which parser and rule set wrote this
+
+  bool operator==(const Announcement&) const = default;
+};
+
+}  // namespace regdiff

@@ -1,0 +1,68 @@
+// Announcement -> JSON in the formats.md contract.
+#include "corpus/model_json.h"
+
+namespace regdiff {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+template <typename T>
+Json OrNull(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+Json DateOrNull(const std::optional<Date>& d) { return d ? Json(d->ToIso()) : Json(nullptr); }
+
+Json EvidenceSpan(const Evidence& e) { return Json::array({e.begin, e.end}); }
+
+}  // namespace
+
+Json AnnouncementToJson(const Announcement& a) {
+  Json out;
+  out["doc_id"] = OrNull(a.doc_id);
+  out["issuers"] = a.issuers.empty() ? Json(nullptr) : Json(a.issuers);
+  out["year"] = OrNull(a.year);
+  out["number"] = OrNull(a.number);
+  out["lang"] = std::string(LangName(a.lang));
+  out["title"] = a.title.empty() ? Json(nullptr) : Json(a.title);
+  out["published"] = DateOrNull(a.published);
+
+  Json effective = Json::array();
+  for (const auto& e : a.effective) {
+    effective.push_back({{"date", DateOrNull(e.date)},
+                         {"on_publication", e.on_publication},
+                         {"applies_to", e.applies_to},
+                         {"evidence", e.evidence.text},
+                         {"span", EvidenceSpan(e.evidence)}});
+  }
+  out["effective"] = std::move(effective);
+
+  Json items = Json::array();
+  for (const auto& it : a.items) {
+    Json j;
+    j["code"] = OrNull(it.code);
+    j["position"] = it.position;
+    j["name"] = it.name;
+    j["elements"] = it.elements;
+    j["hs_codes"] = it.hs_codes;
+    j["evidence"] = it.evidence.text;
+    j["span"] = EvidenceSpan(it.evidence);
+    items.push_back(std::move(j));
+  }
+  out["items"] = std::move(items);
+
+  Json relations = Json::array();
+  for (const auto& r : a.relations) {
+    relations.push_back({{"type", std::string(RelationTypeName(r.type))},
+                         {"target", r.target},
+                         {"until", DateOrNull(r.until)},
+                         {"evidence", r.evidence.text},
+                         {"span", EvidenceSpan(r.evidence)}});
+  }
+  out["relations"] = std::move(relations);
+  out["warnings"] = a.warnings;
+  out["parser_version"] = a.parser_version;
+  return out;
+}
+
+}  // namespace regdiff

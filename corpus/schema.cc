@@ -1,0 +1,194 @@
+// Schema migrations as data: one entry per user_version, applied in order.
+// Version 1 is the whole first schema. Nothing derivable is stored: evidence
+// keeps only byte offsets into texts.normalized and is re-cut on load; the
+// small ordered lists of a document (issuers, warnings, an item's elements)
+// are JSON arrays.
+#include "corpus/schema.h"
+
+#include <array>
+#include <string>
+
+#include "corpus/store.h"
+
+namespace regdiff {
+namespace {
+
+struct Migration {
+  int version;      // user_version after this step
+  const char* sql;  // the script; never holds values from outside
+};
+
+// Evidence columns are byte offsets [begin, end) into texts.normalized of the
+// document's snapshot. Dates are ISO "YYYY-MM-DD". Times are UTC ISO-8601.
+constexpr char kSchemaV1[] = R"sql(
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('file', 'url')),
+  locator TEXT NOT NULL UNIQUE,       -- absolute path or URL
+  first_seen TEXT NOT NULL
+);
+
+-- Every name a source is known by, its own locator included.
+CREATE TABLE source_aliases (
+  alias TEXT PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id)
+) WITHOUT ROWID;
+CREATE INDEX source_aliases_source ON source_aliases(source_id);
+
+-- Raw bytes, content-addressed: the same bytes from two sources are one row.
+CREATE TABLE snapshots (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+  raw BLOB NOT NULL,
+  size INTEGER NOT NULL CHECK (size = length(raw)),
+  declared_charset TEXT,              -- NULL: the input declared none
+  detected_charset TEXT,              -- NULL: detection did not run
+  used_charset TEXT,
+  replaced_chars INTEGER NOT NULL DEFAULT 0 CHECK (replaced_chars >= 0),
+  first_retrieved_at TEXT NOT NULL
+);
+
+-- Version N of a source: the bytes it held when read the N-th distinct time.
+CREATE TABLE source_versions (
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+  retrieved_at TEXT NOT NULL,
+  PRIMARY KEY (source_id, version)
+) WITHOUT ROWID;
+CREATE INDEX source_versions_snapshot ON source_versions(snapshot_id);
+
+-- The normalised text of a snapshot: what every evidence offset points into.
+CREATE TABLE texts (
+  snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots(id),
+  normalized TEXT NOT NULL
+);
+
+-- At most one parse per snapshot: the one by the newest parser that ran.
+-- parsed_at is the retrieved_at of the Put that stored this parse.
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  snapshot_id INTEGER NOT NULL UNIQUE REFERENCES snapshots(id),
+  doc_id TEXT,
+  issuers TEXT NOT NULL CHECK (json_type(issuers) = 'array'),
+  year INTEGER,
+  number INTEGER,
+  lang TEXT NOT NULL,
+  title TEXT NOT NULL,
+  published TEXT CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  number_begin INTEGER NOT NULL,
+  number_end INTEGER NOT NULL,
+  title_begin INTEGER NOT NULL,
+  title_end INTEGER NOT NULL,
+  published_begin INTEGER NOT NULL,
+  published_end INTEGER NOT NULL,
+  warnings TEXT NOT NULL CHECK (json_type(warnings) = 'array'),
+  parser_version TEXT NOT NULL,
+  parsed_at TEXT NOT NULL,
+  CHECK (0 <= number_begin AND number_begin <= number_end),
+  CHECK (0 <= title_begin AND title_begin <= title_end),
+  CHECK (0 <= published_begin AND published_begin <= published_end)
+);
+CREATE INDEX documents_doc_id ON documents(doc_id);
+
+CREATE TABLE items (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,               -- document order, from 0
+  code TEXT,
+  position TEXT NOT NULL,
+  name TEXT NOT NULL,
+  elements TEXT NOT NULL CHECK (json_type(elements) = 'array'),
+  ev_begin INTEGER NOT NULL,
+  ev_end INTEGER NOT NULL,
+  hs_begin INTEGER NOT NULL,
+  hs_end INTEGER NOT NULL,
+  UNIQUE (document_id, seq),
+  CHECK (0 <= ev_begin AND ev_begin <= ev_end),
+  CHECK (0 <= hs_begin AND hs_begin <= hs_end)
+);
+CREATE INDEX items_code ON items(code);
+
+CREATE TABLE item_hs_codes (
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  hs_code TEXT NOT NULL CHECK (hs_code <> ''),
+  PRIMARY KEY (item_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX item_hs_codes_code ON item_hs_codes(hs_code);
+
+CREATE TABLE effective_clauses (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  date TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  on_publication INTEGER NOT NULL CHECK (on_publication IN (0, 1)),
+  applies_to TEXT NOT NULL,
+  ev_begin INTEGER NOT NULL,
+  ev_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq),
+  CHECK (0 <= ev_begin AND ev_begin <= ev_end)
+) WITHOUT ROWID;
+
+CREATE TABLE relations (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  target TEXT NOT NULL CHECK (target <> ''),  -- doc_id of the other announcement
+  until TEXT CHECK (until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  ev_begin INTEGER NOT NULL,
+  ev_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq),
+  CHECK (0 <= ev_begin AND ev_begin <= ev_end)
+) WITHOUT ROWID;
+CREATE INDEX relations_target ON relations(target);
+)sql";
+
+// In order; each version one more than the last.
+constexpr std::array<Migration, 1> kMigrations = {{
+    {1, kSchemaV1},
+}};
+
+static_assert(kMigrations.back().version == kSchemaVersion,
+              "kSchemaVersion in corpus/store.h must name the last migration");
+
+}  // namespace
+
+Result<int> SchemaVersion(sqlite::Database& db) {
+  auto stmt = db.Prepare("PRAGMA user_version");
+  if (!stmt.ok()) return stmt.status();
+  auto row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Database("PRAGMA user_version returned no row");
+  return static_cast<int>(stmt->ColumnInt(0));
+}
+
+Status Migrate(sqlite::Database& db) {
+  auto version = SchemaVersion(db);
+  if (!version.ok()) return version.status().WithContext("reading the schema version");
+  if (*version > kSchemaVersion) {
+    return Status::Database("database schema version " + std::to_string(*version) +
+                            " is newer than this regdiff (" + std::to_string(kSchemaVersion) +
+                            ")");
+  }
+  for (const Migration& step : kMigrations) {
+    if (step.version <= *version) continue;
+    auto txn = sqlite::Transaction::Begin(db);
+    if (!txn.ok()) return txn.status();
+    // Another process may have migrated while this one waited for the lock.
+    version = SchemaVersion(db);
+    if (!version.ok()) return version.status();
+    if (step.version <= *version) continue;  // the transaction rolls back: nothing done
+    const std::string context = "migrating the schema to version " + std::to_string(step.version);
+    Status s = db.Exec(step.sql);
+    if (!s.ok()) return s.WithContext(context);
+    // PRAGMA takes no bound parameters; the number is our own constant.
+    s = db.Exec(("PRAGMA user_version = " + std::to_string(step.version)).c_str());
+    if (!s.ok()) return s.WithContext(context);
+    s = txn->Commit();
+    if (!s.ok()) return s.WithContext(context);
+    *version = step.version;
+  }
+  return Status::Ok();
+}
+
+}  // namespace regdiff

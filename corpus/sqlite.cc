@@ -1,0 +1,261 @@
+// The SQLite RAII wrappers: connection, prepared statement, transaction.
+#include "corpus/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <string>
+#include <utility>
+
+namespace regdiff::sqlite {
+namespace {
+
+// How long a connection waits for another process's lock before giving up.
+constexpr int kBusyTimeoutMs = 5000;
+
+// The Status for a failed SQLite call: `what` says which call, `detail` is
+// SQLite's message. A lock that outlasted the busy timeout gets its own wording
+// so the user knows another process holds the database.
+Status Error(int rc, std::string_view what, const char* detail) {
+  std::string msg;
+  const int primary = rc & 0xff;
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+    msg = "database is locked (another process held it past the busy timeout): ";
+  }
+  msg += what;
+  msg += ": ";
+  msg += detail ? detail : sqlite3_errstr(rc);
+  return Status::Database(msg);
+}
+
+Status Error(sqlite3* db, int rc, std::string_view what) {
+  return Error(rc, what, db ? sqlite3_errmsg(db) : nullptr);
+}
+
+bool OnlySpaceOrSemicolons(const char* p) {
+  for (; p && *p; ++p) {
+    if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != ';') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// --- Database ---
+
+Database::~Database() {
+  if (db_) sqlite3_close_v2(db_);
+}
+
+Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    if (db_) sqlite3_close_v2(db_);
+    db_ = std::exchange(other.db_, nullptr);
+  }
+  return *this;
+}
+
+Result<Database> Database::Open(const std::string& path) {
+  sqlite3* handle = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &handle,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                 nullptr);
+  if (rc != SQLITE_OK) {
+    Status s = Error(handle, rc, "cannot open database " + path);
+    sqlite3_close_v2(handle);  // a handle is returned even on failure; NULL is fine too
+    return s;
+  }
+  sqlite3_extended_result_codes(handle, 1);
+  sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+  Database db;
+  db.db_ = handle;
+  return db;
+}
+
+Status Database::Exec(const char* sql) {
+  if (!db_) return Status::Database("exec on a closed database");
+  char* err = nullptr;
+  const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
+  if (rc == SQLITE_OK) return Status::Ok();
+  Status s = Error(rc, "exec failed", err ? err : sqlite3_errmsg(db_));
+  sqlite3_free(err);
+  return s;
+}
+
+Result<Statement> Database::Prepare(std::string_view sql) {
+  if (!db_) return Status::Database("prepare on a closed database");
+  sqlite3_stmt* stmt = nullptr;
+  const char* tail = nullptr;
+  const int rc =
+      sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, &tail);
+  if (rc != SQLITE_OK) return Error(db_, rc, "prepare failed");
+  Statement statement(stmt, db_);  // owns stmt from here on
+  if (!stmt) return Status::Database("prepare failed: no SQL statement in the text");
+  // A second statement after the first would be silently ignored: refuse it.
+  std::string rest(tail, sql.data() + sql.size() - tail);
+  if (!OnlySpaceOrSemicolons(rest.c_str())) {
+    return Status::Database("prepare failed: more than one SQL statement in the text");
+  }
+  return statement;
+}
+
+int64_t Database::LastInsertRowId() const { return db_ ? sqlite3_last_insert_rowid(db_) : 0; }
+
+int Database::Changes() const { return db_ ? sqlite3_changes(db_) : 0; }
+
+// --- Statement ---
+
+Statement::~Statement() {
+  if (stmt_) sqlite3_finalize(stmt_);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : stmt_(std::exchange(other.stmt_, nullptr)),
+      db_(std::exchange(other.db_, nullptr)),
+      bind_error_(std::move(other.bind_error_)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    if (stmt_) sqlite3_finalize(stmt_);
+    stmt_ = std::exchange(other.stmt_, nullptr);
+    db_ = std::exchange(other.db_, nullptr);
+    bind_error_ = std::move(other.bind_error_);
+  }
+  return *this;
+}
+
+namespace {
+
+// Records the first failing bind of a statement; later ones are ignored so the
+// report names the root cause.
+void NoteBind(Status& first, sqlite3* db, int rc, int index) {
+  if (rc == SQLITE_OK || !first.ok()) return;
+  first = Error(db, rc, "bind of parameter " + std::to_string(index) + " failed");
+}
+
+}  // namespace
+
+Statement& Statement::Bind(int index, int64_t value) {
+  if (!stmt_) {
+    NoteBind(bind_error_, nullptr, SQLITE_MISUSE, index);
+    return *this;
+  }
+  NoteBind(bind_error_, db_, sqlite3_bind_int64(stmt_, index, value), index);
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::string_view text) {
+  if (!stmt_) {
+    NoteBind(bind_error_, nullptr, SQLITE_MISUSE, index);
+    return *this;
+  }
+  // A null data pointer would bind NULL; an empty view still means "".
+  const char* data = text.data() ? text.data() : "";
+  NoteBind(bind_error_, db_,
+           sqlite3_bind_text64(stmt_, index, data, text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+           index);
+  return *this;
+}
+
+Statement& Statement::BindBlob(int index, std::string_view bytes) {
+  if (!stmt_) {
+    NoteBind(bind_error_, nullptr, SQLITE_MISUSE, index);
+    return *this;
+  }
+  const char* data = bytes.data() ? bytes.data() : "";
+  NoteBind(bind_error_, db_, sqlite3_bind_blob64(stmt_, index, data, bytes.size(), SQLITE_TRANSIENT),
+           index);
+  return *this;
+}
+
+Statement& Statement::BindNull(int index) {
+  if (!stmt_) {
+    NoteBind(bind_error_, nullptr, SQLITE_MISUSE, index);
+    return *this;
+  }
+  NoteBind(bind_error_, db_, sqlite3_bind_null(stmt_, index), index);
+  return *this;
+}
+
+Result<bool> Statement::Step() {
+  if (!stmt_) return Status::Database("step on an empty statement");
+  if (!bind_error_.ok()) return bind_error_;
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return Error(db_, rc, "step failed");
+}
+
+Status Statement::Run() {
+  Status result;
+  for (;;) {
+    Result<bool> row = Step();
+    if (!row.ok()) {
+      result = row.status();
+      break;
+    }
+    if (!*row) break;
+  }
+  Reset();
+  return result;
+}
+
+void Statement::Reset() {
+  bind_error_ = Status::Ok();
+  if (!stmt_) return;
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+int64_t Statement::ColumnInt(int col) const {
+  return stmt_ ? sqlite3_column_int64(stmt_, col) : 0;
+}
+
+std::string Statement::ColumnText(int col) const {
+  if (!stmt_) return {};
+  const unsigned char* text = sqlite3_column_text(stmt_, col);
+  if (!text) return {};
+  return std::string(reinterpret_cast<const char*>(text),
+                     static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+std::string Statement::ColumnBlob(int col) const {
+  if (!stmt_) return {};
+  const void* blob = sqlite3_column_blob(stmt_, col);
+  if (!blob) return {};
+  return std::string(static_cast<const char*>(blob),
+                     static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+bool Statement::ColumnIsNull(int col) const {
+  return !stmt_ || sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
+
+// --- Transaction ---
+
+Result<Transaction> Transaction::Begin(Database& db) {
+  Status s = db.Exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s.WithContext("begin transaction");
+  return Transaction(&db);
+}
+
+Transaction::~Transaction() {
+  // Some errors (SQLITE_FULL, SQLITE_IOERR, ...) roll back by themselves;
+  // only roll back what is still open.
+  if (db_ && db_->handle() && sqlite3_get_autocommit(db_->handle()) == 0) {
+    (void)db_->Exec("ROLLBACK");
+  }
+}
+
+Transaction::Transaction(Transaction&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+
+Status Transaction::Commit() {
+  if (!db_) return Status::Internal("commit of a finished transaction");
+  Status s = db_->Exec("COMMIT");
+  if (!s.ok()) return s.WithContext("commit");  // still open: the destructor rolls back
+  db_ = nullptr;
+  return s;
+}
+
+}  // namespace regdiff::sqlite

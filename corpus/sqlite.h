@@ -1,0 +1,108 @@
+// Thin move-only RAII wrappers over SQLite's C handles: the connection, a
+// prepared statement and a transaction (rolled back in its destructor unless
+// committed). Errors come back as Status values carrying sqlite3_errmsg().
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "corpus/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace regdiff::sqlite {
+
+class Statement;
+
+// Owns a sqlite3*. Closed in the destructor.
+class Database {
+ public:
+  Database() = default;
+  ~Database();
+  Database(Database&& other) noexcept;
+  Database& operator=(Database&& other) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Opens (creating if needed) the file at `path`; ":memory:" for an in-memory db.
+  static Result<Database> Open(const std::string& path);
+
+  // Runs SQL without results (schema, PRAGMAs): the only place a literal
+  // script runs; values never go through here, they are bound to statements.
+  Status Exec(const char* sql);
+
+  // Prepares a statement. The Statement must not outlive this Database.
+  Result<Statement> Prepare(std::string_view sql);
+
+  int64_t LastInsertRowId() const;
+  int Changes() const;
+  sqlite3* handle() const { return db_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+// Owns a sqlite3_stmt*. Finalized in the destructor. Bind indexes are 1-based.
+class Statement {
+ public:
+  Statement() = default;
+  ~Statement();
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, int value) { return Bind(index, static_cast<int64_t>(value)); }
+  Statement& Bind(int index, std::string_view text);  // bound as TEXT, copied
+  Statement& Bind(int index, const char* text) { return Bind(index, std::string_view(text)); }
+  Statement& BindBlob(int index, std::string_view bytes);
+  Statement& BindNull(int index);
+  template <typename T>
+  Statement& Bind(int index, const std::optional<T>& value) {
+    return value ? Bind(index, *value) : BindNull(index);
+  }
+
+  // Steps once. Returns true while a row is available, false when done.
+  Result<bool> Step();
+  // Steps to completion (for INSERT/UPDATE/DELETE) and resets.
+  Status Run();
+  // Resets the statement and clears its bindings for reuse.
+  void Reset();
+
+  int64_t ColumnInt(int col) const;
+  std::string ColumnText(int col) const;  // "" for NULL
+  std::string ColumnBlob(int col) const;
+  bool ColumnIsNull(int col) const;
+
+ private:
+  friend class Database;
+  Statement(sqlite3_stmt* stmt, sqlite3* db) : stmt_(stmt), db_(db) {}
+
+  sqlite3_stmt* stmt_ = nullptr;
+  sqlite3* db_ = nullptr;  // not owned; for error messages
+  Status bind_error_;      // first bind failure, reported by Step/Run
+};
+
+// BEGIN IMMEDIATE on construction via Begin(); ROLLBACK in the destructor
+// unless Commit() succeeded.
+class Transaction {
+ public:
+  static Result<Transaction> Begin(Database& db);
+  ~Transaction();
+  Transaction(Transaction&& other) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  Status Commit();
+
+ private:
+  explicit Transaction(Database* db) : db_(db) {}
+  Database* db_ = nullptr;  // not owned; null once committed or moved from
+};
+
+}  // namespace regdiff::sqlite

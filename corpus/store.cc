@@ -1,0 +1,767 @@
+// AnnouncementStore over the schema of corpus/schema.cc: Put (one
+// transaction per snapshot), List, FindDocuments and Counts. Every value goes
+// through a bound parameter of a statement prepared once per store.
+#include "corpus/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "corpus/schema.h"
+#include "corpus/sha256.h"
+
+namespace regdiff {
+namespace {
+
+// --- SQL, one statement per constant ---
+
+constexpr std::string_view kFindSource =
+    "SELECT source_id FROM source_aliases WHERE alias = ?1";
+constexpr std::string_view kInsertSource =
+    "INSERT INTO sources (kind, locator, first_seen) VALUES (?1, ?2, ?3)";
+constexpr std::string_view kInsertAlias =
+    "INSERT INTO source_aliases (alias, source_id) VALUES (?1, ?2)";
+constexpr std::string_view kNewestVersion =
+    "SELECT v.version, v.snapshot_id, sn.sha256 FROM source_versions v "
+    "JOIN snapshots sn ON sn.id = v.snapshot_id "
+    "WHERE v.source_id = ?1 ORDER BY v.version DESC LIMIT 1";
+constexpr std::string_view kInsertVersion =
+    "INSERT INTO source_versions (source_id, version, snapshot_id, retrieved_at) "
+    "VALUES (?1, ?2, ?3, ?4)";
+constexpr std::string_view kFindSnapshot = "SELECT id FROM snapshots WHERE sha256 = ?1";
+constexpr std::string_view kInsertSnapshot =
+    "INSERT INTO snapshots (sha256, raw, size, declared_charset, detected_charset, "
+    "used_charset, replaced_chars, first_retrieved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr std::string_view kInsertText =
+    "INSERT INTO texts (snapshot_id, normalized) VALUES (?1, ?2)";
+constexpr std::string_view kUpdateText =
+    "UPDATE texts SET normalized = ?2 WHERE snapshot_id = ?1 AND normalized IS NOT ?2";
+constexpr std::string_view kDocumentOfSnapshot =
+    "SELECT id, parser_version FROM documents WHERE snapshot_id = ?1";
+constexpr std::string_view kDeleteDocument = "DELETE FROM documents WHERE id = ?1";
+constexpr std::string_view kInsertDocument =
+    "INSERT INTO documents (snapshot_id, doc_id, issuers, year, number, lang, title, "
+    "published, number_begin, number_end, title_begin, title_end, published_begin, "
+    "published_end, warnings, parser_version, parsed_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+constexpr std::string_view kInsertItem =
+    "INSERT INTO items (document_id, seq, code, position, name, elements, ev_begin, ev_end, "
+    "hs_begin, hs_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+constexpr std::string_view kInsertHsCode =
+    "INSERT INTO item_hs_codes (item_id, seq, hs_code) VALUES (?1, ?2, ?3)";
+constexpr std::string_view kInsertEffective =
+    "INSERT INTO effective_clauses (document_id, seq, date, on_publication, applies_to, "
+    "ev_begin, ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+constexpr std::string_view kInsertRelation =
+    "INSERT INTO relations (document_id, seq, type, target, until, ev_begin, ev_end) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+constexpr std::string_view kSourceState =
+    "SELECT v.source_id, v.version, sn.sha256, d.parser_version "
+    "FROM source_aliases a "
+    "JOIN source_versions v ON v.source_id = a.source_id "
+    "JOIN snapshots sn ON sn.id = v.snapshot_id "
+    "LEFT JOIN documents d ON d.snapshot_id = v.snapshot_id "
+    "WHERE a.alias = ?1 ORDER BY v.version DESC LIMIT 1";
+
+// The newest version of each source; documents ordered for display.
+constexpr std::string_view kList =
+    "SELECT d.id, d.doc_id, d.lang, d.published, d.title, "
+    "(SELECT COUNT(*) FROM items i WHERE i.document_id = d.id), s.locator, v.version "
+    "FROM sources s "
+    "JOIN source_versions v ON v.source_id = s.id "
+    "JOIN documents d ON d.snapshot_id = v.snapshot_id "
+    "WHERE v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = s.id) "
+    "ORDER BY d.published IS NULL, d.published, d.doc_id IS NULL, d.doc_id, s.locator";
+
+// FindDocuments: the document row plus where it came from, for the newest
+// version of each source. The WHERE clause on doc_id goes in between.
+constexpr std::string_view kFindHead =
+    "SELECT d.id, d.doc_id, d.issuers, d.year, d.number, d.lang, d.title, d.published, "
+    "d.number_begin, d.number_end, d.title_begin, d.title_end, d.published_begin, "
+    "d.published_end, d.warnings, d.parser_version, "
+    "s.locator, v.version, sn.sha256, v.retrieved_at, sn.used_charset, t.normalized "
+    "FROM documents d "
+    "JOIN snapshots sn ON sn.id = d.snapshot_id "
+    "JOIN texts t ON t.snapshot_id = d.snapshot_id "
+    "JOIN source_versions v ON v.snapshot_id = d.snapshot_id "
+    "JOIN sources s ON s.id = v.source_id "
+    "WHERE ";
+constexpr std::string_view kFindTail =
+    " AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
+    "ORDER BY d.published IS NULL, d.published, d.doc_id, s.locator";
+
+const std::string& FindSql(bool exact) {
+  static const std::string kExact =
+      std::string(kFindHead) + "d.doc_id = ?1" + std::string(kFindTail);
+  static const std::string kSuffix =
+      std::string(kFindHead) + "d.doc_id LIKE ?1 ESCAPE '\\'" + std::string(kFindTail);
+  return exact ? kExact : kSuffix;
+}
+
+constexpr std::string_view kItems =
+    "SELECT id, code, position, name, elements, ev_begin, ev_end, hs_begin, hs_end "
+    "FROM items WHERE document_id = ?1 ORDER BY seq";
+constexpr std::string_view kHsCodes =
+    "SELECT h.item_id, h.hs_code FROM item_hs_codes h JOIN items i ON i.id = h.item_id "
+    "WHERE i.document_id = ?1 ORDER BY i.seq, h.seq";
+constexpr std::string_view kEffective =
+    "SELECT date, on_publication, applies_to, ev_begin, ev_end FROM effective_clauses "
+    "WHERE document_id = ?1 ORDER BY seq";
+constexpr std::string_view kRelations =
+    "SELECT type, target, until, ev_begin, ev_end FROM relations "
+    "WHERE document_id = ?1 ORDER BY seq";
+
+constexpr std::string_view kCounts =
+    "SELECT (SELECT COUNT(*) FROM sources), (SELECT COUNT(*) FROM source_aliases), "
+    "(SELECT COUNT(*) FROM snapshots), (SELECT COUNT(*) FROM source_versions), "
+    "(SELECT COUNT(*) FROM texts), (SELECT COUNT(*) FROM documents), "
+    "(SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM item_hs_codes), "
+    "(SELECT COUNT(*) FROM effective_clauses), (SELECT COUNT(*) FROM relations)";
+
+// A cached statement lent out for one use. Reset when the lease ends, so no
+// statement is left mid-step holding a read transaction open.
+class Lease {
+ public:
+  explicit Lease(sqlite::Statement* stmt) : stmt_(stmt) {}
+  Lease(Lease&& other) noexcept : stmt_(std::exchange(other.stmt_, nullptr)) {}
+  Lease& operator=(Lease&&) = delete;
+  ~Lease() {
+    if (stmt_) stmt_->Reset();
+  }
+  sqlite::Statement& operator*() const { return *stmt_; }
+
+ private:
+  sqlite::Statement* stmt_;
+};
+
+// --- values to and from columns ---
+
+// "" is stored as NULL in the optional charset columns.
+std::optional<std::string_view> NullIfEmpty(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return std::string_view(s);
+}
+
+std::optional<std::string> IsoOrNull(const std::optional<Date>& d) {
+  if (!d) return std::nullopt;
+  return d->ToIso();
+}
+
+std::optional<int64_t> Widen(const std::optional<int>& v) {
+  if (!v) return std::nullopt;
+  return static_cast<int64_t>(*v);
+}
+
+Result<std::string> ToJsonArray(const std::vector<std::string>& values) {
+  try {
+    return nlohmann::json(values).dump();
+  } catch (const nlohmann::json::exception& e) {  // invalid UTF-8
+    return Status::InvalidArgument(std::string("cannot store as JSON: ") + e.what());
+  }
+}
+
+Result<std::vector<std::string>> FromJsonArray(const std::string& text, std::string_view what) {
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_array()) {
+    return Status::Corruption(std::string(what) + " is not a JSON array: " + text);
+  }
+  std::vector<std::string> out;
+  for (const auto& e : j) {
+    if (!e.is_string()) {
+      return Status::Corruption(std::string(what) + " holds a non-string: " + text);
+    }
+    out.push_back(e.get<std::string>());
+  }
+  return out;
+}
+
+Result<std::optional<Date>> ColumnDate(const sqlite::Statement& st, int col,
+                                       std::string_view what) {
+  if (st.ColumnIsNull(col)) return std::optional<Date>();
+  const std::string text = st.ColumnText(col);
+  std::optional<Date> date = Date::FromIso(text);
+  if (!date) return Status::Corruption(std::string(what) + " is no date: '" + text + "'");
+  return date;
+}
+
+std::optional<std::string> ColumnOptionalText(const sqlite::Statement& st, int col) {
+  if (st.ColumnIsNull(col)) return std::nullopt;
+  return st.ColumnText(col);
+}
+
+std::optional<int> ColumnOptionalInt(const sqlite::Statement& st, int col) {
+  if (st.ColumnIsNull(col)) return std::nullopt;
+  return static_cast<int>(st.ColumnInt(col));
+}
+
+// Evidence from the [begin, end) offsets in columns col and col + 1.
+Evidence ColumnEvidence(const sqlite::Statement& st, int col, std::string_view text) {
+  const int64_t begin = st.ColumnInt(col), end = st.ColumnInt(col + 1);
+  return MakeEvidence(text, static_cast<size_t>(std::max<int64_t>(begin, 0)),
+                      static_cast<size_t>(std::max<int64_t>(end, 0)));
+}
+
+void BindEvidence(sqlite::Statement& st, int index, const Evidence& e) {
+  st.Bind(index, static_cast<int64_t>(e.begin)).Bind(index + 1, static_cast<int64_t>(e.end));
+}
+
+// Evidence is kept as offsets only, so offsets past the text would come back
+// as a different span: refuse them before anything is written.
+Status CheckEvidence(const Evidence& e, size_t text_size, std::string_view what) {
+  if (e.begin <= e.end && e.end <= text_size) return Status::Ok();
+  return Status::InvalidArgument("evidence of " + std::string(what) + " [" +
+                                 std::to_string(e.begin) + ", " + std::to_string(e.end) +
+                                 ") lies outside the text of " + std::to_string(text_size) +
+                                 " bytes");
+}
+
+Status ValidateRequest(const PutRequest& r) {
+  if (r.snapshot.locator.empty()) return Status::InvalidArgument("snapshot has no locator");
+  if (Sha256Hex(r.snapshot.raw) != r.snapshot.sha256) {
+    return Status::InvalidArgument("sha256 '" + r.snapshot.sha256 +
+                                   "' is not the digest of the snapshot bytes");
+  }
+  if (!r.announcement) return Status::Ok();
+  const Announcement& a = *r.announcement;
+  const size_t n = r.normalized_text.size();
+  Status s = CheckEvidence(a.number_evidence, n, "the number");
+  if (s.ok()) s = CheckEvidence(a.title_evidence, n, "the title");
+  if (s.ok()) s = CheckEvidence(a.published_evidence, n, "the publication date");
+  for (size_t i = 0; s.ok() && i < a.items.size(); ++i) {
+    s = CheckEvidence(a.items[i].evidence, n, "item " + std::to_string(i));
+    if (s.ok()) s = CheckEvidence(a.items[i].hs_evidence, n, "HS codes of item " + std::to_string(i));
+  }
+  for (size_t i = 0; s.ok() && i < a.effective.size(); ++i) {
+    s = CheckEvidence(a.effective[i].evidence, n, "effective clause " + std::to_string(i));
+  }
+  for (size_t i = 0; s.ok() && i < a.relations.size(); ++i) {
+    s = CheckEvidence(a.relations[i].evidence, n, "relation " + std::to_string(i));
+  }
+  return s;
+}
+
+// LIKE pattern for doc_ids ending in "-" + query, with the query's own
+// wildcards escaped ('\' is the ESCAPE character).
+std::string SuffixPattern(std::string_view query) {
+  std::string pattern = "%-";
+  for (char c : query) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern;
+}
+
+}  // namespace
+
+// The steps of Put and of loading, with access to the store's members.
+struct AnnouncementStore::Ops {
+  struct Newest {
+    int version;
+    int64_t snapshot_id;
+    std::string sha256;
+  };
+
+  // The cached statement for `sql`, prepared on first use.
+  static Result<Lease> Use(AnnouncementStore& store, std::string_view sql) {
+    auto it = store.statements_.find(sql);
+    if (it == store.statements_.end()) {
+      auto stmt = store.db_.Prepare(sql);
+      if (!stmt.ok()) return stmt.status();
+      it = store.statements_.emplace(sql, std::move(stmt).value()).first;
+    }
+    it->second.Reset();
+    return Lease(&it->second);
+  }
+
+  // Runs an INSERT and returns the new row's id.
+  static Result<int64_t> Insert(AnnouncementStore& store, sqlite::Statement& st) {
+    Status s = st.Run();
+    if (!s.ok()) return s;
+    return store.db_.LastInsertRowId();
+  }
+
+  static Result<std::optional<int64_t>> FindSource(AnnouncementStore& store,
+                                                   std::string_view locator) {
+    auto q = Use(store, kFindSource);
+    if (!q.ok()) return q.status();
+    sqlite::Statement& st = **q;
+    st.Bind(1, locator);
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return std::optional<int64_t>();
+    return std::optional<int64_t>(st.ColumnInt(0));
+  }
+
+  static Result<int64_t> InsertSource(AnnouncementStore& store, const SnapshotData& snap) {
+    auto q = Use(store, kInsertSource);
+    if (!q.ok()) return q.status();
+    (**q).Bind(1, snap.source_kind).Bind(2, snap.locator).Bind(3, snap.retrieved_at);
+    auto id = Insert(store, **q);
+    if (!id.ok()) return id.status().WithContext("adding source");
+    auto alias = Use(store, kInsertAlias);
+    if (!alias.ok()) return alias.status();
+    (**alias).Bind(1, snap.locator).Bind(2, *id);
+    Status s = (**alias).Run();
+    if (!s.ok()) return s.WithContext("adding source alias");
+    return id;
+  }
+
+  static Result<std::optional<Newest>> NewestVersion(AnnouncementStore& store, int64_t source_id) {
+    auto q = Use(store, kNewestVersion);
+    if (!q.ok()) return q.status();
+    sqlite::Statement& st = **q;
+    st.Bind(1, source_id);
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return std::optional<Newest>();
+    return std::optional<Newest>(
+        Newest{static_cast<int>(st.ColumnInt(0)), st.ColumnInt(1), st.ColumnText(2)});
+  }
+
+  // The snapshot row for the request's bytes, inserted with its text when the
+  // bytes are new.
+  static Result<int64_t> EnsureSnapshot(AnnouncementStore& store, const PutRequest& r) {
+    const SnapshotData& snap = r.snapshot;
+    {
+      auto q = Use(store, kFindSnapshot);
+      if (!q.ok()) return q.status();
+      (**q).Bind(1, snap.sha256);
+      auto row = (**q).Step();
+      if (!row.ok()) return row.status();
+      if (*row) return (**q).ColumnInt(0);
+    }
+    auto q = Use(store, kInsertSnapshot);
+    if (!q.ok()) return q.status();
+    (**q)
+        .Bind(1, snap.sha256)
+        .BindBlob(2, snap.raw)
+        .Bind(3, static_cast<int64_t>(snap.raw.size()))
+        .Bind(4, NullIfEmpty(snap.declared_charset))
+        .Bind(5, NullIfEmpty(snap.detected_charset))
+        .Bind(6, NullIfEmpty(snap.used_charset))
+        .Bind(7, snap.replaced_chars)
+        .Bind(8, snap.retrieved_at);
+    auto id = Insert(store, **q);
+    if (!id.ok()) return id.status().WithContext("adding snapshot");
+    auto text = Use(store, kInsertText);
+    if (!text.ok()) return text.status();
+    (**text).Bind(1, *id).Bind(2, r.normalized_text);
+    Status s = (**text).Run();
+    if (!s.ok()) return s.WithContext("adding text");
+    return id;
+  }
+
+  static Status InsertVersion(AnnouncementStore& store, int64_t source_id, int version,
+                              int64_t snapshot_id, const std::string& retrieved_at) {
+    auto q = Use(store, kInsertVersion);
+    if (!q.ok()) return q.status();
+    (**q).Bind(1, source_id).Bind(2, version).Bind(3, snapshot_id).Bind(4, retrieved_at);
+    return (**q).Run().WithContext("adding source version");
+  }
+
+  // Stores the request's parse as the document of `snapshot_id` unless a
+  // parse by the same parser version is already there. A request without a
+  // parse never removes a stored one. Returns whether anything was written.
+  static Result<bool> SyncDocument(AnnouncementStore& store, int64_t snapshot_id,
+                                   const PutRequest& r) {
+    if (!r.announcement) return false;
+    std::optional<int64_t> existing;
+    {
+      auto q = Use(store, kDocumentOfSnapshot);
+      if (!q.ok()) return q.status();
+      (**q).Bind(1, snapshot_id);
+      auto row = (**q).Step();
+      if (!row.ok()) return row.status();
+      if (*row) {
+        if ((**q).ColumnText(1) == r.announcement->parser_version) return false;
+        existing = (**q).ColumnInt(0);
+      }
+    }
+    if (existing) {
+      auto del = Use(store, kDeleteDocument);
+      if (!del.ok()) return del.status();
+      (**del).Bind(1, *existing);
+      Status s = (**del).Run();  // items, HS codes, clauses, relations cascade
+      if (!s.ok()) return s.WithContext("removing the previous parse");
+    }
+    // The new parse's offsets point into the request's text: keep that text.
+    auto upd = Use(store, kUpdateText);
+    if (!upd.ok()) return upd.status();
+    (**upd).Bind(1, snapshot_id).Bind(2, r.normalized_text);
+    Status s = (**upd).Run();
+    if (!s.ok()) return s.WithContext("updating text");
+    s = InsertDocument(store, snapshot_id, *r.announcement, r.snapshot.retrieved_at);
+    if (!s.ok()) return s;
+    return true;
+  }
+
+  static Status InsertDocument(AnnouncementStore& store, int64_t snapshot_id,
+                               const Announcement& a, const std::string& parsed_at) {
+    auto issuers = ToJsonArray(a.issuers);
+    if (!issuers.ok()) return issuers.status().WithContext("issuers");
+    auto warnings = ToJsonArray(a.warnings);
+    if (!warnings.ok()) return warnings.status().WithContext("warnings");
+    int64_t document_id = 0;
+    {
+      auto q = Use(store, kInsertDocument);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, snapshot_id)
+          .Bind(2, a.doc_id)
+          .Bind(3, *issuers)
+          .Bind(4, Widen(a.year))
+          .Bind(5, Widen(a.number))
+          .Bind(6, LangName(a.lang))
+          .Bind(7, a.title)
+          .Bind(8, IsoOrNull(a.published));
+      BindEvidence(st, 9, a.number_evidence);
+      BindEvidence(st, 11, a.title_evidence);
+      BindEvidence(st, 13, a.published_evidence);
+      st.Bind(15, *warnings).Bind(16, a.parser_version).Bind(17, parsed_at);
+      auto id = Insert(store, st);
+      if (!id.ok()) return id.status().WithContext("adding document");
+      document_id = *id;
+    }
+    for (size_t i = 0; i < a.items.size(); ++i) {
+      Status s = InsertItem(store, document_id, static_cast<int>(i), a.items[i]);
+      if (!s.ok()) return s.WithContext("item " + std::to_string(i));
+    }
+    for (size_t i = 0; i < a.effective.size(); ++i) {
+      const EffectiveClause& c = a.effective[i];
+      auto q = Use(store, kInsertEffective);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, document_id)
+          .Bind(2, static_cast<int64_t>(i))
+          .Bind(3, IsoOrNull(c.date))
+          .Bind(4, c.on_publication ? 1 : 0)
+          .Bind(5, c.applies_to);
+      BindEvidence(st, 6, c.evidence);
+      Status s = st.Run();
+      if (!s.ok()) return s.WithContext("effective clause " + std::to_string(i));
+    }
+    for (size_t i = 0; i < a.relations.size(); ++i) {
+      const Relation& rel = a.relations[i];
+      auto q = Use(store, kInsertRelation);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, document_id)
+          .Bind(2, static_cast<int64_t>(i))
+          .Bind(3, RelationTypeName(rel.type))
+          .Bind(4, rel.target)
+          .Bind(5, IsoOrNull(rel.until));
+      BindEvidence(st, 6, rel.evidence);
+      Status s = st.Run();
+      if (!s.ok()) return s.WithContext("relation " + std::to_string(i));
+    }
+    return Status::Ok();
+  }
+
+  static Status InsertItem(AnnouncementStore& store, int64_t document_id, int seq,
+                           const Item& item) {
+    auto elements = ToJsonArray(item.elements);
+    if (!elements.ok()) return elements.status().WithContext("elements");
+    int64_t item_id = 0;
+    {
+      auto q = Use(store, kInsertItem);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, document_id)
+          .Bind(2, seq)
+          .Bind(3, item.code)
+          .Bind(4, item.position)
+          .Bind(5, item.name)
+          .Bind(6, *elements);
+      BindEvidence(st, 7, item.evidence);
+      BindEvidence(st, 9, item.hs_evidence);
+      auto id = Insert(store, st);
+      if (!id.ok()) return id.status();
+      item_id = *id;
+    }
+    for (size_t i = 0; i < item.hs_codes.size(); ++i) {
+      auto q = Use(store, kInsertHsCode);
+      if (!q.ok()) return q.status();
+      (**q).Bind(1, item_id).Bind(2, static_cast<int64_t>(i)).Bind(3, item.hs_codes[i]);
+      Status s = (**q).Run();
+      if (!s.ok()) return s.WithContext("HS code '" + item.hs_codes[i] + "'");
+    }
+    return Status::Ok();
+  }
+
+  // Everything Put writes, inside the caller's transaction.
+  static Result<PutOutcome> PutInTransaction(AnnouncementStore& store, const PutRequest& r) {
+    auto source = FindSource(store, r.snapshot.locator);
+    if (!source.ok()) return source.status();
+
+    if (!*source) {
+      auto source_id = InsertSource(store, r.snapshot);
+      if (!source_id.ok()) return source_id.status();
+      auto snapshot_id = EnsureSnapshot(store, r);
+      if (!snapshot_id.ok()) return snapshot_id.status();
+      auto wrote = SyncDocument(store, *snapshot_id, r);
+      if (!wrote.ok()) return wrote.status();
+      Status s = InsertVersion(store, *source_id, 1, *snapshot_id, r.snapshot.retrieved_at);
+      if (!s.ok()) return s;
+      return PutOutcome::kNewSource;
+    }
+
+    auto newest = NewestVersion(store, **source);
+    if (!newest.ok()) return newest.status();
+    if (*newest && (*newest)->sha256 == r.snapshot.sha256) {
+      auto wrote = SyncDocument(store, (*newest)->snapshot_id, r);
+      if (!wrote.ok()) return wrote.status();
+      return *wrote ? PutOutcome::kReparsed : PutOutcome::kUnchanged;
+    }
+
+    auto snapshot_id = EnsureSnapshot(store, r);
+    if (!snapshot_id.ok()) return snapshot_id.status();
+    auto wrote = SyncDocument(store, *snapshot_id, r);
+    if (!wrote.ok()) return wrote.status();
+    const int version = *newest ? (*newest)->version + 1 : 1;
+    Status s = InsertVersion(store, **source, version, *snapshot_id, r.snapshot.retrieved_at);
+    if (!s.ok()) return s;
+    return PutOutcome::kNewVersion;
+  }
+
+  // Items (with HS codes), effective clauses and relations of document `id`,
+  // their evidence cut from `text`.
+  static Status LoadChildren(AnnouncementStore& store, int64_t id, std::string_view text,
+                             Announcement& a) {
+    std::unordered_map<int64_t, size_t> item_index;  // items.id -> position in a.items
+    {
+      auto q = Use(store, kItems);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, id);
+      for (;;) {
+        auto row = st.Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        Item item;
+        item.code = ColumnOptionalText(st, 1);
+        item.position = st.ColumnText(2);
+        item.name = st.ColumnText(3);
+        auto elements = FromJsonArray(st.ColumnText(4), "item elements");
+        if (!elements.ok()) return elements.status();
+        item.elements = std::move(*elements);
+        item.evidence = ColumnEvidence(st, 5, text);
+        item.hs_evidence = ColumnEvidence(st, 7, text);
+        item_index[st.ColumnInt(0)] = a.items.size();
+        a.items.push_back(std::move(item));
+      }
+    }
+    {
+      auto q = Use(store, kHsCodes);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, id);
+      for (;;) {
+        auto row = st.Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        auto it = item_index.find(st.ColumnInt(0));
+        if (it == item_index.end()) return Status::Internal("HS code of an unknown item");
+        a.items[it->second].hs_codes.push_back(st.ColumnText(1));
+      }
+    }
+    {
+      auto q = Use(store, kEffective);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, id);
+      for (;;) {
+        auto row = st.Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        EffectiveClause c;
+        auto date = ColumnDate(st, 0, "effective date");
+        if (!date.ok()) return date.status();
+        c.date = *date;
+        c.on_publication = st.ColumnInt(1) != 0;
+        c.applies_to = st.ColumnText(2);
+        c.evidence = ColumnEvidence(st, 3, text);
+        a.effective.push_back(std::move(c));
+      }
+    }
+    {
+      auto q = Use(store, kRelations);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, id);
+      for (;;) {
+        auto row = st.Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        Relation rel;
+        const std::string type = st.ColumnText(0);
+        std::optional<RelationType> t = RelationTypeFromName(type);
+        if (!t) return Status::Corruption("unknown relation type '" + type + "'");
+        rel.type = *t;
+        rel.target = st.ColumnText(1);
+        auto until = ColumnDate(st, 2, "relation end date");
+        if (!until.ok()) return until.status();
+        rel.until = *until;
+        rel.evidence = ColumnEvidence(st, 3, text);
+        a.relations.push_back(std::move(rel));
+      }
+    }
+    return Status::Ok();
+  }
+
+  // The documents matched by the find statement `sql` bound to `key`.
+  static Result<std::vector<StoredDocument>> Find(AnnouncementStore& store, std::string_view sql,
+                                                  std::string_view key) {
+    std::vector<StoredDocument> docs;
+    {
+      auto q = Use(store, sql);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, key);
+      for (;;) {
+        auto row = st.Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        StoredDocument d;
+        d.document_id = st.ColumnInt(0);
+        d.locator = st.ColumnText(16);
+        d.version = static_cast<int>(st.ColumnInt(17));
+        d.sha256 = st.ColumnText(18);
+        d.retrieved_at = st.ColumnText(19);
+        d.used_charset = st.ColumnText(20);
+        d.normalized_text = st.ColumnText(21);
+        const std::string_view text = d.normalized_text;
+        Announcement& a = d.announcement;
+        a.doc_id = ColumnOptionalText(st, 1);
+        auto issuers = FromJsonArray(st.ColumnText(2), "issuers");
+        if (!issuers.ok()) return issuers.status();
+        a.issuers = std::move(*issuers);
+        a.year = ColumnOptionalInt(st, 3);
+        a.number = ColumnOptionalInt(st, 4);
+        const std::string lang = st.ColumnText(5);
+        std::optional<Lang> l = LangFromName(lang);
+        if (!l) return Status::Corruption("unknown language '" + lang + "'");
+        a.lang = *l;
+        a.title = st.ColumnText(6);
+        auto published = ColumnDate(st, 7, "publication date");
+        if (!published.ok()) return published.status();
+        a.published = *published;
+        a.number_evidence = ColumnEvidence(st, 8, text);
+        a.title_evidence = ColumnEvidence(st, 10, text);
+        a.published_evidence = ColumnEvidence(st, 12, text);
+        auto warnings = FromJsonArray(st.ColumnText(14), "warnings");
+        if (!warnings.ok()) return warnings.status();
+        a.warnings = std::move(*warnings);
+        a.parser_version = st.ColumnText(15);
+        docs.push_back(std::move(d));
+      }
+    }
+    for (StoredDocument& d : docs) {
+      Status s = LoadChildren(store, d.document_id, d.normalized_text, d.announcement);
+      if (!s.ok()) return s.WithContext("document " + std::to_string(d.document_id));
+    }
+    return docs;
+  }
+};
+
+Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::string& path) {
+  auto db = sqlite::Database::Open(path);
+  if (!db.ok()) return db.status();
+  // journal_mode answers with a row (and stays "memory" for ":memory:").
+  for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+    Status s = db->Exec(pragma);
+    if (!s.ok()) return s.WithContext("opening " + path);
+  }
+  Status s = Migrate(*db);
+  if (!s.ok()) return s.WithContext("opening " + path);
+  return std::unique_ptr<AnnouncementStore>(new AnnouncementStore(std::move(db).value()));
+}
+
+Result<std::optional<SourceState>> AnnouncementStore::GetSourceState(std::string_view locator) {
+  auto q = Ops::Use(*this, kSourceState);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, locator);
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<SourceState>();
+  SourceState state;
+  state.source_id = st.ColumnInt(0);
+  state.version = static_cast<int>(st.ColumnInt(1));
+  state.sha256 = st.ColumnText(2);
+  state.parser_version = st.ColumnText(3);  // "" when NULL: no document
+  return std::optional<SourceState>(std::move(state));
+}
+
+Result<PutOutcome> AnnouncementStore::Put(const PutRequest& request) {
+  const std::string context = "storing " + request.snapshot.locator;
+  Status s = ValidateRequest(request);
+  if (!s.ok()) return s.WithContext(context);
+  auto txn = sqlite::Transaction::Begin(db_);
+  if (!txn.ok()) return txn.status().WithContext(context);
+  auto outcome = Ops::PutInTransaction(*this, request);
+  if (!outcome.ok()) return outcome.status().WithContext(context);  // txn rolls back
+  s = txn->Commit();
+  if (!s.ok()) return s.WithContext(context);
+  return *outcome;
+}
+
+Result<std::vector<DocumentSummary>> AnnouncementStore::List() {
+  auto q = Ops::Use(*this, kList);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  std::vector<DocumentSummary> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    DocumentSummary d;
+    d.document_id = st.ColumnInt(0);
+    d.doc_id = ColumnOptionalText(st, 1);
+    const std::string lang = st.ColumnText(2);
+    std::optional<Lang> l = LangFromName(lang);
+    if (!l) return Status::Corruption("unknown language '" + lang + "'");
+    d.lang = *l;
+    auto published = ColumnDate(st, 3, "publication date");
+    if (!published.ok()) return published.status();
+    d.published = *published;
+    d.title = st.ColumnText(4);
+    d.item_count = static_cast<int>(st.ColumnInt(5));
+    d.locator = st.ColumnText(6);
+    d.version = static_cast<int>(st.ColumnInt(7));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Result<std::vector<StoredDocument>> AnnouncementStore::FindDocuments(std::string_view query) {
+  auto exact = Ops::Find(*this, FindSql(/*exact=*/true), query);
+  if (!exact.ok() || !exact->empty() || query.empty()) return exact;
+  return Ops::Find(*this, FindSql(/*exact=*/false), SuffixPattern(query));
+}
+
+Result<TableCounts> AnnouncementStore::Counts() {
+  auto q = Ops::Use(*this, kCounts);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal("count query returned no row");
+  TableCounts c;
+  c.sources = st.ColumnInt(0);
+  c.aliases = st.ColumnInt(1);
+  c.snapshots = st.ColumnInt(2);
+  c.source_versions = st.ColumnInt(3);
+  c.texts = st.ColumnInt(4);
+  c.documents = st.ColumnInt(5);
+  c.items = st.ColumnInt(6);
+  c.hs_codes = st.ColumnInt(7);
+  c.effective = st.ColumnInt(8);
+  c.relations = st.ColumnInt(9);
+  return c;
+}
+
+}  // namespace regdiff

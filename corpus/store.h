@@ -1,0 +1,136 @@
+// AnnouncementStore: the SQLite database behind regdiff. Holds sources and
+// their path/URL aliases, raw snapshots content-addressed by SHA-256 (bytes,
+// retrieval time, size, declared and detected charset), the normalised text
+// of each snapshot, and the parsed documents with their items, HS codes,
+// effective clauses and relations, each with evidence offsets and the parser
+// version that wrote it. Schema migrations run on Open (PRAGMA user_version).
+//
+// Lifetime: one store owns one connection; not thread-safe, open one per
+// thread. Every Put is one transaction: a failure leaves nothing half-written.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "corpus/model.h"
+#include "corpus/sqlite.h"
+#include "corpus/status.h"
+
+namespace regdiff {
+
+// The schema version this build writes (PRAGMA user_version after Open).
+inline constexpr int kSchemaVersion = 1;
+
+// What is known about one fetched or read input.
+struct SnapshotData {
+  std::string source_kind;      // "file" or "url"
+  std::string locator;          // absolute path or URL: the source's identity
+  std::string raw;              // the bytes as read
+  std::string sha256;           // lowercase hex of `raw`
+  std::string retrieved_at;     // UTC, "2026-11-27T05:44:44Z"
+  std::string declared_charset;  // lowercase, "" if none
+  std::string detected_charset;  // lowercase, "" if detection did not run
+  std::string used_charset;      // converter used
+  int replaced_chars = 0;        // U+FFFD substitutions while decoding
+};
+
+struct PutRequest {
+  SnapshotData snapshot;
+  std::string normalized_text;  // NormalizedText::text of the snapshot
+  // The parse of that text; nullopt when parsing failed or the text is not an
+  // announcement (the snapshot and text are still kept).
+  std::optional<Announcement> announcement;
+};
+
+enum class PutOutcome {
+  kNewSource,    // first time this locator was seen
+  kNewVersion,   // known locator, bytes differ from its newest version
+  kUnchanged,    // known locator, same bytes, same parser version: no row added
+  kReparsed,     // same bytes, the document was re-parsed by another parser version
+};
+
+// The newest version the store holds for a locator.
+struct SourceState {
+  int64_t source_id = 0;
+  int version = 0;             // 1 for the first bytes seen, +1 per change
+  std::string sha256;          // of that version's bytes
+  std::string parser_version;  // of its document; "" if none was parsed
+};
+
+// One row of `regdiff list`.
+struct DocumentSummary {
+  int64_t document_id = 0;
+  std::optional<std::string> doc_id;
+  Lang lang = Lang::kUnknown;
+  std::optional<Date> published;
+  std::string title;
+  int item_count = 0;
+  std::string locator;  // the source it was read from
+  int version = 0;      // that source's version
+};
+
+// A stored document with everything needed to show it.
+struct StoredDocument {
+  int64_t document_id = 0;
+  std::string locator;
+  int version = 0;
+  std::string sha256;
+  std::string retrieved_at;
+  std::string used_charset;
+  std::string normalized_text;
+  Announcement announcement;  // evidence texts filled from normalized_text
+};
+
+// Row counts of every table, for tests and `regdiff stats`.
+struct TableCounts {
+  int64_t sources = 0, aliases = 0, snapshots = 0, source_versions = 0, texts = 0,
+          documents = 0, items = 0, hs_codes = 0, effective = 0, relations = 0;
+  bool operator==(const TableCounts&) const = default;
+};
+
+class AnnouncementStore {
+ public:
+  // Opens or creates the database at `path` (":memory:" for tests), enables
+  // WAL, foreign keys and a busy timeout, and migrates the schema.
+  // Errors: kDatabase (cannot open, newer schema than this build knows).
+  static Result<std::unique_ptr<AnnouncementStore>> Open(const std::string& path);
+
+  // The newest version held for `locator` (or one of its aliases), if any.
+  Result<std::optional<SourceState>> GetSourceState(std::string_view locator);
+
+  // Stores a snapshot, its text and its parse in one transaction.
+  Result<PutOutcome> Put(const PutRequest& request);
+
+  // The newest version of every source that holds a document, ordered by
+  // published date, then doc_id.
+  Result<std::vector<DocumentSummary>> List();
+
+  // Documents whose doc_id equals `query`, or, when none does, whose doc_id
+  // ends with "-" + query ("2025-57" finds "mofcom-gacc-2025-57"). Newest
+  // version of each source only. Empty when nothing matches.
+  Result<std::vector<StoredDocument>> FindDocuments(std::string_view query);
+
+  Result<TableCounts> Counts();
+
+  sqlite::Database& db() { return db_; }
+
+ private:
+  explicit AnnouncementStore(sqlite::Database db) : db_(std::move(db)) {}
+
+  // store.cc: the steps of Put and of loading a document (static helpers
+  // with access to the members below).
+  struct Ops;
+
+  sqlite::Database db_;
+  // Prepared statements, created on first use and reused for the store's
+  // life, keyed by their SQL (constants in store.cc). Declared after db_ so
+  // they are finalized before the connection closes.
+  std::unordered_map<std::string_view, sqlite::Statement> statements_;
+};
+
+}  // namespace regdiff

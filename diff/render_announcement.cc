@@ -1,0 +1,76 @@
+// Terminal rendering of an Announcement.
+#include "diff/render_announcement.h"
+
+#include <string_view>
+
+namespace regdiff::diff {
+namespace {
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string DateText(const std::optional<Date>& d) { return d ? d->ToIso() : "unknown"; }
+
+void Quote(std::string& out, const Evidence& e, const RenderOptions& options) {
+  if (!options.evidence || e.text.empty()) return;
+  out += "      \u00bb ";  // »
+  out += e.text;
+  out += '\n';
+}
+
+}  // namespace
+
+std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& options) {
+  std::string out;
+  out += a.doc_id ? *a.doc_id : std::string("(no announcement number)");
+  out += "  [";
+  out += LangName(a.lang);
+  out += "]\n";
+  if (!a.title.empty()) out += "  title:     " + a.title + "\n";
+  if (!a.issuers.empty()) out += "  issuers:   " + Join(a.issuers, ", ") + "\n";
+  if (a.year && a.number) {
+    out += "  number:    No. " + std::to_string(*a.number) + " of " + std::to_string(*a.year) + "\n";
+  }
+  out += "  published: " + DateText(a.published) + "\n";
+  Quote(out, a.published_evidence, options);
+
+  out += "  effective:";
+  if (a.effective.empty()) out += " (no clause found)";
+  out += '\n';
+  for (const auto& e : a.effective) {
+    out += "    " + DateText(e.date);
+    if (e.on_publication) out += " (on publication)";
+    if (e.applies_to != "whole") out += " for " + e.applies_to;
+    out += '\n';
+    Quote(out, e.evidence, options);
+  }
+
+  out += "  items:     " + std::to_string(a.items.size()) + '\n';
+  for (const auto& item : a.items) {
+    out += "    ";
+    out += item.code ? *item.code : "[" + item.position + "]";
+    if (!item.elements.empty()) out += "  {" + Join(item.elements, ",") + "}";
+    out += "  " + item.name + '\n';
+    if (!item.hs_codes.empty()) out += "      HS " + Join(item.hs_codes, " ") + '\n';
+  }
+
+  if (!a.relations.empty()) {
+    out += "  relations:\n";
+    for (const auto& r : a.relations) {
+      out += "    " + std::string(RelationTypeName(r.type)) + " " + r.target;
+      if (r.until) out += " until " + r.until->ToIso();
+      out += '\n';
+      Quote(out, r.evidence, options);
+    }
+  }
+  for (const auto& w : a.warnings) out += "  warning: " + w + '\n';
+  return out;
+}
+
+}  // namespace regdiff::diff

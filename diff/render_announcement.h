@@ -1,0 +1,19 @@
+// Human-readable rendering of one announcement for the terminal: header,
+// effective clauses, item table, relations and warnings, each fact with the
+// evidence it was read from.
+#pragma once
+
+#include <string>
+
+#include "corpus/model.h"
+
+namespace regdiff::diff {
+
+struct RenderOptions {
+  bool evidence = true;  // print the evidence line under each fact
+};
+
+// Plain UTF-8 text, '\n'-terminated lines.
+std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& options = {});
+
+}  // namespace regdiff::diff

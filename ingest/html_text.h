@@ -1,0 +1,28 @@
+// HTML to text with libxml2's HTML parser (no network, no entity expansion):
+// drops script/style and page chrome, keeps block structure (paragraphs, list
+// items, table rows and <br> become line breaks) and, when a known selector
+// matches (ingest/site_selectors.h), keeps only the main content node.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "corpus/status.h"
+
+namespace regdiff::ingest {
+
+struct HtmlText {
+  std::string text;       // UTF-8, one block per line, no leading/trailing blank lines
+  std::string title;      // <title> or the site's title node, trimmed; "" if none
+  std::string selector;   // the main-content selector that matched; "" if the whole body
+};
+
+// True when the bytes look like an HTML document rather than plain text.
+bool LooksLikeHtml(std::string_view utf8);
+
+// Converts a UTF-8 HTML document. Truncated or malformed HTML is recovered
+// as far as libxml2 can; the result may be empty text.
+// Errors: kCorruption when libxml2 produces no document at all.
+Result<HtmlText> HtmlToText(std::string_view utf8_html);
+
+}  // namespace regdiff::ingest

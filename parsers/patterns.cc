@@ -1,0 +1,61 @@
+// The pattern table instance and its listing.
+#include "parsers/patterns.h"
+
+#include <vector>
+
+namespace regdiff::parsers {
+
+bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end,
+             RE2::Anchor anchor, std::string_view* groups, int n) {
+  re2::StringPiece pieces[10];
+  if (n > 10) return false;
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), pos, end, anchor, pieces, n))
+    return false;
+  for (int i = 0; i < n; ++i) groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
+  return true;
+}
+
+const Patterns& P() {
+  static const Patterns* const kPatterns = new Patterns();  // never destroyed
+  return *kPatterns;
+}
+
+std::span<const NamedPattern> AllPatterns() {
+  static const std::vector<NamedPattern> kAll = [] {
+    const Patterns& p = P();
+    return std::vector<NamedPattern>{
+        {"date_zh", &p.date_zh},
+        {"date_zh_numeral", &p.date_zh_numeral},
+        {"date_dashed", &p.date_dashed},
+        {"date_en_mdy", &p.date_en_mdy},
+        {"date_en_dmy", &p.date_en_dmy},
+        {"zh_number", &p.zh_number},
+        {"zh_number_suffix", &p.zh_number_suffix},
+        {"zh_number_more", &p.zh_number_more},
+        {"zh_own_number_prefix", &p.zh_own_number_prefix},
+        {"zh_publish_verb_suffix", &p.zh_publish_verb_suffix},
+        {"zh_title", &p.zh_title},
+        {"zh_title_label", &p.zh_title_label},
+        {"zh_published_label_strong", &p.zh_published_label_strong},
+        {"zh_published_label_weak", &p.zh_published_label_weak},
+        {"zh_effective_on_publication", &p.zh_effective_on_publication},
+        {"zh_effective_immediately", &p.zh_effective_immediately},
+        {"zh_effective_from_date", &p.zh_effective_from_date},
+        {"zh_effective_after_date", &p.zh_effective_after_date},
+        {"zh_part_reference", &p.zh_part_reference},
+        {"zh_level1", &p.zh_level1},
+        {"zh_level2", &p.zh_level2},
+        {"zh_level3", &p.zh_level3},
+        {"zh_level4", &p.zh_level4},
+        {"zh_level5", &p.zh_level5},
+        {"control_code_at_start", &p.control_code_at_start},
+        {"control_code_labelled", &p.control_code_labelled},
+        {"zh_hs_label", &p.zh_hs_label},
+        {"zh_stated_count", &p.zh_stated_count},
+        {"zh_list_heading", &p.zh_list_heading},
+    };
+  }();
+  return kAll;
+}
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,142 @@
+// Building the matching view: noise removal with an offset map.
+#include "parsers/text_view.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace regdiff::parsers {
+namespace {
+
+// Decodes the UTF-8 character at `i`; returns its code point and length.
+std::pair<char32_t, size_t> DecodeAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {c, 1};
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (i + n > s.size() || n == 1) return {0xFFFD, 1};
+  char32_t cp = c & (0xFF >> (n + 1));
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return {cp, n};
+}
+
+bool IsHan(char32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+// Symbols that copying sites drop between Chinese characters ("国▪际").
+bool IsStraySymbol(char32_t cp) {
+  static constexpr std::array<char32_t, 14> kStray = {
+      0x25AA, 0x25AB, 0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7,
+      0x2605, 0x2606, 0x203B, 0x25B2, 0x25B3, 0x2022};
+  return std::find(kStray.begin(), kStray.end(), cp) != kStray.end();
+}
+
+// Vowels with pinyin tone marks (and ü); a gloss must contain one.
+bool IsToneVowel(char32_t cp) {
+  static constexpr std::u32string_view kTone =
+      U"āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ";
+  return kTone.find(cp) != std::u32string_view::npos;
+}
+
+// Length in bytes of a pinyin gloss "(shāng)" at `i`, or 0.
+size_t PinyinGlossAt(std::string_view s, size_t i) {
+  if (s[i] != '(') return 0;
+  size_t j = i + 1;
+  bool tone = false;
+  int letters = 0;
+  while (j < s.size() && letters <= 7) {
+    auto [cp, n] = DecodeAt(s, j);
+    if (cp == ')') break;
+    if (IsToneVowel(cp)) tone = true;
+    else if (!(cp >= 'a' && cp <= 'z')) return 0;
+    ++letters;
+    j += n;
+  }
+  if (j >= s.size() || s[j] != ')' || !tone || letters == 0 || letters > 7) return 0;
+  return j + 1 - i;
+}
+
+struct Entity {
+  std::string_view name;
+  std::string_view replacement;
+};
+constexpr std::array<Entity, 9> kEntities = {{
+    {"&ensp;", " "}, {"&emsp;", " "}, {"&nbsp;", " "}, {"&thinsp;", " "},
+    {"&gt;", ">"}, {"&lt;", "<"}, {"&amp;", "&"}, {"&quot;", "\""}, {"&#160;", " "},
+}};
+
+}  // namespace
+
+TextView::TextView(const NormalizedText& text) : text_(text) {
+  std::string_view src = text.match.size() == text.text.size()
+                             ? std::string_view(text.match)
+                             : std::string_view(text.text);
+  view_.reserve(src.size());
+  map_.reserve(src.size() + 1);
+  map_end_.reserve(src.size());
+  char32_t prev = 0;  // previous kept code point
+  for (size_t i = 0; i < src.size();) {
+    if (src[i] == '&') {
+      bool replaced = false;
+      for (const auto& e : kEntities) {
+        if (src.substr(i, e.name.size()) == e.name) {
+          view_ += e.replacement;
+          map_.insert(map_.end(), e.replacement.size(), i);
+          map_end_.insert(map_end_.end(), e.replacement.size(), i + e.name.size());
+          i += e.name.size();
+          prev = static_cast<unsigned char>(e.replacement[0]);
+          replaced = true;
+          break;
+        }
+      }
+      if (replaced) continue;
+    }
+    auto [cp, n] = DecodeAt(src, i);
+    if (IsHan(prev)) {
+      if (size_t g = PinyinGlossAt(src, i)) {
+        i += g;
+        continue;
+      }
+      if (IsStraySymbol(cp) && i + n < src.size() && IsHan(DecodeAt(src, i + n).first)) {
+        i += n;
+        continue;
+      }
+    }
+    view_.append(src.substr(i, n));
+    for (size_t k = 0; k < n; ++k) {
+      map_.push_back(i + k);
+      map_end_.push_back(i + k + 1);
+    }
+    prev = cp;
+    i += n;
+  }
+  map_.push_back(src.size());
+
+  size_t start = 0;
+  for (size_t i = 0; i <= view_.size(); ++i) {
+    if (i == view_.size() || view_[i] == '\n') {
+      lines_.push_back({start, i});
+      start = i + 1;
+    }
+  }
+}
+
+size_t TextView::LineOf(size_t pos) const {
+  auto it = std::upper_bound(lines_.begin(), lines_.end(), pos,
+                             [](size_t p, const Line& l) { return p < l.begin; });
+  return it == lines_.begin() ? 0 : static_cast<size_t>(it - lines_.begin() - 1);
+}
+
+Evidence TextView::EvidenceFor(size_t begin, size_t end) const {
+  while (begin < end && (view_[begin] == ' ' || view_[begin] == '\t')) ++begin;
+  while (end > begin && (view_[end - 1] == ' ' || view_[end - 1] == '\t')) --end;
+  if (begin == end) return MakeEvidence(text_.text, ToText(begin), ToText(begin));
+  return MakeEvidence(text_.text, map_[begin], map_end_[end - 1]);
+}
+
+std::string TextView::DisplayText(size_t begin, size_t end) const {
+  return EvidenceFor(begin, end).text;
+}
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,111 @@
+// Effective clauses of Chinese announcements: 自公布之日起(正式)实施,
+// 自发布之日起施行, 自即日起, 自2025年11月8日起正式实施, and partial clauses that
+// name articles (本公告第一条第(一)项、第(二)项自2025年12月1日起实施).
+#include <algorithm>
+#include <string>
+
+#include "parsers/dates.h"
+#include "parsers/patterns.h"
+#include "parsers/zh_parts.h"
+
+namespace regdiff::parsers {
+namespace {
+
+// Where the clause's subject starts: after the last clause break before `pos`
+// on its line.
+size_t ClauseStart(std::string_view view, size_t line_begin, size_t pos) {
+  size_t start = line_begin;
+  for (std::string_view stop : {",", "。", ";", ":", "，"}) {
+    size_t at = view.rfind(stop, pos == 0 ? 0 : pos - 1);
+    if (at != std::string_view::npos && at >= line_begin && at < pos)
+      start = std::max(start, at + stop.size());
+  }
+  return start;
+}
+
+// The part of the announcement a clause names, or "whole".
+std::string AppliesTo(const TextView& tv, size_t line_begin, size_t clause_pos) {
+  std::string_view view = tv.view();
+  size_t start = ClauseStart(view, line_begin, clause_pos);
+  std::string_view subject = view.substr(start, clause_pos - start);
+  // Drop numbering ("八、") and the words for "this announcement".
+  std::string_view g[2];
+  if (MatchAt(P().zh_level1, subject, 0, subject.size(), RE2::ANCHOR_START, g, 2)) {
+    start += g[0].size();
+    subject.remove_prefix(g[0].size());
+  }
+  for (std::string_view self : {"本公告", "本决定", "本规定", "本办法", "本通知"}) {
+    if (subject.substr(0, self.size()) == self) {
+      start += self.size();
+      subject.remove_prefix(self.size());
+    }
+  }
+  if (!RE2::PartialMatch(subject, P().zh_part_reference)) return "whole";
+  Evidence e = tv.EvidenceFor(start, clause_pos);
+  return e.text.empty() ? "whole" : e.text;
+}
+
+}  // namespace
+
+std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
+                                              const std::optional<Date>& published) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  struct Found {
+    size_t begin, end;
+    std::optional<Date> date;
+    bool on_publication;
+  };
+  std::vector<Found> found;
+  for (size_t li = 0; li < tv.lines().size(); ++li) {
+    const auto& line = tv.lines()[li];
+    std::string_view text = view.substr(line.begin, line.end - line.begin);
+    std::string_view m;
+    for (const RE2* re : {&p.zh_effective_on_publication, &p.zh_effective_immediately}) {
+      size_t pos = 0;
+      while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+        size_t b = line.begin + (m.data() - text.data());
+        found.push_back({b, b + m.size(), published, true});
+        pos = (m.data() - text.data()) + m.size();
+      }
+    }
+    // 自 <date> 起实施
+    for (const DateMatch& d : FindDates(text)) {
+      std::string_view before = text.substr(0, d.begin);
+      size_t trim = before.size();
+      while (trim > 0 && before[trim - 1] == ' ') --trim;
+      size_t lead = 0;
+      for (std::string_view w : {"自", "从", "于"}) {
+        if (trim >= w.size() && before.substr(trim - w.size(), w.size()) == w) lead = w.size();
+      }
+      if (lead == 0) continue;
+      std::string_view after = text.substr(d.end);
+      std::string_view tail;
+      if (!MatchAt(p.zh_effective_after_date, after, 0, after.size(), RE2::ANCHOR_START, &tail, 1))
+        continue;
+      size_t b = line.begin + trim - lead;
+      found.push_back({b, line.begin + d.end + tail.size(), d.date, false});
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+
+  std::vector<EffectiveClause> out;
+  for (const auto& f : found) {
+    EffectiveClause c;
+    c.date = f.date;
+    c.on_publication = f.on_publication;
+    c.applies_to = AppliesTo(tv, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
+    // The evidence runs from the clause's subject to its verb.
+    size_t start = ClauseStart(view, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
+    c.evidence = tv.EvidenceFor(start, f.end);
+    bool duplicate = std::any_of(out.begin(), out.end(), [&](const EffectiveClause& o) {
+      return o.date == c.date && o.on_publication == c.on_publication &&
+             o.applies_to == c.applies_to;
+    });
+    if (!duplicate) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace regdiff::parsers

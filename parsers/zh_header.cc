@@ -1,0 +1,203 @@
+// Header of a Chinese announcement: its own number and issuers, title and
+// publication date. Reads the 【发布文号】/【发文日期】 blocks of MOFCOM pages,
+// the metadata blocks of law databases (发文文号:, 发文时间:), title lines
+// ("商务部 海关总署公告2025年第18号 关于…的决定"), news leads ("商务部发布公告
+// 2025第62号") and dated signature lines.
+#include <algorithm>
+#include <string>
+
+#include "parsers/dates.h"
+#include "parsers/patterns.h"
+#include "parsers/zh_parts.h"
+#include "parsers/zh_references.h"
+
+namespace regdiff::parsers {
+namespace {
+
+// Relation verbs that make a line-start mention a citation, not the own number.
+constexpr std::string_view kCitingVerbs[] = {"暂停实施", "暂停执行", "恢复实施", "废止",
+                                             "停止执行", "不再执行", "修改", "调整"};
+
+size_t SentenceEnd(std::string_view view, size_t pos) {
+  size_t end = view.size();
+  for (std::string_view stop : {"。", ";", "\n"}) {
+    size_t e = view.find(stop, pos);
+    if (e != std::string_view::npos) end = std::min(end, e);
+  }
+  return end;
+}
+
+// The mention is followed, in its sentence, by a verb that cites it
+// ("…第55号、56号暂停实施"), with no title ("关于…") in between.
+bool IsCited(std::string_view view, const AnnouncementRef& ref) {
+  size_t end = SentenceEnd(view, ref.end);
+  std::string_view rest = view.substr(ref.end, end - ref.end);
+  size_t title = rest.find("关于");
+  for (auto verb : kCitingVerbs) {
+    size_t v = rest.find(verb);
+    if (v != std::string_view::npos && (title == std::string_view::npos || title > v)) return true;
+  }
+  return false;
+}
+
+struct OwnMention {
+  const AnnouncementRef* ref = nullptr;
+  std::vector<std::string> issuers;
+  size_t begin = 0;
+};
+
+// Picks the document's own number: the first mention standing at the start of
+// a line or after a short label, not part of a list and not cited by a verb;
+// else the first "…发布公告N" in a news lead.
+OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>& refs) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  auto is_list = [&](size_t i) {
+    return refs[i].continuation ||
+           (i + 1 < refs.size() && refs[i + 1].group == refs[i].group);
+  };
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const auto& ref = refs[i];
+    if (ref.continuation || is_list(i) || ref.keyword == ref.end) continue;
+    const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
+    std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
+    if (RE2::FullMatch(prefix, p.zh_own_number_prefix) && !IsCited(view, ref))
+      return {&ref, ref.issuers, ref.begin};
+  }
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const auto& ref = refs[i];
+    if (ref.continuation || is_list(i)) continue;
+    const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
+    std::string_view before = view.substr(line.begin, ref.keyword - line.begin);
+    std::string_view m;
+    if (MatchAt(p.zh_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t verb = line.begin + (m.data() - before.data());
+      size_t start = verb;
+      auto issuers = IssuersBefore(view, verb, &start);
+      if (!issuers.empty() && !IsCited(view, ref)) return {&ref, issuers, start};
+    }
+  }
+  return {};
+}
+
+// Trims spaces and the punctuation that wraps titles.
+std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
+  auto is_trim = [&](size_t i) { return view[i] == ' ' || view[i] == '(' || view[i] == ')'; };
+  while (b < e && is_trim(b)) ++b;
+  while (e > b && is_trim(e - 1)) --e;
+  return {b, e};
+}
+
+void FindTitle(const TextView& tv, const OwnMention& own, ZhHeader& h) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  const size_t header_lines = std::min<size_t>(tv.lines().size(), 40);
+  // 1. A labelled title line.
+  for (size_t i = 0; i < header_lines; ++i) {
+    std::string_view line = tv.line(i);
+    std::string_view g[2];
+    if (MatchAt(p.zh_title_label, line, 0, line.size(), RE2::ANCHOR_BOTH, g, 2)) {
+      size_t b = tv.lines()[i].begin + (g[1].data() - line.data());
+      h.title_evidence = tv.EvidenceFor(b, b + g[1].size());
+      h.title = h.title_evidence.text;
+      return;
+    }
+  }
+  // 2. "关于…的决定" on the own number's line, then anywhere in the header.
+  std::vector<size_t> order;
+  if (own.ref) order.push_back(tv.LineOf(own.ref->keyword));
+  for (size_t i = 0; i < header_lines; ++i) order.push_back(i);
+  for (size_t i : order) {
+    std::string_view line = tv.line(i);
+    std::string_view g[2];
+    if (MatchAt(p.zh_title, line, 0, line.size(), RE2::UNANCHORED, g, 2)) {
+      size_t b = tv.lines()[i].begin + (g[1].data() - line.data());
+      auto [tb, te] = TrimSpan(view, b, b + g[1].size());
+      h.title_evidence = tv.EvidenceFor(tb, te);
+      h.title = h.title_evidence.text;
+      return;
+    }
+  }
+}
+
+// The date directly after a label match, if any.
+std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label) {
+  std::string_view m;
+  size_t pos = 0;
+  while (pos < line.size() && MatchAt(label, line, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t after = (m.data() - line.data()) + m.size();
+    if (auto d = DateAtStart(line.substr(after))) {
+      d->begin += after;
+      d->end += after;
+      return d;
+    }
+    pos = after;
+  }
+  return std::nullopt;
+}
+
+void FindPublished(const TextView& tv, ZhHeader& h) {
+  const Patterns& p = P();
+  auto set = [&](size_t line, const DateMatch& d) {
+    size_t base = tv.lines()[line].begin;
+    h.published = d.date;
+    h.published_evidence = tv.EvidenceFor(base + d.begin, base + d.end);
+  };
+  // 1. A strong label: 发文日期, 成文日期, 发布日期.
+  for (size_t i = 0; i < tv.lines().size(); ++i) {
+    if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_strong)) return set(i, *d);
+  }
+  // 2. The dated signature line: a line that is a date and nothing else (last one).
+  for (size_t i = tv.lines().size(); i-- > 0;) {
+    std::string_view line = tv.line(i);
+    if (line.size() > 40) continue;
+    if (auto d = DateAtStart(line); d && ParseDate(line)) return set(i, *d);
+  }
+  // 3. A weak label: 发文时间, 发布时间 (may carry a time of day after the date).
+  for (size_t i = 0; i < tv.lines().size(); ++i) {
+    if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_weak)) return set(i, *d);
+  }
+}
+
+// Issuers from a line that names only issuing bodies (the signature line
+// "商务部 海关总署", or a "发文部门: 商务部 海关总署" block), last one first.
+std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
+  std::string_view view = tv.view();
+  for (size_t i = tv.lines().size(); i-- > 0;) {
+    const auto& line = tv.lines()[i];
+    size_t b = line.begin, e = line.end;
+    std::string_view text = view.substr(b, e - b);
+    for (std::string_view label : {"发文部门:", "发文机关:", "发布机关:", "【发布机关】"}) {
+      size_t at = text.find(label);
+      if (at != std::string_view::npos) b += at + label.size();
+    }
+    while (e > b && view[e - 1] == ' ') --e;
+    while (b < e && view[b] == ' ') ++b;
+    if (b == e || e - b > 120) continue;
+    size_t start = e;
+    auto issuers = IssuersBefore(view, e, &start);
+    if (!issuers.empty() && start == b) return issuers;
+  }
+  return {};
+}
+
+}  // namespace
+
+ZhHeader ParseZhHeader(const TextView& tv) {
+  ZhHeader h;
+  std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(tv.view());
+  OwnMention own = FindOwnMention(tv, refs);
+  if (own.ref) {
+    h.year = own.ref->year;
+    h.number = own.ref->number;
+    h.issuers = own.issuers.empty() ? IssuersFromNameLines(tv) : own.issuers;
+    h.number_begin = own.begin;
+    h.number_end = own.ref->end;
+    h.number_evidence = tv.EvidenceFor(own.begin, own.ref->end);
+  }
+  FindTitle(tv, own, h);
+  FindPublished(tv, h);
+  return h;
+}
+
+}  // namespace regdiff::parsers

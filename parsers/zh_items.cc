@@ -1,0 +1,400 @@
+// The controlled-item list of a Chinese announcement. Reads the nested
+// numbering 一、/(一)/1./(1)/a., control codes at the start of an item line
+// ("(一)1C902.a 金属钐…") or labelled at its end ("(管制编码:1E902.a)"),
+// reference customs codes after 参考海关商品编号 / 参考税则号列 (attached to the
+// nearest control code above), and element names in the item's own line and
+// the headings above it. Lists without control codes (2023-2024) are read by
+// position: the items are the lines at the level that carries the HS codes.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "corpus/elements.h"
+#include "parsers/numerals.h"
+#include "parsers/patterns.h"
+#include "parsers/zh_parts.h"
+
+namespace regdiff::parsers {
+namespace {
+
+constexpr int kMaxLevel = 5;
+
+struct LineInfo {
+  int level = 0;            // 1 一、 2 (一) 3 1. 4 (1) 5 a.; 0 unnumbered
+  int number = 0;           // its number at that level
+  std::string marker;       // "一", "(一)", "1", "(1)", "a"
+  size_t content = 0;       // view offset after the marker
+  std::optional<std::string> code;  // control code this line introduces
+  size_t code_end = 0;      // view offset after the code (code at start)
+  size_t labelled_code_begin = 0;  // view offset of "(管制编码:…)"; 0 if none
+  std::vector<std::string> hs;     // HS codes printed on this line
+  size_t hs_begin = 0, hs_end = 0; // view span of those codes
+  size_t name_end = 0;             // view offset where the name stops (HS label)
+  bool empty_hs = false;           // an HS label with no numbers: "(参考…:、、)"
+  std::vector<size_t> ancestors;   // indexes of the heading lines above it
+};
+
+// Punctuation trimmed from the ends of names and evidence.
+bool IsTrimmable(std::string_view s, size_t pos, size_t* len) {
+  static constexpr std::string_view kTrim[] = {" ", ":", ";", ".", ",", "。", "、", "(", "，", "；"};
+  for (auto t : kTrim) {
+    if (s.substr(pos, t.size()) == t) {
+      *len = t.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+std::pair<size_t, size_t> Trim(std::string_view view, size_t b, size_t e) {
+  size_t len = 0;
+  while (b < e && IsTrimmable(view, b, &len) && b + len <= e) b += len;
+  bool changed = true;
+  while (changed && e > b) {
+    changed = false;
+    for (size_t back = 1; back <= 3 && back <= e - b; ++back) {
+      if (IsTrimmable(view, e - back, &len) && len == back) {
+        e -= back;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return {b, e};
+}
+
+// Numbering marker at the start of a line.
+void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
+  const Patterns& p = P();
+  struct Level {
+    const RE2* re;
+    int level;
+  };
+  const Level levels[] = {{&p.zh_level1, 1}, {&p.zh_level2, 2}, {&p.zh_level4, 4},
+                          {&p.zh_level3, 3}, {&p.zh_level5, 5}};
+  std::string_view g[2];
+  for (const auto& l : levels) {
+    if (!MatchAt(*l.re, line, 0, line.size(), RE2::ANCHOR_START, g, 2)) continue;
+    info.level = l.level;
+    if (l.level == 5) info.number = g[1][0] - 'a' + 1;
+    else info.number = ParseChineseNumber(g[1]).value_or(0);
+    info.marker = (l.level == 2 || l.level == 4) ? "(" + std::string(g[1]) + ")" : std::string(g[1]);
+    info.content = line_begin + g[0].size();
+    return;
+  }
+  info.content = line_begin;
+}
+
+// Reads one HS list starting at `pos` (just after the label). Returns the end
+// of the list; fills codes (digits only) and whether the list was empty.
+size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
+                  std::vector<std::string>& codes, bool* empty) {
+  static constexpr std::string_view kSeparators[] = {"、", ",", ";", "/", "和", "及", "，", "；"};
+  std::string token;
+  bool token_has_space = false;
+  size_t last_digit_end = pos;
+  size_t found = 0;
+  auto flush = [&]() {
+    std::string digits;
+    for (char c : token)
+      if (c >= '0' && c <= '9') digits += c;
+    if (digits.size() == 8 || digits.size() == 10) {
+      codes.push_back(digits);
+      ++found;
+    } else if (token_has_space) {  // two codes separated by a space only
+      size_t s = 0;
+      while (s < token.size()) {
+        while (s < token.size() && token[s] == ' ') ++s;
+        size_t e = token.find(' ', s);
+        if (e == std::string::npos) e = token.size();
+        std::string part = token.substr(s, e - s);
+        part.erase(std::remove(part.begin(), part.end(), '.'), part.end());
+        if ((part.size() == 8 || part.size() == 10) &&
+            std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          codes.push_back(part);
+          ++found;
+        }
+        s = e;
+      }
+    }
+    token.clear();
+    token_has_space = false;
+  };
+  size_t i = pos;
+  while (i < limit) {
+    char c = view[i];
+    if (c >= '0' && c <= '9') {
+      token += c;
+      last_digit_end = i + 1;
+      ++i;
+      continue;
+    }
+    if (c == '.' || c == ' ') {
+      if (c == ' ' && !token.empty()) token_has_space = true;
+      if (!token.empty()) token += c;
+      ++i;
+      continue;
+    }
+    bool sep = false;
+    for (auto s : kSeparators) {
+      if (view.substr(i, s.size()) == s) {
+        flush();
+        i += s.size();
+        sep = true;
+        break;
+      }
+    }
+    if (!sep) break;
+  }
+  flush();
+  *empty = found == 0;
+  return found ? last_digit_end : pos;
+}
+
+void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
+  const Patterns& p = P();
+  std::string_view m;
+  size_t pos = begin;
+  while (pos < end && MatchAt(p.zh_hs_label, view, pos, end, RE2::UNANCHORED, &m, 1)) {
+    size_t label = m.data() - view.data();
+    size_t after = label + m.size();
+    if (info.name_end == 0) info.name_end = label;
+    bool empty = false;
+    size_t before = info.hs.size();
+    size_t list_end = ReadHsList(view, after, end, info.hs, &empty);
+    if (!empty) {
+      // Evidence spans the numbers: find where the first one starts.
+      size_t first = after;
+      while (first < list_end && !(view[first] >= '0' && view[first] <= '9')) ++first;
+      if (before == 0) info.hs_begin = first;
+      info.hs_end = list_end;
+    } else {
+      // Empty only when the label sits in brackets with nothing but
+      // separators before the closing bracket: "(参考海关商品编号:、、)".
+      size_t k = after;
+      while (k < end && (view[k] == ' ' || view.substr(k, 3) == "、" || view[k] == ',')) {
+        k += view[k] == ' ' || view[k] == ',' ? 1 : 3;
+      }
+      if (k < end && view[k] == ')') info.empty_hs = true;
+    }
+    pos = std::max(after, list_end);
+    if (pos == label) ++pos;
+  }
+}
+
+// Classifies every line: marker, code, HS codes.
+std::vector<LineInfo> ReadLines(const TextView& tv) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  std::vector<LineInfo> infos(tv.lines().size());
+  for (size_t i = 0; i < tv.lines().size(); ++i) {
+    const auto& line = tv.lines()[i];
+    std::string_view text = tv.line(i);
+    LineInfo& info = infos[i];
+    ReadMarker(text, line.begin, info);
+    std::string_view rest = view.substr(info.content, line.end - info.content);
+    std::string_view g[2];
+    if (MatchAt(p.control_code_at_start, rest, 0, rest.size(), RE2::ANCHOR_START, g, 2)) {
+      size_t after = (g[1].data() - view.data()) + g[1].size();
+      size_t k = after;
+      while (k < line.end && view[k] == ' ') ++k;
+      bool reference = view.substr(k, 3) == "项";  // "用于2B902.f项所管制物项"
+      if (!reference) {
+        info.code = std::string(g[1]);
+        info.code_end = after;
+      }
+    }
+    if (!info.code && MatchAt(p.control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, g, 2)) {
+      info.code = std::string(g[1]);
+      info.labelled_code_begin = g[0].data() - view.data();
+    }
+    ReadHs(view, info.content, line.end, info);
+  }
+  return infos;
+}
+
+// Fills ancestors: the numbered lines above each line that contain it. A
+// numbering restart ("(一)" after "(二十六)" with no heading between) means a
+// heading was lost, so the stale parent is dropped.
+void LinkAncestors(std::vector<LineInfo>& infos) {
+  std::vector<size_t> stack;
+  int last_number[kMaxLevel + 1] = {};
+  for (size_t i = 0; i < infos.size(); ++i) {
+    LineInfo& info = infos[i];
+    if (info.level == 0) {
+      info.ancestors = stack;
+      continue;
+    }
+    const int level = info.level;
+    while (!stack.empty() && infos[stack.back()].level >= level) stack.pop_back();
+    if (last_number[level] > 0 && info.number <= last_number[level] && !stack.empty()) {
+      int parent_level = infos[stack.back()].level;
+      while (!stack.empty() && infos[stack.back()].level == parent_level) stack.pop_back();
+    }
+    last_number[level] = info.number;
+    for (int k = level + 1; k <= kMaxLevel; ++k) last_number[k] = 0;
+    info.ancestors = stack;
+    stack.push_back(i);
+  }
+}
+
+std::string Position(const std::vector<LineInfo>& infos, size_t i) {
+  std::string out;
+  for (size_t a : infos[i].ancestors) out += infos[a].marker;
+  out += infos[i].marker;
+  return out;
+}
+
+void AddElements(std::vector<std::string>& into, std::string_view text) {
+  for (auto& e : ZhElementsIn(text))
+    if (std::find(into.begin(), into.end(), e) == into.end()) into.push_back(e);
+}
+
+void SortElements(std::vector<std::string>& elements) {
+  std::sort(elements.begin(), elements.end(), [](const std::string& a, const std::string& b) {
+    return ElementRank(a) < ElementRank(b);
+  });
+}
+
+Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) {
+  std::string_view view = tv.view();
+  const LineInfo& info = infos[i];
+  const auto& line = tv.lines()[i];
+  Item item;
+  item.code = info.code;
+  item.position = Position(infos, i);
+  size_t name_begin = info.code_end ? info.code_end : info.content;
+  size_t name_end = line.end;
+  if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
+  if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
+  auto [nb, ne] = Trim(view, name_begin, name_end);
+  item.name = tv.DisplayText(nb, ne);
+  // The evidence is the whole line; only its end is trimmed, so that the
+  // opening bracket of "(一)" stays.
+  item.evidence = tv.EvidenceFor(line.begin, Trim(view, line.begin, line.end).second);
+  AddElements(item.elements, view.substr(line.begin, line.end - line.begin));
+  for (size_t a : info.ancestors) {
+    if (infos[a].code && !info.code) continue;
+    AddElements(item.elements, tv.line(a));
+  }
+  SortElements(item.elements);
+  return item;
+}
+
+void AttachHs(const TextView& tv, const LineInfo& info, Item& item) {
+  for (const auto& hs : info.hs) item.hs_codes.push_back(hs);
+  if (info.hs.empty()) return;
+  Evidence e = tv.EvidenceFor(info.hs_begin, info.hs_end);
+  if (item.hs_evidence.empty()) item.hs_evidence = e;
+  else item.hs_evidence = MakeEvidence(tv.normalized().text, item.hs_evidence.begin, e.end);
+}
+
+std::string ItemLabel(const Item& item) {
+  return item.code ? *item.code : "item " + item.position;
+}
+
+}  // namespace
+
+std::vector<std::string> ZhElementsIn(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& e : Elements()) {
+    size_t pos = 0;
+    while ((pos = text.find(e.zh, pos)) != std::string_view::npos) {
+      std::string_view next = text.substr(pos + e.zh.size(), 3);
+      pos += e.zh.size();
+      if (next == "化" || next == "酸") continue;  // 碲化, 锗酸: compound classes
+      out.emplace_back(e.symbol);
+      break;
+    }
+  }
+  return out;
+}
+
+ZhItems ParseZhItems(const TextView& tv) {
+  ZhItems out;
+  std::vector<LineInfo> infos = ReadLines(tv);
+  LinkAncestors(infos);
+  std::string_view view = tv.view();
+
+  const bool coded = std::any_of(infos.begin(), infos.end(),
+                                 [](const LineInfo& l) { return l.code.has_value(); });
+  std::set<size_t> empty_hs_items;
+  if (coded) {
+    std::map<std::string, size_t> by_code;  // code -> index in out.items
+    std::optional<size_t> current;          // item receiving HS codes
+    int current_level = 0;
+    for (size_t i = 0; i < infos.size(); ++i) {
+      const LineInfo& info = infos[i];
+      if (info.code) {
+        auto it = by_code.find(*info.code);
+        if (it == by_code.end()) {
+          out.items.push_back(MakeItem(tv, infos, i));
+          it = by_code.emplace(*info.code, out.items.size() - 1).first;
+        }
+        current = it->second;
+        current_level = info.level == 0 ? kMaxLevel + 1 : info.level;
+      } else if (info.level > 0 && info.level <= current_level) {
+        current.reset();  // a new heading or sibling without a code ends the item
+      }
+      if (!current) continue;
+      AttachHs(tv, info, out.items[*current]);
+      if (info.empty_hs) empty_hs_items.insert(*current);
+    }
+  } else {
+    // By position: the level that carries HS codes is the item level.
+    std::map<int, int> level_count;
+    std::set<size_t> sections;  // level-1 ancestors of HS lines
+    for (size_t i = 0; i < infos.size(); ++i) {
+      const LineInfo& info = infos[i];
+      if ((info.hs.empty() && !info.empty_hs) || info.level == 0) continue;
+      ++level_count[info.level];
+      sections.insert(info.ancestors.empty() ? i : info.ancestors.front());
+    }
+    if (!level_count.empty()) {
+      int item_level = 0, best = 0;
+      for (auto [level, count] : level_count)
+        if (count >= best) item_level = level, best = count;
+      std::optional<size_t> current;
+      for (size_t i = 0; i < infos.size(); ++i) {
+        const LineInfo& info = infos[i];
+        size_t section = info.ancestors.empty() ? i : info.ancestors.front();
+        if (info.level == item_level && sections.count(section)) {
+          out.items.push_back(MakeItem(tv, infos, i));
+          current = out.items.size() - 1;
+        } else if (info.level > 0 && info.level < item_level) {
+          current.reset();
+        }
+        if (!current) continue;
+        AttachHs(tv, info, out.items[*current]);
+        if (info.empty_hs) empty_hs_items.insert(*current);
+      }
+    }
+  }
+
+  for (size_t i : empty_hs_items) {
+    out.warnings.push_back(ItemLabel(out.items[i]) +
+                           ": the reference customs code list is printed empty");
+  }
+  // A count the text states ("下列5种物项") must match what was read.
+  std::string_view g[2];
+  if (MatchAt(P().zh_stated_count, view, 0, view.size(), RE2::UNANCHORED, g, 2)) {
+    int stated = ParseChineseNumber(g[1]).value_or(-1);
+    std::set<std::string> families;
+    for (const auto& item : out.items)
+      if (item.code) families.insert(item.code->substr(0, 5));
+    if (stated != static_cast<int>(out.items.size()) &&
+        stated != static_cast<int>(families.size())) {
+      out.warnings.push_back("the text states " + std::to_string(stated) + " items (" +
+                             std::string(g[0]) + ") but " + std::to_string(out.items.size()) +
+                             " were read");
+    }
+  }
+  if (out.items.empty() && RE2::PartialMatch(view, P().zh_list_heading)) {
+    out.warnings.push_back("the text announces an item list, but no item was read");
+  }
+  return out;
+}
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,44 @@
+// Assembles the Chinese parser's parts into an Announcement.
+#include "parsers/zh_parser.h"
+
+#include "corpus/issuers.h"
+#include "parsers/lang_detect.h"
+#include "parsers/parse.h"
+#include "parsers/text_view.h"
+#include "parsers/zh_parts.h"
+
+namespace regdiff::parsers {
+
+Announcement ParseZhAnnouncement(const NormalizedText& text) {
+  TextView tv(text);
+  Announcement a;
+  a.parser_version = kParserVersion;
+  a.lang = DetectLang(text);
+  if (a.lang != Lang::kZhHant) a.lang = Lang::kZh;
+
+  ZhHeader h = ParseZhHeader(tv);
+  a.issuers = h.issuers;
+  a.year = h.year;
+  a.number = h.number;
+  a.number_evidence = h.number_evidence;
+  if (h.year && h.number && !h.issuers.empty()) {
+    a.doc_id = MakeDocId(h.issuers, *h.year, *h.number);
+  } else if (h.number) {
+    a.warnings.push_back("announcement number found but its issuers are not named");
+  } else {
+    a.warnings.push_back("no announcement number found");
+  }
+  a.title = h.title;
+  a.title_evidence = h.title_evidence;
+  a.published = h.published;
+  a.published_evidence = h.published_evidence;
+
+  a.effective = ParseZhEffective(tv, h.published);
+  ZhItems items = ParseZhItems(tv);
+  a.items = std::move(items.items);
+  for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
+  a.relations = ParseZhRelations(tv, a.doc_id, h.number_begin, h.number_end);
+  return a;
+}
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,15 @@
+// The Chinese announcement parser: MOFCOM, GACC, MIIT and SCS announcements in
+// Simplified or Traditional Chinese, clean or copied through news and law
+// sites (chrome, glosses, stripped codes, cut-off lists).
+#pragma once
+
+#include "corpus/model.h"
+#include "corpus/text.h"
+
+namespace regdiff::parsers {
+
+// Extracts everything the text states. Never fails: a text with no
+// announcement facts yields an Announcement with no doc_id and no facts.
+Announcement ParseZhAnnouncement(const NormalizedText& text);
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,139 @@
+// Finding announcement mentions and their issuers.
+#include "parsers/zh_references.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "corpus/issuers.h"
+#include "parsers/numerals.h"
+#include "parsers/patterns.h"
+
+namespace regdiff::parsers {
+namespace {
+
+// Separators allowed between issuer names.
+constexpr std::string_view kIssuerSeparators[] = {" ", "\t", "、", ",", "和", "与", "及", "/"};
+
+// (alias, code) pairs, longest alias first so "中华人民共和国商务部" wins over "商务部".
+const std::vector<std::pair<std::string_view, std::string>>& AliasTable() {
+  static const auto* kTable = [] {
+    auto* table = new std::vector<std::pair<std::string_view, std::string>>();
+    for (const auto& issuer : Issuers())
+      for (auto alias : issuer.aliases_zh) table->emplace_back(alias, std::string(issuer.code));
+    std::stable_sort(table->begin(), table->end(), [](const auto& a, const auto& b) {
+      return a.first.size() > b.first.size();
+    });
+    return table;
+  }();
+  return *kTable;
+}
+
+bool EndsWithAt(std::string_view view, size_t pos, std::string_view s) {
+  return pos >= s.size() && view.substr(pos - s.size(), s.size()) == s;
+}
+
+}  // namespace
+
+std::vector<std::string> IssuersBefore(std::string_view view, size_t pos, size_t* start) {
+  std::vector<std::string> codes;
+  *start = pos;
+  size_t p = pos;
+  // "联合" may stand between the names and 公告.
+  if (EndsWithAt(view, p, "联合")) p -= std::string_view("联合").size();
+  while (true) {
+    size_t q = p;
+    bool progressed = true;
+    while (progressed) {  // separators
+      progressed = false;
+      for (auto sep : kIssuerSeparators) {
+        bool space = sep == " " || sep == "\t";
+        if ((space || !codes.empty()) && EndsWithAt(view, q, sep)) {
+          q -= sep.size();
+          progressed = true;
+        }
+      }
+    }
+    bool found = false;
+    for (const auto& [alias, code] : AliasTable()) {
+      if (EndsWithAt(view, q, alias)) {
+        codes.push_back(code);
+        q -= alias.size();
+        found = true;
+        break;
+      }
+    }
+    if (!found) break;
+    p = q;
+    *start = q;
+  }
+  CanonicalizeIssuers(codes);
+  return codes;
+}
+
+std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
+  const Patterns& pat = P();
+  std::vector<AnnouncementRef> out;
+  size_t group = 0;
+
+  auto add_list = [&](AnnouncementRef first) {
+    first.group = ++group;
+    out.push_back(first);
+    // "、56号、57号" continuations share issuers and year.
+    size_t pos = first.end;
+    std::string_view g[3];
+    while (pos < view.size() &&
+           MatchAt(pat.zh_number_more, view, pos, view.size(), RE2::ANCHOR_START, g, 3)) {
+      AnnouncementRef more = first;
+      more.continuation = true;
+      if (!g[1].empty()) more.year = ParseChineseNumber(g[1]).value_or(first.year);
+      more.number = ParseChineseNumber(g[2]).value_or(0);
+      more.begin = g[2].data() - view.data();
+      more.keyword = more.begin;
+      more.end = g[0].data() - view.data() + g[0].size();
+      if (more.number > 0) out.push_back(more);
+      pos = more.end;
+    }
+    return pos;
+  };
+
+  std::string_view g[3];
+  size_t pos = 0;
+  while (pos < view.size() &&
+         MatchAt(pat.zh_number, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
+    AnnouncementRef ref;
+    ref.keyword = g[0].data() - view.data();
+    ref.end = ref.keyword + g[0].size();
+    ref.year = ParseChineseNumber(g[1]).value_or(0);
+    ref.number = ParseChineseNumber(g[2]).value_or(0);
+    size_t verb_start = ref.keyword;
+    ref.issuers = IssuersBefore(view, verb_start, &ref.begin);
+    if (ref.year > 0 && ref.number > 0) pos = add_list(ref);
+    else pos = ref.end;
+  }
+  // "2025年第57号公告": the issuers stand before the year.
+  pos = 0;
+  while (pos < view.size() &&
+         MatchAt(pat.zh_number_suffix, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
+    AnnouncementRef ref;
+    ref.keyword = g[0].data() - view.data();
+    ref.end = ref.keyword + g[0].size();
+    ref.year = ParseChineseNumber(g[1]).value_or(0);
+    ref.number = ParseChineseNumber(g[2]).value_or(0);
+    ref.issuers = IssuersBefore(view, ref.keyword, &ref.begin);
+    pos = ref.end;
+    bool overlaps = std::any_of(out.begin(), out.end(), [&](const AnnouncementRef& r) {
+      return r.keyword < ref.end && ref.keyword < r.end;
+    });
+    if (!overlaps && ref.year > 0 && ref.number > 0) {
+      ref.group = ++group;
+      out.push_back(ref);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const AnnouncementRef& a, const AnnouncementRef& b) {
+    return a.keyword < b.keyword;
+  });
+  return out;
+}
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,158 @@
+// Relations of a Chinese announcement to others: 暂停实施 … 至2026年11月10日
+// (suspends, with its end date), 恢复实施 (resumes), 废止 (repeals), 修改 /
+// 调整 / 不再适用 (amends), 替代 (replaces), and any other citation
+// (refers_to). Lists ("公告2025年第55号、56号…，及商务部公告2025年第61号、
+// 62号暂停实施") expand to one relation per number, issuers carried over.
+#include <algorithm>
+#include <string>
+
+#include "corpus/issuers.h"
+#include "parsers/dates.h"
+#include "parsers/zh_parts.h"
+#include "parsers/zh_references.h"
+
+namespace regdiff::parsers {
+namespace {
+
+struct VerbPhrase {
+  std::string_view phrase;
+  RelationType type;
+};
+
+// The relation phrase table: one row per phrase, longest first where one
+// contains another. Matched on the Simplified view with titles masked out.
+constexpr VerbPhrase kVerbs[] = {
+    {"暂停实施", RelationType::kSuspends},
+    {"暂停执行", RelationType::kSuspends},
+    {"暂停适用", RelationType::kSuspends},
+    {"中止实施", RelationType::kSuspends},
+    {"恢复实施", RelationType::kResumes},
+    {"恢复执行", RelationType::kResumes},
+    {"恢复适用", RelationType::kResumes},
+    {"同时废止", RelationType::kRepeals},
+    {"予以废止", RelationType::kRepeals},
+    {"废止", RelationType::kRepeals},
+    {"停止执行", RelationType::kRepeals},
+    {"不再执行", RelationType::kRepeals},
+    {"不再适用", RelationType::kAmends},
+    {"取消临时出口管制", RelationType::kAmends},
+    {"取消出口管制", RelationType::kAmends},
+    {"修改", RelationType::kAmends},
+    {"修订", RelationType::kAmends},
+    {"优化调整", RelationType::kAmends},
+    {"调整", RelationType::kAmends},
+    {"替代", RelationType::kReplaces},
+    {"代替", RelationType::kReplaces},
+    {"取代", RelationType::kReplaces},
+};
+
+// Sentence bounds around `pos`: 。 ; and line breaks end a sentence.
+std::pair<size_t, size_t> Sentence(std::string_view view, size_t pos) {
+  size_t begin = 0, end = view.size();
+  for (std::string_view stop : {"。", ";", "\n", "；"}) {
+    size_t b = view.rfind(stop, pos);
+    if (b != std::string_view::npos) begin = std::max(begin, b + stop.size());
+    size_t e = view.find(stop, pos);
+    if (e != std::string_view::npos) end = std::min(end, e);
+  }
+  return {begin, end};
+}
+
+// A copy of view[begin, end) with 《titles》 blanked (same length), so that
+// words inside a cited title ("《关于暂停…的公告》") are not read as verbs.
+std::string MaskTitles(std::string_view view, size_t begin, size_t end) {
+  std::string s(view.substr(begin, end - begin));
+  int depth = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (s.compare(i, 3, "《") == 0) {
+      ++depth;
+      i += 3;
+    } else if (s.compare(i, 3, "》") == 0) {
+      depth = std::max(0, depth - 1);
+      i += 3;
+    } else {
+      if (depth > 0) s[i] = ' ';
+      ++i;
+    }
+  }
+  return s;
+}
+
+struct VerbHit {
+  size_t pos;  // offset in the masked sentence
+  size_t len;
+  RelationType type;
+};
+
+std::optional<VerbHit> FirstVerb(std::string_view s, size_t from, size_t to, bool last) {
+  std::optional<VerbHit> best;
+  for (const auto& v : kVerbs) {
+    size_t p = from;
+    while ((p = s.find(v.phrase, p)) != std::string_view::npos && p + v.phrase.size() <= to) {
+      bool better = !best || (last ? p > best->pos : p < best->pos) ||
+                    (p == best->pos && v.phrase.size() > best->len);
+      if (better) best = VerbHit{p, v.phrase.size(), v.type};
+      p += v.phrase.size();
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<Relation> ParseZhRelations(const TextView& tv,
+                                       const std::optional<std::string>& own_doc_id,
+                                       size_t own_begin, size_t own_end) {
+  std::string_view view = tv.view();
+  std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(view);
+  std::vector<Relation> out;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const AnnouncementRef& ref = refs[i];
+    if (own_end > own_begin && ref.keyword >= own_begin && ref.keyword < own_end) continue;
+    if (ref.issuers.empty()) continue;  // no issuer: no doc_id to point at
+    std::string target = MakeDocId(ref.issuers, ref.year, ref.number);
+    if (own_doc_id && target == *own_doc_id) continue;
+
+    // The end of this mention's list (its group).
+    size_t group_end = ref.end;
+    for (size_t j = i + 1; j < refs.size() && refs[j].group == ref.group; ++j)
+      group_end = refs[j].end;
+    size_t group_begin = ref.begin;
+    for (size_t j = i; j-- > 0 && refs[j].group == ref.group;) group_begin = refs[j].begin;
+
+    auto [sb, se] = Sentence(view, ref.keyword);
+    std::string masked = MaskTitles(view, sb, se);
+    // Mentions joined by separators ("…58号,及商务部公告…") share the verb
+    // that follows the last of them; search after this mention first.
+    auto verb = FirstVerb(masked, group_end - sb, masked.size(), false);
+    size_t ev_begin = group_begin, ev_end = group_end;
+    if (verb) {
+      ev_end = sb + verb->pos + verb->len;
+    } else {
+      verb = FirstVerb(masked, 0, group_begin - sb, true);
+      if (verb) ev_begin = sb + verb->pos;
+    }
+    Relation rel;
+    rel.type = verb ? verb->type : RelationType::kRefersTo;
+    rel.target = target;
+    if (rel.type == RelationType::kSuspends) {
+      // "至2026年11月10日" anywhere in the sentence.
+      for (const DateMatch& d : FindDates(std::string_view(masked))) {
+        std::string_view before = std::string_view(masked).substr(0, d.begin);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        if (before.size() >= 3 && before.substr(before.size() - 3) == "至") {
+          rel.until = d.date;
+          break;
+        }
+      }
+    }
+    rel.evidence = tv.EvidenceFor(ev_begin, ev_end);
+    bool duplicate = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
+      return r.type == rel.type && r.target == rel.target && r.until == rel.until;
+    });
+    if (!duplicate) out.push_back(std::move(rel));
+  }
+  return out;
+}
+
+}  // namespace regdiff::parsers

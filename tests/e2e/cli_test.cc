@@ -1,0 +1,146 @@
+// End-to-end behaviour of the regdiff binary on a temporary database: ingest
+// of the bundled samples, idempotence, list/show/parse, and bad input.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "corpus/store.h"
+#include "tests/e2e/run_regdiff.h"
+#include "tests/test_paths.h"
+
+namespace regdiff::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = MakeTempDir();
+    db_ = dir_ + "/test.db";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  RunResult Regdiff(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_});
+    return RunRegdiff(args);
+  }
+
+  TableCounts Counts() {
+    auto store = AnnouncementStore::Open(db_);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    auto counts = (*store)->Counts();
+    EXPECT_TRUE(counts.ok());
+    return *counts;
+  }
+
+  std::string File(const std::string& name, const std::string& bytes) {
+    std::string path = dir_ + "/in/" + name;
+    WriteFileOrDie(path, bytes);
+    return path;
+  }
+
+  std::string dir_;
+  std::string db_;
+};
+
+// A short announcement of our own, in the structure of the real ones.
+const char kSmallAnnouncement[] =
+    "商务部公告2025年第62号\n"
+    "一、下列技术未经许可不得出口：\n"
+    "（一）稀土冶炼分离相关技术。（管制编码：1E902.a）\n"
+    "二、本公告自公布之日起实施。\n"
+    "商务部\n"
+    "2025年10月9日\n";
+
+TEST_F(CliTest, IngestsTheSamplesAndListsThem) {
+  RunResult r = Regdiff({"ingest", SamplesDir()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("new"), std::string::npos);
+  EXPECT_NE(r.out.find("mofcom-gacc-2025-57"), std::string::npos);
+
+  RunResult list = Regdiff({"list"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  for (const char* id : {"mofcom-gacc-2025-18", "mofcom-gacc-2025-57", "mofcom-2025-61",
+                         "mofcom-2025-62", "mofcom-gacc-2025-70"}) {
+    EXPECT_NE(list.out.find(id), std::string::npos) << id << " missing from:\n" << list.out;
+  }
+}
+
+TEST_F(CliTest, SecondIngestReportsEveryFileUnchangedAndAddsNoRow) {
+  ASSERT_EQ(Regdiff({"ingest", SamplesDir()}).exit_code, 0);
+  TableCounts before = Counts();
+  RunResult again = Regdiff({"ingest", SamplesDir()});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  size_t lines = 0, unchanged = 0;
+  for (size_t pos = 0; (pos = again.out.find('\n', pos)) != std::string::npos; ++pos) ++lines;
+  for (size_t pos = 0; (pos = again.out.find("unchanged", pos)) != std::string::npos; ++pos)
+    ++unchanged;
+  EXPECT_GT(lines, 0u);
+  EXPECT_EQ(unchanged, lines) << again.out;
+  EXPECT_EQ(Counts(), before);
+}
+
+TEST_F(CliTest, ChangedBytesAddANewVersionAndKeepTheOld) {
+  std::string path = File("a.txt", kSmallAnnouncement);
+  ASSERT_EQ(Regdiff({"ingest", path}).exit_code, 0);
+  WriteFileOrDie(path, std::string(kSmallAnnouncement) + "（二）稀土金属冶炼相关技术。（管制编码：1E902.b）\n");
+  RunResult r = Regdiff({"ingest", path});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("new-version"), std::string::npos) << r.out;
+  TableCounts c = Counts();
+  EXPECT_EQ(c.snapshots, 2);
+  EXPECT_EQ(c.documents, 2);
+  EXPECT_EQ(c.source_versions, 2);
+}
+
+TEST_F(CliTest, ShowListsTheItemsOfNo57WithElementsAndEffectiveDate) {
+  ASSERT_EQ(Regdiff({"ingest", SamplesDir()}).exit_code, 0);
+  RunResult r = Regdiff({"show", "mofcom-gacc-2025-57"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* code : {"1C909", "1C910", "1C911", "1C912", "1C913"})
+    EXPECT_NE(r.out.find(code), std::string::npos) << code;
+  for (const char* el : {"{Ho}", "{Er}", "{Tm}", "{Eu}", "{Yb}"})
+    EXPECT_NE(r.out.find(el), std::string::npos) << el;
+  EXPECT_NE(r.out.find("2025-11-08"), std::string::npos);
+}
+
+TEST_F(CliTest, ShowAcceptsAShortFormAndJson) {
+  ASSERT_EQ(Regdiff({"ingest", SamplesDir()}).exit_code, 0);
+  RunResult r = Regdiff({"show", "2025-18", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"doc_id\": \"mofcom-gacc-2025-18\""), std::string::npos);
+  EXPECT_NE(r.out.find("1C908.c"), std::string::npos);
+}
+
+TEST_F(CliTest, ShowOfAnUnknownDocumentFailsWithAMessage) {
+  ASSERT_EQ(Regdiff({"ingest", SamplesDir()}).exit_code, 0);
+  RunResult r = Regdiff({"show", "2031-999"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("2031-999"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, ParsePrintsTheJsonContract) {
+  RunResult r = RunRegdiff({"parse", SamplesDir() + "/mofcom-gacc-2025-70.zh.html", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* key : {"\"doc_id\"", "\"issuers\"", "\"year\"", "\"number\"", "\"lang\"",
+                          "\"title\"", "\"published\"", "\"effective\"", "\"items\"",
+                          "\"relations\"", "\"evidence\""})
+    EXPECT_NE(r.out.find(key), std::string::npos) << key;
+  EXPECT_NE(r.out.find("\"until\": \"2026-11-10\""), std::string::npos);
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(RunRegdiff({"parse"}).exit_code, 2);
+  EXPECT_EQ(RunRegdiff({"no-such-command"}).exit_code, 2);
+  RunResult help = RunRegdiff({"ingest", "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("Files or directories"), std::string::npos);
+  RunResult version = RunRegdiff({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.out.find("regdiff"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace regdiff::testing

@@ -1,0 +1,51 @@
+// Runs the built regdiff binary for end-to-end tests and captures its exit
+// status, stdout and stderr.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "tests/test_paths.h"
+
+namespace regdiff::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+inline std::string ShellQuote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) {
+    if (c == '\'') q += "'\\''";
+    else q += c;
+  }
+  return q + "'";
+}
+
+// Runs `regdiff ARGS...` with NO_COLOR set and stdin from /dev/null.
+inline RunResult RunRegdiff(const std::vector<std::string>& args) {
+  std::string dir = MakeTempDir();
+  std::string err_path = dir + "/stderr";
+  std::string cmd = "NO_COLOR=1 " + ShellQuote(RegdiffBinary());
+  for (const auto& a : args) cmd += " " + ShellQuote(a);
+  cmd += " </dev/null 2>" + ShellQuote(err_path);
+  RunResult r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = ReadFileOrDie(err_path);
+  std::remove(err_path.c_str());
+  std::remove(dir.c_str());
+  return r;
+}
+
+}  // namespace regdiff::testing

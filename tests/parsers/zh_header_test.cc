@@ -1,0 +1,181 @@
+// The header of Chinese announcements: the document's own number and
+// issuers, its publication date and its title.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/text_view.h"
+#include "parsers/zh_parser.h"
+#include "parsers/zh_parts.h"
+#include "tests/parsers/test_text.h"
+
+namespace regdiff::parsers {
+namespace {
+
+using testing::Simplified;
+using testing::Traditional;
+
+ZhHeader HeaderOf(const NormalizedText& n) {
+  TextView tv(n);
+  return ParseZhHeader(tv);
+}
+
+struct NumberCase {
+  NormalizedText text;
+  std::string doc_id;
+  std::vector<std::string> issuers;
+  int year;
+  int number;
+  std::string evidence;  // the own mention as the text shows it
+};
+
+TEST(ZhHeader, ReadsTheOwnNumberAndIssuers) {
+  const NumberCase cases[] = {
+      {Simplified("商务部 海关总署公告2025年第18号 关于对部分钐相关物项实施出口管制的决定\n"
+                  "根据有关规定,决定对下列物项实施出口管制:"),
+       "mofcom-gacc-2025-18", {"MOFCOM", "GACC"}, 2025, 18, "商务部 海关总署公告2025年第18号"},
+      {Simplified("商务部、海关总署公告2025年第18号\n正文。"),
+       "mofcom-gacc-2025-18", {"MOFCOM", "GACC"}, 2025, 18, "商务部、海关总署公告2025年第18号"},
+      {Simplified("发文文号: 商务部海关总署公告2025年第56号\n发文部门: 商务部 海关总署"),
+       "mofcom-gacc-2025-56", {"MOFCOM", "GACC"}, 2025, 56, "商务部海关总署公告2025年第56号"},
+      {Simplified("商务部公告2025第62号\n本公告自发布之日起实施。"),
+       "mofcom-2025-62", {"MOFCOM"}, 2025, 62, "商务部公告2025第62号"},
+      {Simplified("【发布文号】商务部 海关总署公告2025年第57号\n【发文日期】2025年10月09日"),
+       "mofcom-gacc-2025-57", {"MOFCOM", "GACC"}, 2025, 57, "商务部 海关总署公告2025年第57号"},
+      // The number alone; the issuers sign at the end.
+      {Simplified("公告〔2025〕第18号\n为维护国家安全,决定如下。\n商务部 海关总署\n2025年4月4日"),
+       "mofcom-gacc-2025-18", {"MOFCOM", "GACC"}, 2025, 18, "公告〔2025〕第18号"},
+      {Traditional("商務部公告2025年第61號\n本公告自發布之日起實施。",
+                   "商务部公告2025年第61号\n本公告自发布之日起实施。"),
+       "mofcom-2025-61", {"MOFCOM"}, 2025, 61, "商務部公告2025年第61號"},
+      {Simplified("商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号\n正文。"),
+       "mofcom-miit-gacc-scs-2024-51", {"MOFCOM", "MIIT", "GACC", "SCS"}, 2024, 51,
+       "商务部 工业和信息化部 海关总署 国家密码局公告2024年第51号"},
+      // Issuers named out of canonical order are put in order.
+      {Simplified("海关总署 商务部公告2025年第58号"),
+       "mofcom-gacc-2025-58", {"MOFCOM", "GACC"}, 2025, 58, "海关总署 商务部公告2025年第58号"},
+      {Simplified("商务部公告二〇二五年第六十二号"),
+       "mofcom-2025-62", {"MOFCOM"}, 2025, 62, "商务部公告二〇二五年第六十二号"},
+      {Simplified("商务部 海关总署2025年第57号公告\n正文。"),
+       "mofcom-gacc-2025-57", {"MOFCOM", "GACC"}, 2025, 57, "商务部 海关总署2025年第57号公告"},
+      // A news lead: "商务部发布公告…".
+      {Simplified("稀土技术纳入管制\n财闻 2025-10-09 09:47:23\n"
+                  "10月9日,商务部发布公告2025第62号,对部分稀土相关技术实施出口管制。"),
+       "mofcom-2025-62", {"MOFCOM"}, 2025, 62, "商务部发布公告2025第62号"},
+      // The own number comes first; a later citation does not replace it.
+      {Simplified("商务部公告2025年第72号\n商务部公告2024年第46号第二条暂停实施。"),
+       "mofcom-2025-72", {"MOFCOM"}, 2025, 72, "商务部公告2025年第72号"},
+  };
+  for (const NumberCase& c : cases) {
+    Announcement a = ParseZhAnnouncement(c.text);
+    EXPECT_EQ(a.doc_id.value_or("(none)"), c.doc_id) << c.text.text;
+    EXPECT_EQ(a.issuers, c.issuers) << c.text.text;
+    EXPECT_EQ(a.year.value_or(0), c.year) << c.text.text;
+    EXPECT_EQ(a.number.value_or(0), c.number) << c.text.text;
+    EXPECT_EQ(a.number_evidence.text, c.evidence) << c.text.text;
+    EXPECT_EQ(c.text.text.substr(a.number_evidence.begin,
+                                 a.number_evidence.end - a.number_evidence.begin),
+              a.number_evidence.text);
+  }
+}
+
+TEST(ZhHeader, CitedOrderedOrListedNumbersAreNotTheOwnNumber) {
+  const std::string cases[] = {
+      "经研究决定,自即日起至2026年11月10日,商务部公告2025年第61号、62号暂停实施。",
+      "商务部公告2025年第61号暂停实施。",
+      "商务部公告2025年第61号、62号暂停实施。",
+      "商务部、海关总署公告2025年第55号同时废止。",
+      "依照商务部、海关总署令2005年第29号的规定办理。",  // an order, not an announcement
+      "本公告自即日起实施。",
+      "出口经营者应当按照商务部公告2024年第46号的要求办理手续。",
+  };
+  for (const std::string& c : cases) {
+    Announcement a = ParseZhAnnouncement(Simplified(c));
+    EXPECT_FALSE(a.doc_id.has_value()) << c << " -> " << a.doc_id.value_or("");
+  }
+}
+
+TEST(ZhHeader, NumberWithoutIssuersGivesNoDocIdAndAWarning) {
+  Announcement a = ParseZhAnnouncement(Simplified("公告2025年第18号\n本公告自发布之日起实施。"));
+  EXPECT_FALSE(a.doc_id.has_value());
+  EXPECT_EQ(a.number.value_or(0), 18);
+  EXPECT_EQ(a.warnings, std::vector<std::string>{
+                            "announcement number found but its issuers are not named"});
+}
+
+TEST(ZhHeader, ReadsThePublicationDate) {
+  struct Case {
+    std::string text;
+    std::string published;  // empty: none
+    std::string evidence;
+  };
+  const Case cases[] = {
+      {"商务部 海关总署公告2025年第18号\n【发文日期】2025年04月04日\n正文。", "2025-04-04",
+       "2025年04月04日"},
+      {"发文文号: 商务部海关总署公告2025年第56号\n发文时间: 2025-10-9\n实施时间: 2025-11-8",
+       "2025-10-09", "2025-10-9"},
+      {"商务部 海关总署公告2025年第18号\n正文。\n商务部 海关总署\n二〇二五年四月四日",
+       "2025-04-04", "二〇二五年四月四日"},
+      {"发布日期:2025年10月9日", "2025-10-09", "2025年10月9日"},
+      // A labelled date wins over a dated line elsewhere.
+      {"【发文日期】2025年04月04日\n正文。\n2025年4月7日", "2025-04-04", "2025年04月04日"},
+      // A reprint's page time is not the publication date.
+      {"财闻 2025-10-09 09:47:23\n10月9日,商务部发布公告2025第62号。", "", ""},
+      {"2025-10-09 09:47:23\n商务部公告2025第62号", "", ""},
+      // A day without its year.
+      {"10月9日,商务部发布公告2025第62号,对部分技术实施出口管制。", "", ""},
+      // An effective date is not a publication date.
+      {"商务部公告2025年第56号\n本公告自2025年11月8日起正式实施。", "", ""},
+      {"实施时间: 2025-11-8", "", ""},
+  };
+  for (const Case& c : cases) {
+    NormalizedText n = Simplified(c.text);
+    ZhHeader h = HeaderOf(n);
+    EXPECT_EQ(h.published ? h.published->ToIso() : "", c.published) << c.text;
+    EXPECT_EQ(h.published_evidence.text, c.evidence) << c.text;
+  }
+}
+
+TEST(ZhHeader, ReadsTheTitle) {
+  struct Case {
+    std::string text;
+    std::string title;  // empty: none
+  };
+  const Case cases[] = {
+      {"商务部 海关总署公告2025年第57号 关于对部分钬相关物项实施出口管制的决定\n正文。",
+       "关于对部分钬相关物项实施出口管制的决定"},
+      {"商务部公告2025年第62号(关于对部分稀土相关技术实施出口管制的决定)\n正文。",
+       "关于对部分稀土相关技术实施出口管制的决定"},
+      {"商务部 海关总署公告2025年第56号 公布对部分稀土加工设备实施出口管制的决定",
+       "公布对部分稀土加工设备实施出口管制的决定"},
+      {"发文标题: 公布对部分稀土加工设备实施出口管制的决定\n"
+       "发文文号: 商务部海关总署公告2025年第56号",
+       "公布对部分稀土加工设备实施出口管制的决定"},
+      {"【标题】关于对锑等物项实施出口管制的公告\n【发布文号】商务部 海关总署公告2024年第33号",
+       "关于对锑等物项实施出口管制的公告"},
+      {"商务部公告2025年第62号\n本公告自发布之日起实施。", ""},
+  };
+  for (const Case& c : cases) {
+    NormalizedText n = Simplified(c.text);
+    ZhHeader h = HeaderOf(n);
+    EXPECT_EQ(h.title, c.title) << c.text;
+    EXPECT_EQ(h.title_evidence.text, c.title) << c.text;
+  }
+}
+
+TEST(ZhHeader, AVerbInTheTitleDoesNotMakeTheNumberACitation) {
+  const std::string cases[] = {
+      "商务部 海关总署公告2023年第39号 关于优化调整石墨物项临时出口管制措施的公告",
+      "商务部 海关总署公告2023年第39号 公布优化调整石墨物项临时出口管制措施的决定",
+      "商务部公告2024年第51号(发布修订后的两用物项出口管制清单的公告)",
+  };
+  for (const std::string& c : cases) {
+    Announcement a = ParseZhAnnouncement(Simplified(c));
+    EXPECT_TRUE(a.doc_id.has_value()) << c;
+  }
+}
+
+}  // namespace
+}  // namespace regdiff::parsers

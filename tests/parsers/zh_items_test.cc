@@ -1,0 +1,356 @@
+// The controlled-item list of Chinese announcements: control codes in nested
+// numbering, reference customs codes, elements, cross-references that are no
+// items, lists numbered by position only, and the checks that warn.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/text_view.h"
+#include "parsers/zh_parts.h"
+#include "tests/parsers/test_text.h"
+
+namespace regdiff::parsers {
+namespace {
+
+using testing::Simplified;
+using testing::Traditional;
+using Strings = std::vector<std::string>;
+
+ZhItems ItemsOf(const NormalizedText& n) {
+  TextView tv(n);
+  return ParseZhItems(tv);
+}
+
+Strings CodesOf(const ZhItems& items) {
+  Strings out;
+  for (const Item& i : items.items) out.push_back(i.code.value_or("(null)"));
+  return out;
+}
+
+const Item* FindCode(const ZhItems& items, const std::string& code) {
+  for (const Item& i : items.items)
+    if (i.code == code) return &i;
+  return nullptr;
+}
+
+// Every evidence of every item is a substring of the text at its offsets.
+void ExpectEvidenceInText(const NormalizedText& n, const ZhItems& items) {
+  for (const Item& i : items.items) {
+    for (const Evidence* e : {&i.evidence, &i.hs_evidence}) {
+      ASSERT_LE(e->end, n.text.size()) << i.position;
+      EXPECT_EQ(n.text.substr(e->begin, e->end - e->begin), e->text) << i.position;
+    }
+  }
+}
+
+TEST(ZhItems, ReadsCodesWithHsListsAttachedToTheNearestCodeAbove) {
+  NormalizedText n = Simplified(
+      "决定对下列物项实施出口管制:\n"
+      "一、钐相关物项\n"
+      "(一)1C902.a 金属钐、钐合金及其制品:\n"
+      "1. 金属钐(参考海关商品编号:2805301910)。\n"
+      "2. 钐的靶材(参考海关商品编号:3824999922、8486909110):\n"
+      "a. 钐靶。\n"
+      "(二)1C902.b 氧化钐及其混合物(参考海关商品编号:2846901940,2846901993)。\n"
+      "(三)1C902.c 含钐的化合物(参考海关商品编号:2846902810;2846902910)。\n"
+      "二、出口经营者应当办理许可手续。\n"
+      "(一)申请表(参考海关商品编号:2846909920)。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C902.c"}));
+  EXPECT_EQ(got.items[0].hs_codes, (Strings{"2805301910", "3824999922", "8486909110"}));
+  EXPECT_EQ(got.items[1].hs_codes, (Strings{"2846901940", "2846901993"}));
+  // The HS list under the next, code-less heading belongs to no item.
+  EXPECT_EQ(got.items[2].hs_codes, (Strings{"2846902810", "2846902910"}));
+  EXPECT_EQ(got.items[0].position, "一(一)");
+  EXPECT_EQ(got.items[2].position, "一(三)");
+  EXPECT_EQ(got.items[0].name, "金属钐、钐合金及其制品");
+  EXPECT_EQ(got.items[1].name, "氧化钐及其混合物");
+  EXPECT_EQ(got.items[0].evidence.text, "(一)1C902.a 金属钐、钐合金及其制品");
+  EXPECT_EQ(got.items[0].hs_evidence.text.substr(0, 10), "2805301910");
+  for (const Item& i : got.items) EXPECT_EQ(i.elements, Strings{"Sm"}) << *i.code;
+  EXPECT_TRUE(got.warnings.empty());
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsHsListsInEveryPrintedForm) {
+  struct Case {
+    std::string line;
+    Strings hs;
+  };
+  const Case cases[] = {
+      {"(一)1C902.a 金属钐(参考海关商品编号:2805301910)", {"2805301910"}},
+      {"(一)1C902.a 金属钐(参考海关商品编号:2805301910、3824999922)",
+       {"2805301910", "3824999922"}},
+      {"(一)1C902.a 金属钐(参考海关商品编号:2805301910,3824999922)",
+       {"2805301910", "3824999922"}},
+      {"(一)1C902.a 金属钐(参考海关商品编号:2805301910;3824999922)",
+       {"2805301910", "3824999922"}},
+      {"(一)1C902.a 金属钐(参考海关商品编号:2805.3019.10)", {"2805301910"}},
+      {"(一)1C902.a 金属钐(参考海关商品编号: 2805301910 3824999922)",
+       {"2805301910", "3824999922"}},
+      {"(一)1C909.a 金属钬(参考税则号列:28053019)", {"28053019"}},
+      {"(一)1C909.a 金属钬(参考税则号:28053019)", {"28053019"}},
+      {"(一)1C909.a 金属钬(参考商品编码:28053019)", {"28053019"}},
+      {"(一)1C909.a 金属钬(参考海关商品编号:28053019)。另见(参考税则号列:38249999)",
+       {"28053019", "38249999"}},
+      // Not 8 or 10 digits: no code.
+      {"(一)1C909.a 金属钬(参考税则号列:280530)", {}},
+      // CAS numbers are no HS codes.
+      {"(一)1C914.c 氟化铵(CAS号:12125-02-9)", {}},
+      {"(一)1C914.c 某化合物(CAS号:7664-39-3,参考税则号列:28111100)", {"28111100"}},
+      {"(一)1C914.c 某化合物(参考税则号列:28111100;CAS号:7664-39-3)", {"28111100"}},
+  };
+  for (const Case& c : cases) {
+    NormalizedText n = Simplified(c.line);
+    ZhItems got = ItemsOf(n);
+    ASSERT_EQ(got.items.size(), 1u) << c.line;
+    EXPECT_EQ(got.items[0].hs_codes, c.hs) << c.line;
+    ExpectEvidenceInText(n, got);
+  }
+}
+
+TEST(ZhItems, ReadsHeadingCodesSubCodesAndLabelledCodes) {
+  NormalizedText n = Simplified(
+      "一、2B902 稀土加工设备\n"
+      "(一)2B902.a.用于稀土萃取的设备。\n"
+      "二、3C901 电池正极材料\n"
+      "(一)3C901.a 磷酸铁锂:\n"
+      "1. 3C901.a.1 压实密度较高的磷酸铁锂(参考税则号列:28429000);\n"
+      "2. 3C901.a.2 其他磷酸铁锂。\n"
+      "三、相关技术\n"
+      "(一)稀土冶炼技术(管制编码:1E902.a)\n"
+      "(二)磁材制造技术(出口管制编码:1E902.b)(参考税则号列:、)\n");
+  ZhItems got = ItemsOf(n);
+  EXPECT_EQ(CodesOf(got), (Strings{"2B902", "2B902.a", "3C901", "3C901.a", "3C901.a.1",
+                                   "3C901.a.2", "1E902.a", "1E902.b"}));
+  const Item* a1 = FindCode(got, "3C901.a.1");
+  ASSERT_NE(a1, nullptr);
+  EXPECT_EQ(a1->hs_codes, Strings{"28429000"});
+  EXPECT_EQ(a1->position, "二(一)1");
+  EXPECT_EQ(a1->elements, Strings{"Li"});
+  const Item* tech = FindCode(got, "1E902.a");
+  ASSERT_NE(tech, nullptr);
+  EXPECT_EQ(tech->name, "稀土冶炼技术");
+  EXPECT_EQ(FindCode(got, "2B902")->name, "稀土加工设备");
+  EXPECT_EQ(FindCode(got, "2B902.a")->name, "用于稀土萃取的设备");
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, CrossReferencesAreNotItems) {
+  NormalizedText n = Simplified(
+      "一、2B902 稀土加工设备\n"
+      "(六)2B902.f 稀土沉淀反应罐。\n"
+      "(七)2B902.g 用于2B902.f项所管制物项的零部件:\n"
+      "1. 搅拌器(参考税则号列:84798999);\n"
+      "2B902.f项所管制物项的其他零部件(参考税则号列:84799090);\n"
+      "(二十二)2B902.v 非2B104项所管制的等静压机(参考税则号列:84798310)。\n");
+  ZhItems got = ItemsOf(n);
+  EXPECT_EQ(CodesOf(got), (Strings{"2B902", "2B902.f", "2B902.g", "2B902.v"}));
+  EXPECT_TRUE(FindCode(got, "2B902.f")->hs_codes.empty());
+  EXPECT_EQ(FindCode(got, "2B902.g")->hs_codes, (Strings{"84798999", "84799090"}));
+  EXPECT_EQ(FindCode(got, "2B902.v")->hs_codes, Strings{"84798310"});
+  EXPECT_EQ(FindCode(got, "2B104"), nullptr);
+}
+
+TEST(ZhItems, ReadsFoldedFullWidthText) {
+  // ingest/ folds "（一）１Ｃ９０２．ａ" to ASCII before parsing; the parser reads the folded form.
+  NormalizedText n = Simplified("(一)1C902.a 金属钐(参考海关商品编号:2805301910)。");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), Strings{"1C902.a"});
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"2805301910"});
+}
+
+TEST(ZhItems, EmptyHsListsWarnAndGiveNoCodes) {
+  NormalizedText n = Simplified(
+      "一、钐相关物项\n"
+      "(一)1C902.a 金属钐:\n"
+      "1. 金属钐(参考海关商品编号:)。\n"
+      "(二)1C902.b 氧化钐(参考海关商品编号:、、)。\n"
+      "(三)1C902.c 含钐的化合物(参考海关商品编号: 、、、)。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C902.c"}));
+  for (const Item& i : got.items) EXPECT_TRUE(i.hs_codes.empty()) << *i.code;
+  EXPECT_EQ(got.warnings,
+            (Strings{"1C902.b: the reference customs code list is printed empty",
+                     "1C902.c: the reference customs code list is printed empty"}));
+}
+
+TEST(ZhItems, ElementsComeFromTheItemLineAndItsSectionHeadingOnly) {
+  NormalizedText n = Simplified(
+      "一、钐相关物项\n"
+      "(一)1C902.a 金属钐及其合金:\n"
+      "a. 钐钴合金;\n"
+      "b. 钐钕合金。\n"
+      "二、钆相关物项\n"
+      "(一)1C903.a 相关合金及制品:\n"
+      "1. 钐钆合金;\n"
+      "2. 含铽的钆合金。\n"
+      "三、其他材料\n"
+      "(一)1C915.a 碲化镉晶体。\n"
+      "(二)1C915.b 锗酸铋晶体。\n"
+      "(三)1C915.c 碲化镉及金属碲。\n"
+      "(四)1C915.d 氧化镝。\n"
+      "(五)1C915.e 稀土永磁材料及石墨。\n");
+  ZhItems got = ItemsOf(n);
+  struct Want {
+    std::string code;
+    Strings elements;
+  };
+  const Want want[] = {
+      {"1C902.a", {"Sm"}},        // not Co (no such element) nor Nd from sub-item b.
+      {"1C903.a", {"Gd"}},        // from the heading; not Sm or Tb from sub-item lines
+      {"1C915.a", {}},            // 碲化: telluride, a compound class
+      {"1C915.b", {"Bi"}},        // 锗酸: germanate; 铋 is a constituent
+      {"1C915.c", {"Te"}},        // 碲 on its own later in the line
+      {"1C915.d", {"Dy"}},        // 氧化 does not hide the element named after it
+      {"1C915.e", {}},            // 稀土, 石墨 are no elements
+  };
+  ASSERT_EQ(got.items.size(), std::size(want));
+  for (size_t k = 0; k < std::size(want); ++k) {
+    EXPECT_EQ(got.items[k].code.value_or(""), want[k].code);
+    EXPECT_EQ(got.items[k].elements, want[k].elements) << want[k].code;
+  }
+}
+
+TEST(ZhItems, ElementsAreSortedInTableOrder) {
+  NormalizedText n = Simplified("(一)1C999.a 锑化铟和钐钴合金");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 1u);
+  // Rare earths first, then the others in table order: Sm, Sb, In.
+  EXPECT_EQ(got.items[0].elements, (Strings{"Sm", "Sb", "In"}));
+}
+
+TEST(ZhItems, ALostHeadingDoesNotLeakThePreviousSectionsElement) {
+  NormalizedText n = Simplified(
+      "一、钐相关物项\n"
+      "(一)1C902.a 金属及合金。\n"
+      "(二)1C902.b 相关氧化物。\n"
+      "(一)1C903.a 金属及合金。\n"
+      "(二)1C903.b 相关氧化物。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C903.a", "1C903.b"}));
+  EXPECT_EQ(got.items[0].elements, Strings{"Sm"});
+  EXPECT_EQ(got.items[1].elements, Strings{"Sm"});
+  EXPECT_TRUE(got.items[2].elements.empty());
+  EXPECT_TRUE(got.items[3].elements.empty());
+  EXPECT_EQ(got.items[2].position, "(一)");
+}
+
+TEST(ZhItems, ReadsCodeLessListsByPosition) {
+  NormalizedText n = Simplified(
+      "一、符合以下特性的物项,未经许可不得出口:\n"
+      "(一)锑相关物项。\n"
+      "1.锑矿及其原料,包括块状和粉末。(参考海关商品编号:2617101000、2617109001)\n"
+      "2.金属锑及其制品。(参考海关商品编号:8110101000、8110102000)\n"
+      "3.锑的冶炼分离技术。\n"
+      "(二)超硬材料相关物项。\n"
+      "1.六面顶压机设备。(参考海关商品编号:8479899956)\n"
+      "2.金刚石窗口材料。(参考海关商品编号:7104911010)\n"
+      "二、出口经营者应当提交下列文件:\n"
+      "(一)出口合同的原件或复印件;\n"
+      "(二)最终用户和最终用途说明。\n"
+      "三、本公告自2024年9月15日起正式实施。\n");
+  ZhItems got = ItemsOf(n);
+  struct Want {
+    std::string position;
+    Strings hs;
+    Strings elements;
+  };
+  const Want want[] = {
+      {"一(一)1", {"2617101000", "2617109001"}, {"Sb"}},
+      {"一(一)2", {"8110101000", "8110102000"}, {"Sb"}},
+      {"一(一)3", {}, {"Sb"}},
+      {"一(二)1", {"8479899956"}, {}},
+      {"一(二)2", {"7104911010"}, {}},
+  };
+  ASSERT_EQ(got.items.size(), std::size(want));
+  for (size_t k = 0; k < std::size(want); ++k) {
+    const Item& i = got.items[k];
+    EXPECT_FALSE(i.code.has_value());
+    EXPECT_EQ(i.position, want[k].position);
+    EXPECT_EQ(i.hs_codes, want[k].hs) << i.position;
+    EXPECT_EQ(i.elements, want[k].elements) << i.position;
+  }
+  EXPECT_EQ(got.items[0].name, "锑矿及其原料,包括块状和粉末");
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsTraditionalCodeLessLists) {
+  NormalizedText n = Traditional(
+      "(一)銻相關物項。\n1.金屬銻。(參考海關商品編號:8110101000)",
+      "(一)锑相关物项。\n1.金属锑。(参考海关商品编号:8110101000)");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 1u);
+  EXPECT_EQ(got.items[0].position, "(一)1");
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"8110101000"});
+  EXPECT_EQ(got.items[0].elements, Strings{"Sb"});
+  EXPECT_EQ(got.items[0].name, "金屬銻");
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, WarnsWhenTheStatedCountDiffers) {
+  struct Case {
+    std::string text;
+    size_t warnings;
+  };
+  const Case cases[] = {
+      {"决定对下列3种物项实施出口管制:\n(一)1C902.a 金属钐。\n(二)1C902.b 氧化钐。", 1},
+      {"决定对下列2种物项实施出口管制:\n(一)1C902.a 金属钐。\n(二)1C902.b 氧化钐。", 0},
+      {"决定对下列两类物项实施出口管制:\n(一)1C902.a 金属钐。\n(二)1C902.b 氧化钐。", 0},
+      // The count may be of code families: 2 families, 3 codes.
+      {"决定对以下2种物项实施出口管制:\n(一)1C902.a 金属钐。\n(二)1C902.b 氧化钐。\n"
+       "(三)1C903.a 金属钆。",
+       0},
+  };
+  for (const Case& c : cases) {
+    ZhItems got = ItemsOf(Simplified(c.text));
+    EXPECT_EQ(got.warnings.size(), c.warnings) << c.text;
+  }
+  ZhItems got = ItemsOf(Simplified(cases[0].text));
+  ASSERT_EQ(got.warnings.size(), 1u);
+  EXPECT_NE(got.warnings[0].find("下列3种物项"), std::string::npos) << got.warnings[0];
+}
+
+TEST(ZhItems, WarnsWhenAnAnnouncedListIsMissing) {
+  ZhItems got = ItemsOf(Simplified("决定对下列物项实施出口管制:\n(清单见附件)"));
+  EXPECT_TRUE(got.items.empty());
+  EXPECT_EQ(got.warnings, Strings{"the text announces an item list, but no item was read"});
+}
+
+TEST(ZhItems, ATextCutOffMidListKeepsWhatIsThere) {
+  const std::string full =
+      "一、铽相关物项\n"
+      "(一)1C904.a 金属铽(参考海关商品编号:2805301910)。\n"
+      "(二)1C904.b 氧化铽(参考海关商品编号:2846901940、2846901993)。\n";
+  // Cut after every byte: never crashes, never invents an item.
+  for (size_t cut = 0; cut <= full.size(); ++cut) {
+    NormalizedText n = Simplified(full.substr(0, cut));
+    ZhItems got = ItemsOf(n);
+    EXPECT_LE(got.items.size(), 2u);
+    for (const Item& i : got.items) {
+      EXPECT_TRUE(i.code == "1C904.a" || i.code == "1C904.b") << cut;
+      for (const std::string& hs : i.hs_codes)
+        EXPECT_TRUE(hs.size() == 8 || hs.size() == 10) << hs;
+    }
+  }
+  NormalizedText n = Simplified(full.substr(0, full.find("2846901993") + 5));
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C904.a", "1C904.b"}));
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"2805301910"});
+  EXPECT_EQ(got.items[1].hs_codes, Strings{"2846901940"});
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, RepeatedCodesMakeOneItem) {
+  NormalizedText n = Simplified(
+      "(一)1C902.a 金属钐(参考海关商品编号:2805301910)。\n"
+      "(一)1C902.a 金属钐(参考海关商品编号:8486909110)。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), Strings{"1C902.a"});
+  EXPECT_EQ(got.items[0].hs_codes, (Strings{"2805301910", "8486909110"}));
+}
+
+}  // namespace
+}  // namespace regdiff::parsers

@@ -1,0 +1,27 @@
+// Where tests find their data: the source tree (fixtures, samples), the
+// shared real corpus (may be absent: tests skip with a message), the built
+// binary, and fresh temporary directories.
+#pragma once
+
+#include <string>
+
+namespace regdiff::testing {
+
+std::string SourceDir();      // repository root
+std::string FixturesDir();    // tests/fixtures
+std::string SamplesDir();     // corpus/samples
+std::string SharedDir();      // ../shared next to the repository
+std::string RegdiffBinary();  // build/regdiff
+
+// True when ../shared/corpus exists; otherwise false and `why` says so.
+bool SharedCorpusAvailable(std::string* why);
+
+// A new empty directory under the system temp dir, removed by the caller
+// (or left for inspection); unique per call.
+std::string MakeTempDir();
+
+// Whole file contents; aborts the test binary if unreadable.
+std::string ReadFileOrDie(const std::string& path);
+void WriteFileOrDie(const std::string& path, const std::string& bytes);
+
+}  // namespace regdiff::testing

@@ -1,0 +1,72 @@
+// Shared command plumbing.
+#include "tools/cli_context.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+
+namespace regdiff::tools {
+
+std::string DefaultDbPath() {
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  if (xdg && *xdg) return std::string(xdg) + "/regdiff/regdiff.db";
+  const char* home = std::getenv("HOME");
+  if (home && *home) return std::string(home) + "/.local/share/regdiff/regdiff.db";
+  return "regdiff.db";
+}
+
+std::string ResolveDbPath(const std::string& flag_value) {
+  if (!flag_value.empty()) return flag_value;
+  const char* env = std::getenv("REGDIFF_DB");
+  if (env && *env) return env;
+  return DefaultDbPath();
+}
+
+Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx) {
+  if (ctx.db_path != ":memory:") {
+    std::filesystem::path parent = std::filesystem::path(ctx.db_path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (ec) return Status::IoError("cannot create " + parent.string() + ": " + ec.message());
+  }
+  auto store = AnnouncementStore::Open(ctx.db_path);
+  if (!store.ok()) return store.status().WithContext(ctx.db_path);
+  return store;
+}
+
+void PrintError(std::string_view context, const Status& status) {
+  std::fprintf(stderr, "regdiff: %.*s%s%s\n", static_cast<int>(context.size()), context.data(),
+               context.empty() ? "" : ": ", status.ToString().c_str());
+}
+
+void PrintWarning(std::string_view context, std::string_view message) {
+  std::fprintf(stderr, "regdiff: warning: %.*s%s%.*s\n", static_cast<int>(context.size()),
+               context.data(), context.empty() ? "" : ": ", static_cast<int>(message.size()),
+               message.data());
+}
+
+int ExitCodeFor(const Status& status) {
+  switch (status.code()) {
+    case Status::Code::kOk: return kExitOk;
+    case Status::Code::kInvalidArgument:
+    case Status::Code::kInternal: return kExitUsage;
+    default: return kExitFailure;
+  }
+}
+
+bool StdoutIsTerminal() { return isatty(STDOUT_FILENO) == 1; }
+bool StderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
+
+std::string NowUtcIso() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace regdiff::tools

@@ -1,0 +1,48 @@
+// What every regdiff command shares: global options (--db), opening the
+// store, turning a Status into a message and an exit code, and terminal
+// facts. Only tools/ prints errors; the libraries return Status values.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "corpus/status.h"
+#include "corpus/store.h"
+
+namespace regdiff::tools {
+
+// Exit statuses shared by all commands.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // bad input, nothing found, a file failed
+inline constexpr int kExitUsage = 2;    // usage error, or an error in regdiff itself
+
+struct CommandContext {
+  std::string db_path;  // --db, else $REGDIFF_DB, else DefaultDbPath()
+  int exit_code = kExitOk;
+};
+
+// ${XDG_DATA_HOME:-$HOME/.local/share}/regdiff/regdiff.db, or ./regdiff.db
+// when no home directory is known.
+std::string DefaultDbPath();
+
+// The --db value if given, else $REGDIFF_DB, else DefaultDbPath().
+std::string ResolveDbPath(const std::string& flag_value);
+
+// Opens the store at ctx.db_path, creating its directory if needed.
+Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx);
+
+// Prints "regdiff: <context>: <message>" to stderr.
+void PrintError(std::string_view context, const Status& status);
+void PrintWarning(std::string_view context, std::string_view message);
+
+// Exit status for a failed Status: usage errors 2, internal errors 2, others 1.
+int ExitCodeFor(const Status& status);
+
+bool StdoutIsTerminal();
+bool StderrIsTerminal();
+
+// Current UTC time, "2026-11-27T05:44:44Z".
+std::string NowUtcIso();
+
+}  // namespace regdiff::tools

@@ -1,0 +1,94 @@
+// `regdiff ingest PATH...`: reads files and directories into the database.
+// One line per file on stdout (new, new-version, reparsed, unchanged), one
+// line per failed file on stderr; the batch goes on after a failure and the
+// exit status is 1 if any file failed.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "ingest/input_files.h"
+#include "tools/commands.h"
+#include "tools/pipeline.h"
+
+namespace regdiff::tools {
+namespace {
+
+const char* OutcomeName(PutOutcome o) {
+  switch (o) {
+    case PutOutcome::kNewSource: return "new";
+    case PutOutcome::kNewVersion: return "new-version";
+    case PutOutcome::kUnchanged: return "unchanged";
+    case PutOutcome::kReparsed: return "reparsed";
+  }
+  return "?";
+}
+
+struct IngestOptions {
+  std::vector<std::string> paths;
+  bool quiet = false;
+};
+
+int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
+  ingest::InputFiles inputs = ingest::ListInputFiles(opt.paths);
+  int failed = 0;
+  for (const auto& [path, status] : inputs.errors) {
+    PrintError(path, status);
+    ++failed;
+  }
+  auto store = OpenStore(ctx);
+  if (!store.ok()) {
+    PrintError("", store.status());
+    return kExitFailure;
+  }
+  const bool progress = StderrIsTerminal() && !opt.quiet && inputs.files.size() > 20;
+  int counts[4] = {};
+  std::string retrieved_at = NowUtcIso();
+  for (size_t i = 0; i < inputs.files.size(); ++i) {
+    const std::string& path = inputs.files[i];
+    if (progress) std::fprintf(stderr, "\r[%zu/%zu] ", i + 1, inputs.files.size());
+    auto result = IngestFile(**store, path, retrieved_at);
+    if (progress) std::fprintf(stderr, "\r\033[K");
+    if (!result.ok()) {
+      PrintError(path, result.status());
+      ++failed;
+      continue;
+    }
+    ++counts[static_cast<int>(result->outcome)];
+    if (!opt.quiet) {
+      std::printf("%-11s %-28s %s\n", OutcomeName(result->outcome),
+                  result->doc_id ? result->doc_id->c_str() : "-", path.c_str());
+    }
+    if (!result->warnings.empty()) {
+      std::string joined;
+      for (const auto& w : result->warnings) joined += (joined.empty() ? "" : "; ") + w;
+      PrintWarning(path, joined);
+    }
+  }
+  if (!opt.quiet) {
+    std::fprintf(stderr,
+                 "regdiff: %zu file(s): %d new, %d new version(s), %d reparsed, %d unchanged, "
+                 "%d failed, %d skipped (not .html/.htm/.shtml/.txt)\n",
+                 inputs.files.size() + inputs.errors.size(),
+                 counts[static_cast<int>(PutOutcome::kNewSource)],
+                 counts[static_cast<int>(PutOutcome::kNewVersion)],
+                 counts[static_cast<int>(PutOutcome::kReparsed)],
+                 counts[static_cast<int>(PutOutcome::kUnchanged)], failed, inputs.skipped);
+  }
+  if (inputs.files.empty() && inputs.errors.empty()) {
+    PrintError("", Status::NotFound("no announcement files (.html .htm .shtml .txt) found"));
+    return kExitFailure;
+  }
+  return failed ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+void SetupIngest(CLI::App& sub, CommandContext& ctx) {
+  auto opt = std::make_shared<IngestOptions>();
+  sub.add_option("paths", opt->paths, "Files or directories (searched recursively)")
+      ->required();
+  sub.add_flag("-q,--quiet", opt->quiet, "Print only errors");
+  sub.callback([&ctx, opt] { ctx.exit_code = RunIngest(ctx, *opt); });
+}
+
+}  // namespace regdiff::tools

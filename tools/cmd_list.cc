@@ -1,0 +1,55 @@
+// `regdiff list`: the announcements in the database, one per line (or JSON).
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "tools/commands.h"
+
+namespace regdiff::tools {
+namespace {
+
+int RunList(const CommandContext& ctx, bool json) {
+  auto store = OpenStore(ctx);
+  if (!store.ok()) {
+    PrintError("", store.status());
+    return kExitFailure;
+  }
+  auto rows = (*store)->List();
+  if (!rows.ok()) {
+    PrintError("list", rows.status());
+    return kExitFailure;
+  }
+  if (json) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& r : *rows) {
+      out.push_back({{"doc_id", r.doc_id ? nlohmann::ordered_json(*r.doc_id) : nullptr},
+                     {"lang", std::string(LangName(r.lang))},
+                     {"published", r.published ? nlohmann::ordered_json(r.published->ToIso())
+                                               : nullptr},
+                     {"title", r.title},
+                     {"items", r.item_count},
+                     {"source", r.locator},
+                     {"version", r.version}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return kExitOk;
+  }
+  std::printf("%-30s %-7s %-10s %5s  %s\n", "DOC_ID", "LANG", "PUBLISHED", "ITEMS", "TITLE");
+  for (const auto& r : *rows) {
+    std::string title = r.title.empty() ? "(" + r.locator + ")" : r.title;
+    std::printf("%-30s %-7s %-10s %5d  %s\n", r.doc_id ? r.doc_id->c_str() : "-",
+                std::string(LangName(r.lang)).c_str(),
+                r.published ? r.published->ToIso().c_str() : "-", r.item_count, title.c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void SetupList(CLI::App& sub, CommandContext& ctx) {
+  auto json = std::make_shared<bool>(false);
+  sub.add_flag("--json", *json, "Print JSON");
+  sub.callback([&ctx, json] { ctx.exit_code = RunList(ctx, *json); });
+}
+
+}  // namespace regdiff::tools

@@ -1,0 +1,81 @@
+// `regdiff show DOC`: one announcement with everything read from it. DOC is a
+// doc_id or an unambiguous short form ("2025-57").
+#include <cstdio>
+#include <set>
+
+#include "corpus/model_json.h"
+#include "diff/render_announcement.h"
+#include "tools/commands.h"
+
+namespace regdiff::tools {
+namespace {
+
+struct ShowOptions {
+  std::string doc;
+  bool json = false;
+  bool no_evidence = false;
+};
+
+int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
+  auto store = OpenStore(ctx);
+  if (!store.ok()) {
+    PrintError("", store.status());
+    return kExitFailure;
+  }
+  auto docs = (*store)->FindDocuments(opt.doc);
+  if (!docs.ok()) {
+    PrintError("show", docs.status());
+    return kExitFailure;
+  }
+  if (docs->empty()) {
+    PrintError("show", Status::NotFound("no announcement matches '" + opt.doc + "'"));
+    return kExitFailure;
+  }
+  std::set<std::string> ids;
+  for (const auto& d : *docs) ids.insert(d.announcement.doc_id.value_or("-"));
+  if (ids.size() > 1) {
+    std::string list;
+    for (const auto& id : ids) list += "\n  " + id;
+    PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:" + list));
+    return kExitUsage;
+  }
+  if (opt.json) {
+    nlohmann::ordered_json out;
+    out["doc_id"] = *ids.begin();
+    out["texts"] = nlohmann::ordered_json::array();
+    for (const auto& d : *docs) {
+      nlohmann::ordered_json t;
+      t["source"] = d.locator;
+      t["version"] = d.version;
+      t["sha256"] = d.sha256;
+      t["retrieved_at"] = d.retrieved_at;
+      t["charset"] = d.used_charset;
+      t["announcement"] = AnnouncementToJson(d.announcement);
+      out["texts"].push_back(std::move(t));
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return kExitOk;
+  }
+  diff::RenderOptions render;
+  render.evidence = !opt.no_evidence;
+  for (size_t i = 0; i < docs->size(); ++i) {
+    const auto& d = (*docs)[i];
+    if (i) std::printf("\n");
+    std::printf("%s", diff::RenderAnnouncementText(d.announcement, render).c_str());
+    std::printf("  source:    %s (version %d, %s, sha256 %.12s)\n", d.locator.c_str(), d.version,
+                d.used_charset.c_str(), d.sha256.c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void SetupShow(CLI::App& sub, CommandContext& ctx) {
+  auto opt = std::make_shared<ShowOptions>();
+  sub.add_option("doc", opt->doc, "doc_id or a unique short form such as 2025-57")->required();
+  sub.add_flag("--json", opt->json, "Print JSON");
+  sub.add_flag("--no-evidence", opt->no_evidence, "Do not quote evidence sentences");
+  sub.callback([&ctx, opt] { ctx.exit_code = RunShow(ctx, *opt); });
+}
+
+}  // namespace regdiff::tools

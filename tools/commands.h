@@ -1,0 +1,31 @@
+// The command table: each regdiff command lives in its own tools/cmd_*.cc and
+// registers itself on the CLI11 app through one Setup function.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "tools/cli_context.h"
+
+namespace regdiff::tools {
+
+struct Command {
+  const char* name;
+  const char* help;
+  // Adds the command's options to `sub` and sets its callback, which stores
+  // its exit status in ctx.exit_code.
+  void (*setup)(CLI::App& sub, CommandContext& ctx);
+};
+
+void SetupIngest(CLI::App& sub, CommandContext& ctx);
+void SetupList(CLI::App& sub, CommandContext& ctx);
+void SetupShow(CLI::App& sub, CommandContext& ctx);
+void SetupParse(CLI::App& sub, CommandContext& ctx);
+
+inline constexpr Command kCommands[] = {
+    {"ingest", "Read announcement files and directories into the database", SetupIngest},
+    {"list", "List the announcements in the database", SetupList},
+    {"show", "Show one announcement with its items, dates, relations and evidence", SetupShow},
+    {"parse", "Parse one file without touching the database", SetupParse},
+};
+
+}  // namespace regdiff::tools

@@ -1,0 +1,40 @@
+// regdiff: export-control announcements as structured, versioned, diffable
+// data. This file holds only the global options and the command table; each
+// command is in tools/cmd_*.cc.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+#include "tools/cli_context.h"
+#include "tools/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace regdiff::tools;
+  CLI::App app{"regdiff: turn export-control announcements into structured, diffable data"};
+  app.set_version_flag("--version", std::string("regdiff ") + REGDIFF_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  CommandContext ctx;
+  std::string db_flag;
+  app.add_option("--db", db_flag,
+                 "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")");
+  app.parse_complete_callback([&] { ctx.db_path = ResolveDbPath(db_flag); });
+
+  for (const Command& command : kCommands) {
+    CLI::App* sub = app.add_subcommand(command.name, command.help);
+    command.setup(*sub, ctx);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  return ctx.exit_code;
+}

@@ -1,0 +1,89 @@
+// File -> text -> announcement -> store.
+#include "tools/pipeline.h"
+
+#include <filesystem>
+
+#include "corpus/sha256.h"
+#include "ingest/input_files.h"
+#include "parsers/parse.h"
+
+namespace regdiff::tools {
+
+Result<ParsedText> ParseBytes(const std::string& bytes) {
+  auto text = ingest::ExtractDocumentText(bytes);
+  if (!text.ok()) return text.status();
+  ParsedText out;
+  out.text = std::move(text).value();
+  out.announcement = parsers::ParseAnnouncement(out.text.normalized);
+
+  const ingest::DecodedText& d = out.text.decoded;
+  if (d.replaced_chars > 0) {
+    out.warnings.push_back(std::to_string(d.replaced_chars) +
+                           " invalid byte sequence(s) replaced by U+FFFD");
+  }
+  if (!d.declared_charset.empty() &&
+      ingest::ConverterForLabel(d.declared_charset) != ingest::ConverterForLabel(d.used_charset)) {
+    out.warnings.push_back("declared charset " + d.declared_charset +
+                           " does not fit the bytes; decoded as " + d.used_charset);
+  }
+  if (out.announcement.ok()) {
+    for (const auto& w : out.announcement->warnings) out.warnings.push_back(w);
+  }
+  return out;
+}
+
+Result<ParsedText> ParseFile(const std::string& path) {
+  auto bytes = ingest::ReadFileBytes(path, ingest::kMaxInputBytes);
+  if (!bytes.ok()) return bytes.status();
+  return ParseBytes(*bytes);
+}
+
+Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,
+                                const std::string& retrieved_at) {
+  std::error_code ec;
+  std::string locator = std::filesystem::absolute(path, ec).lexically_normal().string();
+  if (ec) locator = path;
+
+  auto bytes = ingest::ReadFileBytes(path, ingest::kMaxInputBytes);
+  if (!bytes.ok()) return bytes.status();
+  std::string sha = Sha256Hex(*bytes);
+
+  auto state = store.GetSourceState(locator);
+  if (!state.ok()) return state.status();
+  if (*state && (*state)->sha256 == sha && (*state)->parser_version == parsers::kParserVersion) {
+    return IngestResult{PutOutcome::kUnchanged, std::nullopt, {}};
+  }
+
+  auto parsed = ParseBytes(*bytes);
+  if (!parsed.ok()) return parsed.status();
+
+  PutRequest req;
+  req.snapshot.source_kind = "file";
+  req.snapshot.locator = locator;
+  req.snapshot.sha256 = sha;
+  req.snapshot.retrieved_at = retrieved_at;
+  req.snapshot.declared_charset = parsed->text.decoded.declared_charset;
+  req.snapshot.detected_charset = parsed->text.decoded.detected_charset;
+  req.snapshot.used_charset = parsed->text.decoded.used_charset;
+  req.snapshot.replaced_chars = parsed->text.decoded.replaced_chars;
+  req.normalized_text = parsed->text.normalized.text;
+
+  IngestResult result;
+  result.warnings = parsed->warnings;
+  if (parsed->announcement.ok()) {
+    result.doc_id = parsed->announcement->doc_id;
+    req.announcement = std::move(parsed->announcement).value();
+  } else if (parsed->announcement.status().code() == Status::Code::kUnsupported) {
+    // Kept, and parsed when a parser for its language exists.
+    result.warnings.push_back("stored without parsing: " + parsed->announcement.status().message());
+  } else {
+    return parsed->announcement.status();
+  }
+  req.snapshot.raw = std::move(bytes).value();
+  auto outcome = store.Put(req);
+  if (!outcome.ok()) return outcome.status();
+  result.outcome = *outcome;
+  return result;
+}
+
+}  // namespace regdiff::tools

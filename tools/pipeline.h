@@ -1,0 +1,47 @@
+// The pipeline that tools/ wires together: a file's bytes -> ingest (charset,
+// HTML, normalisation) -> parsers -> store. `parse` stops before the store.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/model.h"
+#include "corpus/status.h"
+#include "corpus/store.h"
+#include "ingest/document_text.h"
+
+namespace regdiff::tools {
+
+struct ParsedText {
+  ingest::DocumentText text;
+  // The parse; an error Status when the text is no announcement or its
+  // language has no parser yet.
+  Result<Announcement> announcement = Status::NotAnnouncement("not parsed");
+  // What a reader should know: replaced bytes, an overruled charset
+  // declaration, the parser's own warnings.
+  std::vector<std::string> warnings;
+};
+
+// Decodes, extracts, normalises and parses bytes. Errors are those of
+// ingest::ExtractDocumentText (empty, binary, too large, no text).
+Result<ParsedText> ParseBytes(const std::string& bytes);
+
+// Reads a file and runs ParseBytes.
+Result<ParsedText> ParseFile(const std::string& path);
+
+struct IngestResult {
+  PutOutcome outcome = PutOutcome::kUnchanged;
+  std::optional<std::string> doc_id;
+  std::vector<std::string> warnings;  // as ParsedText::warnings, plus why a
+                                      // stored text has no document
+};
+
+// Ingests one file into the store under its absolute path. Identical bytes
+// already parsed by this parser version are not decoded again.
+// Errors: unreadable, empty, binary or too large input; a text that is no
+// announcement (nothing is stored for it); database errors.
+Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,
+                                const std::string& retrieved_at);
+
+}  // namespace regdiff::tools
