@@ -93,6 +93,17 @@ constexpr std::string_view kFindTail =
     " AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
     "ORDER BY d.published IS NULL, d.published, d.doc_id, s.locator";
 
+// Every document of the newest version of each source, as known at ?1 (an
+// ISO UTC time; NULL for now): versions retrieved later are ignored.
+const std::string& CurrentSql() {
+  static const std::string kCurrent =
+      std::string(kFindHead) +
+      "(?1 IS NULL OR v.retrieved_at <= ?1) AND v.version = (SELECT MAX(version) FROM "
+      "source_versions WHERE source_id = v.source_id AND (?1 IS NULL OR retrieved_at <= ?1)) "
+      "ORDER BY d.published IS NULL, d.published, d.doc_id, s.locator";
+  return kCurrent;
+}
+
 const std::string& FindSql(bool exact) {
   static const std::string kExact =
       std::string(kFindHead) + "d.doc_id = ?1" + std::string(kFindTail);
@@ -613,13 +624,14 @@ struct AnnouncementStore::Ops {
 
   // The documents matched by the find statement `sql` bound to `key`.
   static Result<std::vector<StoredDocument>> Find(AnnouncementStore& store, std::string_view sql,
-                                                  std::string_view key) {
+                                                  std::optional<std::string_view> key) {
     std::vector<StoredDocument> docs;
     {
       auto q = Use(store, sql);
       if (!q.ok()) return q.status();
       sqlite::Statement& st = **q;
-      st.Bind(1, key);
+      if (key) st.Bind(1, *key);
+      else st.BindNull(1);
       for (;;) {
         auto row = st.Step();
         if (!row.ok()) return row.status();
@@ -741,6 +753,13 @@ Result<std::vector<StoredDocument>> AnnouncementStore::FindDocuments(std::string
   auto exact = Ops::Find(*this, FindSql(/*exact=*/true), query);
   if (!exact.ok() || !exact->empty() || query.empty()) return exact;
   return Ops::Find(*this, FindSql(/*exact=*/false), SuffixPattern(query));
+}
+
+Result<std::vector<StoredDocument>> AnnouncementStore::CurrentDocuments(
+    const std::optional<std::string>& known_at) {
+  std::optional<std::string_view> key;
+  if (known_at) key = *known_at;
+  return Ops::Find(*this, CurrentSql(), key);
 }
 
 Result<TableCounts> AnnouncementStore::Counts() {

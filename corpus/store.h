@@ -115,6 +115,12 @@ class AnnouncementStore {
   // version of each source only. Empty when nothing matches.
   Result<std::vector<StoredDocument>> FindDocuments(std::string_view query);
 
+  // The newest version of every source that holds a document, fully loaded;
+  // with `known_at` (UTC, "2026-11-27T05:44:44Z"), as the store knew them at
+  // that time: versions retrieved later are ignored (bitemporal queries).
+  Result<std::vector<StoredDocument>> CurrentDocuments(
+      const std::optional<std::string>& known_at = std::nullopt);
+
   Result<TableCounts> Counts();
 
   sqlite::Database& db() { return db_; }

@@ -12,7 +12,7 @@ namespace regdiff::parsers {
 namespace {
 
 // Where the clause's subject starts: after the last clause break before `pos`
-// on its line.
+// on its line, and after the numbering that opens a paragraph ("八、").
 size_t ClauseStart(std::string_view view, size_t line_begin, size_t pos) {
   size_t start = line_begin;
   for (std::string_view stop : {",", "。", ";", ":", "，"}) {
@@ -20,6 +20,10 @@ size_t ClauseStart(std::string_view view, size_t line_begin, size_t pos) {
     if (at != std::string_view::npos && at >= line_begin && at < pos)
       start = std::max(start, at + stop.size());
   }
+  std::string_view subject = view.substr(start, pos - start);
+  std::string_view g[2];
+  if (MatchAt(P().zh_level1, subject, 0, subject.size(), RE2::ANCHOR_START, g, 2))
+    start += g[0].size();
   return start;
 }
 
@@ -28,12 +32,7 @@ std::string AppliesTo(const TextView& tv, size_t line_begin, size_t clause_pos) 
   std::string_view view = tv.view();
   size_t start = ClauseStart(view, line_begin, clause_pos);
   std::string_view subject = view.substr(start, clause_pos - start);
-  // Drop numbering ("八、") and the words for "this announcement".
-  std::string_view g[2];
-  if (MatchAt(P().zh_level1, subject, 0, subject.size(), RE2::ANCHOR_START, g, 2)) {
-    start += g[0].size();
-    subject.remove_prefix(g[0].size());
-  }
+  // Drop the words for "this announcement".
   for (std::string_view self : {"本公告", "本决定", "本规定", "本办法", "本通知"}) {
     if (subject.substr(0, self.size()) == self) {
       start += self.size();

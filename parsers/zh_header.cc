@@ -27,16 +27,43 @@ size_t SentenceEnd(std::string_view view, size_t pos) {
   return end;
 }
 
+// `s` with the titles it holds blanked (same length): 《…》, "关于/公布/
+// 发布…的决定", and an unfinished "关于…" to the end.
+std::string BlankTitles(std::string_view text) {
+  std::string s(text);
+  int depth = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (s.compare(i, 3, "《") == 0) {
+      ++depth;
+      i += 3;
+    } else if (s.compare(i, 3, "》") == 0) {
+      depth = std::max(0, depth - 1);
+      i += 3;
+    } else {
+      if (depth > 0) s[i] = ' ';
+      ++i;
+    }
+  }
+  std::string_view m;
+  size_t pos = 0;
+  while (pos < s.size() && MatchAt(P().zh_title, s, pos, s.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t b = m.data() - s.data();
+    std::fill(s.begin() + b, s.begin() + b + m.size(), ' ');
+    pos = b + m.size();
+  }
+  if (size_t about = s.find("关于"); about != std::string::npos)
+    std::fill(s.begin() + about, s.end(), ' ');
+  return s;
+}
+
 // The mention is followed, in its sentence, by a verb that cites it
-// ("…第55号、56号暂停实施"), with no title ("关于…") in between.
+// ("…第55号、56号暂停实施"); verbs inside a title ("关于优化调整…的公告")
+// name what the announcement itself does and do not count.
 bool IsCited(std::string_view view, const AnnouncementRef& ref) {
   size_t end = SentenceEnd(view, ref.end);
-  std::string_view rest = view.substr(ref.end, end - ref.end);
-  size_t title = rest.find("关于");
-  for (auto verb : kCitingVerbs) {
-    size_t v = rest.find(verb);
-    if (v != std::string_view::npos && (title == std::string_view::npos || title > v)) return true;
-  }
+  std::string rest = BlankTitles(view.substr(ref.end, end - ref.end));
+  for (auto verb : kCitingVerbs)
+    if (rest.find(verb) != std::string::npos) return true;
   return false;
 }
 

@@ -78,6 +78,24 @@ std::string MaskTitles(std::string_view view, size_t begin, size_t end) {
   return s;
 }
 
+// Words that join mentions into one list: "、", ",", "及", "以及", "和".
+bool OnlySeparators(std::string_view gap) {
+  static constexpr std::string_view kJoins[] = {"以及", "、", ",", "，", "及", "和",
+                                                "与", "并", " "};
+  while (!gap.empty()) {
+    bool joined = false;
+    for (auto j : kJoins) {
+      if (gap.substr(0, j.size()) == j) {
+        gap.remove_prefix(j.size());
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) return false;
+  }
+  return true;
+}
+
 struct VerbHit {
   size_t pos;  // offset in the masked sentence
   size_t len;
@@ -123,13 +141,37 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
     auto [sb, se] = Sentence(view, ref.keyword);
     std::string masked = MaskTitles(view, sb, se);
     // Mentions joined by separators ("…58号,及商务部公告…") share the verb
-    // that follows the last of them; search after this mention first.
-    auto verb = FirstVerb(masked, group_end - sb, masked.size(), false);
+    // that follows the last of them, or precedes the first; a mention
+    // separated by other words has a verb of its own. Search after this
+    // mention first.
+    size_t after_end = se, before_begin = sb;
+    {
+      size_t last_end = group_end;  // end of the joined run so far
+      for (size_t j = i + 1; j < refs.size() && refs[j].keyword < se; ++j) {
+        if (refs[j].group == ref.group) continue;
+        if (!OnlySeparators(view.substr(last_end, std::min(refs[j].begin, se) - last_end))) {
+          after_end = refs[j].begin;
+          break;
+        }
+        last_end = refs[j].end;
+      }
+      size_t first_begin = group_begin;  // start of the joined run so far
+      for (size_t j = i; j-- > 0 && refs[j].keyword >= sb;) {
+        if (refs[j].group == ref.group) continue;
+        if (refs[j].end > first_begin ||
+            !OnlySeparators(view.substr(refs[j].end, first_begin - refs[j].end))) {
+          before_begin = std::min(std::max(refs[j].end, sb), group_begin);
+          break;
+        }
+        first_begin = refs[j].begin;
+      }
+    }
+    auto verb = FirstVerb(masked, group_end - sb, after_end - sb, false);
     size_t ev_begin = group_begin, ev_end = group_end;
     if (verb) {
       ev_end = sb + verb->pos + verb->len;
     } else {
-      verb = FirstVerb(masked, 0, group_begin - sb, true);
+      verb = FirstVerb(masked, before_begin - sb, group_begin - sb, true);
       if (verb) ev_begin = sb + verb->pos;
     }
     Relation rel;

@@ -20,12 +20,16 @@ void SetupIngest(CLI::App& sub, CommandContext& ctx);
 void SetupList(CLI::App& sub, CommandContext& ctx);
 void SetupShow(CLI::App& sub, CommandContext& ctx);
 void SetupParse(CLI::App& sub, CommandContext& ctx);
+void SetupAsof(CLI::App& sub, CommandContext& ctx);
+void SetupTimeline(CLI::App& sub, CommandContext& ctx);
 
 inline constexpr Command kCommands[] = {
     {"ingest", "Read announcement files and directories into the database", SetupIngest},
     {"list", "List the announcements in the database", SetupList},
     {"show", "Show one announcement with its items, dates, relations and evidence", SetupShow},
     {"parse", "Parse one file without touching the database", SetupParse},
+    {"asof", "The controlled items and their status on a date", SetupAsof},
+    {"timeline", "The history of a control code, element or HS code", SetupTimeline},
 };
 
 }  // namespace regdiff::tools

@@ -1,0 +1,130 @@
+// The timeline: the control list in force on any date, rebuilt from the
+// announcements' own events. An item enters control on its effective date
+// (per clause where parts of an announcement start on different dates); a
+// suspension is a window with an end, not a removal; resumption, repeal and
+// replacement end or close states; a later listing of the same control code
+// supersedes an earlier one (amendment of names or HS codes).
+//
+// 至 ("until") is read as inclusive: "暂停实施至2026年11月10日" suspends through
+// 2026-11-10, and control applies again from 2026-11-11. When a suspension
+// ends by its stated date with no later announcement about it, the state
+// after it is labelled inferred, never stated.
+//
+// The result depends only on the set of announcements, never on the order in
+// which they were ingested.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/model.h"
+
+namespace regdiff {
+
+enum class ItemStatus { kNotYetInForce, kInForce, kSuspended, kRepealed };
+std::string_view ItemStatusName(ItemStatus status);  // "in_force", "suspended", ...
+
+// How a status is known: stated by an announcement, or inferred because a
+// stated suspension window ran out with no later announcement.
+enum class Basis { kStated, kInferred };
+std::string_view BasisName(Basis basis);  // "stated", "inferred"
+
+// One controlled item on one date.
+struct ItemState {
+  std::string key;                  // control code, or "doc_id#position" when uncoded
+  std::optional<std::string> code;  // control code
+  std::string name;
+  std::vector<std::string> elements;  // symbols
+  std::vector<std::string> hs_codes;  // digits
+  std::string listed_by;              // doc_id of the announcement listing it
+  ItemStatus status = ItemStatus::kInForce;
+  Basis basis = Basis::kStated;
+  std::optional<Date> since;  // when the current status began
+  std::optional<Date> until;  // last day of the current status, when known
+  std::vector<std::string> governing;  // doc_ids that govern this status
+  std::string evidence;                // the sentence that states it
+};
+
+enum class EventKind { kEnters, kSuspended, kSuspensionEnds, kResumed, kRepealed };
+std::string_view EventKindName(EventKind kind);  // "enters", "suspended", ...
+
+// A dated change of one item's status.
+struct TimelineEvent {
+  Date date;
+  EventKind kind = EventKind::kEnters;
+  std::string key;  // as ItemState::key
+  std::optional<std::string> code;
+  std::vector<std::string> elements;
+  std::vector<std::string> hs_codes;
+  std::string doc_id;  // the announcement that causes it
+  Basis basis = Basis::kStated;
+  std::string evidence;
+};
+
+// Move-only: listings point into the owned announcements.
+class Timeline {
+ public:
+  Timeline() = default;
+  Timeline(Timeline&&) = default;
+  Timeline& operator=(Timeline&&) = default;
+  Timeline(const Timeline&) = delete;
+  Timeline& operator=(const Timeline&) = delete;
+
+  // Builds the timeline. Texts with the same doc_id (a Chinese original and a
+  // translation, copies) are merged, the Chinese text first. Texts without a
+  // doc_id take part only through their relations.
+  static Timeline Build(std::vector<Announcement> announcements);
+
+  // Every item listed by an announcement published on or before `date`, with
+  // its status that day, ordered by control code (uncoded items last).
+  std::vector<ItemState> AsOf(const Date& date) const;
+
+  // Every event, ordered by date, then key, then kind.
+  const std::vector<TimelineEvent>& Events() const { return events_; }
+
+  // The announcements taken into account, by doc_id.
+  const std::vector<Announcement>& Announcements() const { return docs_; }
+
+ private:
+  struct Window {
+    Date begin;
+    std::optional<Date> end;  // inclusive; nullopt when open-ended
+    bool ended_by_stated_date = false;  // end comes from "until", not a resumption
+    std::string ended_by;               // doc_id of the resuming announcement, if any
+    std::string doc_id;
+    std::string evidence;
+  };
+  struct Listing {
+    const Announcement* doc = nullptr;
+    const Item* item = nullptr;
+    std::string key;
+    std::optional<Date> enters;  // nullopt when no date could be resolved
+    std::string enters_evidence;
+    std::vector<Window> windows;
+    std::optional<Date> repealed;
+    std::string repealed_by;
+    std::string repeal_evidence;
+    std::optional<Date> last_mention;  // latest effective date of a relation about it
+  };
+
+  ItemState StateOf(const Listing& l, const Date& date) const;
+  void BuildEvents();
+
+  std::vector<Announcement> docs_;
+  std::vector<Listing> listings_;
+  std::vector<TimelineEvent> events_;
+};
+
+// The date an announcement's `item` enters control: the clause that names its
+// part (第一条第(一)项 -> positions starting 一(一)), else the clause for the
+// whole (or the rest), else the publication date.
+std::optional<Date> ItemEffectiveDate(const Announcement& a, const Item& item,
+                                      std::string* evidence = nullptr);
+
+// The date an announcement's measures as a whole take effect: its whole-text
+// clause, else its earliest clause, else its publication date.
+std::optional<Date> AnnouncementEffectiveDate(const Announcement& a,
+                                              std::string* evidence = nullptr);
+
+}  // namespace regdiff

@@ -1,0 +1,65 @@
+// The parts of the English announcement parser, each reading the matching
+// view of one text (parsers/text_view.h). en_parser.cc assembles them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/model.h"
+#include "parsers/text_view.h"
+
+namespace regdiff::parsers {
+
+// The document's own number, issuers, title and publication date.
+struct EnHeader {
+  std::vector<std::string> issuers;  // canonical codes
+  std::optional<int> year;
+  std::optional<int> number;
+  size_t number_begin = 0, number_end = 0;  // view offsets of the own mention; 0,0 if none
+  Evidence number_evidence;
+  std::string title;
+  Evidence title_evidence;
+  std::optional<Date> published;
+  Evidence published_evidence;
+};
+EnHeader ParseEnHeader(const TextView& view);
+
+// Effective clauses, on-publication clauses resolved to `published`.
+std::vector<EffectiveClause> ParseEnEffective(const TextView& view,
+                                              const std::optional<Date>& published);
+
+// The item list, with warnings for empty HS lists and OCR repairs.
+struct EnItems {
+  std::vector<Item> items;
+  std::vector<std::string> warnings;
+};
+EnItems ParseEnItems(const TextView& view);
+
+// Relations to other announcements. The own mention [own_begin, own_end) and
+// any mention of `own_doc_id` are not relations.
+std::vector<Relation> ParseEnRelations(const TextView& view,
+                                       const std::optional<std::string>& own_doc_id,
+                                       size_t own_begin, size_t own_end);
+
+// Elements named in `text` by English name (whole words, any case:
+// "Holmium-related" counts, "telluride" and "tungstate" do not), or by symbol
+// where the writing is clearly symbolic: a symbol alone in brackets "(Ho)" or
+// a hyphenated alloy "Sm-Co". Symbols in table order.
+std::vector<std::string> EnElementsIn(std::string_view text);
+
+// A relation verb of the English phrase table found in a sentence.
+struct EnVerb {
+  size_t pos = 0;  // view offset
+  size_t len = 0;
+  RelationType type = RelationType::kRefersTo;
+};
+
+// The verb that cites the mention ending at `mention_end` passively, right
+// after it ("… of 2025 are suspended", "… is hereby repealed"), with only
+// auxiliaries and further mentions in between; nullopt otherwise.
+std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_end,
+                                         size_t sentence_end);
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,392 @@
+// Finding English announcement mentions, their issuers, and sentence bounds.
+#include "parsers/en_references.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "corpus/issuers.h"
+#include "parsers/patterns.h"
+
+namespace regdiff::parsers {
+namespace {
+
+struct Alias {
+  std::string_view text;
+  std::string code;
+  bool acronym;  // all capitals: matched case-sensitively
+};
+
+// Every English alias of every issuer, longest first so that "Ministry of
+// Commerce of the People's Republic of China" wins over "Ministry of Commerce".
+const std::vector<Alias>& AliasTable() {
+  static const auto* kTable = [] {
+    auto* table = new std::vector<Alias>();
+    for (const auto& issuer : Issuers()) {
+      for (auto alias : issuer.aliases_en) {
+        bool acronym = std::all_of(alias.begin(), alias.end(), [](char c) {
+          return std::isupper(static_cast<unsigned char>(c));
+        });
+        table->push_back({alias, std::string(issuer.code), acronym});
+      }
+    }
+    std::stable_sort(table->begin(), table->end(), [](const Alias& a, const Alias& b) {
+      return a.text.size() > b.text.size();
+    });
+    return table;
+  }();
+  return *kTable;
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+// `text` equals `alias`, case-insensitively unless the alias is an acronym.
+// The apostrophes ' and ’ are interchangeable.
+bool AliasEquals(std::string_view text, const Alias& alias) {
+  std::string_view a = alias.text;
+  size_t i = 0, j = 0;
+  while (i < text.size() && j < a.size()) {
+    if (a[j] == '\'' && text.substr(i, 3) == "’") {
+      i += 3;
+      ++j;
+      continue;
+    }
+    if (alias.acronym ? text[i] != a[j] : Lower(text[i]) != Lower(a[j])) return false;
+    ++i;
+    ++j;
+  }
+  return i == text.size() && j == a.size();
+}
+
+// The alias ending at `pos` (word-bounded); sets *begin.
+const Alias* AliasEndingAt(std::string_view view, size_t pos, size_t* begin) {
+  if (pos < view.size() && IsWordChar(view[pos])) return nullptr;
+  for (const Alias& alias : AliasTable()) {
+    // The text may spell ' as ’ (3 bytes): try both lengths.
+    for (size_t extra : {size_t{0}, size_t{2}}) {
+      size_t len = alias.text.size() + extra;
+      if (len > pos) continue;
+      size_t b = pos - len;
+      if (b > 0 && IsWordChar(view[b - 1])) continue;
+      if (AliasEquals(view.substr(b, len), alias)) {
+        *begin = b;
+        return &alias;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// The alias starting at `pos` (word-bounded); sets *end.
+const Alias* AliasStartingAt(std::string_view view, size_t pos, size_t* end) {
+  if (pos > 0 && IsWordChar(view[pos - 1])) return nullptr;
+  for (const Alias& alias : AliasTable()) {
+    for (size_t extra : {size_t{0}, size_t{2}}) {
+      size_t len = alias.text.size() + extra;
+      if (pos + len > view.size()) continue;
+      size_t e = pos + len;
+      if (e < view.size() && IsWordChar(view[e])) continue;
+      if (AliasEquals(view.substr(pos, len), alias)) {
+        *end = e;
+        return &alias;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool EndsWithWordAt(std::string_view view, size_t pos, std::string_view word) {
+  if (pos < word.size()) return false;
+  size_t b = pos - word.size();
+  for (size_t k = 0; k < word.size(); ++k)
+    if (Lower(view[b + k]) != word[k]) return false;
+  return b == 0 || !IsWordChar(view[b - 1]);
+}
+
+bool StartsWithWordAt(std::string_view view, size_t pos, std::string_view word) {
+  if (pos + word.size() > view.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k)
+    if (Lower(view[pos + k]) != word[k]) return false;
+  return pos + word.size() == view.size() || !IsWordChar(view[pos + word.size()]);
+}
+
+// Words and marks that may stand between issuer names.
+constexpr std::string_view kSeparatorWords[] = {"and", "the"};
+constexpr std::string_view kSeparatorMarks[] = {" ", "\t", ",", "&", "/"};
+
+// Skips separators backwards from `pos`; a parenthesised alias "(MOFCOM)"
+// after a full name counts as a separator.
+size_t SkipSeparatorsBack(std::string_view view, size_t pos) {
+  bool progressed = true;
+  while (progressed && pos > 0) {
+    progressed = false;
+    for (auto mark : kSeparatorMarks) {
+      if (pos >= mark.size() && view.substr(pos - mark.size(), mark.size()) == mark) {
+        pos -= mark.size();
+        progressed = true;
+      }
+    }
+    for (auto word : kSeparatorWords) {
+      if (EndsWithWordAt(view, pos, word)) {
+        pos -= word.size();
+        progressed = true;
+      }
+    }
+    if (pos > 0 && view[pos - 1] == ')') {
+      size_t open = view.rfind('(', pos - 1);
+      size_t b = 0;
+      if (open != std::string_view::npos && AliasEndingAt(view, pos - 1, &b) && b == open + 1) {
+        pos = open;
+        progressed = true;
+      }
+    }
+  }
+  return pos;
+}
+
+size_t SkipSeparatorsForward(std::string_view view, size_t pos) {
+  bool progressed = true;
+  while (progressed && pos < view.size()) {
+    progressed = false;
+    for (auto mark : kSeparatorMarks) {
+      if (view.substr(pos, mark.size()) == mark) {
+        pos += mark.size();
+        progressed = true;
+      }
+    }
+    for (auto word : kSeparatorWords) {
+      if (StartsWithWordAt(view, pos, word)) {
+        pos += word.size();
+        progressed = true;
+      }
+    }
+    if (pos < view.size() && view[pos] == '(') {
+      size_t e = 0;
+      if (AliasStartingAt(view, pos + 1, &e) && e < view.size() && view[e] == ')') {
+        pos = e + 1;
+        progressed = true;
+      }
+    }
+  }
+  return pos;
+}
+
+std::optional<int> ToInt(std::string_view digits) {
+  if (digits.empty() || digits.size() > 4) return std::nullopt;
+  int v = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+bool IsYear(int v) { return v >= 1900 && v <= 2199; }
+
+struct Entry {
+  int number = 0;
+  int year = 0;
+  size_t begin = 0, end = 0;
+};
+
+// Abbreviations after which a full stop does not end a sentence.
+constexpr std::string_view kAbbreviations[] = {
+    "no",  "nos", "art", "arts", "para", "paras", "etc", "vs",   "co",   "ltd",   "inc",
+    "mr",  "ms",  "dr",  "st",   "jan",  "feb",   "mar", "apr",  "jun",  "jul",   "aug",
+    "sep", "sept", "oct", "nov", "dec",  "approx", "fig", "vol", "cf",   "corp",  "dept"};
+
+bool EndsSentence(std::string_view view, size_t line_begin, size_t dot) {
+  if (dot + 1 < view.size() && view[dot + 1] != ' ' && view[dot + 1] != '\n' &&
+      view[dot + 1] != '\t')
+    return false;
+  size_t t = dot;
+  while (t > line_begin && (IsWordChar(view[t - 1]) || view[t - 1] == '.')) --t;
+  std::string token(view.substr(t, dot - t));
+  size_t first = line_begin;
+  while (first < dot && (view[first] == ' ' || view[first] == '\t' || view[first] == '(')) ++first;
+  if (token.empty()) return true;
+  if (t == first) return false;  // "I. ", "8. ": a list marker
+  if (token.find('.') != std::string::npos) return false;  // "U.S.", "e.g."
+  if (token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0]))) return false;
+  for (char& c : token) c = Lower(c);
+  for (auto abbr : kAbbreviations)
+    if (token == abbr) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size_t* start) {
+  std::vector<std::string> codes;
+  *start = pos;
+  size_t p = pos;
+  while (p > 0 && (view[p - 1] == ' ' || view[p - 1] == '\t')) --p;
+  // A possessive: "MOFCOM's Announcement".
+  if (p >= 2 && (view.substr(p - 2, 2) == "'s" || view.substr(p - 2, 2) == "'S")) p -= 2;
+  else if (p >= 4 && view.substr(p - 4, 4) == "’s") p -= 4;
+  while (true) {
+    size_t q = codes.empty() ? p : SkipSeparatorsBack(view, p);
+    size_t b = 0;
+    const Alias* alias = AliasEndingAt(view, q, &b);
+    if (!alias) break;
+    codes.push_back(alias->code);
+    p = b;
+    *start = b;
+  }
+  CanonicalizeIssuers(codes);
+  return codes;
+}
+
+std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end) {
+  std::vector<std::string> codes;
+  *end = pos;
+  std::string_view m;
+  if (!MatchAt(P().en_issuer_link, view, pos, view.size(), RE2::ANCHOR_START, &m, 1)) return codes;
+  size_t p = pos + m.size();
+  bool first = true;
+  while (p < view.size()) {
+    size_t q = first ? p : SkipSeparatorsForward(view, p);
+    size_t e = 0;
+    const Alias* alias = AliasStartingAt(view, q, &e);
+    if (!alias) break;
+    codes.push_back(alias->code);
+    // "Ministry of Commerce (MOFCOM)": the bracketed acronym belongs to the name.
+    if (e + 1 < view.size() && view[e] == ' ' && view[e + 1] == '(') ++e;
+    if (e < view.size() && view[e] == '(') {
+      size_t ae = 0;
+      if (AliasStartingAt(view, e + 1, &ae) && ae < view.size() && view[ae] == ')') e = ae + 1;
+    }
+    p = e;
+    *end = e;
+    first = false;
+  }
+  CanonicalizeIssuers(codes);
+  return codes;
+}
+
+std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
+  const Patterns& pat = P();
+  std::vector<EnAnnouncementRef> out;
+  size_t group = 0;
+  std::string_view g[4];
+  size_t pos = 0;
+  while (pos < view.size() &&
+         MatchAt(pat.en_ref_keyword, view, pos, view.size(), RE2::UNANCHORED, g, 1)) {
+    const size_t kb = g[0].data() - view.data();
+    const size_t ke = kb + g[0].size();
+    pos = ke;
+    std::vector<Entry> entries;
+    size_t p = ke;
+    if (MatchAt(pat.en_ref_year_number, view, p, view.size(), RE2::ANCHOR_START, g, 4)) {
+      int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
+      auto n = ToInt(g[3]);
+      if (IsYear(year) && n && *n > 0) {
+        size_t nb = g[3].data() - view.data();
+        entries.push_back({*n, year, nb, nb + g[3].size()});
+        p = (g[0].data() - view.data()) + g[0].size();
+      }
+    }
+    if (entries.empty() &&
+        MatchAt(pat.en_ref_number, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
+      auto n = ToInt(g[1]);
+      if (n && *n > 0 && !IsYear(*n)) {
+        size_t nb = g[1].data() - view.data();
+        entries.push_back({*n, 0, nb, nb + g[1].size()});
+        p = (g[0].data() - view.data()) + g[0].size();
+      }
+    }
+    if (entries.empty()) continue;
+    while (p < view.size()) {
+      if (MatchAt(pat.en_ref_year_after, view, p, view.size(), RE2::ANCHOR_START, g, 3)) {
+        int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
+        if (IsYear(year)) {
+          size_t ye = (g[0].data() - view.data()) + g[0].size();
+          for (auto& e : entries)
+            if (e.year == 0) e.year = year;
+          entries.back().end = ye;
+          p = ye;
+          continue;
+        }
+      }
+      if (MatchAt(pat.en_ref_range, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
+        auto n = ToInt(g[1]);
+        int last = entries.back().number;
+        if (n && *n > last && *n - last <= 20 && !IsYear(*n)) {
+          size_t nb = g[1].data() - view.data();
+          for (int k = last + 1; k <= *n; ++k) entries.push_back({k, 0, nb, nb + g[1].size()});
+          p = nb + g[1].size();
+          continue;
+        }
+      }
+      if (MatchAt(pat.en_ref_more, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
+        auto n = ToInt(g[1]);
+        if (n && *n > 0 && !IsYear(*n)) {
+          size_t nb = g[1].data() - view.data();
+          entries.push_back({*n, 0, nb, nb + g[1].size()});
+          p = nb + g[1].size();
+          continue;
+        }
+      }
+      break;
+    }
+    // Numbers written after a year-first mention share its year.
+    for (size_t i = 1; i < entries.size(); ++i)
+      if (entries[i].year == 0) entries[i].year = entries[i - 1].year;
+
+    size_t begin = kb;
+    std::vector<std::string> issuers = EnIssuersBefore(view, kb, &begin);
+    size_t after_end = p;
+    std::vector<std::string> after = EnIssuersAfter(view, p, &after_end);
+    size_t group_end = after.empty() ? p : after_end;
+    if (issuers.empty()) {
+      issuers = after;
+      begin = kb;
+    }
+    ++group;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (entries[i].year == 0) continue;
+      EnAnnouncementRef ref;
+      ref.issuers = issuers;
+      ref.year = entries[i].year;
+      ref.number = entries[i].number;
+      ref.continuation = i > 0;
+      ref.begin = i == 0 ? begin : entries[i].begin;
+      ref.keyword = i == 0 ? kb : entries[i].begin;
+      ref.end = entries.size() == 1 ? group_end : entries[i].end;
+      ref.group = group;
+      ref.group_end = group_end;
+      out.push_back(std::move(ref));
+    }
+    pos = std::max(pos, group_end);
+  }
+  return out;
+}
+
+std::pair<size_t, size_t> EnSentence(std::string_view view, size_t pos) {
+  pos = std::min(pos, view.size());
+  size_t line_begin = pos == 0 ? 0 : view.rfind('\n', pos - 1);
+  line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+  size_t line_end = view.find('\n', pos);
+  if (line_end == std::string_view::npos) line_end = view.size();
+  size_t begin = line_begin;
+  for (size_t i = line_begin; i < line_end; ++i) {
+    bool stop = false;
+    size_t len = 1;
+    if (view[i] == ';' || view[i] == '!' || view[i] == '?') {
+      stop = true;
+    } else if (view[i] == '.') {
+      stop = EndsSentence(view, line_begin, i);
+    } else if (view.substr(i, 3) == "。" || view.substr(i, 3) == "；") {
+      stop = true;
+      len = 3;
+    }
+    if (!stop) continue;
+    if (i >= pos) return {begin, i};
+    begin = i + len;
+  }
+  return {begin, line_end};
+}
+
+}  // namespace regdiff::parsers

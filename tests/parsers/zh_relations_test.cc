@@ -1,0 +1,169 @@
+// Relations of Chinese announcements to others: suspends with an end date,
+// repeals, amends, refers_to; lists expanded with their issuers; titles,
+// orders and the own number are no relations.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/text_view.h"
+#include "parsers/zh_parser.h"
+#include "parsers/zh_parts.h"
+#include "tests/parsers/test_text.h"
+
+namespace regdiff::parsers {
+namespace {
+
+using testing::Simplified;
+using testing::Traditional;
+
+// "type target until" per relation, e.g. "suspends mofcom-2025-61 2026-11-10".
+std::vector<std::string> Describe(const std::vector<Relation>& relations) {
+  std::vector<std::string> out;
+  for (const Relation& r : relations) {
+    out.push_back(std::string(RelationTypeName(r.type)) + " " + r.target + " " +
+                  (r.until ? r.until->ToIso() : "null"));
+  }
+  return out;
+}
+
+std::vector<Relation> RelationsOf(const NormalizedText& n) {
+  TextView tv(n);
+  return ParseZhRelations(tv, std::nullopt, 0, 0);
+}
+
+void ExpectEvidenceInText(const NormalizedText& n, const std::vector<Relation>& relations) {
+  for (const Relation& r : relations) {
+    ASSERT_LE(r.evidence.end, n.text.size());
+    EXPECT_EQ(n.text.substr(r.evidence.begin, r.evidence.end - r.evidence.begin),
+              r.evidence.text);
+    EXPECT_FALSE(r.evidence.empty()) << r.target;
+  }
+}
+
+TEST(ZhRelations, ExpandsASuspensionListWithIssuersAndEndDate) {
+  NormalizedText n = Simplified(
+      "现决定:商务部、海关总署公告2025年第55号、56号、57号、58号,以及商务部公告"
+      "2025年第61号、62号,自即日起至2026年11月10日暂停实施。");
+  std::vector<Relation> got = RelationsOf(n);
+  EXPECT_EQ(Describe(got), (std::vector<std::string>{
+                               "suspends mofcom-gacc-2025-55 2026-11-10",
+                               "suspends mofcom-gacc-2025-56 2026-11-10",
+                               "suspends mofcom-gacc-2025-57 2026-11-10",
+                               "suspends mofcom-gacc-2025-58 2026-11-10",
+                               "suspends mofcom-2025-61 2026-11-10",
+                               "suspends mofcom-2025-62 2026-11-10",
+                           }));
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhRelations, VerbBeforeTheListAlsoCounts) {
+  NormalizedText n = Simplified(
+      "自即日起至2026年11月27日,暂停实施商务部公告2024年第46号第二条。");
+  EXPECT_EQ(Describe(RelationsOf(n)),
+            std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"});
+}
+
+TEST(ZhRelations, ReadsTheTypeFromTheVerb) {
+  struct Case {
+    std::string text;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"商务部、海关总署、国防科工委公告2006年第50号同时废止。",
+       "repeals mofcom-gacc-costind-2006-50 null"},
+      {"商务部、海关总署公告2003年第5号等公告(见附件2)予以废止。",
+       "repeals mofcom-gacc-2003-5 null"},
+      {"决定对商务部、海关总署、国防科工委公告2006年第50号所列物项范围进行优化调整。",
+       "amends mofcom-gacc-costind-2006-50 null"},
+      {"商务部、海关总署、国防科工委公告2006年第50号中的其他物项取消临时出口管制。",
+       "amends mofcom-gacc-costind-2006-50 null"},
+      {"商务部、国家密码局、海关总署公告2020年第63号所附清单不再适用。",
+       "amends mofcom-gacc-scs-2020-63 null"},
+      {"商务部公告2025年第61号恢复实施。", "resumes mofcom-2025-61 null"},
+      {"本公告替代商务部公告2024年第46号。", "replaces mofcom-2024-46 null"},
+      {"出口经营者应当按照商务部公告2024年第46号的要求办理手续。",
+       "refers_to mofcom-2024-46 null"},
+      // A verb inside a cited title is not the sentence's verb.
+      {"根据商务部公告2025年第61号《关于暂停实施部分管制措施的公告》的规定办理。",
+       "refers_to mofcom-2025-61 null"},
+      {"《关于废止部分公告的公告》(商务部公告2024年第46号)已经发布。",
+       "refers_to mofcom-2024-46 null"},
+  };
+  for (const Case& c : cases) {
+    NormalizedText n = Simplified(c.text);
+    std::vector<Relation> got = RelationsOf(n);
+    EXPECT_EQ(Describe(got), std::vector<std::string>{c.expected}) << c.text;
+    ExpectEvidenceInText(n, got);
+  }
+}
+
+TEST(ZhRelations, OrdersAndUnnumberedMentionsAreNoRelations) {
+  const std::string cases[] = {
+      "依照商务部、海关总署令2005年第29号的规定办理。",
+      "《中华人民共和国两用物项出口管制清单》同步予以更新。",
+      "依据《中华人民共和国出口管制法》第十二条的规定。",
+      "公告2025年第18号暂停实施。",  // no issuer: no doc_id to point at
+  };
+  for (const std::string& c : cases) EXPECT_TRUE(RelationsOf(Simplified(c)).empty()) << c;
+}
+
+TEST(ZhRelations, TheOwnNumberIsNeverARelation) {
+  NormalizedText n = Simplified(
+      "商务部公告2025年第62号\n"
+      "现予公布。商务部公告2025年第62号自发布之日起实施,商务部公告2024年第46号同时废止。");
+  Announcement a = ParseZhAnnouncement(n);
+  ASSERT_EQ(a.doc_id.value_or(""), "mofcom-2025-62");
+  EXPECT_EQ(Describe(a.relations), std::vector<std::string>{"repeals mofcom-2024-46 null"});
+  // Given the own span and doc_id directly.
+  TextView tv(n);
+  EXPECT_EQ(Describe(ParseZhRelations(tv, std::string("mofcom-2025-62"), 0, 0)),
+            std::vector<std::string>{"repeals mofcom-2024-46 null"});
+  // Only the span excluded: the later mention of the own number is a citation.
+  EXPECT_EQ(Describe(ParseZhRelations(tv, std::nullopt, 0, n.text.find('\n'))),
+            (std::vector<std::string>{"refers_to mofcom-2025-62 null",
+                                      "repeals mofcom-2024-46 null"}));
+}
+
+TEST(ZhRelations, AVerbIsSharedOnlyAcrossAListOfMentions) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> expected;
+  };
+  const Case cases[] = {
+      {"商务部公告2024年第46号的附件继续有效,商务部公告2023年第9号同时废止。",
+       {"refers_to mofcom-2024-46 null", "repeals mofcom-2023-9 null"}},
+      {"商务部公告2024年第46号和商务部公告2023年第9号同时废止。",
+       {"repeals mofcom-2024-46 null", "repeals mofcom-2023-9 null"}},
+      {"商务部公告2024年第46号、商务部公告2023年第9号同时废止。",
+       {"repeals mofcom-2024-46 null", "repeals mofcom-2023-9 null"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Describe(RelationsOf(Simplified(c.text))), c.expected) << c.text;
+  }
+}
+
+TEST(ZhRelations, DuplicateMentionsCollapse) {
+  NormalizedText n = Simplified(
+      "商务部公告2024年第46号同时废止。\n附件:商务部公告2024年第46号同时废止。");
+  EXPECT_EQ(Describe(RelationsOf(n)), std::vector<std::string>{"repeals mofcom-2024-46 null"});
+}
+
+TEST(ZhRelations, ReadsTraditionalText) {
+  NormalizedText n = Traditional(
+      "商務部、海關總署公告2025年第55號、56號,及商務部公告2025年第61號暫停實施至2026年11月10日。",
+      "商务部、海关总署公告2025年第55号、56号,及商务部公告2025年第61号暂停实施至2026年11月10日。");
+  std::vector<Relation> got = RelationsOf(n);
+  EXPECT_EQ(Describe(got), (std::vector<std::string>{
+                               "suspends mofcom-gacc-2025-55 2026-11-10",
+                               "suspends mofcom-gacc-2025-56 2026-11-10",
+                               "suspends mofcom-2025-61 2026-11-10",
+                           }));
+  ExpectEvidenceInText(n, got);
+  ASSERT_FALSE(got.empty());
+  EXPECT_NE(got.back().evidence.text.find("暫停實施"), std::string::npos) << got.back().evidence.text;
+}
+
+}  // namespace
+}  // namespace regdiff::parsers

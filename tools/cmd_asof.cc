@@ -1,0 +1,121 @@
+// `regdiff asof DATE`: every controlled item and its HS codes on DATE, with
+// its status (in force, suspended, not yet in force, repealed), whether that
+// status is stated or inferred, the announcements that govern it and the
+// sentence that says so.
+#include <cstdio>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "tools/commands.h"
+#include "tools/timeline_query.h"
+
+namespace regdiff::tools {
+namespace {
+
+struct AsofOptions {
+  std::string date;
+  std::string known_at;
+  ItemFilter filter;
+  bool json = false;
+  bool evidence = false;
+};
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
+  return out;
+}
+
+std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
+
+int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
+  auto date = ParseDateArg(opt.date, "DATE");
+  if (!date.ok()) {
+    PrintError("asof", date.status());
+    return kExitUsage;
+  }
+  std::optional<std::string> known_at;
+  if (!opt.known_at.empty()) {
+    auto k = ParseKnownAt(opt.known_at);
+    if (!k.ok()) {
+      PrintError("asof", k.status());
+      return kExitUsage;
+    }
+    known_at = *k;
+  }
+  if (Status s = ValidateFilter(opt.filter); !s.ok()) {
+    PrintError("asof", s);
+    return kExitUsage;
+  }
+  auto timeline = LoadTimeline(ctx, known_at);
+  if (!timeline.ok()) {
+    PrintError("asof", timeline.status());
+    return kExitFailure;
+  }
+  std::vector<ItemState> rows;
+  for (ItemState& s : timeline->AsOf(*date))
+    if (Matches(opt.filter, s.code, s.elements, s.hs_codes)) rows.push_back(std::move(s));
+
+  if (opt.json) {
+    using Json = nlohmann::ordered_json;
+    Json out;
+    out["as_of"] = date->ToIso();
+    out["known_at"] = known_at ? Json(*known_at) : Json(nullptr);
+    out["until_is_inclusive"] = true;
+    out["items"] = Json::array();
+    for (const ItemState& s : rows) {
+      out["items"].push_back({{"code", s.code ? Json(*s.code) : Json(nullptr)},
+                              {"key", s.key},
+                              {"name", s.name},
+                              {"elements", s.elements},
+                              {"hs_codes", s.hs_codes},
+                              {"status", std::string(ItemStatusName(s.status))},
+                              {"basis", std::string(BasisName(s.basis))},
+                              {"since", s.since ? Json(s.since->ToIso()) : Json(nullptr)},
+                              {"until", s.until ? Json(s.until->ToIso()) : Json(nullptr)},
+                              {"listed_by", s.listed_by},
+                              {"governing", s.governing},
+                              {"evidence", s.evidence}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return kExitOk;
+  }
+
+  std::map<ItemStatus, int> counts;
+  std::printf("%-12s %-26s %-10s %-10s %-8s %-24s %s\n", "CODE", "STATUS", "SINCE", "UNTIL",
+              "ELEMENTS", "GOVERNED BY", "HS CODES");
+  for (const ItemState& s : rows) {
+    ++counts[s.status];
+    std::string status(ItemStatusName(s.status));
+    if (s.basis == Basis::kInferred) status += " (inferred)";
+    std::printf("%-12s %-26s %-10s %-10s %-8s %-24s %s\n", s.code ? s.code->c_str() : s.key.c_str(),
+                status.c_str(), OptDate(s.since).c_str(), OptDate(s.until).c_str(),
+                Join(s.elements, ",").c_str(), Join(s.governing, " ").c_str(),
+                Join(s.hs_codes, " ").c_str());
+    if (opt.evidence && !s.evidence.empty()) std::printf("    \u00bb %s\n", s.evidence.c_str());
+  }
+  std::printf("\nas of %s%s: %d in force, %d suspended, %d not yet in force, %d repealed "
+              "(suspension end dates are inclusive)\n",
+              date->ToIso().c_str(), known_at ? (", known at " + *known_at).c_str() : "",
+              counts[ItemStatus::kInForce], counts[ItemStatus::kSuspended],
+              counts[ItemStatus::kNotYetInForce], counts[ItemStatus::kRepealed]);
+  return kExitOk;
+}
+
+}  // namespace
+
+void SetupAsof(CLI::App& sub, CommandContext& ctx) {
+  auto opt = std::make_shared<AsofOptions>();
+  sub.add_option("date", opt->date, "The date, YYYY-MM-DD")->required();
+  sub.add_option("--element", opt->filter.element, "Only items of this element (symbol, e.g. Ho)");
+  sub.add_option("--code", opt->filter.code, "Only this control code and its sub-codes");
+  sub.add_option("--hs", opt->filter.hs, "Only items with this HS code (or a code it prefixes)");
+  sub.add_option("--known-at", opt->known_at,
+                 "Answer with only what was ingested by then (UTC date or date-time)");
+  sub.add_flag("--evidence", opt->evidence, "Quote the sentence behind each status");
+  sub.add_flag("--json", opt->json, "Print JSON");
+  sub.callback([&ctx, opt] { ctx.exit_code = RunAsof(ctx, *opt); });
+}
+
+}  // namespace regdiff::tools

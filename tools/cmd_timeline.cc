@@ -1,0 +1,97 @@
+// `regdiff timeline WHAT`: the history of an item, control code, element or
+// HS code as dated events with their sources.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/elements.h"
+#include "tools/commands.h"
+#include "tools/timeline_query.h"
+
+namespace regdiff::tools {
+namespace {
+
+struct TimelineOptions {
+  std::string what;
+  std::string known_at;
+  bool json = false;
+};
+
+// WHAT is an element symbol ("Ho"), an HS code (digits) or a control code.
+ItemFilter FilterFor(const std::string& what) {
+  ItemFilter f;
+  if (FindElementBySymbol(what)) f.element = what;
+  else if (!what.empty() && std::all_of(what.begin(), what.end(), ::isdigit)) f.hs = what;
+  else f.code = what;
+  return f;
+}
+
+int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
+  std::optional<std::string> known_at;
+  if (!opt.known_at.empty()) {
+    auto k = ParseKnownAt(opt.known_at);
+    if (!k.ok()) {
+      PrintError("timeline", k.status());
+      return kExitUsage;
+    }
+    known_at = *k;
+  }
+  ItemFilter filter = FilterFor(opt.what);
+  if (Status s = ValidateFilter(filter); !s.ok()) {
+    PrintError("timeline", s);
+    return kExitUsage;
+  }
+  auto timeline = LoadTimeline(ctx, known_at);
+  if (!timeline.ok()) {
+    PrintError("timeline", timeline.status());
+    return kExitFailure;
+  }
+  std::vector<const TimelineEvent*> events;
+  for (const TimelineEvent& e : timeline->Events())
+    if (Matches(filter, e.code, e.elements, e.hs_codes)) events.push_back(&e);
+  if (events.empty()) {
+    PrintError("timeline", Status::NotFound("no stored announcement concerns '" + opt.what + "'"));
+    return kExitFailure;
+  }
+  if (opt.json) {
+    using Json = nlohmann::ordered_json;
+    Json out = {{"query", opt.what},
+                {"known_at", known_at ? Json(*known_at) : Json(nullptr)},
+                {"events", Json::array()}};
+    for (const TimelineEvent* e : events) {
+      out["events"].push_back({{"date", e->date.ToIso()},
+                               {"event", std::string(EventKindName(e->kind))},
+                               {"code", e->code ? Json(*e->code) : Json(nullptr)},
+                               {"key", e->key},
+                               {"doc_id", e->doc_id},
+                               {"basis", std::string(BasisName(e->basis))},
+                               {"evidence", e->evidence}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return kExitOk;
+  }
+  for (const TimelineEvent* e : events) {
+    std::printf("%s  %-16s %-12s %-24s%s\n", e->date.ToIso().c_str(),
+                std::string(EventKindName(e->kind)).c_str(),
+                e->code ? e->code->c_str() : e->key.c_str(), e->doc_id.c_str(),
+                e->basis == Basis::kInferred ? " (inferred)" : "");
+    if (!e->evidence.empty()) std::printf("    \u00bb %s\n", e->evidence.c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void SetupTimeline(CLI::App& sub, CommandContext& ctx) {
+  auto opt = std::make_shared<TimelineOptions>();
+  sub.add_option("what", opt->what, "Control code (1C909), element symbol (Ho) or HS code")
+      ->required();
+  sub.add_option("--known-at", opt->known_at,
+                 "Answer with only what was ingested by then (UTC date or date-time)");
+  sub.add_flag("--json", opt->json, "Print JSON");
+  sub.callback([&ctx, opt] { ctx.exit_code = RunTimeline(ctx, *opt); });
+}
+
+}  // namespace regdiff::tools

@@ -1,0 +1,42 @@
+// What `asof`, `timeline` (and later `export`, `query`) share: loading the
+// timeline from the store as known at a time, reading dates from the command
+// line, and filtering items by element, control code or HS code.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/status.h"
+#include "corpus/timeline.h"
+#include "tools/cli_context.h"
+
+namespace regdiff::tools {
+
+// "2025-11-09" -> Date. Errors: kInvalidArgument naming the flag.
+Result<Date> ParseDateArg(const std::string& text, const std::string& flag);
+
+// --known-at: "2026-11-27" (end of that day), "2026-11-27T06:00",
+// "2026-11-27T06:00:00Z" -> a UTC time comparable with retrieval times.
+Result<std::string> ParseKnownAt(const std::string& text);
+
+// Builds the timeline from the newest stored version of every source, as the
+// store knew them at `known_at` (nullopt: now).
+Result<Timeline> LoadTimeline(const CommandContext& ctx,
+                              const std::optional<std::string>& known_at);
+
+struct ItemFilter {
+  std::string element;  // symbol, "Ho"
+  std::string code;     // "1C909" matches 1C909, 1C909.a, 1C909.a.1
+  std::string hs;       // digits; matches codes it is a prefix of, or that prefix it
+  bool empty() const { return element.empty() && code.empty() && hs.empty(); }
+};
+
+// Checks a filter's values. Errors: kInvalidArgument (unknown element symbol,
+// HS code that is not 4-10 digits).
+Status ValidateFilter(const ItemFilter& filter);
+
+bool Matches(const ItemFilter& filter, const std::optional<std::string>& code,
+             const std::vector<std::string>& elements, const std::vector<std::string>& hs_codes);
+
+}  // namespace regdiff::tools
