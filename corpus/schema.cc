@@ -143,9 +143,31 @@ CREATE TABLE relations (
 CREATE INDEX relations_target ON relations(target);
 )sql";
 
+// Version 2: full-text search over the normalised texts (`regdiff search`).
+// FTS5 with the trigram tokenizer finds Chinese substrings without word
+// segmentation; the index mirrors texts through triggers (external content).
+constexpr char kSchemaV2[] = R"sql(
+CREATE VIRTUAL TABLE text_search USING fts5(
+  normalized, content = 'texts', content_rowid = 'snapshot_id', tokenize = 'trigram');
+CREATE TRIGGER texts_search_insert AFTER INSERT ON texts BEGIN
+  INSERT INTO text_search(rowid, normalized) VALUES (new.snapshot_id, new.normalized);
+END;
+CREATE TRIGGER texts_search_delete AFTER DELETE ON texts BEGIN
+  INSERT INTO text_search(text_search, rowid, normalized)
+    VALUES ('delete', old.snapshot_id, old.normalized);
+END;
+CREATE TRIGGER texts_search_update AFTER UPDATE ON texts BEGIN
+  INSERT INTO text_search(text_search, rowid, normalized)
+    VALUES ('delete', old.snapshot_id, old.normalized);
+  INSERT INTO text_search(rowid, normalized) VALUES (new.snapshot_id, new.normalized);
+END;
+INSERT INTO text_search(text_search) VALUES ('rebuild');
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 1> kMigrations = {{
+constexpr std::array<Migration, 2> kMigrations = {{
     {1, kSchemaV1},
+    {2, kSchemaV2},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

@@ -1,6 +1,7 @@
 // AnnouncementStore over the schema of corpus/schema.cc: Put (one
-// transaction per snapshot), List, FindDocuments and Counts. Every value goes
-// through a bound parameter of a statement prepared once per store.
+// transaction per snapshot), List, FindDocuments, FindDocumentVersions and
+// Counts. Every value goes through a bound parameter of a statement prepared
+// once per store.
 #include "corpus/store.h"
 
 #include <nlohmann/json.hpp>
@@ -109,6 +110,19 @@ const std::string& FindSql(bool exact) {
       std::string(kFindHead) + "d.doc_id = ?1" + std::string(kFindTail);
   static const std::string kSuffix =
       std::string(kFindHead) + "d.doc_id LIKE ?1 ESCAPE '\\'" + std::string(kFindTail);
+  return exact ? kExact : kSuffix;
+}
+
+// Every version of each source that ever held a document matching ?1 (an
+// exact doc_id, or a LIKE pattern), oldest first per source.
+const std::string& VersionsSql(bool exact) {
+  static const std::string kHead =
+      std::string(kFindHead) +
+      "v.source_id IN (SELECT v2.source_id FROM source_versions v2 "
+      "JOIN documents d2 ON d2.snapshot_id = v2.snapshot_id WHERE d2.doc_id ";
+  static const std::string kTail = ") ORDER BY s.locator, v.version";
+  static const std::string kExact = kHead + "= ?1" + kTail;
+  static const std::string kSuffix = kHead + "LIKE ?1 ESCAPE '\\'" + kTail;
   return exact ? kExact : kSuffix;
 }
 
@@ -256,14 +270,17 @@ Status ValidateRequest(const PutRequest& r) {
 
 // LIKE pattern for doc_ids ending in "-" + query, with the query's own
 // wildcards escaped ('\' is the ESCAPE character).
-std::string SuffixPattern(std::string_view query) {
-  std::string pattern = "%-";
-  for (char c : query) {
-    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-    pattern += c;
+// `text` with LIKE's wildcards escaped (ESCAPE '\\').
+std::string LikeEscape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
   }
-  return pattern;
+  return out;
 }
+
+std::string SuffixPattern(std::string_view query) { return "%-" + LikeEscape(query); }
 
 }  // namespace
 
@@ -755,11 +772,101 @@ Result<std::vector<StoredDocument>> AnnouncementStore::FindDocuments(std::string
   return Ops::Find(*this, FindSql(/*exact=*/false), SuffixPattern(query));
 }
 
+Result<std::vector<StoredDocument>> AnnouncementStore::FindDocumentVersions(
+    std::string_view query) {
+  auto exact = Ops::Find(*this, VersionsSql(/*exact=*/true), query);
+  if (!exact.ok() || !exact->empty() || query.empty()) return exact;
+  return Ops::Find(*this, VersionsSql(/*exact=*/false), SuffixPattern(query));
+}
+
 Result<std::vector<StoredDocument>> AnnouncementStore::CurrentDocuments(
     const std::optional<std::string>& known_at) {
   std::optional<std::string_view> key;
   if (known_at) key = *known_at;
   return Ops::Find(*this, CurrentSql(), key);
+}
+
+namespace {
+
+constexpr std::string_view kSearchHead =
+    "SELECT t.normalized, s.locator, v.version, d.doc_id "
+    "FROM text_search f "
+    "JOIN texts t ON t.snapshot_id = f.rowid "
+    "JOIN source_versions v ON v.snapshot_id = t.snapshot_id "
+    "JOIN sources s ON s.id = v.source_id "
+    "LEFT JOIN documents d ON d.snapshot_id = t.snapshot_id "
+    "WHERE ";
+constexpr std::string_view kSearchTail =
+    " AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
+    "ORDER BY d.doc_id IS NULL, d.doc_id, s.locator";
+
+const std::string& SearchSql(bool indexed) {
+  static const std::string kIndexed =
+      std::string(kSearchHead) + "text_search MATCH ?1" + std::string(kSearchTail);
+  static const std::string kScan =
+      std::string(kSearchHead) + "f.normalized LIKE ?1 ESCAPE '\\'" + std::string(kSearchTail);
+  return indexed ? kIndexed : kScan;
+}
+
+size_t CountChars(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<SearchHit>> AnnouncementStore::Search(std::string_view query, size_t limit) {
+  if (query.empty()) return Status::InvalidArgument("empty search text");
+  // The trigram index answers queries of three characters or more; shorter
+  // ones scan the texts.
+  const bool indexed = CountChars(query) >= 3;
+  std::string pattern;
+  if (indexed) {
+    pattern = "\"";
+    for (char c : query) pattern += c == '"' ? std::string("\"\"") : std::string(1, c);
+    pattern += '"';
+  } else {
+    pattern = "%" + LikeEscape(query) + "%";
+  }
+  auto q = Ops::Use(*this, SearchSql(indexed));
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, pattern);
+  const std::string needle = AsciiLower(query);
+  std::vector<SearchHit> hits;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row || hits.size() >= limit) break;
+    const std::string text = st.ColumnText(0);
+    const std::string lower = AsciiLower(text);
+    size_t line_start = 0, line_number = 1;
+    while (line_start <= text.size() && hits.size() < limit) {
+      size_t line_end = text.find('\n', line_start);
+      if (line_end == std::string::npos) line_end = text.size();
+      std::string_view line(lower.data() + line_start, line_end - line_start);
+      if (line.find(needle) != std::string_view::npos) {
+        SearchHit hit;
+        hit.doc_id = ColumnOptionalText(st, 3);
+        hit.locator = st.ColumnText(1);
+        hit.version = static_cast<int>(st.ColumnInt(2));
+        hit.line_number = line_number;
+        hit.line = text.substr(line_start, line_end - line_start);
+        hits.push_back(std::move(hit));
+      }
+      line_start = line_end + 1;
+      ++line_number;
+    }
+  }
+  return hits;
 }
 
 Result<TableCounts> AnnouncementStore::Counts() {

@@ -24,7 +24,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -86,6 +86,15 @@ struct StoredDocument {
   Announcement announcement;  // evidence texts filled from normalized_text
 };
 
+// One hit of a full-text search.
+struct SearchHit {
+  std::optional<std::string> doc_id;  // of the document parsed from the text, if any
+  std::string locator;                // the source holding the text
+  int version = 0;
+  size_t line_number = 0;  // 1-based line of the text holding the match
+  std::string line;        // that line
+};
+
 // Row counts of every table, for tests and `regdiff stats`.
 struct TableCounts {
   int64_t sources = 0, aliases = 0, snapshots = 0, source_versions = 0, texts = 0,
@@ -115,11 +124,23 @@ class AnnouncementStore {
   // version of each source only. Empty when nothing matches.
   Result<std::vector<StoredDocument>> FindDocuments(std::string_view query);
 
+  // Every stored version of each source that ever held a document matching
+  // `query` (the doc_id rules of FindDocuments), ordered by locator, then
+  // version. A version whose bytes were not parsed into a document is left
+  // out. Empty when nothing matches.
+  Result<std::vector<StoredDocument>> FindDocumentVersions(std::string_view query);
+
   // The newest version of every source that holds a document, fully loaded;
   // with `known_at` (UTC, "2026-11-27T05:44:44Z"), as the store knew them at
   // that time: versions retrieved later are ignored (bitemporal queries).
   Result<std::vector<StoredDocument>> CurrentDocuments(
       const std::optional<std::string>& known_at = std::nullopt);
+
+  // Texts (newest version of each source) containing `query` as a substring,
+  // ASCII letters matched without case; one hit per matching line, at most
+  // `limit` hits. Queries of three or more characters use the trigram index.
+  // Errors: kInvalidArgument for an empty query.
+  Result<std::vector<SearchHit>> Search(std::string_view query, size_t limit);
 
   Result<TableCounts> Counts();
 

@@ -22,6 +22,8 @@ void SetupShow(CLI::App& sub, CommandContext& ctx);
 void SetupParse(CLI::App& sub, CommandContext& ctx);
 void SetupAsof(CLI::App& sub, CommandContext& ctx);
 void SetupTimeline(CLI::App& sub, CommandContext& ctx);
+void SetupQuery(CLI::App& sub, CommandContext& ctx);
+void SetupSearch(CLI::App& sub, CommandContext& ctx);
 
 inline constexpr Command kCommands[] = {
     {"ingest", "Read announcement files and directories into the database", SetupIngest},
@@ -30,6 +32,9 @@ inline constexpr Command kCommands[] = {
     {"parse", "Parse one file without touching the database", SetupParse},
     {"asof", "The controlled items and their status on a date", SetupAsof},
     {"timeline", "The history of a control code, element or HS code", SetupTimeline},
+    {"query", "Is an HS code, control code or element controlled on a date (exit 0/1)",
+     SetupQuery},
+    {"search", "Full-text search over the stored texts", SetupSearch},
 };
 
 }  // namespace regdiff::tools
