@@ -164,10 +164,69 @@ END;
 INSERT INTO text_search(text_search) VALUES ('rebuild');
 )sql";
 
+// Version 3: `regdiff watch`. The response headers of a URL retrieval are
+// kept with the version it added (JSON [[name, value], ...]); the state of
+// each watched index page and of each announcement URL found on one; and the
+// events reported, so feeds and reports can be regenerated. Times are UTC
+// ISO-8601, compared as text.
+constexpr char kSchemaV3[] = R"sql(
+ALTER TABLE source_versions ADD COLUMN headers TEXT
+  CHECK (headers IS NULL OR json_type(headers) = 'array');
+
+-- One row per source of the sources file (by name), written after each poll.
+-- A failed poll updates only last_attempt_at, last_error, failures and
+-- next_due_at: the last good state stays.
+CREATE TABLE watch_sources (
+  name TEXT PRIMARY KEY,
+  index_url TEXT NOT NULL,
+  etag TEXT,                          -- validators of the last good index fetch
+  last_modified TEXT,
+  last_success_at TEXT,
+  last_link_count INTEGER,            -- links found by the last good poll
+  last_attempt_at TEXT,
+  last_error TEXT,                    -- NULL after a good poll
+  failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),  -- consecutive
+  next_due_at TEXT
+) WITHOUT ROWID;
+
+-- One row per announcement URL a source listed. text_hash NULL: never
+-- fetched successfully yet (reported as new once it is).
+CREATE TABLE watch_pages (
+  url TEXT PRIMARY KEY,
+  source_name TEXT NOT NULL,
+  title TEXT NOT NULL,                -- the link text on the list
+  first_seen_at TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),  -- of the bytes last fetched
+  text_hash TEXT CHECK (text_hash IS NULL OR length(text_hash) = 64),  -- of their normalised main text
+  last_fetched_at TEXT,
+  next_due_at TEXT NOT NULL,
+  last_error TEXT,
+  failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0)
+) WITHOUT ROWID;
+CREATE INDEX watch_pages_due ON watch_pages(source_name, next_due_at);
+
+-- Every change reported: a new announcement page, or a changed one.
+CREATE TABLE watch_events (
+  id INTEGER PRIMARY KEY,
+  event_key TEXT NOT NULL UNIQUE,     -- stable: hash of url and text_hash
+  at TEXT NOT NULL,
+  source_name TEXT NOT NULL,
+  url TEXT NOT NULL,
+  doc_id TEXT,
+  kind TEXT NOT NULL CHECK (kind IN ('new', 'changed')),
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL CHECK (json_valid(summary))  -- the event as printed (JSON)
+);
+CREATE INDEX watch_events_source ON watch_events(source_name, id);
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 2> kMigrations = {{
+constexpr std::array<Migration, 3> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

@@ -29,8 +29,8 @@ constexpr std::string_view kNewestVersion =
     "JOIN snapshots sn ON sn.id = v.snapshot_id "
     "WHERE v.source_id = ?1 ORDER BY v.version DESC LIMIT 1";
 constexpr std::string_view kInsertVersion =
-    "INSERT INTO source_versions (source_id, version, snapshot_id, retrieved_at) "
-    "VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO source_versions (source_id, version, snapshot_id, retrieved_at, headers) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)";
 constexpr std::string_view kFindSnapshot = "SELECT id FROM snapshots WHERE sha256 = ?1";
 constexpr std::string_view kInsertSnapshot =
     "INSERT INTO snapshots (sha256, raw, size, declared_charset, detected_charset, "
@@ -383,10 +383,21 @@ struct AnnouncementStore::Ops {
   }
 
   static Status InsertVersion(AnnouncementStore& store, int64_t source_id, int version,
-                              int64_t snapshot_id, const std::string& retrieved_at) {
+                              int64_t snapshot_id, const SnapshotData& snap) {
+    std::optional<std::string> headers;
+    if (!snap.headers.empty()) {
+      try {
+        nlohmann::json pairs = nlohmann::json::array();
+        for (const auto& [name, value] : snap.headers) pairs.push_back({name, value});
+        headers = pairs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      } catch (const nlohmann::json::exception& e) {
+        return Status::InvalidArgument(std::string("cannot store headers: ") + e.what());
+      }
+    }
     auto q = Use(store, kInsertVersion);
     if (!q.ok()) return q.status();
-    (**q).Bind(1, source_id).Bind(2, version).Bind(3, snapshot_id).Bind(4, retrieved_at);
+    (**q).Bind(1, source_id).Bind(2, version).Bind(3, snapshot_id).Bind(4, snap.retrieved_at)
+        .Bind(5, headers);
     return (**q).Run().WithContext("adding source version");
   }
 
@@ -531,7 +542,7 @@ struct AnnouncementStore::Ops {
       if (!snapshot_id.ok()) return snapshot_id.status();
       auto wrote = SyncDocument(store, *snapshot_id, r);
       if (!wrote.ok()) return wrote.status();
-      Status s = InsertVersion(store, *source_id, 1, *snapshot_id, r.snapshot.retrieved_at);
+      Status s = InsertVersion(store, *source_id, 1, *snapshot_id, r.snapshot);
       if (!s.ok()) return s;
       return PutOutcome::kNewSource;
     }
@@ -549,7 +560,7 @@ struct AnnouncementStore::Ops {
     auto wrote = SyncDocument(store, *snapshot_id, r);
     if (!wrote.ok()) return wrote.status();
     const int version = *newest ? (*newest)->version + 1 : 1;
-    Status s = InsertVersion(store, **source, version, *snapshot_id, r.snapshot.retrieved_at);
+    Status s = InsertVersion(store, **source, version, *snapshot_id, r.snapshot);
     if (!s.ok()) return s;
     return PutOutcome::kNewVersion;
   }
@@ -725,7 +736,8 @@ Result<std::optional<SourceState>> AnnouncementStore::GetSourceState(std::string
   return std::optional<SourceState>(std::move(state));
 }
 
-Result<PutOutcome> AnnouncementStore::Put(const PutRequest& request) {
+Result<PutOutcome> AnnouncementStore::Put(const PutRequest& request,
+                                          const std::function<Status(PutOutcome)>& in_transaction) {
   const std::string context = "storing " + request.snapshot.locator;
   Status s = ValidateRequest(request);
   if (!s.ok()) return s.WithContext(context);
@@ -733,6 +745,10 @@ Result<PutOutcome> AnnouncementStore::Put(const PutRequest& request) {
   if (!txn.ok()) return txn.status().WithContext(context);
   auto outcome = Ops::PutInTransaction(*this, request);
   if (!outcome.ok()) return outcome.status().WithContext(context);  // txn rolls back
+  if (in_transaction) {
+    s = in_transaction(*outcome);
+    if (!s.ok()) return s.WithContext(context);  // txn rolls back
+  }
   s = txn->Commit();
   if (!s.ok()) return s.WithContext(context);
   return *outcome;

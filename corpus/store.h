@@ -10,11 +10,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "corpus/model.h"
@@ -24,7 +26,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -37,6 +39,9 @@ struct SnapshotData {
   std::string detected_charset;  // lowercase, "" if detection did not run
   std::string used_charset;      // converter used
   int replaced_chars = 0;        // U+FFFD substitutions while decoding
+  // Response headers of a URL retrieval (names lowercase, in order); kept
+  // with the version the retrieval adds. Empty for files.
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 struct PutRequest {
@@ -113,7 +118,12 @@ class AnnouncementStore {
   Result<std::optional<SourceState>> GetSourceState(std::string_view locator);
 
   // Stores a snapshot, its text and its parse in one transaction.
-  Result<PutOutcome> Put(const PutRequest& request);
+  // `in_transaction`, when given, runs inside that transaction after
+  // everything is written, on the same connection (e.g. to record watch
+  // state and the event reporting the document); an error it returns rolls
+  // the whole Put back.
+  Result<PutOutcome> Put(const PutRequest& request,
+                         const std::function<Status(PutOutcome)>& in_transaction = {});
 
   // The newest version of every source that holds a document, ordered by
   // published date, then doc_id.

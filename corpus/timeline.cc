@@ -36,7 +36,10 @@ Announcement Merge(std::vector<Announcement> texts) {
   Announcement out = texts.front();
   for (size_t i = 1; i < texts.size(); ++i) {
     const Announcement& t = texts[i];
-    if (!out.published) out.published = t.published;
+    if (!out.published) {
+      out.published = t.published;
+      out.published_evidence = t.published_evidence;
+    }
     if (out.effective.empty()) out.effective = t.effective;
     for (const Item& item : t.items) {
       if (!item.code) continue;
@@ -107,6 +110,14 @@ std::vector<std::string> PartPrefixes(std::string_view applies_to) {
   return out;
 }
 
+// True when list position `position` lies within the part `prefix` names:
+// "一(一)1" is within "一(一)" and "一", but "二十(一)" is not within "二".
+bool WithinPart(std::string_view position, std::string_view prefix) {
+  if (position.substr(0, prefix.size()) != prefix) return false;
+  if (prefix.empty() || prefix.back() == ')') return true;
+  return Numeral(position.substr(prefix.size())).empty();
+}
+
 bool NamesTheRest(std::string_view applies_to) {
   for (std::string_view w : {"其余", "其他", "其它"})
     if (applies_to.find(w) != std::string_view::npos) return true;
@@ -150,7 +161,7 @@ std::optional<Date> ItemEffectiveDate(const Announcement& a, const Item& item,
       continue;
     }
     for (const std::string& prefix : PartPrefixes(c.applies_to)) {
-      if (item.position.rfind(prefix, 0) == 0) {
+      if (WithinPart(item.position, prefix)) {
         if (evidence) *evidence = c.evidence.text;
         return c.date;
       }
@@ -212,6 +223,7 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
   struct Resume {
     Date date;
     std::string doc_id;
+    std::string evidence;
   };
   std::map<std::string, std::vector<Resume>> resumes;
   for (const Announcement& a : t.docs_) {
@@ -222,10 +234,10 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
     for (const Relation& r : a.relations) {
       for (Listing& l : t.listings_) {
         if (*l.doc->doc_id != r.target) continue;
-        if (!l.last_mention || *eff > *l.last_mention) l.last_mention = eff;
+        l.mentions.push_back(*eff);
         switch (r.type) {
           case RelationType::kSuspends:
-            l.windows.push_back(Window{*eff, r.until, r.until.has_value(), "", source,
+            l.windows.push_back(Window{*eff, r.until, r.until.has_value(), "", "", source,
                                        r.evidence.text});
             break;
           case RelationType::kRepeals:
@@ -240,10 +252,12 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
             break;
         }
       }
-      if (r.type == RelationType::kResumes) resumes[r.target].push_back({*eff, source});
+      if (r.type == RelationType::kResumes)
+        resumes[r.target].push_back({*eff, source, r.evidence.text});
     }
   }
   for (Listing& l : t.listings_) {
+    std::sort(l.mentions.begin(), l.mentions.end());
     std::sort(l.windows.begin(), l.windows.end(), [](const Window& a, const Window& b) {
       return std::tie(a.begin, a.doc_id) < std::tie(b.begin, b.doc_id);
     });
@@ -253,6 +267,7 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
           w.end = r.date.AddDays(-1);
           w.ended_by_stated_date = false;
           w.ended_by = r.doc_id;
+          w.ended_evidence = r.evidence;
         }
       }
     }
@@ -273,6 +288,12 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
   s.hs_codes = l.item->hs_codes;
   s.listed_by = *l.doc->doc_id;
   s.governing = {s.listed_by};
+  s.effective_from = l.enters;
+  if (l.repealed) s.effective_until = l.repealed->AddDays(-1);
+  for (const Window& w : l.windows) {
+    if (w.begin > date) continue;  // not yet stated that day
+    s.suspensions.push_back({w.begin, w.end, w.doc_id});
+  }
   if (l.repealed && *l.repealed <= date) {
     s.status = ItemStatus::kRepealed;
     s.since = l.repealed;
@@ -280,35 +301,77 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
     s.evidence = l.repeal_evidence;
     return s;
   }
+  const std::optional<Date> last_before_repeal =
+      l.repealed ? std::optional<Date>(l.repealed->AddDays(-1)) : std::nullopt;
   if (date < *l.enters) {
     s.status = ItemStatus::kNotYetInForce;
-    s.until = l.enters->AddDays(-1);
+    s.until = std::min(l.enters->AddDays(-1), last_before_repeal.value_or(*l.enters));
     s.evidence = l.enters_evidence;
     return s;
   }
   s.status = ItemStatus::kInForce;
   s.since = l.enters;
   s.evidence = l.enters_evidence;
-  for (const Window& w : l.windows) {
-    if (w.begin <= date && (!w.end || date <= *w.end)) {
-      s.status = ItemStatus::kSuspended;
-      s.since = std::max(w.begin, *l.enters);
-      s.until = w.end;
-      s.governing.push_back(w.doc_id);
-      s.evidence = w.evidence;
-      return s;
+
+  // Suspended: report the whole run of overlapping or adjoining windows that
+  // holds `date`, governed by every window holding it that day.
+  std::vector<const Window*> holding;
+  for (const Window& w : l.windows)
+    if (w.begin <= date && (!w.end || date <= *w.end)) holding.push_back(&w);
+  if (!holding.empty()) {
+    Date run_begin = holding.front()->begin;  // windows are sorted by begin
+    std::optional<Date> run_end = date;       // nullopt: open-ended
+    for (const Window* w : holding)
+      if (!w->end) run_end.reset();
+      else if (run_end && *w->end > *run_end) run_end = w->end;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const Window& w : l.windows) {
+        bool touches = (!run_end || w.begin <= run_end->AddDays(1)) &&
+                       (!w.end || w.end->AddDays(1) >= run_begin);
+        if (!touches) continue;
+        if (w.begin < run_begin) run_begin = w.begin, grew = true;
+        if (run_end && (!w.end || *w.end > *run_end)) run_end = w.end, grew = true;
+      }
     }
-    if (w.end && *w.end < date && *w.end >= *l.enters) {
-      // Back in force after this window.
-      s.since = w.end->AddDays(1);
-      bool mentioned_later = l.last_mention && *l.last_mention > *w.end &&
-                             *l.last_mention <= date;
-      s.basis = w.ended_by_stated_date && !mentioned_later ? Basis::kInferred : Basis::kStated;
-      s.governing = {s.listed_by, w.doc_id};
-      s.evidence = w.evidence;
-    }
+    s.status = ItemStatus::kSuspended;
+    s.since = std::max(run_begin, *l.enters);
+    s.until = run_end;
+    if (last_before_repeal && (!s.until || *last_before_repeal < *s.until))
+      s.until = last_before_repeal;
+    for (const Window* w : holding)
+      if (std::find(s.governing.begin(), s.governing.end(), w->doc_id) == s.governing.end())
+        s.governing.push_back(w->doc_id);
+    s.evidence = holding.front()->evidence;
+    return s;
   }
-  if (l.repealed) s.until = l.repealed->AddDays(-1);
+
+  // In force. After a suspension (the one that ended last), the status is
+  // stated when a resumption ended it or a later announcement mentions the
+  // listing before `date`; otherwise it is inferred from the window's end.
+  const Window* last = nullptr;
+  for (const Window& w : l.windows) {
+    if (!w.end || *w.end >= date || *w.end < *l.enters) continue;
+    if (!last || *w.end > *last->end) last = &w;
+  }
+  if (last) {
+    s.since = last->end->AddDays(1);
+    bool mentioned_later = std::any_of(l.mentions.begin(), l.mentions.end(), [&](const Date& m) {
+      return *last->end < m && m <= date;
+    });
+    s.basis = last->ended_by_stated_date && !mentioned_later ? Basis::kInferred : Basis::kStated;
+    s.governing = {s.listed_by, last->doc_id};
+    if (!last->ended_by.empty()) s.governing.push_back(last->ended_by);
+    s.evidence = last->ended_evidence.empty() ? last->evidence : last->ended_evidence;
+  }
+  // The status lasts until the next suspension or the repeal, if any.
+  for (const Window& w : l.windows) {
+    if (w.begin <= date) continue;
+    s.until = w.begin.AddDays(-1);
+    break;
+  }
+  if (last_before_repeal && (!s.until || *last_before_repeal < *s.until))
+    s.until = last_before_repeal;
   return s;
 }
 
@@ -368,7 +431,8 @@ void Timeline::BuildEvents() {
           add(w.end->AddDays(1), EventKind::kSuspensionEnds, w.doc_id, Basis::kInferred,
               w.evidence);
         } else {
-          add(w.end->AddDays(1), EventKind::kResumed, w.ended_by, Basis::kStated, "");
+          add(w.end->AddDays(1), EventKind::kResumed, w.ended_by, Basis::kStated,
+              w.ended_evidence);
         }
       }
     }

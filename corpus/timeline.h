@@ -30,6 +30,13 @@ std::string_view ItemStatusName(ItemStatus status);  // "in_force", "suspended",
 enum class Basis { kStated, kInferred };
 std::string_view BasisName(Basis basis);  // "stated", "inferred"
 
+// A suspension window of an item, as stated (until is inclusive).
+struct SuspensionWindow {
+  Date from;
+  std::optional<Date> until;  // nullopt: open-ended, or ended by a resumption
+  std::string by;             // doc_id of the suspending announcement
+};
+
 // One controlled item on one date.
 struct ItemState {
   std::string key;                  // control code, or "doc_id#position" when uncoded
@@ -44,6 +51,9 @@ struct ItemState {
   std::optional<Date> until;  // last day of the current status, when known
   std::vector<std::string> governing;  // doc_ids that govern this status
   std::string evidence;                // the sentence that states it
+  std::optional<Date> effective_from;   // the day the item enters control
+  std::optional<Date> effective_until;  // the last day before its repeal, if repealed
+  std::vector<SuspensionWindow> suspensions;  // every window stated for it, by start
 };
 
 enum class EventKind { kEnters, kSuspended, kSuspensionEnds, kResumed, kRepealed };
@@ -92,6 +102,7 @@ class Timeline {
     std::optional<Date> end;  // inclusive; nullopt when open-ended
     bool ended_by_stated_date = false;  // end comes from "until", not a resumption
     std::string ended_by;               // doc_id of the resuming announcement, if any
+    std::string ended_evidence;         // the resuming sentence, if any
     std::string doc_id;
     std::string evidence;
   };
@@ -105,7 +116,7 @@ class Timeline {
     std::optional<Date> repealed;
     std::string repealed_by;
     std::string repeal_evidence;
-    std::optional<Date> last_mention;  // latest effective date of a relation about it
+    std::vector<Date> mentions;  // effective dates of every relation about it, sorted
   };
 
   ItemState StateOf(const Listing& l, const Date& date) const;

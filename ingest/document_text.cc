@@ -10,7 +10,8 @@
 namespace regdiff::ingest {
 
 Result<DocumentText> ExtractDocumentText(std::string_view bytes,
-                                         std::string_view override_charset) {
+                                         std::string_view override_charset,
+                                         std::string_view content_selector) {
   if (bytes.empty()) return Status::NotAnnouncement("empty file");
   if (bytes.size() > kMaxInputBytes) {
     return Status::TooLarge("document is " + std::to_string(bytes.size()) + " bytes, over the " +
@@ -25,7 +26,7 @@ Result<DocumentText> ExtractDocumentText(std::string_view bytes,
   doc.is_html = LooksLikeHtml(doc.decoded.utf8);
 
   if (doc.is_html) {
-    Result<HtmlText> html = HtmlToText(doc.decoded.utf8);
+    Result<HtmlText> html = HtmlToText(doc.decoded.utf8, content_selector);
     if (!html.ok()) return html.status();
     doc.page_title = Normalize(html->title).text;
     doc.normalized = Normalize(html->text);

@@ -22,10 +22,12 @@ struct DocumentText {
   NormalizedText normalized;
 };
 
+// `content_selector`: see HtmlToText.
 // Errors: kNotAnnouncement for empty input ("empty file"), kTooLarge past
 // kMaxInputBytes, kCorruption for binary data, kNotAnnouncement when no text
 // remains after HTML extraction.
 Result<DocumentText> ExtractDocumentText(std::string_view bytes,
-                                         std::string_view override_charset = {});
+                                         std::string_view override_charset = {},
+                                         std::string_view content_selector = {});
 
 }  // namespace regdiff::ingest

@@ -293,7 +293,7 @@ bool LooksLikeHtml(std::string_view utf8) {
   return false;
 }
 
-Result<HtmlText> HtmlToText(std::string_view utf8_html) {
+Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content_selector) {
   if (utf8_html.size() > static_cast<size_t>(INT_MAX)) {
     return Status::TooLarge("HTML document is over 2 GiB");
   }
@@ -329,7 +329,13 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html) {
   if (title_node) result.title = OneLine(TextOf(title_node));
 
   const xmlNode* content = nullptr;
+  if (std::optional<SimpleSelector> own = ParseSimpleSelector(content_selector)) {
+    content = FindFirst(scope, *own, ContextOf(scope),
+                        [](const xmlNode* node) { return CountLetters(TextOf(node)) > 0; });
+    if (content) result.selector = std::string(content_selector);
+  }
   for (const ParsedSelector& row : kContent) {
+    if (content) break;
     content = FindFirst(scope, row.selector, ContextOf(scope), [](const xmlNode* node) {
       return CountLetters(TextOf(node)) >= kMinMainContentChars;
     });

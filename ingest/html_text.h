@@ -21,8 +21,10 @@ struct HtmlText {
 bool LooksLikeHtml(std::string_view utf8);
 
 // Converts a UTF-8 HTML document. Truncated or malformed HTML is recovered
-// as far as libxml2 can; the result may be empty text.
+// as far as libxml2 can; the result may be empty text. `content_selector`
+// (a simple selector, e.g. from a watch sources file), when given, is tried
+// before the built-in table; a node it matches needs only some text.
 // Errors: kCorruption when libxml2 produces no document at all.
-Result<HtmlText> HtmlToText(std::string_view utf8_html);
+Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content_selector = {});
 
 }  // namespace regdiff::ingest

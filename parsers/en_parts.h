@@ -56,9 +56,11 @@ struct EnVerb {
   RelationType type = RelationType::kRefersTo;
 };
 
-// The verb that cites the mention ending at `mention_end` passively, right
-// after it ("… of 2025 are suspended", "… is hereby repealed"), with only
-// auxiliaries and further mentions in between; nullopt otherwise.
+// The verb that acts on the mention ending at `mention_end` from right after
+// it: a participle after an auxiliary ("… of 2025 are suspended", "… is
+// hereby repealed") or an intransitive phrase ("… shall no longer apply"),
+// with only auxiliaries, commas and bracketed asides in between; nullopt
+// otherwise ("…, suspending …" and "… suspends …" are the mention acting).
 std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_end,
                                          size_t sentence_end);
 

@@ -42,39 +42,60 @@ bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || 
 
 char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
-// `text` equals `alias`, case-insensitively unless the alias is an acronym.
-// The apostrophes ' and ’ are interchangeable.
-bool AliasEquals(std::string_view text, const Alias& alias) {
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+bool SameChar(char text, char alias, bool acronym) {
+  return acronym ? text == alias : Lower(text) == Lower(alias);
+}
+
+// Matches `alias` forwards from `pos`: any case unless the alias is an
+// acronym, ' and ’ interchangeable, and a space of the alias matching any run
+// of whitespace, line breaks included (names wrapped across lines in PDF
+// copies).
+// Returns the end of the match, or npos.
+size_t MatchAliasForward(std::string_view view, size_t pos, const Alias& alias) {
   std::string_view a = alias.text;
-  size_t i = 0, j = 0;
-  while (i < text.size() && j < a.size()) {
-    if (a[j] == '\'' && text.substr(i, 3) == "’") {
+  size_t i = pos;
+  for (size_t j = 0; j < a.size(); ++j) {
+    if (a[j] == ' ') {
+      if (i >= view.size() || !IsSpace(view[i])) return std::string_view::npos;
+      while (i < view.size() && IsSpace(view[i])) ++i;
+    } else if (a[j] == '\'' && view.substr(i, 3) == "’") {
       i += 3;
-      ++j;
-      continue;
+    } else {
+      if (i >= view.size() || !SameChar(view[i], a[j], alias.acronym)) return std::string_view::npos;
+      ++i;
     }
-    if (alias.acronym ? text[i] != a[j] : Lower(text[i]) != Lower(a[j])) return false;
-    ++i;
-    ++j;
   }
-  return i == text.size() && j == a.size();
+  return i;
+}
+
+// Matches `alias` backwards, ending at `end`; returns its start, or npos.
+size_t MatchAliasBackward(std::string_view view, size_t end, const Alias& alias) {
+  std::string_view a = alias.text;
+  size_t i = end;
+  for (size_t j = a.size(); j-- > 0;) {
+    if (a[j] == ' ') {
+      if (i == 0 || !IsSpace(view[i - 1])) return std::string_view::npos;
+      while (i > 0 && IsSpace(view[i - 1])) --i;
+    } else if (a[j] == '\'' && i >= 3 && view.substr(i - 3, 3) == "’") {
+      i -= 3;
+    } else {
+      if (i == 0 || !SameChar(view[i - 1], a[j], alias.acronym)) return std::string_view::npos;
+      --i;
+    }
+  }
+  return i;
 }
 
 // The alias ending at `pos` (word-bounded); sets *begin.
 const Alias* AliasEndingAt(std::string_view view, size_t pos, size_t* begin) {
   if (pos < view.size() && IsWordChar(view[pos])) return nullptr;
   for (const Alias& alias : AliasTable()) {
-    // The text may spell ' as ’ (3 bytes): try both lengths.
-    for (size_t extra : {size_t{0}, size_t{2}}) {
-      size_t len = alias.text.size() + extra;
-      if (len > pos) continue;
-      size_t b = pos - len;
-      if (b > 0 && IsWordChar(view[b - 1])) continue;
-      if (AliasEquals(view.substr(b, len), alias)) {
-        *begin = b;
-        return &alias;
-      }
-    }
+    size_t b = MatchAliasBackward(view, pos, alias);
+    if (b == std::string_view::npos || (b > 0 && IsWordChar(view[b - 1]))) continue;
+    *begin = b;
+    return &alias;
   }
   return nullptr;
 }
@@ -83,16 +104,10 @@ const Alias* AliasEndingAt(std::string_view view, size_t pos, size_t* begin) {
 const Alias* AliasStartingAt(std::string_view view, size_t pos, size_t* end) {
   if (pos > 0 && IsWordChar(view[pos - 1])) return nullptr;
   for (const Alias& alias : AliasTable()) {
-    for (size_t extra : {size_t{0}, size_t{2}}) {
-      size_t len = alias.text.size() + extra;
-      if (pos + len > view.size()) continue;
-      size_t e = pos + len;
-      if (e < view.size() && IsWordChar(view[e])) continue;
-      if (AliasEquals(view.substr(pos, len), alias)) {
-        *end = e;
-        return &alias;
-      }
-    }
+    size_t e = MatchAliasForward(view, pos, alias);
+    if (e == std::string_view::npos || (e < view.size() && IsWordChar(view[e]))) continue;
+    *end = e;
+    return &alias;
   }
   return nullptr;
 }
@@ -114,7 +129,7 @@ bool StartsWithWordAt(std::string_view view, size_t pos, std::string_view word) 
 
 // Words and marks that may stand between issuer names.
 constexpr std::string_view kSeparatorWords[] = {"and", "the"};
-constexpr std::string_view kSeparatorMarks[] = {" ", "\t", ",", "&", "/"};
+constexpr std::string_view kSeparatorMarks[] = {" ", "\t", ",", "&", "/", "-"};
 
 // Skips separators backwards from `pos`; a parenthesised alias "(MOFCOM)"
 // after a full name counts as a separator.
@@ -218,9 +233,11 @@ bool EndsSentence(std::string_view view, size_t line_begin, size_t dot) {
 
 }  // namespace
 
-std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size_t* start) {
+std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size_t* start,
+                                         bool* incomplete) {
   std::vector<std::string> codes;
   *start = pos;
+  if (incomplete) *incomplete = false;
   size_t p = pos;
   while (p > 0 && (view[p - 1] == ' ' || view[p - 1] == '\t')) --p;
   // A possessive: "MOFCOM's Announcement".
@@ -235,13 +252,20 @@ std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size
     p = b;
     *start = b;
   }
+  if (incomplete && !codes.empty()) {
+    size_t line = *start == 0 ? std::string_view::npos : view.rfind('\n', *start - 1);
+    size_t from = line == std::string_view::npos ? 0 : line + 1;
+    *incomplete = RE2::PartialMatch(view.substr(from, *start - from), P().en_unknown_body_before);
+  }
   CanonicalizeIssuers(codes);
   return codes;
 }
 
-std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end) {
+std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end,
+                                        bool* incomplete) {
   std::vector<std::string> codes;
   *end = pos;
+  if (incomplete) *incomplete = false;
   std::string_view m;
   if (!MatchAt(P().en_issuer_link, view, pos, view.size(), RE2::ANCHOR_START, &m, 1)) return codes;
   size_t p = pos + m.size();
@@ -261,6 +285,11 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
     p = e;
     *end = e;
     first = false;
+  }
+  if (incomplete && !codes.empty()) {
+    std::string_view unused;
+    *incomplete = MatchAt(P().en_unknown_body_after, view, *end, view.size(), RE2::ANCHOR_START,
+                          &unused, 1);
   }
   CanonicalizeIssuers(codes);
   return codes;
@@ -336,12 +365,14 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
       if (entries[i].year == 0) entries[i].year = entries[i - 1].year;
 
     size_t begin = kb;
-    std::vector<std::string> issuers = EnIssuersBefore(view, kb, &begin);
+    bool incomplete = false, incomplete_after = false;
+    std::vector<std::string> issuers = EnIssuersBefore(view, kb, &begin, &incomplete);
     size_t after_end = p;
-    std::vector<std::string> after = EnIssuersAfter(view, p, &after_end);
+    std::vector<std::string> after = EnIssuersAfter(view, p, &after_end, &incomplete_after);
     size_t group_end = after.empty() ? p : after_end;
     if (issuers.empty()) {
       issuers = after;
+      incomplete = incomplete_after;
       begin = kb;
     }
     ++group;
@@ -349,6 +380,7 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
       if (entries[i].year == 0) continue;
       EnAnnouncementRef ref;
       ref.issuers = issuers;
+      ref.issuers_incomplete = incomplete;
       ref.year = entries[i].year;
       ref.number = entries[i].number;
       ref.continuation = i > 0;

@@ -16,6 +16,7 @@ namespace regdiff::parsers {
 
 struct EnAnnouncementRef {
   std::vector<std::string> issuers;  // canonical codes, canonical order; may be empty
+  bool issuers_incomplete = false;   // another, unknown body is named with them
   int year = 0;
   int number = 0;
   size_t begin = 0;    // view offset where the mention starts (issuers before included)
@@ -33,13 +34,18 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view);
 // Issuers named immediately before `pos` ("MOFCOM GAC", "Ministry of Commerce
 // and the General Administration of Customs", "MOFCOM's"), scanning backwards
 // over names and separators; sets *start to where the first name begins (pos
-// when none). Acronyms match case-sensitively, full names in any case.
-std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size_t* start);
+// when none). Acronyms match case-sensitively, full names in any case, and a
+// name may be wrapped across a line break. *incomplete (if given) is set when
+// an unknown body is named with them ("… Department and MOFCOM").
+std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size_t* start,
+                                         bool* incomplete = nullptr);
 
 // Issuers named from `pos` on, after a linking "of (the)" / "by (the)" /
 // "issued by": "of the Ministry of Commerce and the General Administration of
-// Customs". Sets *end after the last name (pos when none).
-std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end);
+// Customs". Sets *end after the last name (pos when none), and *incomplete
+// when an unknown body follows them ("… and the GeneraI Administration").
+std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end,
+                                        bool* incomplete = nullptr);
 
 // Sentence bounds [begin, end) around `pos`: a sentence ends at a line break,
 // ';' or a full stop followed by a space that does not close an abbreviation

@@ -1,28 +1,91 @@
-// Language detection by character statistics.
+// Language detection by character statistics, per text and per line.
 #include "parsers/lang_detect.h"
+
+#include <algorithm>
+#include <string>
 
 namespace regdiff::parsers {
 
-LangStats CountLangStats(const NormalizedText& text) {
+namespace {
+
+// Counts over bytes [begin, end) of `t`; `match` may be empty (no
+// Traditional count).
+LangStats CountRange(const std::string& t, const std::string& match, size_t begin, size_t end) {
   LangStats s;
-  const std::string& t = text.text;
-  const bool aligned = text.match.size() == t.size();
-  for (size_t i = 0; i < t.size();) {
+  const bool aligned = match.size() == t.size();
+  for (size_t i = begin; i < end;) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (i + n > t.size()) break;
+    if (i + n > end) break;
     if (c < 0x80) {
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++s.latin;
     } else if (n == 3) {
       char32_t cp = ((c & 0x0F) << 12) | ((t[i + 1] & 0x3F) << 6) | (t[i + 2] & 0x3F);
       if (cp >= 0x3400 && cp <= 0x9FFF) {
         ++s.han;
-        if (aligned && t.compare(i, 3, text.match, i, 3) != 0) ++s.traditional;
+        if (aligned && t.compare(i, 3, match, i, 3) != 0) ++s.traditional;
       }
     }
     i += n;
   }
   return s;
+}
+
+LineLang Classify(const LangStats& s) {
+  if (s.han > 0 && s.latin <= 3 * s.han) return LineLang::kZh;
+  if (s.latin >= 4 && s.latin > 3 * s.han) return LineLang::kEn;
+  return LineLang::kNeutral;
+}
+
+// Calls f(begin, end, lang) for every line of the text.
+template <typename F>
+void ForEachLine(const NormalizedText& text, F f) {
+  const std::string& t = text.text;
+  size_t begin = 0;
+  while (begin <= t.size()) {
+    size_t end = t.find('\n', begin);
+    if (end == std::string::npos) end = t.size();
+    f(begin, end, Classify(CountRange(t, text.match, begin, end)));
+    if (end == t.size()) break;
+    begin = end + 1;
+  }
+}
+
+}  // namespace
+
+LineLang ClassifyLine(std::string_view line) {
+  std::string s(line);
+  return Classify(CountRange(s, std::string(), 0, s.size()));
+}
+
+bool IsBilingual(const NormalizedText& text) {
+  size_t zh_lines = 0, en_lines = 0, zh_han = 0, en_latin = 0;
+  ForEachLine(text, [&](size_t b, size_t e, LineLang lang) {
+    LangStats s = CountRange(text.text, std::string(), b, e);
+    if (lang == LineLang::kZh) ++zh_lines, zh_han += s.han;
+    if (lang == LineLang::kEn) ++en_lines, en_latin += s.latin;
+  });
+  if (zh_lines < 2 || en_lines < 2 || zh_han < 40 || en_latin < 120) return false;
+  const double zh = static_cast<double>(zh_han), en = en_latin / 3.0;
+  return std::min(zh, en) >= 0.2 * std::max(zh, en);
+}
+
+BilingualParts SplitBilingual(const NormalizedText& text) {
+  BilingualParts parts{text, text};
+  const bool aligned = text.match.size() == text.text.size();
+  auto blank = [&](NormalizedText& half, size_t b, size_t e) {
+    std::fill(half.text.begin() + b, half.text.begin() + e, ' ');
+    if (aligned) std::fill(half.match.begin() + b, half.match.begin() + e, ' ');
+  };
+  ForEachLine(text, [&](size_t b, size_t e, LineLang lang) {
+    if (lang == LineLang::kEn) blank(parts.zh, b, e);
+    if (lang == LineLang::kZh) blank(parts.en, b, e);
+  });
+  return parts;
+}
+
+LangStats CountLangStats(const NormalizedText& text) {
+  return CountRange(text.text, text.match, 0, text.text.size());
 }
 
 Lang DetectLang(const NormalizedText& text) {

@@ -1,7 +1,10 @@
 // Language of a text: Chinese (Simplified or Traditional) or English, from
 // the share of Han characters and of characters that Traditional-to-Simplified
-// conversion changes.
+// conversion changes; and, line by line, whether a text is bilingual (a
+// Chinese and an English version on one page) and its two halves.
 #pragma once
+
+#include <string_view>
 
 #include "corpus/model.h"
 #include "corpus/text.h"
@@ -20,5 +23,30 @@ LangStats CountLangStats(const NormalizedText& text);
 // least 8% of the Han characters are Traditional forms; kZh otherwise;
 // kUnknown for a text with neither.
 Lang DetectLang(const NormalizedText& text);
+
+// The language of one line: kZh when it has Han characters and Latin letters
+// do not clearly outnumber them, kEn when it has at least 4 Latin letters and
+// more than 3 per Han character, kNeutral otherwise (numbers, codes, dates in
+// digits, blank lines).
+enum class LineLang { kNeutral, kZh, kEn };
+LineLang ClassifyLine(std::string_view line);
+
+// True when the text holds both a substantial Chinese part and a substantial
+// English part: at least 2 lines and 40 Han characters of Chinese lines, 2
+// lines and 120 letters of English lines, and the smaller part at least a
+// fifth of the larger (a letter counting a third of a Han character). Page
+// chrome in the other language ("Chinese original (中文原文)") is not enough.
+bool IsBilingual(const NormalizedText& text);
+
+// The two halves of a text, each the same length as the text: the lines of
+// the other language are replaced by spaces of equal byte length (line breaks
+// kept), in both `text` and `match`, so every offset found in a half is an
+// offset into the original text. Neutral lines stay in both halves. Meant for
+// texts IsBilingual accepts; for others one half is mostly blank.
+struct BilingualParts {
+  NormalizedText zh;
+  NormalizedText en;
+};
+BilingualParts SplitBilingual(const NormalizedText& text);
 
 }  // namespace regdiff::parsers

@@ -1,6 +1,8 @@
 // The parsers' entry point: picks the parser for a text's language.
 #pragma once
 
+#include <vector>
+
 #include "corpus/model.h"
 #include "corpus/status.h"
 #include "corpus/text.h"
@@ -10,15 +12,25 @@ namespace regdiff::parsers {
 // Version of the parsing rules, stored with every parsed document. Bump it
 // whenever a rule changes what is extracted: `regdiff ingest` then re-parses
 // stored texts whose version differs.
-inline constexpr char kParserVersion[] = "rules/1";
+inline constexpr char kParserVersion[] = "rules/2";
 
 // True when the parse found anything an announcement states: a number, an
 // item, an effective clause or a relation.
 bool HasAnnouncementFacts(const Announcement& a);
 
-// Parses a normalised text. Errors: kNotAnnouncement when the text states no
-// announcement fact at all; kUnsupported for English texts until the English
-// parser lands.
+// Parses a normalised text with the parser of its language (Chinese,
+// Simplified or Traditional, or English). A bilingual text (see IsBilingual in
+// lang_detect.h) gives its Chinese record, or its English one when the Chinese
+// half states nothing. Errors: kNotAnnouncement when the text states no
+// announcement fact at all.
 Result<Announcement> ParseAnnouncement(const NormalizedText& text);
+
+// Every record a text holds: for a bilingual text one per language, Chinese
+// first, each parsed from its half (SplitBilingual) with evidence offsets and
+// texts into `text` itself; for a monolingual text the one record of
+// ParseAnnouncement. Records without announcement facts are left out, so the
+// result is empty when the text is no announcement (ParseAnnouncement says
+// why).
+std::vector<Announcement> ParseAnnouncements(const NormalizedText& text);
 
 }  // namespace regdiff::parsers

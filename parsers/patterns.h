@@ -73,6 +73,120 @@ struct Patterns {
   RE2 zh_list_heading{R"((?:以下|下列)(?:物项|特性的物项))"};
 
   // Relation verbs are in zh_relations.cc's phrase table (plain substrings).
+
+  // ===================================================================
+  // English announcements (en_*.cc). Patterns run on the same view; English
+  // words match case-insensitively ((?i) or (?i:...)), codes and acronyms
+  // as written. Patterns matched at an offset with RE2::ANCHOR_START carry no
+  // '^' (RE2's '^' matches only at the start of the whole text). Relation
+  // verbs are in en_relations.cc's phrase table.
+
+  // Announcement mentions, read piece by piece by en_references.cc: the
+  // keyword, then (anchored) numbers, continuations, ranges and years.
+  RE2 en_ref_keyword{R"((?i)\b(?:public\s+|joint\s+)?(?:announcements?|notices?|bulletins?)\b)"};
+  // " No. 18", " Nos. 55", " Number 18", " No.18".
+  RE2 en_ref_number{R"((?i)\s*(?:\bnos?\b\s*\.?|\bnumbers?\b|#)\s*:?\s*(\d{1,4})\b)"};
+  // " [2025] No. 18", " (2025) No. 18", " 2025 No. 18": the year before.
+  RE2 en_ref_year_number{
+      R"((?i)\s*(?:[\[(〔【]\s*(\d{4})\s*[\])〕】]|(\d{4}))\s*,?\s*(?:\bnos?\b\s*\.?|\bnumbers?\b)\s*:?\s*(\d{1,4})\b)"};
+  // ", 56", " and No. 58", " & 58", "/58": the next number of a list.
+  RE2 en_ref_more{R"((?i)\s*(?:,\s*(?:and\b|&)?|\band\b|&|/)\s*(?:\bnos?\b\s*\.?\s*|\bnumbers?\b\s*)?(\d{1,4})\b)"};
+  // " to 58", "-58", " through No. 58": the end of a range.
+  RE2 en_ref_range{R"((?i)\s*(?:\bto\b|\bthrough\b|-|–)\s*(?:\bnos?\b\s*\.?\s*)?(\d{1,4})\b)"};
+  // " of 2025", ", 2025", "/2025", " in 2025" (group 1) or " [2025]", " (2025)"
+  // (group 2): the year after; the caller checks that it is a year.
+  RE2 en_ref_year_after{
+      R"((?i)(?:\s*[,/]\s*|\s+(?:of|in|for)\s+(?:the\s+year\s+)?)(\d{4})\b|\s*[\[(〔【]\s*(\d{4})\s*[\])〕】])"};
+  // A further body named next to known issuers that the table does not know
+  // (or OCR damaged): the issuers read are incomplete. After the last name
+  // read ("… and the GeneraI Administration …") and before the first one
+  // ("… Department and MOFCOM Announcement").
+  RE2 en_unknown_body_after{
+      R"(\s*(?:,|\band\b|&)\s*(?:the\s+)?(?:Ministr|Genera|State|Nation|Commission|Administr|Depart|Bureau|Office|Central|Equip))"};
+  RE2 en_unknown_body_before{
+      R"((?:Ministry|Administration|Department|Commission|Bureau|Office|Council|Agency|Committee|Authority)\s*(?:,|\band|&)\s*(?:the\s+)?$)"};
+  // The link before issuers named after a mention: " of the", " by", ", issued by the".
+  RE2 en_issuer_link{
+      R"((?i)\s*,?\s*(?:(?:jointly\s+)?(?:issued|released|published|promulgated)\s+)?(?:of|by|from)\s+(?:the\s+)?)"};
+
+  // Text before an announcement number that marks it as the document's own:
+  // nothing, a label ("[Document Number]", "Issuance Number:") or "Full text of".
+  RE2 en_own_number_prefix{
+      R"(^\s*(?:[\[【][^\]】]{1,40}[\]】]\s*:?|[A-Za-z][A-Za-z0-9 .,'’/&()-]{0,40}:|(?i:(?:the\s+)?(?:full\s+text|(?:unofficial\s+|english\s+)?translation)\s+of(?:\s+the)?))?\s*$)"};
+  // A verb of publishing just before the keyword ("… jointly issued Announcement").
+  RE2 en_publish_verb_suffix{
+      R"((?i)\b(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced)\s+(?:(?:an?|the|its|their)\s+)?$)"};
+  // What follows the own number when a title follows ("… of 2025 on …", ": Decision …").
+  RE2 en_title_follows{R"((?i)\s*(?:[:：–—-]|\bon\b|\bregarding\b|\bconcerning\b))"};
+
+  // Titles.
+  RE2 en_title_label{R"((?i)^\s*(?:[\[【]\s*title\s*[\]】]\s*:?|title\s*:)\s*(\S.*?)\s*$)"};
+  // "Decision on …", "Announcement on the Decision to …", "Announcing the Decision to …".
+  RE2 en_title{
+      R"((?i)\b((?:announcement|decision|notice|circular|measures|provisions|rules)\s+(?:(?:of|on)\s+the\s+decision\s+)?(?:on|to|regarding|concerning)\s+\S.*?)[\s.;]*$)"};
+  // "on Imposing Export Controls on …" right after the own number.
+  RE2 en_title_on{R"((?i)^\s*[:：,–—-]?\s*((?:on|regarding|concerning)\s+\S.*?)[\s.;]*$)"};
+
+  // Labels; the date follows. Matched at the start of a line or after "|".
+  RE2 en_published_label{
+      R"((?i)\s*[\[【]?\s*(?:date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
+  RE2 en_effective_label{
+      R"((?i)\s*[\[【]?\s*(?:effective\s*date|date\s*of\s*(?:entry\s+into\s+force|implementation|effect)|implementation\s*date|entry\s+into\s+force)\s*[\]】]?\s*[:：]?\s*)"};
+
+  // Effective clauses: a verb of taking effect, then (anchored) a time.
+  RE2 en_effect_verb{
+      R"((?i)\b(?:(?:come|comes|came|coming|enter|enters|entered|entering|go|goes|went)\s+into\s+(?:force|effect|operation)|(?:take|takes|taken|took|taking)\s+effect|(?:be|become|becomes|became|becoming|is|are|was|were|been)\s+(?:officially\s+|formally\s+)?(?:effective|implemented|enforced|in\s+force|put\s+into\s+(?:effect|force)))\b)"};
+  RE2 en_effect_time_prefix{
+      R"((?i)\s*,?\s*(?:(?:as\s+(?:of|from)|from|on|upon|since|starting\s+(?:from|on)|beginning(?:\s+(?:on|from))?|commencing(?:\s+(?:on|from))?|with\s+effect\s+from)\s+)?)"};
+  // The day of publication: "the date of promulgation", "its release", "today".
+  RE2 en_publication_day{
+      R"((?i)(?:(?:the\s+)?(?:date|day)\s+(?:of\s+)?(?:its\s+|the\s+|this\s+announcement'?s?\s+)?(?:promulgation|publication|publishing|issuance|issue|release|announcement|signature|signing)(?:\s+(?:of\s+)?(?:this|the)\s+(?:announcement|decision|notice))?|(?:its\s+|the\s+)?(?:promulgation|publication|issuance|release)|today|(?:the\s+)?same\s+day|immediately)\b)"};
+  // On-publication phrases without a verb ("effective upon release", "with immediate effect").
+  RE2 en_effective_standalone{
+      R"((?i)\b(?:effective\s+immediately|with\s+immediate\s+effect|(?:effective|with\s+effect)\s+(?:upon|from|as\s+of|on)\s+(?:the\s+date\s+of\s+)?(?:its\s+|the\s+)?(?:promulgation|publication|issuance|release)|(?:effective|with\s+effect)\s+(?:from|as\s+of)\s+today|(?:as\s+of|from|starting\s+from)\s+(?:today|the\s+date\s+of\s+(?:its\s+|the\s+)?(?:promulgation|publication|issuance|release)))\b)"};
+  // A subject that is not this announcement: a relative clause ("…, which came
+  // into force on …"), another numbered announcement, a law or regulation.
+  RE2 en_foreign_subject{
+      R"((?i)\b(?:which|that)\s*(?:has\s+|have\s+|had\s+)?$|\b(?:announcement|notice)s?\s+(?:no|nos)\b|\blaws?\b|\bregulations?\b|\bconventions?\b|\bagreements?\b)"};
+  // Words before a date that make it an effective date ("effective December 1, 2025").
+  RE2 en_effective_date_lead{R"((?i)\b(?:effective|with\s+effect)\s+(?:from\s+|as\s+of\s+|on\s+)?$)"};
+  // Words before a date that start a clause "From <date>, this announcement shall …".
+  RE2 en_from_date_lead{
+      R"((?i)(?:^|[\s,(])(?:as\s+of|from|starting\s+(?:from|on)|beginning(?:\s+on)?|commencing(?:\s+on)?|with\s+effect\s+from)\s+$)"};
+  // A deadline or validity period, not an effective clause ("within 30 days from …").
+  RE2 en_period_context{R"((?i)\b(?:within|days?|months?|years?|valid|validity|period)\b)"};
+  // A subject that names a part of the announcement: "Article 1", "Items (I)
+  // and (II)", "the second clause", "the remaining provisions".
+  RE2 en_part_reference{
+      R"((?i)\b(?:articles?|items?|paragraphs?|clauses?|parts?|sections?|annex(?:es)?|sub-?items?|points?)\s*(?:\(\s*(?:\d{1,3}|[ivx]{1,6}|[a-z])\s*\)|\d{1,3}\b|[ivx]{1,6}\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:articles?|items?|paragraphs?|clauses?|parts?|sections?)\b|\b(?:the\s+)?(?:rest|remainder)\b|\b(?:remaining|other)\s+(?:provisions|items|parts)\b)"};
+  // Connectives that open a sentence without naming its subject.
+  RE2 en_connective{
+      R"((?i)\s*(?:in\s+addition|meanwhile|however|furthermore|moreover|also|at\s+the\s+same\s+time|among\s+them)\s*,\s*)"};
+
+  // Item lists: a numbering marker at the start of a line, "(I)" / "(1)" /
+  // "(a)" (group 1), or "I." / "1." / "a." / "1)" (group 2, delimiter group 3).
+  RE2 en_marker{R"(\s*(?:\(\s*([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*\)|([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*([.)、]))\s*)"};
+  // A control code at the start of an item line (after a bullet, if any); a
+  // letter O in the digit run is an OCR slip for 0, repaired by en_items.cc.
+  RE2 en_control_code_at_start{
+      R"(\s*(?:[-*•·▪–]\s*)?(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[^A-Za-z0-9_]))"};
+  // "(Control code: 1E902.a)", "[control number 1C902.a]".
+  RE2 en_control_code_labelled{
+      R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]])"};
+  // After a code at line start: the code is cited, not listed ("2B902.f items").
+  RE2 en_code_reference_suffix{R"((?i)\s*(?:items?|controlled)\b)"};
+  // Reference customs codes label; the list follows.
+  RE2 en_hs_label{
+      R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+)?(?:codes?|numbers?|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?))(?:\s*\(s\))?(?:\s+nos?\.?)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)"};
+  RE2 en_list_heading{R"((?i)\bthe\s+following\s+items\b|\bitems\s+(?:are\s+)?listed\s+below\b)"};
+
+  // Relations: words before an end date ("until November 10, 2026").
+  RE2 en_until_lead{
+      R"((?i)\b(?:until|till|through|to|up\s+to(?:\s+and\s+including)?|ending\s+on|ends?\s+on|expir(?:es|ing|e)\s+on)\s*$)"};
+  // Effective clauses: a break between two clauses of one sentence
+  // (", and the remaining provisions shall …"); en_effective.cc checks that a
+  // word, not a list marker, follows.
+  RE2 en_clause_break{R"((?i),\s*(?:and|while|whereas|but)\s+)"};
 };
 
 // RE2::Match with string_view submatches: matches `re` against

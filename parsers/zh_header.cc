@@ -163,6 +163,34 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
   return std::nullopt;
 }
 
+// The issuers named by line `i` when it names issuing bodies and nothing
+// else (the signature line "商务部 海关总署", or a "发文部门: 商务部 海关总署"
+// block); empty otherwise.
+std::vector<std::string> IssuersOfNameLine(const TextView& tv, size_t i) {
+  std::string_view view = tv.view();
+  const auto& line = tv.lines()[i];
+  size_t b = line.begin, e = line.end;
+  std::string_view text = view.substr(b, e - b);
+  for (std::string_view label : {"发文部门:", "发文机关:", "发布机关:", "【发布机关】"}) {
+    size_t at = text.find(label);
+    if (at != std::string_view::npos) b += at + label.size();
+  }
+  while (e > b && view[e - 1] == ' ') --e;
+  while (b < e && view[b] == ' ') ++b;
+  if (b == e || e - b > 120) return {};
+  size_t start = e;
+  auto issuers = IssuersBefore(view, e, &start);
+  return start == b ? issuers : std::vector<std::string>{};
+}
+
+// Issuers from the last line that names only issuing bodies.
+std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
+  for (size_t i = tv.lines().size(); i-- > 0;) {
+    if (auto issuers = IssuersOfNameLine(tv, i); !issuers.empty()) return issuers;
+  }
+  return {};
+}
+
 void FindPublished(const TextView& tv, ZhHeader& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
@@ -174,38 +202,27 @@ void FindPublished(const TextView& tv, ZhHeader& h) {
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_strong)) return set(i, *d);
   }
-  // 2. The dated signature line: a line that is a date and nothing else (last one).
-  for (size_t i = tv.lines().size(); i-- > 0;) {
+  // 2. The dated signature line: a line that is a date and nothing else,
+  // preferably right under the signing bodies; else the last such line.
+  auto date_line = [&](size_t i) -> std::optional<DateMatch> {
     std::string_view line = tv.line(i);
-    if (line.size() > 40) continue;
-    if (auto d = DateAtStart(line); d && ParseDate(line)) return set(i, *d);
+    if (line.size() > 40 || !ParseDate(line)) return std::nullopt;
+    return DateAtStart(line);
+  };
+  for (size_t i = tv.lines().size(); i-- > 1;) {
+    auto d = date_line(i);
+    if (!d) continue;
+    size_t prev = i - 1;
+    while (prev > 0 && tv.line(prev).empty()) --prev;
+    if (!IssuersOfNameLine(tv, prev).empty()) return set(i, *d);
+  }
+  for (size_t i = tv.lines().size(); i-- > 0;) {
+    if (auto d = date_line(i)) return set(i, *d);
   }
   // 3. A weak label: 发文时间, 发布时间 (may carry a time of day after the date).
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_weak)) return set(i, *d);
   }
-}
-
-// Issuers from a line that names only issuing bodies (the signature line
-// "商务部 海关总署", or a "发文部门: 商务部 海关总署" block), last one first.
-std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
-  std::string_view view = tv.view();
-  for (size_t i = tv.lines().size(); i-- > 0;) {
-    const auto& line = tv.lines()[i];
-    size_t b = line.begin, e = line.end;
-    std::string_view text = view.substr(b, e - b);
-    for (std::string_view label : {"发文部门:", "发文机关:", "发布机关:", "【发布机关】"}) {
-      size_t at = text.find(label);
-      if (at != std::string_view::npos) b += at + label.size();
-    }
-    while (e > b && view[e - 1] == ' ') --e;
-    while (b < e && view[b] == ' ') ++b;
-    if (b == e || e - b > 120) continue;
-    size_t start = e;
-    auto issuers = IssuersBefore(view, e, &start);
-    if (!issuers.empty() && start == b) return issuers;
-  }
-  return {};
 }
 
 }  // namespace

@@ -88,7 +88,9 @@ void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
 }
 
 // Reads one HS list starting at `pos` (just after the label). Returns the end
-// of the list; fills codes (digits only) and whether the list was empty.
+// of the list; fills codes (digits only) and whether the list was empty. The
+// list stops at the end of its line unless the line ends on a separator and
+// the next line goes on with a number ("…2846901940、\n2846901993)").
 size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
                   std::vector<std::string>& codes, bool* empty) {
   static constexpr std::string_view kSeparators[] = {"、", ",", ";", "/", "和", "及", "，", "；"};
@@ -123,15 +125,29 @@ size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
     token_has_space = false;
   };
   size_t i = pos;
+  bool after_separator = false;
   while (i < limit) {
     char c = view[i];
+    if (c == '\n') {
+      size_t next = i + 1;
+      while (next < limit && view[next] == ' ') ++next;
+      size_t digits = 0;
+      for (size_t k = next; k < limit && ((view[k] >= '0' && view[k] <= '9') || view[k] == '.');
+           ++k)
+        digits += view[k] != '.';
+      if (!after_separator || found == 0 || digits < 8) break;  // not a list going on
+      i = next;
+      continue;
+    }
     if (c >= '0' && c <= '9') {
+      after_separator = false;
       token += c;
       last_digit_end = i + 1;
       ++i;
       continue;
     }
     if (c == '.' || c == ' ') {
+      if (c == '.') after_separator = false;
       if (c == ' ' && !token.empty()) token_has_space = true;
       if (!token.empty()) token += c;
       ++i;
@@ -143,6 +159,7 @@ size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
         flush();
         i += s.size();
         sep = true;
+        after_separator = true;
         break;
       }
     }
@@ -163,7 +180,7 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
     if (info.name_end == 0) info.name_end = label;
     bool empty = false;
     size_t before = info.hs.size();
-    size_t list_end = ReadHsList(view, after, end, info.hs, &empty);
+    size_t list_end = ReadHsList(view, after, view.size(), info.hs, &empty);
     if (!empty) {
       // Evidence spans the numbers: find where the first one starts.
       size_t first = after;
@@ -334,7 +351,18 @@ ZhItems ParseZhItems(const TextView& tv) {
           it = by_code.emplace(*info.code, out.items.size() - 1).first;
         }
         current = it->second;
-        current_level = info.level == 0 ? kMaxLevel + 1 : info.level;
+        current_level = info.level;
+        if (info.level == 0) {
+          // A code line whose numbering was lost: the next numbered line is
+          // taken as its first sub-line, so its level and deeper belong to it;
+          // a section heading (一、) always ends it.
+          current_level = kMaxLevel + 1;
+          for (size_t j = i + 1; j < infos.size(); ++j) {
+            if (infos[j].level == 0) continue;
+            current_level = std::max(1, infos[j].level - 1);
+            break;
+          }
+        }
       } else if (info.level > 0 && info.level <= current_level) {
         current.reset();  // a new heading or sibling without a code ends the item
       }

@@ -96,6 +96,28 @@ bool OnlySeparators(std::string_view gap) {
   return true;
 }
 
+// The last clause break (",", ":") in view[begin, end), as [at, after); when
+// there is none, [end, end). Between two mentions, the words before the break
+// go with the first ("对A进行修改,") and the words after it with the second
+// ("同时废止B").
+std::pair<size_t, size_t> ClauseBreak(std::string_view view, size_t begin, size_t end) {
+  std::pair<size_t, size_t> out{end, end};
+  bool found = false;
+  for (std::string_view stop : {",", "，", ":", "："}) {
+    size_t at = view.substr(begin, end - begin).rfind(stop);
+    if (at != std::string_view::npos && (!found || begin + at > out.first)) {
+      out = {begin + at, begin + at + stop.size()};
+      found = true;
+    }
+  }
+  return out;
+}
+
+struct GroupSpan {
+  size_t id;
+  size_t begin, end;  // view offsets: issuers of the first mention to the last number
+};
+
 struct VerbHit {
   size_t pos;  // offset in the masked sentence
   size_t len;
@@ -123,6 +145,12 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
                                        size_t own_begin, size_t own_end) {
   std::string_view view = tv.view();
   std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(view);
+  // The span of each list of mentions, in text order.
+  std::vector<GroupSpan> groups;
+  for (const AnnouncementRef& r : refs) {
+    if (groups.empty() || groups.back().id != r.group) groups.push_back({r.group, r.begin, r.end});
+    else groups.back().end = std::max(groups.back().end, r.end);
+  }
   std::vector<Relation> out;
   for (size_t i = 0; i < refs.size(); ++i) {
     const AnnouncementRef& ref = refs[i];
@@ -145,26 +173,24 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
     // separated by other words has a verb of its own. Search after this
     // mention first.
     size_t after_end = se, before_begin = sb;
-    {
-      size_t last_end = group_end;  // end of the joined run so far
-      for (size_t j = i + 1; j < refs.size() && refs[j].keyword < se; ++j) {
-        if (refs[j].group == ref.group) continue;
-        if (!OnlySeparators(view.substr(last_end, std::min(refs[j].begin, se) - last_end))) {
-          after_end = refs[j].begin;
-          break;
-        }
-        last_end = refs[j].end;
+    const size_t k = std::find_if(groups.begin(), groups.end(), [&](const GroupSpan& g) {
+                       return g.id == ref.group;
+                     }) - groups.begin();
+    for (size_t j = k + 1, last_end = group_end; j < groups.size() && groups[j].begin < se; ++j) {
+      const size_t gap = std::max(groups[j].begin, last_end);
+      if (!OnlySeparators(view.substr(last_end, gap - last_end))) {
+        after_end = ClauseBreak(view, last_end, gap).first;
+        break;
       }
-      size_t first_begin = group_begin;  // start of the joined run so far
-      for (size_t j = i; j-- > 0 && refs[j].keyword >= sb;) {
-        if (refs[j].group == ref.group) continue;
-        if (refs[j].end > first_begin ||
-            !OnlySeparators(view.substr(refs[j].end, first_begin - refs[j].end))) {
-          before_begin = std::min(std::max(refs[j].end, sb), group_begin);
-          break;
-        }
-        first_begin = refs[j].begin;
+      last_end = groups[j].end;
+    }
+    for (size_t j = k, first_begin = group_begin; j-- > 0 && groups[j].end > sb;) {
+      const size_t from = std::min(std::max(groups[j].end, sb), first_begin);
+      if (!OnlySeparators(view.substr(from, first_begin - from))) {
+        before_begin = ClauseBreak(view, from, first_begin).second;
+        break;
       }
+      first_begin = groups[j].begin;
     }
     auto verb = FirstVerb(masked, group_end - sb, after_end - sb, false);
     size_t ev_begin = group_begin, ev_end = group_end;

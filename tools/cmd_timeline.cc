@@ -23,7 +23,10 @@ struct TimelineOptions {
 ItemFilter FilterFor(const std::string& what) {
   ItemFilter f;
   if (FindElementBySymbol(what)) f.element = what;
-  else if (!what.empty() && std::all_of(what.begin(), what.end(), ::isdigit)) f.hs = what;
+  else if (!what.empty() && std::all_of(what.begin(), what.end(), [](unsigned char c) {
+             return std::isdigit(c) != 0;
+           }))
+    f.hs = what;
   else f.code = what;
   return f;
 }

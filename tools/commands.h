@@ -22,8 +22,11 @@ void SetupShow(CLI::App& sub, CommandContext& ctx);
 void SetupParse(CLI::App& sub, CommandContext& ctx);
 void SetupAsof(CLI::App& sub, CommandContext& ctx);
 void SetupTimeline(CLI::App& sub, CommandContext& ctx);
+void SetupDiff(CLI::App& sub, CommandContext& ctx);
 void SetupQuery(CLI::App& sub, CommandContext& ctx);
 void SetupSearch(CLI::App& sub, CommandContext& ctx);
+void SetupExport(CLI::App& sub, CommandContext& ctx);
+void SetupWatch(CLI::App& sub, CommandContext& ctx);
 
 inline constexpr Command kCommands[] = {
     {"ingest", "Read announcement files and directories into the database", SetupIngest},
@@ -32,9 +35,14 @@ inline constexpr Command kCommands[] = {
     {"parse", "Parse one file without touching the database", SetupParse},
     {"asof", "The controlled items and their status on a date", SetupAsof},
     {"timeline", "The history of a control code, element or HS code", SetupTimeline},
+    {"diff", "What changed between two announcements, versions, texts or dates (exit 0/1/2)",
+     SetupDiff},
     {"query", "Is an HS code, control code or element controlled on a date (exit 0/1)",
      SetupQuery},
     {"search", "Full-text search over the stored texts", SetupSearch},
+    {"export", "Rule files (JSON, JSON lines, CSV) and deltas for other systems", SetupExport},
+    {"watch", "Poll official index pages; report new and changed announcements (exit 0/1/2)",
+     SetupWatch},
 };
 
 }  // namespace regdiff::tools

@@ -9,8 +9,8 @@
 
 namespace regdiff::tools {
 
-Result<ParsedText> ParseBytes(const std::string& bytes) {
-  auto text = ingest::ExtractDocumentText(bytes);
+Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions& options) {
+  auto text = ingest::ExtractDocumentText(bytes, options.charset, options.content_selector);
   if (!text.ok()) return text.status();
   ParsedText out;
   out.text = std::move(text).value();

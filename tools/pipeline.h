@@ -23,9 +23,15 @@ struct ParsedText {
   std::vector<std::string> warnings;
 };
 
+// How to read bytes of a known origin (a watched source's settings).
+struct ParseBytesOptions {
+  std::string charset;           // overrides the declared charset; "" none
+  std::string content_selector;  // tried before the built-in table; "" none
+};
+
 // Decodes, extracts, normalises and parses bytes. Errors are those of
 // ingest::ExtractDocumentText (empty, binary, too large, no text).
-Result<ParsedText> ParseBytes(const std::string& bytes);
+Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions& options = {});
 
 // Reads a file and runs ParseBytes.
 Result<ParsedText> ParseFile(const std::string& path);

@@ -2,6 +2,7 @@
 #include "tools/timeline_query.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "corpus/elements.h"
 

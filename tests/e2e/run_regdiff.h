@@ -31,9 +31,14 @@ inline std::string ShellQuote(const std::string& s) {
 inline RunResult RunRegdiff(const std::vector<std::string>& args) {
   std::string dir = MakeTempDir();
   std::string err_path = dir + "/stderr";
-  std::string cmd = "NO_COLOR=1 " + ShellQuote(RegdiffBinary());
-  for (const auto& a : args) cmd += " " + ShellQuote(a);
-  cmd += " </dev/null 2>" + ShellQuote(err_path);
+  std::string cmd = "NO_COLOR=1 ";
+  cmd += ShellQuote(RegdiffBinary());
+  for (const auto& a : args) {
+    cmd += ' ';
+    cmd += ShellQuote(a);
+  }
+  cmd += " </dev/null 2>";
+  cmd += ShellQuote(err_path);
   RunResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;

@@ -87,6 +87,9 @@ TEST(ZhHeader, CitedOrderedOrListedNumbersAreNotTheOwnNumber) {
       "商务部公告2025年第61号暂停实施。",
       "商务部公告2025年第61号、62号暂停实施。",
       "商务部、海关总署公告2025年第55号同时废止。",
+      // A title after the cited number does not hide the verb after the title.
+      "商务部公告2025年第61号《关于暂停实施部分措施的公告》同时废止。",
+      "商务部、海关总署公告2025年第55号(关于对部分物项实施出口管制的公告)同时废止。",
       "依照商务部、海关总署令2005年第29号的规定办理。",  // an order, not an announcement
       "本公告自即日起实施。",
       "出口经营者应当按照商务部公告2024年第46号的要求办理手续。",
@@ -119,6 +122,11 @@ TEST(ZhHeader, ReadsThePublicationDate) {
       {"商务部 海关总署公告2025年第18号\n正文。\n商务部 海关总署\n二〇二五年四月四日",
        "2025-04-04", "二〇二五年四月四日"},
       {"发布日期:2025年10月9日", "2025-10-09", "2025年10月9日"},
+      // The date under the signing bodies, not a page date after it.
+      {"商务部公告2025年第72号\n正文。\n商务部\n\n2025年11月9日\n相关新闻\n2025-11-10",
+       "2025-11-09", "2025年11月9日"},
+      // No signature: the last line that is only a date.
+      {"商务部公告2025年第72号\n正文。\n2025年11月9日", "2025-11-09", "2025年11月9日"},
       // A labelled date wins over a dated line elsewhere.
       {"【发文日期】2025年04月04日\n正文。\n2025年4月7日", "2025-04-04", "2025年04月04日"},
       // A reprint's page time is not the publication date.

@@ -95,6 +95,12 @@ TEST(ZhItems, ReadsHsListsInEveryPrintedForm) {
       {"(一)1C909.a 金属钬(参考商品编码:28053019)", {"28053019"}},
       {"(一)1C909.a 金属钬(参考海关商品编号:28053019)。另见(参考税则号列:38249999)",
        {"28053019", "38249999"}},
+      // A list broken over two lines after a separator.
+      {"(一)1C902.b 氧化钐(参考海关商品编号:2846901940、\n2846901993)。",
+       {"2846901940", "2846901993"}},
+      // A line ending on a separator does not take the next numbered line.
+      {"(一)1C902.b 氧化钐(参考海关商品编号:2846901940;\n1. 2846901993项所列物品",
+       {"2846901940"}},
       // Not 8 or 10 digits: no code.
       {"(一)1C909.a 金属钬(参考税则号列:280530)", {}},
       // CAS numbers are no HS codes.
@@ -168,12 +174,15 @@ TEST(ZhItems, EmptyHsListsWarnAndGiveNoCodes) {
       "(一)1C902.a 金属钐:\n"
       "1. 金属钐(参考海关商品编号:)。\n"
       "(二)1C902.b 氧化钐(参考海关商品编号:、、)。\n"
-      "(三)1C902.c 含钐的化合物(参考海关商品编号: 、、、)。\n");
+      "(三)1C902.c 含钐的化合物(参考海关商品编号: 、、、)。\n"
+      "(四)1C902.d 钐的其他制品(参考海关商品编号见附件)。\n");
   ZhItems got = ItemsOf(n);
-  ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C902.c"}));
+  ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C902.c", "1C902.d"}));
   for (const Item& i : got.items) EXPECT_TRUE(i.hs_codes.empty()) << *i.code;
+  // "(参考海关商品编号:)" is as empty as "(参考海关商品编号:、、)".
   EXPECT_EQ(got.warnings,
-            (Strings{"1C902.b: the reference customs code list is printed empty",
+            (Strings{"1C902.a: the reference customs code list is printed empty",
+                     "1C902.b: the reference customs code list is printed empty",
                      "1C902.c: the reference customs code list is printed empty"}));
 }
 
@@ -346,6 +355,23 @@ TEST(ZhItems, ATextCutOffMidListKeepsWhatIsThere) {
   EXPECT_EQ(got.items[0].hs_codes, Strings{"2805301910"});
   EXPECT_EQ(got.items[1].hs_codes, Strings{"2846901940"});
   ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ACodeLineWithoutNumberingKeepsItsSubLines) {
+  // Copies sometimes drop the "(一)" before a code; the sub-items stay its own.
+  NormalizedText n = Simplified(
+      "一、钐相关物项\n"
+      "1C902.a 金属钐及其合金:\n"
+      "1. 金属钐(参考海关商品编号:2805301910)。\n"
+      "2. 钐的靶材(参考海关商品编号:3824999922)。\n"
+      "1C902.b 氧化钐(参考海关商品编号:2846901940)。\n"
+      "二、钆相关物项\n"
+      "(一)其他(参考海关商品编号:2846909920)。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b"}));
+  EXPECT_EQ(got.items[0].hs_codes, (Strings{"2805301910", "3824999922"}));
+  EXPECT_EQ(got.items[1].hs_codes, Strings{"2846901940"});
+  EXPECT_EQ(got.items[0].elements, Strings{"Sm"});
 }
 
 TEST(ZhItems, RepeatedCodesMakeOneItem) {

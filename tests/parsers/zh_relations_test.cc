@@ -134,6 +134,12 @@ TEST(ZhRelations, AVerbIsSharedOnlyAcrossAListOfMentions) {
   const Case cases[] = {
       {"商务部公告2024年第46号的附件继续有效,商务部公告2023年第9号同时废止。",
        {"refers_to mofcom-2024-46 null", "repeals mofcom-2023-9 null"}},
+      {"对商务部公告2024年第46号进行修改,商务部公告2023年第9号继续有效。",
+       {"amends mofcom-2024-46 null", "refers_to mofcom-2023-9 null"}},
+      {"商务部公告2024年第46号同时废止,商务部公告2023年第9号继续有效。",
+       {"repeals mofcom-2024-46 null", "refers_to mofcom-2023-9 null"}},
+      {"商务部公告2024年第46号继续有效,同时废止商务部公告2023年第9号。",
+       {"refers_to mofcom-2024-46 null", "repeals mofcom-2023-9 null"}},
       {"商务部公告2024年第46号和商务部公告2023年第9号同时废止。",
        {"repeals mofcom-2024-46 null", "repeals mofcom-2023-9 null"}},
       {"商务部公告2024年第46号、商务部公告2023年第9号同时废止。",

@@ -1,0 +1,237 @@
+// WatchStore over the watch_* tables of corpus/schema.cc (version 3). Every
+// value is bound to a statement prepared once per WatchStore.
+#include "corpus/watch_store.h"
+
+#include <utility>
+
+namespace regdiff {
+namespace {
+
+constexpr std::string_view kGetSource =
+    "SELECT name, index_url, etag, last_modified, last_success_at, last_link_count, "
+    "last_attempt_at, last_error, failures, next_due_at FROM watch_sources WHERE name = ?1";
+constexpr std::string_view kPutSource =
+    "INSERT OR REPLACE INTO watch_sources (name, index_url, etag, last_modified, "
+    "last_success_at, last_link_count, last_attempt_at, last_error, failures, next_due_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
+constexpr char kPageColumns[] =
+    "url, source_name, title, first_seen_at, etag, last_modified, sha256, text_hash, "
+    "last_fetched_at, next_due_at, last_error, failures";
+const std::string& GetPageSql() {
+  static const std::string kSql =
+      std::string("SELECT ") + kPageColumns + " FROM watch_pages WHERE url = ?1";
+  return kSql;
+}
+const std::string& PagesToFetchSql() {
+  static const std::string kSql =
+      std::string("SELECT ") + kPageColumns +
+      " FROM watch_pages WHERE source_name = ?1 AND next_due_at <= ?2 "
+      "ORDER BY text_hash IS NOT NULL, next_due_at, url";
+  return kSql;
+}
+constexpr std::string_view kPutPage =
+    "INSERT OR REPLACE INTO watch_pages (url, source_name, title, first_seen_at, etag, "
+    "last_modified, sha256, text_hash, last_fetched_at, next_due_at, last_error, failures) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+constexpr std::string_view kCountPages =
+    "SELECT COUNT(*) FROM watch_pages WHERE source_name = ?1";
+
+constexpr std::string_view kAddEvent =
+    "INSERT INTO watch_events (event_key, at, source_name, url, doc_id, kind, title, summary) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr std::string_view kRecentEvents =
+    "SELECT id, event_key, at, source_name, url, doc_id, kind, title, summary FROM watch_events "
+    "WHERE ?1 IS NULL OR source_name = ?1 ORDER BY id DESC LIMIT ?2";
+
+// Resets a statement when a use of it ends, so none is left mid-step.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(sqlite::Statement* st) : st_(st) {}
+  ~ResetOnExit() { st_->Reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  sqlite::Statement* st_;
+};
+
+std::optional<std::string_view> NullIfEmpty(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return std::string_view(s);
+}
+
+WatchPageRow ReadPage(const sqlite::Statement& st) {
+  WatchPageRow p;
+  p.url = st.ColumnText(0);
+  p.source_name = st.ColumnText(1);
+  p.title = st.ColumnText(2);
+  p.first_seen_at = st.ColumnText(3);
+  p.etag = st.ColumnText(4);
+  p.last_modified = st.ColumnText(5);
+  p.sha256 = st.ColumnText(6);
+  p.text_hash = st.ColumnText(7);
+  p.last_fetched_at = st.ColumnText(8);
+  p.next_due_at = st.ColumnText(9);
+  p.last_error = st.ColumnText(10);
+  p.failures = st.ColumnInt(11);
+  return p;
+}
+
+}  // namespace
+
+Result<sqlite::Statement*> WatchStore::Use(std::string_view sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) {
+    auto stmt = db_->Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    it = statements_.emplace(sql, std::move(stmt).value()).first;
+  }
+  it->second.Reset();
+  return &it->second;
+}
+
+Result<std::optional<WatchSourceRow>> WatchStore::GetSource(std::string_view name) {
+  auto q = Use(kGetSource);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  ResetOnExit reset(&st);
+  st.Bind(1, name);
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<WatchSourceRow>();
+  WatchSourceRow r;
+  r.name = st.ColumnText(0);
+  r.index_url = st.ColumnText(1);
+  r.etag = st.ColumnText(2);
+  r.last_modified = st.ColumnText(3);
+  r.last_success_at = st.ColumnText(4);
+  if (!st.ColumnIsNull(5)) r.last_link_count = st.ColumnInt(5);
+  r.last_attempt_at = st.ColumnText(6);
+  r.last_error = st.ColumnText(7);
+  r.failures = st.ColumnInt(8);
+  r.next_due_at = st.ColumnText(9);
+  return std::optional<WatchSourceRow>(std::move(r));
+}
+
+Status WatchStore::PutSource(const WatchSourceRow& r) {
+  auto q = Use(kPutSource);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, r.name)
+      .Bind(2, r.index_url)
+      .Bind(3, NullIfEmpty(r.etag))
+      .Bind(4, NullIfEmpty(r.last_modified))
+      .Bind(5, NullIfEmpty(r.last_success_at))
+      .Bind(6, r.last_link_count)
+      .Bind(7, NullIfEmpty(r.last_attempt_at))
+      .Bind(8, NullIfEmpty(r.last_error))
+      .Bind(9, r.failures)
+      .Bind(10, NullIfEmpty(r.next_due_at));
+  return st.Run().WithContext("saving watch state of source '" + r.name + "'");
+}
+
+Result<std::optional<WatchPageRow>> WatchStore::GetPage(std::string_view url) {
+  auto q = Use(GetPageSql());
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  ResetOnExit reset(&st);
+  st.Bind(1, url);
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<WatchPageRow>();
+  return std::optional<WatchPageRow>(ReadPage(st));
+}
+
+Status WatchStore::PutPage(const WatchPageRow& p) {
+  auto q = Use(kPutPage);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, p.url)
+      .Bind(2, p.source_name)
+      .Bind(3, p.title)
+      .Bind(4, p.first_seen_at)
+      .Bind(5, NullIfEmpty(p.etag))
+      .Bind(6, NullIfEmpty(p.last_modified))
+      .Bind(7, NullIfEmpty(p.sha256))
+      .Bind(8, NullIfEmpty(p.text_hash))
+      .Bind(9, NullIfEmpty(p.last_fetched_at))
+      .Bind(10, p.next_due_at)
+      .Bind(11, NullIfEmpty(p.last_error))
+      .Bind(12, p.failures);
+  return st.Run().WithContext("saving watch state of " + p.url);
+}
+
+Result<std::vector<WatchPageRow>> WatchStore::PagesToFetch(std::string_view source_name,
+                                                           std::string_view now) {
+  auto q = Use(PagesToFetchSql());
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  ResetOnExit reset(&st);
+  st.Bind(1, source_name).Bind(2, now);
+  std::vector<WatchPageRow> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back(ReadPage(st));
+  }
+  return out;
+}
+
+Result<int64_t> WatchStore::CountPages(std::string_view source_name) {
+  auto q = Use(kCountPages);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  ResetOnExit reset(&st);
+  st.Bind(1, source_name);
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  return *row ? st.ColumnInt(0) : 0;
+}
+
+Result<int64_t> WatchStore::AddEvent(const WatchEventRow& e) {
+  auto q = Use(kAddEvent);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, e.event_key)
+      .Bind(2, e.at)
+      .Bind(3, e.source_name)
+      .Bind(4, e.url)
+      .Bind(5, e.doc_id)
+      .Bind(6, e.kind)
+      .Bind(7, e.title)
+      .Bind(8, e.summary_json);
+  Status s = st.Run();
+  if (!s.ok()) return s.WithContext("recording the watch event for " + e.url);
+  return db_->LastInsertRowId();
+}
+
+Result<std::vector<WatchEventRow>> WatchStore::RecentEvents(
+    std::optional<std::string_view> source_name, size_t limit) {
+  auto q = Use(kRecentEvents);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  ResetOnExit reset(&st);
+  st.Bind(1, source_name).Bind(2, static_cast<int64_t>(limit));
+  std::vector<WatchEventRow> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    WatchEventRow e;
+    e.id = st.ColumnInt(0);
+    e.event_key = st.ColumnText(1);
+    e.at = st.ColumnText(2);
+    e.source_name = st.ColumnText(3);
+    e.url = st.ColumnText(4);
+    if (!st.ColumnIsNull(5)) e.doc_id = st.ColumnText(5);
+    e.kind = st.ColumnText(6);
+    e.title = st.ColumnText(7);
+    e.summary_json = st.ColumnText(8);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace regdiff

@@ -1,0 +1,500 @@
+// RenderHtml: the report page and its SVG timeline.
+#include "diff/render_html.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "corpus/elements.h"
+#include "diff/render_json.h"
+#include "diff/utf8.h"
+
+namespace regdiff::diff {
+namespace {
+
+std::string E(std::string_view s) { return HtmlEscape(s); }
+
+std::string Join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : "") + v[i];
+  return out;
+}
+
+std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : "\u2014"; }
+
+// ` lang="zh"` for text holding Chinese characters, else ` lang="en"`, so
+// browsers pick Chinese glyphs for Chinese quotes in an English page.
+std::string LangAttr(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 1;
+    const char32_t c = DecodeUtf8(text, i, &len);
+    if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)) return " lang=\"zh\"";
+    i += len;
+  }
+  return " lang=\"en\"";
+}
+
+// An id attribute value: prefix-key with white space replaced, made unique
+// on the page by a "-2", "-3", ... suffix when a key repeats.
+class Ids {
+ public:
+  std::string Make(std::string_view prefix, std::string_view key) {
+    std::string id(prefix);
+    id += '-';
+    for (char c : key) id += (c == ' ' || c == '\t' || c == '\n') ? '_' : c;
+    std::string unique = id;
+    for (int n = 2; !used_.insert(unique).second; ++n) unique = id + "-" + std::to_string(n);
+    return E(unique);
+  }
+
+ private:
+  std::set<std::string> used_;
+};
+
+constexpr char kStyle[] = R"css(
+:root{--add:#e6ffec;--add-strong:#abf2bc;--del:#ffebe9;--del-strong:#ff9a94;--chg:#fff8c5;--rec:#f3e8ff;--ink:#1f2328;--muted:#59636e;--line:#d1d9e0}
+*{box-sizing:border-box}
+body{font:15px/1.5 -apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}
+h1{font-size:1.5em;margin:0 0 .5em}h2{font-size:1.2em;border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:1.8em}
+table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f6f8fa}.sides td:first-child{width:10em;color:var(--muted)}
+tr.added td{background:var(--add)}tr.removed td{background:var(--del)}tr.changed td{background:var(--chg)}tr.recoded td{background:var(--rec)}
+td.change{font-weight:600;white-space:nowrap}td.code{font-family:ui-monospace,monospace;white-space:nowrap}
+.verdict{font-weight:600}.verdict.differs{color:#9a6700}.verdict.same{color:#1a7f37}
+ol.summary>li{margin:.6em 0}ol.summary p{margin:0 0 .3em}
+blockquote.evidence{margin:.2em 0 .2em 1em;padding:.1em .8em;border-left:4px solid var(--line);color:var(--muted);font-size:.92em}
+blockquote.evidence cite{font-style:normal;font-size:.85em;margin-left:.5em}
+ins{background:var(--add-strong);text-decoration:none}del{background:var(--del-strong);text-decoration:none}
+.muted{color:var(--muted)}
+table.text-diff{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:13px;table-layout:fixed}
+table.text-diff td{border:none;border-left:1px solid var(--line);white-space:pre-wrap;word-break:break-all}
+table.text-diff td.num{width:4em;text-align:right;color:var(--muted);user-select:none}
+table.text-diff tr.hunk td{background:#ddf4ff;color:var(--muted)}
+table.text-diff td.del{background:var(--del)}table.text-diff td.ins{background:var(--add)}table.text-diff td.empty{background:#f6f8fa}
+svg.timeline{width:100%;height:auto}
+.legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:1.2em;height:.8em;vertical-align:middle;margin-right:.3em}
+footer{margin-top:2em;color:var(--muted);font-size:.85em}
+)css";
+
+void SidesTable(std::string& out, const DiffReport& r) {
+  out += "<table class=\"sides\"><thead><tr><th></th><th>left</th><th>right</th></tr></thead><tbody>\n";
+  auto row = [&](std::string_view name, const std::string& l, const std::string& rr) {
+    out += "<tr><td>" + E(name) + "</td><td>" + l + "</td><td>" + rr + "</td></tr>\n";
+  };
+  row("compared", E(r.left.label), E(r.right.label));
+  if (r.kind == DiffKind::kDates) {
+    row("items listed", std::to_string(r.left.listed), std::to_string(r.right.listed));
+  } else {
+    const Announcement& a = *r.left.announcement;
+    const Announcement& b = *r.right.announcement;
+    row("language", E(LangName(a.lang)), E(LangName(b.lang)));
+    row("title", E(a.title), E(b.title));
+    row("published", OptDate(a.published), OptDate(b.published));
+    row("items", std::to_string(a.items.size()), std::to_string(b.items.size()));
+    auto src = [](const Side& s) {
+      return s.source.empty() ? std::string("\u2014")
+                              : "<code>" + E(s.source) + "</code> (version " + std::to_string(s.version) + ")";
+    };
+    if (!r.left.source.empty() || !r.right.source.empty()) row("source", src(r.left), src(r.right));
+  }
+  out += "</tbody></table>\n";
+}
+
+void Summary(std::string& out, const DiffReport& r) {
+  out += "<section id=\"summary\" lang=\"" + std::string(SummaryLangName(r.lang)) +
+         "\"><h2>Summary</h2>\n<ol class=\"summary\">\n";
+  for (const Sentence& s : r.summary) {
+    out += "<li><p class=\"sentence\">" + E(s.text) + "</p>\n";
+    for (const EvidenceRef& e : s.evidence) {
+      out += "<blockquote class=\"evidence\" data-side=\"" + E(e.side) + "\" data-what=\"" + E(e.what) +
+             "\"";
+      if (!e.doc_id.empty()) out += " data-doc=\"" + E(e.doc_id) + "\"";
+      out += LangAttr(e.text) + ">" + E(e.text);
+      if (!e.doc_id.empty()) out += "<cite lang=\"en\">\u2014 " + E(e.doc_id) + "</cite>";
+      out += "</blockquote>\n";
+    }
+    out += "</li>\n";
+  }
+  out += "</ol></section>\n";
+}
+
+std::string HsCell(const ItemFieldChanges& c, const Item& right) {
+  std::string out;
+  std::set<std::string> added(c.hs_added.begin(), c.hs_added.end());
+  for (const std::string& h : right.hs_codes)
+    out += (added.count(h) ? "<ins>" + E(h) + "</ins>" : E(h)) + " ";
+  for (const std::string& h : c.hs_removed) out += "<del>" + E(h) + "</del> ";
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+std::string ElementsCell(const ItemFieldChanges& c, const Item& right) {
+  std::string out;
+  std::set<std::string> added(c.elements_added.begin(), c.elements_added.end());
+  for (const std::string& e : right.elements)
+    out += (added.count(e) ? "<ins>" + E(e) + "</ins>" : E(e)) + " ";
+  for (const std::string& e : c.elements_removed) out += "<del>" + E(e) + "</del> ";
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+void ItemRow(std::string& out, Ids& ids, const char* cls, const Item& item, const std::string& code_cell,
+             const std::string& elements, const std::string& name, const std::string& hs,
+             const std::string& evidence) {
+  const std::string key = ItemKey(item);
+  out += "<tr class=\"" + std::string(cls) + "\" id=\"" + ids.Make(cls, key) + "\"";
+  if (item.code) out += " data-code=\"" + E(*item.code) + "\"";
+  out += " data-key=\"" + E(key) + "\"><td class=\"change\">" + cls + "</td><td class=\"code\">" +
+         code_cell + "</td><td>" + elements + "</td><td" + LangAttr(item.name) + ">" + name +
+         "</td><td class=\"code\">" + hs + "</td><td class=\"muted\"" + LangAttr(item.evidence.text) + ">" +
+         evidence + "</td></tr>\n";
+}
+
+std::string CodeText(const Item& i) { return i.code ? *i.code : "(" + i.position + ")"; }
+
+void Items(std::string& out, Ids& ids, const DiffReport& r) {
+  const AnnouncementDiff& d = r.items;
+  out += "<section id=\"items\"><h2>Items</h2>\n<p>" + std::to_string(d.added.size()) + " added, " +
+         std::to_string(d.removed.size()) + " removed, " + std::to_string(d.changed.size()) +
+         " changed, " + std::to_string(d.recoded.size()) + " recoded.</p>\n";
+  if (d.added.empty() && d.removed.empty() && d.changed.empty() && d.recoded.empty()) {
+    out += "</section>\n";
+    return;
+  }
+  out += "<table class=\"items\"><thead><tr><th>change</th><th>code</th><th>elements</th><th>name</th>"
+         "<th>HS codes</th><th>evidence</th></tr></thead><tbody>\n";
+  for (const Item& i : d.added)
+    ItemRow(out, ids, "added", i, E(CodeText(i)), E(Join(i.elements, " ")), E(i.name),
+            E(Join(i.hs_codes, " ")), E(i.evidence.text));
+  for (const Item& i : d.removed)
+    ItemRow(out, ids, "removed", i, E(CodeText(i)), E(Join(i.elements, " ")), E(i.name),
+            E(Join(i.hs_codes, " ")), E(i.evidence.text));
+  for (const ItemChange& c : d.changed) {
+    std::string name = E(c.right.name);
+    if (c.changes.name_changed) name = "<del>" + E(c.left.name) + "</del> <ins>" + E(c.right.name) + "</ins>";
+    ItemRow(out, ids, "changed", c.right, E(CodeText(c.right)), ElementsCell(c.changes, c.right), name,
+            HsCell(c.changes, c.right), E(c.left.evidence.text) + "<br>" + E(c.right.evidence.text));
+  }
+  for (const RecodedItem& c : d.recoded) {
+    std::string name = E(c.right.name);
+    if (c.changes.name_changed) name = "<del>" + E(c.left.name) + "</del> <ins>" + E(c.right.name) + "</ins>";
+    ItemRow(out, ids, "recoded", c.right, "<del>" + E(CodeText(c.left)) + "</del> <ins>" + E(CodeText(c.right)) + "</ins>",
+            ElementsCell(c.changes, c.right), name, HsCell(c.changes, c.right),
+            E(c.left.evidence.text) + "<br>" + E(c.right.evidence.text));
+  }
+  out += "</tbody></table></section>\n";
+}
+
+std::string ClauseText(const EffectiveClause& c) {
+  return OptDate(c.date) + (c.on_publication ? " (on publication)" : "");
+}
+
+void Effective(std::string& out, const EffectiveDiff& d) {
+  if (d.empty()) return;
+  out += "<section id=\"effective\"><h2>Effective dates</h2>\n<table><thead><tr><th>change</th><th>part</th>"
+         "<th>left</th><th>right</th><th>evidence</th></tr></thead><tbody>\n";
+  for (const auto& c : d.added)
+    out += "<tr class=\"added\"><td class=\"change\">added</td><td" + LangAttr(c.applies_to) + ">" +
+           E(c.applies_to) + "</td><td>\u2014</td><td>" + E(ClauseText(c)) + "</td><td class=\"muted\"" +
+           LangAttr(c.evidence.text) + ">" +
+           E(c.evidence.text) + "</td></tr>\n";
+  for (const auto& c : d.removed)
+    out += "<tr class=\"removed\"><td class=\"change\">removed</td><td" + LangAttr(c.applies_to) + ">" +
+           E(c.applies_to) + "</td><td>" + E(ClauseText(c)) + "</td><td>\u2014</td><td class=\"muted\"" +
+           LangAttr(c.evidence.text) + ">" +
+           E(c.evidence.text) + "</td></tr>\n";
+  for (const auto& c : d.changed)
+    out += "<tr class=\"changed\"><td class=\"change\">changed</td><td" + LangAttr(c.applies_to) + ">" +
+           E(c.applies_to) +
+           "</td><td>" + E(ClauseText(c.left)) + "</td><td>" + E(ClauseText(c.right)) +
+           "</td><td class=\"muted\"" + LangAttr(c.left.evidence.text) + ">" + E(c.left.evidence.text) + "<br>" +
+           E(c.right.evidence.text) + "</td></tr>\n";
+  out += "</tbody></table></section>\n";
+}
+
+void Relations(std::string& out, const RelationDiff& d) {
+  if (d.empty()) return;
+  out += "<section id=\"relations\"><h2>Relations</h2>\n<table><thead><tr><th>change</th><th>type</th>"
+         "<th>target</th><th>until</th><th>evidence</th></tr></thead><tbody>\n";
+  auto row = [&](const char* cls, const Relation& x) {
+    out += "<tr class=\"" + std::string(cls) + "\" data-target=\"" + E(x.target) +
+           "\"><td class=\"change\">" + cls + "</td><td>" + E(RelationTypeName(x.type)) +
+           "</td><td class=\"code\">" + E(x.target) + "</td><td>" + OptDate(x.until) +
+           "</td><td class=\"muted\"" + LangAttr(x.evidence.text) + ">" + E(x.evidence.text) + "</td></tr>\n";
+  };
+  for (const auto& x : d.added) row("added", x);
+  for (const auto& x : d.removed) row("removed", x);
+  out += "</tbody></table></section>\n";
+}
+
+void Header(std::string& out, const std::vector<HeaderChange>& h) {
+  if (h.empty()) return;
+  out += "<section id=\"header\"><h2>Header</h2>\n<table><thead><tr><th>field</th><th>left</th><th>right</th>"
+         "</tr></thead><tbody>\n";
+  for (const auto& c : h)
+    out += "<tr class=\"changed\"><td>" + E(HeaderFieldName(c.field)) + "</td><td" + LangAttr(c.left) + ">" +
+           E(c.left) + "</td><td" + LangAttr(c.right) + ">" + E(c.right) + "</td></tr>\n";
+  out += "</tbody></table></section>\n";
+}
+
+std::string StateText(const std::optional<ItemState>& s) {
+  if (!s) return "not listed";
+  std::string out(ItemStatusName(s->status));
+  if (s->basis == Basis::kInferred) out += " (inferred)";
+  if (s->since) out += " since " + s->since->ToIso();
+  if (s->until) out += " until " + s->until->ToIso();
+  return out;
+}
+
+void Status(std::string& out, Ids& ids, const DiffReport& r) {
+  if (r.kind != DiffKind::kDates) return;
+  out += "<section id=\"status\"><h2>Status changes</h2>\n<p>" + std::to_string(r.status.changes.size()) +
+         " items changed between " + E(r.left.label) + " and " + E(r.right.label) + ".</p>\n";
+  if (r.status.empty()) {
+    out += "</section>\n";
+    return;
+  }
+  out += "<table><thead><tr><th>change</th><th>code</th><th>before</th><th>after</th><th>governed by</th>"
+         "<th>HS codes</th><th>evidence</th></tr></thead><tbody>\n";
+  for (const StatusChange& c : r.status.changes) {
+    const ItemState& s = c.current();
+    const char* cls = c.kind == StatusChangeKind::kNewlyListed ? "added"
+                      : c.kind == StatusChangeKind::kDelisted  ? "removed"
+                                                               : "changed";
+    out += "<tr class=\"status-change " + std::string(cls) + "\" id=\"" + ids.Make("status", c.key) +
+           "\" data-kind=\"" + E(StatusChangeKindName(c.kind)) + "\"";
+    if (s.code) out += " data-code=\"" + E(*s.code) + "\"";
+    out += "><td class=\"change\">" + E(StatusChangeKindName(c.kind)) + "</td><td class=\"code\">" +
+           E(s.code ? *s.code : s.key) + "</td><td>" + E(StateText(c.before)) + "</td><td>" +
+           E(StateText(c.after)) + "</td><td class=\"code\">" + E(Join(s.governing, " ")) +
+           "</td><td class=\"code\">" + E(Join(s.hs_codes, " ")) + "</td><td class=\"muted\"" + LangAttr(s.evidence) + ">" +
+           E(s.evidence) + "</td></tr>\n";
+  }
+  out += "</tbody></table></section>\n";
+}
+
+// --- the SVG timeline ---
+
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+std::string RowLabel(const HistoryRow& row, SummaryLang lang) {
+  if (!row.element) return row.id;
+  const ElementEntry* e = FindElementBySymbol(row.id);
+  if (!e) return row.id;
+  return (lang == SummaryLang::kZh ? std::string(e->zh) : std::string(e->en)) + " (" + row.id + ")";
+}
+
+void Timeline(std::string& out, const DiffReport& r) {
+  const ElementHistory& h = r.history;
+  if (h.empty()) return;
+  long lo = h.first->DaysSinceEpoch(), hi = h.last->DaysSinceEpoch();
+  for (const HistoryRow& row : h.rows)
+    for (const HistorySpan& s : row.spans)
+      if (s.end) hi = std::max(hi, s.end->DaysSinceEpoch());
+  for (const Date& m : r.marks) {
+    lo = std::min(lo, m.DaysSinceEpoch());
+    hi = std::max(hi, m.DaysSinceEpoch());
+  }
+  const long pad = std::max<long>(15, (hi - lo) / 20);
+  lo -= pad;
+  hi += pad;
+  constexpr double kLabelWidth = 170, kPlotWidth = 780, kRowHeight = 22, kTop = 34;
+  const double height = kTop + kRowHeight * static_cast<double>(h.rows.size()) + 24;
+  auto x = [&](long day) {
+    return kLabelWidth + kPlotWidth * static_cast<double>(day - lo) / static_cast<double>(hi - lo);
+  };
+  out += "<section id=\"timeline\"><h2>Timeline</h2>\n<p class=\"legend\"><span><svg class=\"swatch\" "
+         "viewBox=\"0 0 12 8\" aria-hidden=\"true\"><rect width=\"12\" height=\"8\" fill=\"#2da44e\"/></svg>"
+         "in force</span><span><svg class=\"swatch\" viewBox=\"0 0 12 8\" aria-hidden=\"true\"><rect "
+         "width=\"12\" height=\"8\" fill=\"#fff1e5\" stroke=\"#bc4c00\"/></svg>suspended (hatched)</span>"
+         "<span>faded: inferred</span><span>dashed lines: compared or effective dates</span></p>\n";
+  out += "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
+         Num(kLabelWidth + kPlotWidth + 10) + " " + Num(height) +
+         "\" font-size=\"11\" font-family=\"sans-serif\" aria-labelledby=\"timeline-title\">\n";
+  out += "<title id=\"timeline-title\">Which elements were controlled when</title>\n";
+  out += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff1e5\"/><line x1=\"0\" "
+         "y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#bc4c00\" stroke-width=\"2\"/></pattern></defs>\n";
+  // Ticks: the first of each month, or of each year past three years.
+  const Date first = Date::FromDaysSinceEpoch(lo), last = Date::FromDaysSinceEpoch(hi);
+  const bool yearly = hi - lo > 3 * 366;
+  // Labels on at most about ten ticks: every month, quarter or half year.
+  const long months = (last.year - first.year) * 12 + (last.month - first.month) + 1;
+  const int label_every = yearly ? std::max<int>(1, static_cast<int>((last.year - first.year) / 10 + 1))
+                          : months <= 10 ? 1 : months <= 30 ? 3 : 6;
+  Date t{first.year, yearly ? 1 : first.month, 1};
+  while (t.DaysSinceEpoch() <= last.DaysSinceEpoch()) {
+    const long day = t.DaysSinceEpoch();
+    if (day >= lo) {
+      out += "<line class=\"tick\" x1=\"" + Num(x(day)) + "\" y1=\"" + Num(kTop - 6) + "\" x2=\"" + Num(x(day)) +
+             "\" y2=\"" + Num(height - 20) + "\" stroke=\"#d1d9e0\"/>";
+      const bool labelled = yearly ? t.year % label_every == 0 : (t.month - 1) % label_every == 0;
+      if (labelled) {
+        const std::string label = yearly ? std::to_string(t.year) : t.ToIso().substr(0, 7);
+        out += "<text class=\"tick-label\" x=\"" + Num(x(day) + 2) + "\" y=\"" + Num(height - 6) +
+               "\" fill=\"#59636e\">" + E(label) + "</text>";
+      }
+      out += "\n";
+    }
+    if (yearly) t = Date{t.year + 1, 1, 1};
+    else t = t.month == 12 ? Date{t.year + 1, 1, 1} : Date{t.year, t.month + 1, 1};
+  }
+  for (size_t i = 0; i < h.rows.size(); ++i) {
+    const HistoryRow& row = h.rows[i];
+    const double y = kTop + kRowHeight * static_cast<double>(i);
+    out += "<g class=\"row\" data-row=\"" + E(row.id) + "\"><text class=\"label\" x=\"4\" y=\"" +
+           Num(y + kRowHeight * 0.65) + "\" fill=\"#1f2328\">" + E(RowLabel(row, r.lang)) + "</text>\n";
+    for (const HistorySpan& s : row.spans) {
+      const double x0 = x(s.begin.DaysSinceEpoch());
+      const double x1 = s.end ? x(s.end->DaysSinceEpoch() + 1) : kLabelWidth + kPlotWidth;
+      const char* state = s.state == SpanState::kInForce ? "in-force" : "suspended";
+      std::string title = row.id + " " + (s.state == SpanState::kInForce ? "in force" : "suspended") +
+                          " from " + s.begin.ToIso() + (s.end ? " to " + s.end->ToIso() : "") +
+                          (s.inferred ? " (inferred)" : "") +
+                          (s.governing.empty() ? "" : "; " + Join(s.governing, ", "));
+      const char* paint = s.state == SpanState::kInForce
+                              ? "fill=\"#2da44e\""
+                              : "fill=\"url(#hatch)\" stroke=\"#bc4c00\" stroke-width=\"1\"";
+      out += "<rect class=\"" + std::string(state) + (s.inferred ? " inferred" : "") + "\" x=\"" + Num(x0) +
+             "\" y=\"" + Num(y + 3) + "\" width=\"" + Num(std::max(1.0, x1 - x0)) + "\" height=\"" +
+             Num(kRowHeight - 6) + "\" " + paint + (s.inferred ? " opacity=\"0.55\"" : "") +
+             " data-begin=\"" + s.begin.ToIso() + "\"" +
+             (s.end ? " data-end=\"" + s.end->ToIso() + "\"" : std::string()) + "><title>" + E(title) +
+             "</title></rect>\n";
+    }
+    out += "</g>\n";
+  }
+  for (const Date& m : r.marks) {
+    const double mx = x(m.DaysSinceEpoch());
+    out += "<line class=\"mark\" x1=\"" + Num(mx) + "\" y1=\"" + Num(kTop - 14) + "\" x2=\"" + Num(mx) +
+           "\" y2=\"" + Num(height - 20) + "\" stroke=\"#0969da\" stroke-dasharray=\"4 3\"/>"
+           "<text class=\"mark-label\" x=\"" + Num(mx + 2) + "\" y=\"" + Num(kTop - 16) +
+           "\" fill=\"#0969da\">" + m.ToIso() + "</text>\n";
+  }
+  out += "</svg></section>\n";
+}
+
+// --- side-by-side text ---
+
+std::string LineHtml(const DiffLine& l) {
+  if (l.segments.empty()) return E(l.text);
+  std::string out;
+  const char* tag = l.op == LineOp::kDelete ? "del" : "ins";
+  for (const Segment& s : l.segments)
+    out += s.changed ? "<" + std::string(tag) + ">" + E(s.text) + "</" + tag + ">" : E(s.text);
+  return out;
+}
+
+void TextDiffTable(std::string& out, const DiffReport& r) {
+  if (!r.text) return;
+  const TextDiff& t = *r.text;
+  out += "<section id=\"text-diff\"><h2>Text diff</h2>\n<p>" + std::to_string(t.lines_deleted) +
+         " lines deleted, " + std::to_string(t.lines_inserted) + " inserted";
+  if (t.line_fallback) out += "; some large blocks are shown whole";
+  if (t.token_fallback) out += "; some long lines are compared whole";
+  out += ".</p>\n";
+  if (t.empty()) {
+    out += "</section>\n";
+    return;
+  }
+  out += "<table class=\"text-diff\"><colgroup><col style=\"width:4em\"><col><col style=\"width:4em\"><col>"
+         "</colgroup><thead><tr><th></th><th>" + E(r.left.label) + "</th><th></th><th>" + E(r.right.label) +
+         "</th></tr></thead><tbody>\n";
+  for (const Hunk& h : t.hunks) {
+    out += "<tr class=\"hunk\"><td colspan=\"4\">@@ -" + std::to_string(h.left_start) + "," +
+           std::to_string(h.left_count) + " +" + std::to_string(h.right_start) + "," +
+           std::to_string(h.right_count) + " @@</td></tr>\n";
+    size_t i = 0;
+    while (i < h.lines.size()) {
+      const DiffLine& l = h.lines[i];
+      if (l.op == LineOp::kContext) {
+        out += "<tr class=\"same\"><td class=\"num\">" + std::to_string(l.left_line) + "</td><td>" + E(l.text) +
+               "</td><td class=\"num\">" + std::to_string(l.right_line) + "</td><td>" + E(l.text) + "</td></tr>\n";
+        ++i;
+        continue;
+      }
+      std::vector<const DiffLine*> dels, inss;
+      while (i < h.lines.size() && h.lines[i].op != LineOp::kContext) {
+        (h.lines[i].op == LineOp::kDelete ? dels : inss).push_back(&h.lines[i]);
+        ++i;
+      }
+      auto row = [&](const DiffLine* del, const DiffLine* ins) {
+        out += "<tr class=\"change\">";
+        if (del)
+          out += "<td class=\"num\">" + std::to_string(del->left_line) + "</td><td class=\"del\">" +
+                 LineHtml(*del) + "</td>";
+        else
+          out += "<td class=\"num\"></td><td class=\"empty\"></td>";
+        if (ins)
+          out += "<td class=\"num\">" + std::to_string(ins->right_line) + "</td><td class=\"ins\">" +
+                 LineHtml(*ins) + "</td>";
+        else
+          out += "<td class=\"num\"></td><td class=\"empty\"></td>";
+        out += "</tr>\n";
+      };
+      // Paired lines share a row; the unpaired lines between two pairs are
+      // set side by side in order (a translation reads line against line).
+      size_t d = 0, k = 0;
+      while (d < dels.size() || k < inss.size()) {
+        std::vector<const DiffLine*> gap_d, gap_i;
+        while (d < dels.size() && !dels[d]->paired) gap_d.push_back(dels[d++]);
+        while (k < inss.size() && !inss[k]->paired) gap_i.push_back(inss[k++]);
+        for (size_t g = 0; g < std::max(gap_d.size(), gap_i.size()); ++g)
+          row(g < gap_d.size() ? gap_d[g] : nullptr, g < gap_i.size() ? gap_i[g] : nullptr);
+        if (d < dels.size() && k < inss.size()) row(dels[d++], inss[k++]);
+        else if (d < dels.size()) row(dels[d++], nullptr);
+        else if (k < inss.size()) row(nullptr, inss[k++]);
+      }
+    }
+  }
+  out += "</tbody></table></section>\n";
+}
+
+}  // namespace
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string RenderHtml(const DiffReport& r) {
+  std::string out;
+  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"generator\" content=\"regdiff " + E(kDiffSchema) + "\">\n<title>regdiff diff: " +
+         E(r.left.label) + " \u2192 " + E(r.right.label) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  out += "<header><h1>regdiff diff: " + E(r.left.label) + " \u2192 " + E(r.right.label) + "</h1>\n<p>Compared: " +
+         E(DiffKindName(r.kind)) + ". <span class=\"verdict " + (r.differs() ? "differs\">Differences found." : "same\">No differences.") +
+         "</span></p>\n";
+  SidesTable(out, r);
+  out += "</header>\n<main>\n";
+  Summary(out, r);
+  Ids ids;
+  if (r.kind != DiffKind::kDates) Items(out, ids, r);
+  Effective(out, r.items.effective);
+  Relations(out, r.items.relations);
+  Header(out, r.items.header);
+  Status(out, ids, r);
+  Timeline(out, r);
+  TextDiffTable(out, r);
+  out += "</main>\n<footer>Generated by regdiff (" + E(kDiffSchema) +
+         "). Evidence quotes are the parsed texts' own words; until dates are inclusive.</footer>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace regdiff::diff

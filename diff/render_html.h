@@ -1,0 +1,23 @@
+// The HTML form of a DiffReport: one self-contained file (inline CSS, inline
+// SVG, no script, no external resource) with the summary and its evidence
+// quotes on top, the item table with additions and removals highlighted,
+// date, relation and status changes, a timeline picture of which elements
+// were controlled when (suspensions hatched), and the text diff side by
+// side. Rows carry stable hooks for checks: <tr class="added"
+// data-code="1C909.a" id="added-1C909.a">, classes removed, changed,
+// recoded, status-change; sections have ids summary, items, effective,
+// relations, header, status, timeline, text-diff.
+#pragma once
+
+#include <string>
+
+#include "diff/report.h"
+
+namespace regdiff::diff {
+
+std::string RenderHtml(const DiffReport& report);
+
+// Escapes & < > " ' for text and attribute values.
+std::string HtmlEscape(std::string_view text);
+
+}  // namespace regdiff::diff

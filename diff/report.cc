@@ -1,0 +1,77 @@
+// Building DiffReports: the comparisons, the summary and the history.
+#include "diff/report.h"
+
+#include <algorithm>
+
+#include "diff/summary.h"
+
+namespace regdiff::diff {
+namespace {
+
+void AddMark(std::vector<Date>& marks, const std::optional<Date>& d) {
+  if (d) marks.push_back(*d);
+}
+
+void Finish(DiffReport& r, const ReportOptions& options) {
+  std::sort(r.marks.begin(), r.marks.end());
+  r.marks.erase(std::unique(r.marks.begin(), r.marks.end()), r.marks.end());
+  r.lang = options.lang;
+  if (options.timeline) r.history = BuildElementHistory(*options.timeline);
+  r.summary = Summarize(r, options.lang,
+                        options.timeline ? &options.timeline->Announcements() : nullptr);
+}
+
+}  // namespace
+
+std::string_view DiffKindName(DiffKind kind) {
+  switch (kind) {
+    case DiffKind::kAnnouncements: return "announcements";
+    case DiffKind::kVersions: return "versions";
+    case DiffKind::kDates: return "dates";
+    case DiffKind::kTexts: return "texts";
+  }
+  return "announcements";
+}
+
+bool DiffReport::differs() const {
+  return !items.empty() || !status.empty() || (text && !text->empty());
+}
+
+DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOptions& options) {
+  DiffReport r;
+  r.kind = kind;
+  r.left = std::move(left);
+  r.right = std::move(right);
+  const Announcement& a = *r.left.announcement;
+  const Announcement& b = *r.right.announcement;
+  ItemDiffOptions item_options;
+  item_options.same_language = a.lang == b.lang;
+  r.items = DiffAnnouncements(a, b, item_options);
+  if (options.text || kind == DiffKind::kTexts)
+    r.text = DiffTexts(r.left.text, r.right.text, options.text_options);
+  AddMark(r.marks, AnnouncementEffectiveDate(a));
+  AddMark(r.marks, AnnouncementEffectiveDate(b));
+  Finish(r, options);
+  return r;
+}
+
+DiffReport CompareDates(const Timeline& timeline, const Date& left, const Date& right,
+                        const ReportOptions& options) {
+  DiffReport r;
+  r.kind = DiffKind::kDates;
+  r.left.label = left.ToIso();
+  r.left.date = left;
+  r.right.label = right.ToIso();
+  r.right.date = right;
+  const std::vector<ItemState> before = timeline.AsOf(left), after = timeline.AsOf(right);
+  r.left.listed = before.size();
+  r.right.listed = after.size();
+  r.status = DiffStatus(before, after);
+  r.marks = {left, right};
+  ReportOptions with_timeline = options;
+  with_timeline.timeline = &timeline;
+  Finish(r, with_timeline);
+  return r;
+}
+
+}  // namespace regdiff::diff

@@ -1,0 +1,251 @@
+// Effective clauses of English announcements: "shall come into force as of
+// the date of promulgation", "took effect upon its release", "shall be
+// implemented from November 8, 2025", "shall take effect on/from/as of …",
+// "effective upon publication", "with effect from …", "Effective date:
+// 2025-11-08", and partial clauses naming parts ("Items (I) and (II) of
+// Article 1 shall be implemented from December 1, 2025").
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "parsers/dates.h"
+#include "parsers/en_parts.h"
+#include "parsers/en_references.h"
+#include "parsers/patterns.h"
+
+namespace regdiff::parsers {
+namespace {
+
+// Words at the end of a subject that belong to the verb ("… shall").
+constexpr std::string_view kTrailingAuxiliaries[] = {
+    "shall", "will", "also", "hereby", "officially", "formally", "is", "are", "to", "be"};
+// Words after the part named that refer to the announcement itself.
+constexpr std::string_view kSelfSuffixes[] = {
+    " of this announcement", " of the announcement", " of this decision", " of the decision",
+    " of this notice", " in this announcement", " hereof", " herein"};
+
+bool EndsWithWordCi(std::string_view s, std::string_view word) {
+  if (s.size() < word.size()) return false;
+  std::string_view tail = s.substr(s.size() - word.size());
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(tail[i])) != word[i]) return false;
+  return s.size() == word.size() || s[s.size() - word.size() - 1] == ' ';
+}
+
+// Where the clause's subject starts: the start of its sentence, after a list
+// marker ("VIII. ") and a connective ("In addition, ").
+size_t ClauseStart(std::string_view view, size_t pos) {
+  auto [sb, se] = EnSentence(view, pos);
+  size_t start = sb;
+  std::string_view g[4];
+  if (MatchAt(P().en_marker, view, start, pos, RE2::ANCHOR_START, g, 4))
+    start = (g[0].data() - view.data()) + g[0].size();
+  // A later clause of the same sentence: ", and the remaining provisions …".
+  std::string_view m;
+  size_t at = start;
+  while (at < pos && MatchAt(P().en_clause_break, view, at, pos, RE2::UNANCHORED, &m, 1)) {
+    size_t after = (m.data() - view.data()) + m.size();
+    size_t w = after;
+    while (w < pos && std::isalpha(static_cast<unsigned char>(view[w]))) ++w;
+    std::string_view word = view.substr(after, w - after);
+    bool roman = !word.empty() && word.find_first_not_of("IVXivx") == std::string_view::npos;
+    bool number = word == "No" || word == "Nos";
+    if (!word.empty() && !roman && !number) start = after;
+    at = after;
+  }
+  if (MatchAt(P().en_connective, view, start, pos, RE2::ANCHOR_START, &m, 1))
+    start = (m.data() - view.data()) + m.size();
+  while (start < pos && (view[start] == ' ' || view[start] == '\t')) ++start;
+  return start;
+}
+
+// The part of the announcement a clause's subject names, or "whole".
+std::string AppliesTo(const TextView& tv, size_t start, size_t verb) {
+  std::string_view view = tv.view();
+  size_t end = verb;
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    while (end > start && (view[end - 1] == ' ' || view[end - 1] == ',')) --end;
+    std::string_view subject = view.substr(start, end - start);
+    for (auto aux : kTrailingAuxiliaries) {
+      if (EndsWithWordCi(subject, aux)) {
+        end -= aux.size();
+        changed = true;
+        break;
+      }
+    }
+    for (auto self : kSelfSuffixes) {
+      if (!changed && EndsWithWordCi(subject, self.substr(1)) && subject.size() > self.size()) {
+        end -= self.size();
+        changed = true;
+        break;
+      }
+    }
+  }
+  std::string_view subject = view.substr(start, end - start);
+  // Bracketed asides ("(see Annex 1)") name no part; short markers ("(I)") do.
+  std::string plain;
+  for (size_t i = 0; i < subject.size(); ++i) {
+    size_t close = subject[i] == '(' ? subject.find(')', i) : std::string_view::npos;
+    if (close != std::string_view::npos &&
+        subject.substr(i, close - i).find(' ') != std::string_view::npos) {
+      i = close;
+      continue;
+    }
+    plain += subject[i];
+  }
+  if (plain.empty() || !RE2::PartialMatch(plain, P().en_part_reference)) return "whole";
+  Evidence e = tv.EvidenceFor(start, end);
+  return e.text.empty() ? "whole" : e.text;
+}
+
+struct Found {
+  size_t begin, end;  // evidence span (view)
+  std::optional<Date> date;
+  bool on_publication;
+  std::string applies_to;
+};
+
+bool Overlaps(const std::vector<Found>& found, size_t b, size_t e) {
+  return std::any_of(found.begin(), found.end(),
+                     [&](const Found& f) { return f.begin < e && b < f.end; });
+}
+
+// "… shall come into force as of <date | the date of promulgation>", and
+// "From <date>, this announcement shall be implemented".
+void VerbClauses(const TextView& tv, const std::optional<Date>& published,
+                 std::vector<Found>& found) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  std::string_view m;
+  size_t pos = 0;
+  while (pos < view.size() &&
+         MatchAt(p.en_effect_verb, view, pos, view.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t vb = m.data() - view.data();
+    const size_t ve = vb + m.size();
+    pos = ve;
+    const size_t line_end = tv.lines()[tv.LineOf(vb)].end;
+    auto [sb, se] = EnSentence(view, vb);
+    size_t t = ve;
+    std::string_view prefix;
+    if (MatchAt(p.en_effect_time_prefix, view, ve, line_end, RE2::ANCHOR_START, &prefix, 1))
+      t = ve + prefix.size();
+    const size_t start = ClauseStart(view, vb);
+    // The subject proper: after the last comma ("Under the Law, this
+    // announcement …" is this announcement; "the Law, which came …" is not).
+    std::string_view subject = view.substr(start, vb - start);
+    size_t comma = subject.rfind(',');
+    if (comma != std::string_view::npos) subject.remove_prefix(comma + 1);
+    if (RE2::PartialMatch(subject, p.en_foreign_subject)) continue;
+    std::string_view day;
+    if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, &day, 1)) {
+      size_t end = t + day.size();
+      found.push_back({start, end, published, true, AppliesTo(tv, start, vb)});
+      continue;
+    }
+    if (auto d = DateAtStart(view.substr(t, line_end - t))) {
+      size_t end = t + d->end;
+      found.push_back({start, end, d->date, false, AppliesTo(tv, start, vb)});
+      continue;
+    }
+    // The date before the verb: "From November 8, 2025, this announcement shall …".
+    std::string_view sentence = view.substr(sb, vb - sb);
+    for (const DateMatch& d : FindDates(sentence)) {
+      std::string_view lead = sentence.substr(0, d.begin);
+      if (!RE2::PartialMatch(lead, p.en_from_date_lead)) continue;
+      if (vb - (sb + d.end) > 120) continue;
+      size_t subject_begin = sb + d.end;
+      while (subject_begin < vb && (view[subject_begin] == ',' || view[subject_begin] == ' '))
+        ++subject_begin;
+      found.push_back({start, ve, d.date, false, AppliesTo(tv, subject_begin, vb)});
+      break;
+    }
+  }
+}
+
+// "effective upon release", "with immediate effect", "(Effective from the
+// date of promulgation)": on publication, without a verb.
+void StandaloneClauses(const TextView& tv, const std::optional<Date>& published,
+                       std::vector<Found>& found) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  std::string_view m;
+  size_t pos = 0;
+  std::vector<Found> more;
+  while (pos < view.size() &&
+         MatchAt(p.en_effective_standalone, view, pos, view.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t b = m.data() - view.data(), e = b + m.size();
+    pos = e;
+    if (Overlaps(found, b, e)) continue;
+    auto [sb, se] = EnSentence(view, b);
+    // A deadline or a validity period, not an effective clause.
+    if (RE2::PartialMatch(view.substr(sb, b - sb), p.en_period_context)) continue;
+    more.push_back({b, e, published, true, "whole"});
+  }
+  found.insert(found.end(), more.begin(), more.end());
+}
+
+// "effective December 1, 2025", "with effect from 1 December 2025".
+void EffectiveDateClauses(const TextView& tv, std::vector<Found>& found) {
+  std::vector<Found> more;
+  for (size_t li = 0; li < tv.lines().size(); ++li) {
+    const auto& line = tv.lines()[li];
+    std::string_view text = tv.line(li);
+    for (const DateMatch& d : FindDates(text)) {
+      std::string_view before = text.substr(0, d.begin);
+      std::string_view g[1];
+      if (!MatchAt(P().en_effective_date_lead, before, 0, before.size(), RE2::UNANCHORED, g, 1))
+        continue;
+      size_t lead = g[0].data() - before.data();
+      size_t b = line.begin + lead, e = line.begin + d.end;
+      if (Overlaps(found, b, e)) continue;
+      more.push_back({b, e, d.date, false, "whole"});
+    }
+  }
+  found.insert(found.end(), more.begin(), more.end());
+}
+
+// "Effective date: 2025-11-08" in a metadata block.
+void LabelledClauses(const TextView& tv, std::vector<Found>& found) {
+  for (size_t li = 0; li < tv.lines().size(); ++li) {
+    std::string_view text = tv.line(li);
+    std::string_view m;
+    if (!MatchAt(P().en_effective_label, text, 0, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
+    size_t after = m.size();
+    if (auto d = DateAtStart(text.substr(after))) {
+      size_t b = tv.lines()[li].begin;
+      found.push_back({b, b + after + d->end, d->date, false, "whole"});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<EffectiveClause> ParseEnEffective(const TextView& tv,
+                                              const std::optional<Date>& published) {
+  std::vector<Found> found;
+  VerbClauses(tv, published, found);
+  StandaloneClauses(tv, published, found);
+  EffectiveDateClauses(tv, found);
+  LabelledClauses(tv, found);
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+
+  std::vector<EffectiveClause> out;
+  for (const auto& f : found) {
+    EffectiveClause c;
+    c.date = f.date;
+    c.on_publication = f.on_publication;
+    c.applies_to = f.applies_to;
+    c.evidence = tv.EvidenceFor(f.begin, f.end);
+    bool duplicate = std::any_of(out.begin(), out.end(), [&](const EffectiveClause& o) {
+      return o.date == c.date && o.on_publication == c.on_publication &&
+             o.applies_to == c.applies_to;
+    });
+    if (!duplicate) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace regdiff::parsers

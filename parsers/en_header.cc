@@ -1,0 +1,249 @@
+// Header of an English announcement: its own number and issuers, title and
+// publication date. Reads MOFCOM's English pages ("MOFCOM GAC Announcement No.
+// 57 of 2025 on …", "Date of publication: October 9, 2025"), the bracketed
+// metadata of translations ("[Document Number] Announcement No. 18 [2025] of
+// the Ministry of Commerce …", "[Date of Issuance]: April 4, 2025"), news
+// leads ("… jointly issued Announcement No. 70 of 2025") and dated signature
+// lines. Page and reprint timestamps are never read as the publication date.
+#include <algorithm>
+#include <string>
+
+#include "parsers/dates.h"
+#include "parsers/en_parts.h"
+#include "parsers/en_references.h"
+#include "parsers/patterns.h"
+
+namespace regdiff::parsers {
+namespace {
+
+constexpr size_t kHeaderLines = 40;
+
+// The mention is cited by a verb right after it ("… of 2024 is suspended"),
+// unless a title follows it ("… of 2025 on Suspending …").
+bool IsCited(std::string_view view, const EnAnnouncementRef& ref) {
+  std::string_view m;
+  if (MatchAt(P().en_title_follows, view, ref.group_end, view.size(), RE2::ANCHOR_START, &m, 1))
+    return false;
+  auto [sb, se] = EnSentence(view, ref.keyword);
+  return EnVerbAfterMention(view, ref.group_end, se).has_value();
+}
+
+struct OwnMention {
+  const EnAnnouncementRef* ref = nullptr;
+  std::vector<std::string> issuers;
+  size_t begin = 0;
+};
+
+// Picks the document's own number, the earlier of: the first mention standing
+// at the start of a line or after a short label, not part of a list and not
+// cited by a verb; and the first "<issuers> (jointly) issued Announcement …"
+// of a news lead (a news page names its subject before any list it quotes).
+OwnMention FindOwnMention(const TextView& tv, const std::vector<EnAnnouncementRef>& refs) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  auto is_list = [&](size_t i) {
+    return refs[i].continuation || (i + 1 < refs.size() && refs[i + 1].group == refs[i].group);
+  };
+  OwnMention at_line_start;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const auto& ref = refs[i];
+    if (is_list(i)) continue;
+    const auto& line = tv.lines()[tv.LineOf(ref.begin)];
+    std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
+    if (RE2::FullMatch(prefix, p.en_own_number_prefix) && !IsCited(view, ref)) {
+      at_line_start = {&ref, ref.issuers, ref.begin};
+      break;
+    }
+  }
+  for (size_t i = 0; i < refs.size(); ++i) {
+    if (at_line_start.ref && refs[i].keyword >= at_line_start.ref->keyword) break;
+    const auto& ref = refs[i];
+    if (is_list(i)) continue;
+    const auto& line = tv.lines()[tv.LineOf(ref.begin)];
+    std::string_view before = view.substr(line.begin, ref.begin - line.begin);
+    std::string_view m;
+    if (!MatchAt(p.en_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1))
+      continue;
+    size_t verb = line.begin + (m.data() - before.data());
+    size_t start = verb;
+    auto issuers = ref.issuers.empty() ? EnIssuersBefore(view, verb, &start) : ref.issuers;
+    if (!issuers.empty() && !IsCited(view, ref))
+      return {&ref, issuers, ref.issuers.empty() ? start : ref.begin};
+  }
+  return at_line_start;
+}
+
+// A line that names only issuing bodies (the signature line "Ministry of
+// Commerce  General Administration of Customs"); its issuers or empty.
+std::vector<std::string> IssuerNameLine(const TextView& tv, size_t i) {
+  std::string_view view = tv.view();
+  const auto& line = tv.lines()[i];
+  size_t b = line.begin, e = line.end;
+  while (e > b && (view[e - 1] == ' ' || view[e - 1] == '\t' || view[e - 1] == '.')) --e;
+  while (b < e && (view[b] == ' ' || view[b] == '\t')) ++b;
+  if (b == e || e - b > 200) return {};
+  size_t start = e;
+  auto issuers = EnIssuersBefore(view, e, &start);
+  return start == b ? issuers : std::vector<std::string>{};
+}
+
+std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
+  for (size_t i = tv.lines().size(); i-- > 0;)
+    if (auto issuers = IssuerNameLine(tv, i); !issuers.empty()) return issuers;
+  return {};
+}
+
+std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
+  auto is_trim = [&](char c) {
+    return c == ' ' || c == '\t' || c == '.' || c == ';' || c == ',' || c == '"';
+  };
+  while (b < e && is_trim(view[b])) ++b;
+  while (e > b && is_trim(view[e - 1])) --e;
+  return {b, e};
+}
+
+void SetTitle(const TextView& tv, size_t b, size_t e, EnHeader& h) {
+  auto [tb, te] = TrimSpan(tv.view(), b, e);
+  if (tb == te) return;
+  h.title_evidence = tv.EvidenceFor(tb, te);
+  h.title = h.title_evidence.text;
+}
+
+// A line that is one title-like phrase: "Decision on …" near its start, one
+// sentence, not an introduction ending in ':'.
+bool TitleLike(const TextView& tv, size_t i, std::string_view* title) {
+  std::string_view line = tv.line(i);
+  if (line.empty() || line.size() > 300) return false;
+  std::string_view g[2];
+  if (!MatchAt(P().en_title, line, 0, line.size(), RE2::UNANCHORED, g, 2)) return false;
+  size_t at = g[1].data() - line.data();
+  if (at > 20) return false;
+  size_t last = line.find_last_not_of(" \t");
+  if (last != std::string_view::npos && line[last] == ':') return false;
+  auto [sb, se] = EnSentence(tv.view(), tv.lines()[i].begin + at);
+  if (se < tv.lines()[i].end && tv.lines()[i].end - se > 2) return false;
+  *title = g[1];
+  return true;
+}
+
+void FindTitle(const TextView& tv, const OwnMention& own, EnHeader& h) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  const size_t header_lines = std::min(tv.lines().size(), kHeaderLines);
+  // 1. A labelled title line.
+  for (size_t i = 0; i < header_lines; ++i) {
+    std::string_view line = tv.line(i);
+    std::string_view g[2];
+    if (MatchAt(p.en_title_label, line, 0, line.size(), RE2::ANCHOR_BOTH, g, 2)) {
+      size_t b = tv.lines()[i].begin + (g[1].data() - line.data());
+      return SetTitle(tv, b, b + g[1].size(), h);
+    }
+  }
+  // 2. The rest of the own number's line: "… of 2025 on Imposing …" or
+  // "…: Decision to Implement …".
+  if (own.ref) {
+    const auto& line = tv.lines()[tv.LineOf(own.ref->keyword)];
+    if (own.ref->group_end <= line.end) {
+      std::string_view rest = view.substr(own.ref->group_end, line.end - own.ref->group_end);
+      std::string_view g[2];
+      if (MatchAt(p.en_title_on, rest, 0, rest.size(), RE2::ANCHOR_BOTH, g, 2) ||
+          MatchAt(p.en_title, rest, 0, rest.size(), RE2::UNANCHORED, g, 2)) {
+        size_t b = own.ref->group_end + (g[1].data() - rest.data());
+        return SetTitle(tv, b, b + g[1].size(), h);
+      }
+    }
+  }
+  // 3. A title-like line in the header.
+  for (size_t i = 0; i < header_lines; ++i) {
+    std::string_view title;
+    if (TitleLike(tv, i, &title)) {
+      size_t b = tv.lines()[i].begin + (title.data() - tv.line(i).data());
+      return SetTitle(tv, b, b + title.size(), h);
+    }
+  }
+}
+
+// The date directly after a label at the start of `line` or after a '|'.
+std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label) {
+  size_t pos = 0;
+  while (pos <= line.size()) {
+    std::string_view m;
+    if (MatchAt(label, line, pos, line.size(), RE2::ANCHOR_START, &m, 1)) {
+      size_t after = (m.data() - line.data()) + m.size();
+      if (auto d = DateAtStart(line.substr(after))) {
+        d->begin += after;
+        d->end += after;
+        return d;
+      }
+    }
+    size_t bar = line.find('|', pos);
+    if (bar == std::string_view::npos) break;
+    pos = bar + 1;
+  }
+  return std::nullopt;
+}
+
+void FindPublished(const TextView& tv, EnHeader& h) {
+  const Patterns& p = P();
+  auto set = [&](size_t line, const DateMatch& d) {
+    size_t base = tv.lines()[line].begin;
+    h.published = d.date;
+    h.published_evidence = tv.EvidenceFor(base + d.begin, base + d.end);
+  };
+  // 1. A label: "Date of publication:", "[Date of Issuance]", "Released on".
+  for (size_t i = 0; i < tv.lines().size(); ++i) {
+    if (auto d = DateAfterLabel(tv.line(i), p.en_published_label)) return set(i, *d);
+  }
+  // 2. The dated signature: a line that is a date and nothing else, under a
+  // line naming the issuers (last one first); or "<issuers> <date>" on one line.
+  std::string_view view = tv.view();
+  for (size_t i = tv.lines().size(); i-- > 0;) {
+    std::string_view line = tv.line(i);
+    if (line.size() > 250) continue;
+    if (auto d = DateAtStart(line); d && ParseDate(line)) {
+      size_t seen = 0;
+      for (size_t k = i; k-- > 0 && seen < 3;) {
+        if (tv.line(k).find_first_not_of(" \t") == std::string_view::npos) continue;
+        ++seen;
+        if (!IssuerNameLine(tv, k).empty()) return set(i, *d);
+      }
+      continue;
+    }
+    std::vector<DateMatch> dates = FindDates(line);
+    if (dates.size() != 1) continue;
+    const DateMatch& d = dates.front();
+    if (line.find_first_not_of(" \t.", d.end) != std::string_view::npos) continue;
+    size_t b = tv.lines()[i].begin;
+    size_t e = b + d.begin;
+    while (e > b && (view[e - 1] == ' ' || view[e - 1] == ',' || view[e - 1] == '\t')) --e;
+    size_t first = b;
+    while (first < e && view[first] == ' ') ++first;
+    size_t start = e;
+    if (e > first && !EnIssuersBefore(view, e, &start).empty() && start == first)
+      return set(i, d);
+  }
+}
+
+}  // namespace
+
+EnHeader ParseEnHeader(const TextView& tv) {
+  EnHeader h;
+  std::vector<EnAnnouncementRef> refs = FindEnAnnouncementRefs(tv.view());
+  OwnMention own = FindOwnMention(tv, refs);
+  if (own.ref) {
+    h.year = own.ref->year;
+    h.number = own.ref->number;
+    // Issuers only partly read (an unknown or OCR-damaged name among them)
+    // are not used; the signature may name them all.
+    bool known = !own.issuers.empty() && !own.ref->issuers_incomplete;
+    h.issuers = known ? own.issuers : IssuersFromNameLines(tv);
+    h.number_begin = own.begin;
+    h.number_end = own.ref->group_end;
+    h.number_evidence = tv.EvidenceFor(own.begin, own.ref->group_end);
+  }
+  FindTitle(tv, own, h);
+  FindPublished(tv, h);
+  return h;
+}
+
+}  // namespace regdiff::parsers

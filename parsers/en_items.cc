@@ -1,0 +1,571 @@
+// The controlled-item list of an English announcement. Reads the nested
+// numbering of translations ("I." / "(I)" / "(1)" / "(A)" / "1." / "a." /
+// "(a)" / "(i)"), whose nesting is learnt from the order in which the styles
+// first appear; control codes at the start of an item line ("(I) 1C909.a
+// Holmium metal …") or labelled ("(Control code: 1E902.a)"); reference
+// customs codes after "reference customs commodity number(s)", "HS code(s)",
+// "tariff item(s)" …, attached to the nearest control code above; element
+// names in the item's own line and the headings above it. Lists without
+// control codes are read by position, as in zh_items.cc.
+//
+// OCR repair: a letter O inside the three-digit run of a control code
+// ("1C9O9.a") is read as the digit 0 and reported in a warning; nothing else
+// is repaired.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "corpus/elements.h"
+#include "parsers/en_parts.h"
+#include "parsers/patterns.h"
+
+namespace regdiff::parsers {
+namespace {
+
+enum class Kind { kDigit, kRomanUpper, kRomanLower, kLetterUpper, kLetterLower };
+enum class Deco { kDot, kParen, kClose };  // "1." / "(1)" / "1)"
+
+struct Style {
+  Kind kind;
+  Deco deco;
+  bool operator==(const Style&) const = default;
+};
+
+struct Candidate {
+  Style style;
+  int value;
+};
+
+struct LineInfo {
+  int depth = 0;                 // 1 for the outermost numbering; 0 unnumbered
+  std::string marker;            // "I", "(I)", "1", "(a)"
+  size_t content = 0;            // view offset after the marker
+  size_t outer = 0;              // depth of the levels open above this line
+  std::optional<std::string> code;  // control code this line introduces
+  std::string printed_code;      // as printed, before OCR repair
+  size_t code_end = 0;           // view offset after a code at the start
+  size_t labelled_code_begin = 0;  // view offset of "(Control code: …)"; 0 if none
+  std::vector<std::string> hs;   // HS codes listed from this line
+  size_t hs_begin = 0, hs_end = 0;
+  size_t name_end = 0;           // view offset of the HS label, 0 if none
+  bool empty_hs = false;         // an HS label in brackets with no numbers
+  std::vector<size_t> ancestors;  // indexes of the numbered lines above it
+};
+
+std::optional<int> ParseRoman(std::string_view s) {
+  auto value = [](char c) {
+    switch (c) {
+      case 'I': return 1;
+      case 'V': return 5;
+      case 'X': return 10;
+      default: return 0;
+    }
+  };
+  int total = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    int v = value(s[i]);
+    if (v == 0) return std::nullopt;
+    int next = i + 1 < s.size() ? value(s[i + 1]) : 0;
+    total += v < next ? -v : v;
+  }
+  // Only canonical spellings up to 39.
+  static constexpr std::string_view kRoman[] = {
+      "",    "I",    "II",    "III",  "IV",   "V",    "VI",    "VII",    "VIII",  "IX",
+      "X",   "XI",   "XII",   "XIII", "XIV",  "XV",   "XVI",   "XVII",   "XVIII", "XIX",
+      "XX",  "XXI",  "XXII",  "XXIII", "XXIV", "XXV", "XXVI",  "XXVII",  "XXVIII", "XXIX",
+      "XXX", "XXXI", "XXXII", "XXXIII", "XXXIV", "XXXV", "XXXVI", "XXXVII", "XXXVIII",
+      "XXXIX"};
+  if (total <= 0 || total >= 40 || kRoman[total] != s) return std::nullopt;
+  return total;
+}
+
+// Every reading of a marker token: "I" is Roman one or the letter I, "l" is
+// the letter l or an OCR-damaged Roman one ("ll" for "II").
+std::vector<Candidate> Candidates(std::string_view token, Deco deco) {
+  std::vector<Candidate> out;
+  if (std::isdigit(static_cast<unsigned char>(token[0]))) {
+    int v = 0;
+    for (char c : token) v = v * 10 + (c - '0');
+    out.push_back({{Kind::kDigit, deco}, v});
+    return out;
+  }
+  auto only = [&](std::string_view set) {
+    return token.find_first_not_of(set) == std::string_view::npos;
+  };
+  if (only("IVXl")) {
+    std::string up(token);
+    std::replace(up.begin(), up.end(), 'l', 'I');
+    if (auto v = ParseRoman(up)) out.push_back({{Kind::kRomanUpper, deco}, *v});
+  }
+  if (only("ivx")) {
+    std::string up(token);
+    for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (auto v = ParseRoman(up)) out.push_back({{Kind::kRomanLower, deco}, *v});
+  }
+  if (token.size() == 1) {
+    char c = token[0];
+    if (std::isupper(static_cast<unsigned char>(c)))
+      out.push_back({{Kind::kLetterUpper, deco}, c - 'A' + 1});
+    else
+      out.push_back({{Kind::kLetterLower, deco}, c - 'a' + 1});
+  }
+  return out;
+}
+
+// The numbering levels open above the current line. The nesting of styles is
+// learnt as they appear: a style seen before closes the deeper ones, a new one
+// nests. Of a marker's readings, the one that continues an open level's
+// sequence wins, then one that opens a new level at 1, then a restart at 1.
+class Outline {
+ public:
+  // Places a marker of line `line`; returns its depth (1-based) and fills
+  // *ancestors with the lines of the levels above it.
+  int Place(const std::vector<Candidate>& candidates, size_t line, std::vector<size_t>* ancestors) {
+    const Candidate* best = nullptr;
+    double best_score = -1;
+    for (const auto& c : candidates) {
+      auto it = Find(c.style);
+      double score;
+      if (it != stack_.end()) {
+        if (c.value == it->value + 1) score = 3;
+        else if (c.value == 1) score = 1;
+        else score = 0.4;
+      } else {
+        score = c.value == 1 ? 2 : 0.5;
+      }
+      if (score > best_score) best = &c, best_score = score;
+    }
+    auto it = Find(best->style);
+    if (it != stack_.end()) stack_.erase(it, stack_.end());
+    ancestors->clear();
+    for (const auto& l : stack_) ancestors->push_back(l.line);
+    stack_.push_back({best->style, best->value, line});
+    return static_cast<int>(stack_.size());
+  }
+  size_t depth() const { return stack_.size(); }
+  // Closes the levels below `depth`.
+  void Truncate(size_t depth) {
+    if (depth < stack_.size()) stack_.resize(depth);
+  }
+  void Ancestors(std::vector<size_t>* out) const {
+    out->clear();
+    for (const auto& l : stack_) out->push_back(l.line);
+  }
+
+ private:
+  struct Level {
+    Style style;
+    int value;
+    size_t line;
+  };
+  std::vector<Level>::iterator Find(const Style& s) {
+    return std::find_if(stack_.begin(), stack_.end(), [&](const Level& l) { return l.style == s; });
+  }
+  std::vector<Level> stack_;
+};
+
+// Punctuation trimmed from the ends of names and evidence.
+std::pair<size_t, size_t> Trim(std::string_view view, size_t b, size_t e) {
+  auto is_trim = [](char c) {
+    return c == ' ' || c == '\t' || c == ':' || c == ';' || c == '.' || c == ',' || c == '(' ||
+           c == '-';
+  };
+  while (b < e && is_trim(view[b])) ++b;
+  while (e > b && is_trim(view[e - 1])) --e;
+  return {b, e};
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads one HS list from `pos` (just after its label): 8- or 10-digit codes,
+// dots and spaces inside tolerated, separated by "," ";" "/" "&" "and" "or".
+// The list may run on to the next line after a separator. Returns the end of
+// the last code read, or `pos` when there is none; *first_digit is where the
+// first code starts.
+size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& codes,
+                  size_t* first_digit) {
+  std::string token;  // digits, dots and spaces as printed, from token_begin
+  size_t token_begin = pos;
+  size_t list_end = pos;
+  bool any = false;
+  bool after_separator = true;  // a line break right after the label is allowed too
+  auto take = [&](const std::string& digits, size_t begin, size_t end) {
+    if (!any) *first_digit = begin;
+    codes.push_back(digits);
+    list_end = end;
+    any = true;
+  };
+  auto flush = [&]() {
+    while (!token.empty() && (token.back() == ' ' || token.back() == '.')) token.pop_back();
+    std::string digits;
+    for (char c : token)
+      if (IsDigit(c)) digits += c;
+    if (digits.size() == 8 || digits.size() == 10) {
+      take(digits, token_begin, token_begin + token.size());
+    } else if (!digits.empty()) {  // codes separated by spaces only
+      size_t s = 0;
+      while (s < token.size()) {
+        while (s < token.size() && token[s] == ' ') ++s;
+        size_t e = token.find(' ', s);
+        if (e == std::string::npos) e = token.size();
+        std::string part;
+        for (char c : token.substr(s, e - s))
+          if (c != '.') part += c;
+        if ((part.size() == 8 || part.size() == 10) &&
+            std::all_of(part.begin(), part.end(), IsDigit))
+          take(part, token_begin + s, token_begin + e);
+        s = e;
+      }
+    }
+    token.clear();
+  };
+  size_t i = pos;
+  while (i < view.size()) {
+    char c = view[i];
+    if (IsDigit(c)) {
+      if (token.empty()) token_begin = i;
+      token += c;
+      after_separator = false;
+      ++i;
+      continue;
+    }
+    bool inner_dot = c == '.' && !token.empty() && i + 1 < view.size() && IsDigit(view[i + 1]);
+    if (c == ' ' || c == '\t' || inner_dot) {
+      if (!token.empty()) token += c == '\t' ? ' ' : c;
+      ++i;
+      continue;
+    }
+    if (c == '\n' && after_separator) {
+      ++i;
+      continue;
+    }
+    size_t sep = 0;
+    if (c == ',' || c == ';' || c == '/' || c == '&') {
+      sep = 1;
+    } else if (view.substr(i, 3) == "、") {
+      sep = 3;
+    } else {
+      for (std::string_view w : {"and", "or"}) {
+        if (view.substr(i, w.size()) == w && i > 0 && view[i - 1] == ' ' &&
+            i + w.size() < view.size() && view[i + w.size()] == ' ')
+          sep = w.size();
+      }
+    }
+    if (sep == 0) break;
+    flush();
+    after_separator = true;
+    i += sep;
+  }
+  flush();
+  return list_end;
+}
+
+void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
+  std::string_view m;
+  size_t pos = begin;
+  while (pos < end && MatchAt(P().en_hs_label, view, pos, end, RE2::UNANCHORED, &m, 1)) {
+    size_t label = m.data() - view.data();
+    size_t after = label + m.size();
+    if (info.name_end == 0) info.name_end = label;
+    size_t before = info.hs.size();
+    size_t first = after;
+    size_t list_end = ReadHsList(view, after, info.hs, &first);
+    if (info.hs.size() > before) {
+      if (before == 0) info.hs_begin = first;
+      info.hs_end = list_end;
+    } else {
+      // Empty only when the label sits in brackets with nothing but
+      // separators before the closing bracket: "(HS code: , )".
+      size_t k = after;
+      while (k < end && (view[k] == ' ' || view[k] == ',' || view[k] == ';')) ++k;
+      if (k < end && view[k] == ')') info.empty_hs = true;
+    }
+    pos = std::max(after, list_end);
+    if (pos == label) ++pos;
+  }
+}
+
+std::string RepairCode(std::string code) {
+  for (size_t i = 2; i < 5 && i < code.size(); ++i)
+    if (code[i] == 'O') code[i] = '0';
+  return code;
+}
+
+bool HasDigitRun(std::string_view code) {
+  for (size_t i = 2; i < 5 && i < code.size(); ++i)
+    if (IsDigit(code[i])) return true;
+  return false;
+}
+
+// Classifies every line: marker, code, HS codes.
+std::vector<LineInfo> ReadLines(const TextView& tv) {
+  const Patterns& p = P();
+  std::string_view view = tv.view();
+  std::vector<LineInfo> infos(tv.lines().size());
+  Outline outline;
+  std::optional<size_t> last_code_outer;  // outer depth of the last code line
+  for (size_t i = 0; i < tv.lines().size(); ++i) {
+    const auto& line = tv.lines()[i];
+    std::string_view text = tv.line(i);
+    LineInfo& info = infos[i];
+    info.content = line.begin;
+    std::string_view g[4];
+    if (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
+      bool paren = !g[1].empty();
+      std::string_view token = paren ? g[1] : g[2];
+      size_t after = g[0].size();
+      // "1.5 mm", "e.g.", "U.S.": a dot must be followed by a space, the end
+      // of the line, or (after digits) a letter.
+      bool ok = true;
+      if (!paren) {
+        size_t delim_end = (g[3].data() - text.data()) + g[3].size();
+        bool space = delim_end < text.size() && (text[delim_end] == ' ' || text[delim_end] == '\t');
+        bool end = delim_end >= text.size();
+        bool digit_letter = IsDigit(token[0]) && delim_end < text.size() &&
+                            std::isalpha(static_cast<unsigned char>(text[delim_end]));
+        ok = space || end || digit_letter;
+      }
+      if (ok) {
+        Deco deco = paren ? Deco::kParen : (g[3] == ")" ? Deco::kClose : Deco::kDot);
+        auto candidates = Candidates(token, deco);
+        if (!candidates.empty()) {
+          info.depth = outline.Place(candidates, i, &info.ancestors);
+          info.outer = info.depth - 1;
+          info.marker = paren ? std::string("(").append(token).append(")") : std::string(token);
+          info.content = line.begin + after;
+        }
+      }
+    }
+    std::string_view rest = view.substr(info.content, line.end - info.content);
+    if (MatchAt(p.en_control_code_at_start, rest, 0, rest.size(), RE2::ANCHOR_START, g, 2) &&
+        HasDigitRun(g[1])) {
+      size_t after = (g[1].data() - view.data()) + g[1].size();
+      std::string_view m;
+      bool reference = MatchAt(p.en_code_reference_suffix, view, after, line.end,
+                               RE2::ANCHOR_START, &m, 1);
+      if (!reference) {
+        info.printed_code = std::string(g[1]);
+        info.code = RepairCode(info.printed_code);
+        info.code_end = after;
+      }
+    }
+    if (!info.code &&
+        MatchAt(p.en_control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, g, 2) &&
+        HasDigitRun(g[1])) {
+      info.printed_code = std::string(g[1]);
+      info.code = RepairCode(info.printed_code);
+      info.labelled_code_begin = g[0].data() - view.data();
+    }
+    if (info.depth == 0) {
+      // An unnumbered code line is a sibling of the previous item, not a
+      // child of that item's numbered sub-items.
+      if (info.code && last_code_outer) outline.Truncate(*last_code_outer);
+      outline.Ancestors(&info.ancestors);
+      info.outer = outline.depth();
+    }
+    if (info.code) last_code_outer = info.outer;
+    ReadHs(view, info.content, line.end, info);
+  }
+  return infos;
+}
+
+std::string Position(const std::vector<LineInfo>& infos, size_t i) {
+  std::string out;
+  for (size_t a : infos[i].ancestors) out += infos[a].marker;
+  out += infos[i].marker;
+  return out;
+}
+
+void AddElements(std::vector<std::string>& into, std::string_view text) {
+  for (auto& e : EnElementsIn(text))
+    if (std::find(into.begin(), into.end(), e) == into.end()) into.push_back(e);
+}
+
+Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) {
+  std::string_view view = tv.view();
+  const LineInfo& info = infos[i];
+  const auto& line = tv.lines()[i];
+  Item item;
+  item.code = info.code;
+  item.position = Position(infos, i);
+  size_t name_begin = info.code_end ? info.code_end : info.content;
+  size_t name_end = line.end;
+  if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
+  if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
+  auto [nb, ne] = Trim(view, name_begin, name_end);
+  item.name = tv.DisplayText(nb, ne);
+  size_t ev_end = line.end;
+  auto trailing = [](char c) { return c == ' ' || c == ';' || c == '.' || c == ',' || c == ':'; };
+  while (ev_end > line.begin && trailing(view[ev_end - 1])) --ev_end;
+  item.evidence = tv.EvidenceFor(line.begin, ev_end);
+  AddElements(item.elements, view.substr(line.begin, line.end - line.begin));
+  for (size_t a : info.ancestors) {
+    if (infos[a].code && !info.code) continue;
+    AddElements(item.elements, tv.line(a));
+  }
+  std::sort(item.elements.begin(), item.elements.end(),
+            [](const std::string& a, const std::string& b) { return ElementRank(a) < ElementRank(b); });
+  return item;
+}
+
+void AttachHs(const TextView& tv, const LineInfo& info, Item& item) {
+  for (const auto& hs : info.hs) item.hs_codes.push_back(hs);
+  if (info.hs.empty()) return;
+  Evidence e = tv.EvidenceFor(info.hs_begin, info.hs_end);
+  if (item.hs_evidence.empty()) item.hs_evidence = e;
+  else item.hs_evidence = MakeEvidence(tv.normalized().text, item.hs_evidence.begin, e.end);
+}
+
+std::string ItemLabel(const Item& item) {
+  return item.code ? *item.code : "item " + item.position;
+}
+
+bool IsSymbolPart(std::string_view part) {
+  if (part.empty() || !std::isupper(static_cast<unsigned char>(part[0]))) return false;
+  size_t i = 1;
+  if (i < part.size() && std::islower(static_cast<unsigned char>(part[i]))) ++i;
+  while (i < part.size() && IsDigit(part[i])) ++i;
+  return i == part.size();
+}
+
+std::string_view SymbolOf(std::string_view part) {
+  size_t i = 1;
+  if (i < part.size() && std::islower(static_cast<unsigned char>(part[i]))) ++i;
+  return part.substr(0, i);
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+std::vector<std::string> EnElementsIn(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::set<std::string_view> symbols;
+  // Whole-word names: "holmium", "Holmium-related"; not "telluride".
+  for (const auto& e : Elements()) {
+    size_t pos = 0;
+    while ((pos = lower.find(e.en, pos)) != std::string::npos) {
+      size_t end = pos + e.en.size();
+      bool left = pos == 0 || !IsWordChar(lower[pos - 1]);
+      bool right = end == lower.size() || !IsWordChar(lower[end]);
+      if (left && right) {
+        symbols.insert(e.symbol);
+        break;
+      }
+      pos = end;
+    }
+  }
+  // Symbols alone in brackets: "(Ho)".
+  for (const auto& e : Elements()) {
+    std::string bracketed = "(";
+    bracketed.append(e.symbol).append(")");
+    if (text.find(bracketed) != std::string_view::npos) symbols.insert(e.symbol);
+  }
+  // Hyphenated alloys of symbols: "Sm-Co", "Nd-Fe-B".
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !(IsWordChar(text[i]) || text[i] == '-')) ++i;
+    size_t b = i;
+    while (i < text.size() && (IsWordChar(text[i]) || text[i] == '-')) ++i;
+    std::string_view token = text.substr(b, i - b);
+    if (token.find('-') == std::string_view::npos) continue;
+    std::vector<std::string_view> parts;
+    size_t s = 0;
+    while (s <= token.size()) {
+      size_t d = token.find('-', s);
+      if (d == std::string_view::npos) d = token.size();
+      parts.push_back(token.substr(s, d - s));
+      s = d + 1;
+    }
+    if (parts.size() < 2 || !std::all_of(parts.begin(), parts.end(), IsSymbolPart)) continue;
+    for (auto part : parts)
+      if (const ElementEntry* e = FindElementBySymbol(SymbolOf(part))) symbols.insert(e->symbol);
+  }
+  std::vector<std::string> out;
+  for (const auto& e : Elements())
+    if (symbols.count(e.symbol)) out.emplace_back(e.symbol);
+  return out;
+}
+
+EnItems ParseEnItems(const TextView& tv) {
+  EnItems out;
+  std::vector<LineInfo> infos = ReadLines(tv);
+  std::string_view view = tv.view();
+
+  for (const auto& info : infos) {
+    if (info.code && *info.code != info.printed_code) {
+      out.warnings.push_back("OCR repair: control code printed as " + info.printed_code +
+                             " read as " + *info.code);
+    }
+  }
+
+  const bool coded = std::any_of(infos.begin(), infos.end(),
+                                 [](const LineInfo& l) { return l.code.has_value(); });
+  std::set<size_t> empty_hs_items;
+  if (coded) {
+    std::map<std::string, size_t> by_code;  // code -> index in out.items
+    std::optional<size_t> current;          // item receiving HS codes
+    size_t current_outer = 0;               // numbering depth of the item's own line
+    for (size_t i = 0; i < infos.size(); ++i) {
+      const LineInfo& info = infos[i];
+      if (info.code) {
+        auto it = by_code.find(*info.code);
+        if (it == by_code.end()) {
+          out.items.push_back(MakeItem(tv, infos, i));
+          it = by_code.emplace(*info.code, out.items.size() - 1).first;
+        }
+        current = it->second;
+        current_outer = info.depth > 0 ? static_cast<size_t>(info.depth) : info.outer;
+      } else if (info.depth > 0 && static_cast<size_t>(info.depth) <= current_outer) {
+        current.reset();  // a new heading or sibling without a code ends the item
+      }
+      if (!current) continue;
+      AttachHs(tv, info, out.items[*current]);
+      if (info.empty_hs) empty_hs_items.insert(*current);
+    }
+  } else {
+    // By position: the depth that carries HS codes is the item depth.
+    std::map<int, int> depth_count;
+    std::set<size_t> sections;  // outermost ancestors of HS lines
+    for (size_t i = 0; i < infos.size(); ++i) {
+      const LineInfo& info = infos[i];
+      if ((info.hs.empty() && !info.empty_hs) || info.depth == 0) continue;
+      ++depth_count[info.depth];
+      sections.insert(info.ancestors.empty() ? i : info.ancestors.front());
+    }
+    if (!depth_count.empty()) {
+      int item_depth = 0, best = 0;
+      for (auto [depth, count] : depth_count)
+        if (count >= best) item_depth = depth, best = count;
+      std::optional<size_t> current;
+      for (size_t i = 0; i < infos.size(); ++i) {
+        const LineInfo& info = infos[i];
+        size_t section = info.ancestors.empty() ? i : info.ancestors.front();
+        if (info.depth == item_depth && sections.count(section)) {
+          out.items.push_back(MakeItem(tv, infos, i));
+          current = out.items.size() - 1;
+        } else if (info.depth > 0 && info.depth < item_depth) {
+          current.reset();
+        }
+        if (!current) continue;
+        AttachHs(tv, info, out.items[*current]);
+        if (info.empty_hs) empty_hs_items.insert(*current);
+      }
+    }
+  }
+
+  for (size_t i : empty_hs_items) {
+    out.warnings.push_back(ItemLabel(out.items[i]) +
+                           ": the reference customs code list is printed empty");
+  }
+  if (out.items.empty() && RE2::PartialMatch(view, P().en_list_heading)) {
+    out.warnings.push_back("the text announces an item list, but no item was read");
+  }
+  return out;
+}
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,348 @@
+// Relations of an English announcement to others: "suspend the
+// implementation of … until November 10, 2026" / "… are suspended until …"
+// (suspends, with its end date), "resume" (resumes), "repeal", "abolish",
+// "annul" (repeals), "amend", "adjust", "no longer apply" (amends), "replace",
+// "supersede" (replaces), and any other citation (refers_to). Lists
+// ("Announcements No. 55, No. 56 … of 2025 of MOFCOM and GAC and Announcements
+// No. 61 and No. 62 of 2025 of MOFCOM") expand to one relation per number,
+// issuers carried over (en_references.cc).
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+
+#include "corpus/issuers.h"
+#include "parsers/dates.h"
+#include "parsers/en_parts.h"
+#include "parsers/en_references.h"
+#include "parsers/patterns.h"
+
+namespace regdiff::parsers {
+namespace {
+
+// How a verb form may stand after the announcement it acts on: a participle
+// needs an auxiliary ("… is repealed"), an intransitive phrase needs none
+// ("… shall no longer apply"); an active form ("suspends …", "suspension of
+// …") acts on what follows it.
+enum class Form { kActive, kParticiple, kIntransitive };
+
+struct VerbPhrase {
+  std::string_view phrase;  // lowercase words, single spaces
+  RelationType type;
+  Form form;
+};
+
+// The relation phrase table: one row per word form. Matched whole-word in any
+// case, but a capitalised form counts only at the start of a sentence, so
+// that words of Title Case titles ("… on Suspending the …") are not verbs.
+constexpr VerbPhrase kVerbs[] = {
+    {"suspend", RelationType::kSuspends, Form::kActive},
+    {"suspends", RelationType::kSuspends, Form::kActive},
+    {"suspended", RelationType::kSuspends, Form::kParticiple},
+    {"suspending", RelationType::kSuspends, Form::kActive},
+    {"suspension", RelationType::kSuspends, Form::kActive},
+    {"resume", RelationType::kResumes, Form::kIntransitive},
+    {"resumes", RelationType::kResumes, Form::kIntransitive},
+    {"resumed", RelationType::kResumes, Form::kParticiple},
+    {"resuming", RelationType::kResumes, Form::kActive},
+    {"resumption", RelationType::kResumes, Form::kActive},
+    {"reinstate", RelationType::kResumes, Form::kActive},
+    {"reinstated", RelationType::kResumes, Form::kParticiple},
+    {"repeal", RelationType::kRepeals, Form::kActive},
+    {"repeals", RelationType::kRepeals, Form::kActive},
+    {"repealed", RelationType::kRepeals, Form::kParticiple},
+    {"repealing", RelationType::kRepeals, Form::kActive},
+    {"abolish", RelationType::kRepeals, Form::kActive},
+    {"abolishes", RelationType::kRepeals, Form::kActive},
+    {"abolished", RelationType::kRepeals, Form::kParticiple},
+    {"abolishing", RelationType::kRepeals, Form::kActive},
+    {"annul", RelationType::kRepeals, Form::kActive},
+    {"annuls", RelationType::kRepeals, Form::kActive},
+    {"annulled", RelationType::kRepeals, Form::kParticiple},
+    {"rescind", RelationType::kRepeals, Form::kActive},
+    {"rescinded", RelationType::kRepeals, Form::kParticiple},
+    {"revoke", RelationType::kRepeals, Form::kActive},
+    {"revoked", RelationType::kRepeals, Form::kParticiple},
+    {"no longer be implemented", RelationType::kRepeals, Form::kIntransitive},
+    {"no longer be enforced", RelationType::kRepeals, Form::kIntransitive},
+    {"cease to be effective", RelationType::kRepeals, Form::kIntransitive},
+    {"ceases to be effective", RelationType::kRepeals, Form::kIntransitive},
+    {"no longer apply", RelationType::kAmends, Form::kIntransitive},
+    {"no longer applies", RelationType::kAmends, Form::kIntransitive},
+    {"no longer be applicable", RelationType::kAmends, Form::kIntransitive},
+    {"no longer applicable", RelationType::kAmends, Form::kIntransitive},
+    {"amend", RelationType::kAmends, Form::kActive},
+    {"amends", RelationType::kAmends, Form::kActive},
+    {"amended", RelationType::kAmends, Form::kParticiple},
+    {"amending", RelationType::kAmends, Form::kActive},
+    {"amendment", RelationType::kAmends, Form::kActive},
+    {"adjust", RelationType::kAmends, Form::kActive},
+    {"adjusts", RelationType::kAmends, Form::kActive},
+    {"adjusted", RelationType::kAmends, Form::kParticiple},
+    {"adjusting", RelationType::kAmends, Form::kActive},
+    {"adjustment", RelationType::kAmends, Form::kActive},
+    {"revise", RelationType::kAmends, Form::kActive},
+    {"revises", RelationType::kAmends, Form::kActive},
+    {"revised", RelationType::kAmends, Form::kParticiple},
+    {"revision", RelationType::kAmends, Form::kActive},
+    {"modify", RelationType::kAmends, Form::kActive},
+    {"modifies", RelationType::kAmends, Form::kActive},
+    {"modified", RelationType::kAmends, Form::kParticiple},
+    {"modification", RelationType::kAmends, Form::kActive},
+    {"replace", RelationType::kReplaces, Form::kActive},
+    {"replaces", RelationType::kReplaces, Form::kActive},
+    {"replaced", RelationType::kReplaces, Form::kParticiple},
+    {"replacing", RelationType::kReplaces, Form::kActive},
+    {"supersede", RelationType::kReplaces, Form::kActive},
+    {"supersedes", RelationType::kReplaces, Form::kActive},
+    {"superseded", RelationType::kReplaces, Form::kParticiple},
+};
+
+// Words that may stand between a mention and its passive verb.
+constexpr std::string_view kAuxiliaries[] = {
+    "is",        "are",      "was",        "were",   "shall",  "will",     "be",
+    "been",      "being",    "hereby",     "also",   "now",    "hereafter", "herewith",
+    "officially", "formally", "temporarily", "partially", "partly", "simultaneously",
+    "accordingly", "respectively", "all", "both", "has", "have", "had", "to", "jointly"};
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+bool EqualsLower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != lower[i]) return false;
+  return true;
+}
+
+// The sentence-initial position: only spaces, brackets and a list marker
+// before `pos` in its sentence.
+bool AtSentenceStart(std::string_view view, size_t sentence_begin, size_t pos) {
+  std::string_view before = view.substr(sentence_begin, pos - sentence_begin);
+  std::string_view g[4];
+  size_t skip = 0;
+  if (MatchAt(P().en_marker, before, 0, before.size(), RE2::ANCHOR_START, g, 4))
+    skip = g[0].size();
+  for (size_t i = skip; i < before.size(); ++i)
+    if (before[i] != ' ' && before[i] != '\t' && before[i] != '(' && before[i] != '"') return false;
+  return true;
+}
+
+// The longest phrase of the table starting at `pos` of `text`.
+std::optional<EnVerb> VerbAt(std::string_view text, size_t pos, size_t sentence_begin,
+                             Form* form = nullptr) {
+  if (pos > 0 && IsWordChar(text[pos - 1])) return std::nullopt;
+  std::optional<EnVerb> best;
+  Form best_form = Form::kActive;
+  for (const auto& v : kVerbs) {
+    if (pos + v.phrase.size() > text.size()) continue;
+    size_t e = pos + v.phrase.size();
+    if (e < text.size() && IsWordChar(text[e])) continue;
+    if (!EqualsLower(text.substr(pos, v.phrase.size()), v.phrase)) continue;
+    if (best && best->len >= v.phrase.size()) continue;
+    best = EnVerb{pos, v.phrase.size(), v.type};
+    best_form = v.form;
+  }
+  if (best && std::isupper(static_cast<unsigned char>(text[pos])) &&
+      !AtSentenceStart(text, sentence_begin, pos))
+    return std::nullopt;
+  if (form) *form = best_form;
+  return best;
+}
+
+// `view` with quoted passages blanked (same length), so that words inside a
+// cited title ("“Announcement on Suspending …”") are not read as verbs. A
+// quotation is paired within its line.
+std::string MaskQuotes(std::string_view view) {
+  std::string s(view);
+  struct Pair {
+    std::string_view open, close;
+  };
+  constexpr Pair kQuotes[] = {{"“", "”"}, {"\"", "\""}, {"《", "》"}};
+  size_t line = 0;
+  while (line < s.size()) {
+    size_t end = s.find('\n', line);
+    if (end == std::string::npos) end = s.size();
+    for (const auto& q : kQuotes) {
+      size_t p = line;
+      while ((p = s.find(q.open, p)) != std::string::npos && p < end) {
+        size_t c = s.find(q.close, p + q.open.size());
+        if (c == std::string::npos || c >= end) break;
+        for (size_t k = p + q.open.size(); k < c; ++k) s[k] = ' ';
+        p = c + q.close.size();
+      }
+    }
+    line = end + 1;
+  }
+  return s;
+}
+
+// Skips auxiliaries, spaces, commas, bracketed asides and quoted titles;
+// counts the auxiliaries in *auxiliaries.
+size_t SkipAuxiliaries(std::string_view view, size_t pos, size_t end, int* auxiliaries) {
+  while (pos < end) {
+    char c = view[pos];
+    if (c == ' ' || c == '\t' || c == ',') {
+      ++pos;
+      continue;
+    }
+    if (c == '(' || c == '"' || view.substr(pos, 3) == "“") {
+      std::string_view close = c == '(' ? ")" : c == '"' ? "\"" : "”";
+      size_t open_len = c == '(' || c == '"' ? 1 : 3;
+      size_t e = view.find(close, pos + open_len);
+      if (e == std::string_view::npos || e >= end) return pos;
+      pos = e + close.size();
+      continue;
+    }
+    size_t w = pos;
+    while (w < end && IsWordChar(view[w])) ++w;
+    if (w == pos) return pos;
+    std::string_view word = view.substr(pos, w - pos);
+    bool aux = std::any_of(std::begin(kAuxiliaries), std::end(kAuxiliaries),
+                           [&](std::string_view a) { return EqualsLower(word, a); });
+    if (!aux) return pos;
+    ++*auxiliaries;
+    pos = w;
+  }
+  return pos;
+}
+
+// The word before `pos` is an auxiliary ("is", "shall be", "hereby").
+bool AfterAuxiliary(std::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && IsWordChar(text[b - 1])) --b;
+  std::string_view word = text.substr(b, e - b);
+  return std::any_of(std::begin(kAuxiliaries), std::end(kAuxiliaries),
+                     [&](std::string_view a) { return EqualsLower(word, a); });
+}
+
+// Verbs of the table in text[from, to), in order. With `passive_only`, only
+// those that can act on a mention before them: intransitive phrases and
+// participles after an auxiliary.
+std::vector<EnVerb> VerbsIn(std::string_view text, size_t from, size_t to, size_t sentence_begin,
+                            bool passive_only) {
+  std::vector<EnVerb> out;
+  for (size_t p = from; p < to; ++p) {
+    if (!std::isalpha(static_cast<unsigned char>(text[p]))) continue;
+    if (p > 0 && IsWordChar(text[p - 1])) continue;
+    Form form = Form::kActive;
+    auto v = VerbAt(text, p, sentence_begin, &form);
+    if (!v || v->pos + v->len > to) continue;
+    bool passive = form == Form::kIntransitive ||
+                   (form == Form::kParticiple && AfterAuxiliary(text, p));
+    if (!passive_only || passive) out.push_back(*v);
+    p += v->len - 1;
+  }
+  return out;
+}
+
+// Skips the separators that join two lists of mentions.
+size_t SkipListJoin(std::string_view view, size_t pos, size_t end) {
+  while (pos < end) {
+    if (view[pos] == ' ' || view[pos] == ',' || view[pos] == '\t') {
+      ++pos;
+    } else if (end - pos >= 3 && EqualsLower(view.substr(pos, 3), "and") &&
+               (pos + 3 == end || !IsWordChar(view[pos + 3]))) {
+      pos += 3;
+    } else if (end - pos >= 10 && EqualsLower(view.substr(pos, 10), "as well as")) {
+      pos += 10;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+}  // namespace
+
+std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_end,
+                                         size_t sentence_end) {
+  auto [sb, se] = EnSentence(view, mention_end == 0 ? 0 : mention_end - 1);
+  int auxiliaries = 0;
+  size_t p = SkipAuxiliaries(view, mention_end, std::min(sentence_end, se), &auxiliaries);
+  if (p >= sentence_end) return std::nullopt;
+  Form form = Form::kActive;
+  auto verb = VerbAt(view, p, sb, &form);
+  if (!verb) return std::nullopt;
+  if (form == Form::kIntransitive || (form == Form::kParticiple && auxiliaries > 0)) return verb;
+  return std::nullopt;
+}
+
+std::vector<Relation> ParseEnRelations(const TextView& tv,
+                                       const std::optional<std::string>& own_doc_id,
+                                       size_t own_begin, size_t own_end) {
+  std::string_view view = tv.view();
+  std::vector<EnAnnouncementRef> refs = FindEnAnnouncementRefs(view);
+  std::vector<Relation> out;
+  const std::string masked = MaskQuotes(view);
+  const std::string_view mv(masked);
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const EnAnnouncementRef& ref = refs[i];
+    if (own_end > own_begin && ref.keyword >= own_begin && ref.keyword < own_end) continue;
+    // No issuer, or not all of them: no doc_id to point at.
+    if (ref.issuers.empty() || ref.issuers_incomplete) continue;
+    std::string target = MakeDocId(ref.issuers, ref.year, ref.number);
+    if (own_doc_id && target == *own_doc_id) continue;
+
+    size_t group_begin = ref.begin;
+    for (size_t j = i; j-- > 0 && refs[j].group == ref.group;) group_begin = refs[j].begin;
+    const size_t group_end = ref.group_end;
+    auto [sb, se] = EnSentence(view, ref.keyword);
+
+    // The list this group belongs to: later groups joined by "and" / ",".
+    size_t list_end = group_end;
+    for (size_t j = i + 1; j < refs.size(); ++j) {
+      if (refs[j].group == refs[j - 1].group) continue;
+      if (refs[j].begin >= se || SkipListJoin(view, list_end, se) != refs[j].begin) break;
+      list_end = refs[j].group_end;
+    }
+
+    std::optional<EnVerb> verb = EnVerbAfterMention(mv, list_end, se);
+    size_t ev_begin = group_begin, ev_end = group_end;
+    if (verb) {
+      ev_end = verb->pos + verb->len;
+    } else {
+      auto before = VerbsIn(mv, sb, group_begin, sb, false);
+      if (!before.empty()) {
+        verb = before.back();
+        ev_begin = verb->pos;
+      } else {
+        auto after = VerbsIn(mv, list_end, se, sb, true);
+        if (!after.empty()) {
+          verb = after.front();
+          ev_end = verb->pos + verb->len;
+        }
+      }
+    }
+    Relation rel;
+    rel.type = verb ? verb->type : RelationType::kRefersTo;
+    rel.target = target;
+    if (rel.type == RelationType::kSuspends) {
+      std::string_view sentence = mv.substr(sb, se - sb);
+      for (const DateMatch& d : FindDates(sentence)) {
+        std::string_view before = sentence.substr(0, d.begin);
+        if (RE2::PartialMatch(before, P().en_until_lead)) {
+          rel.until = d.date;
+          break;
+        }
+      }
+    }
+    rel.evidence = tv.EvidenceFor(ev_begin, ev_end);
+    bool duplicate = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
+      return r.type == rel.type && r.target == rel.target && r.until == rel.until;
+    });
+    if (!duplicate) out.push_back(std::move(rel));
+  }
+  // A plain citation of a target that the text also suspends, repeals … adds
+  // nothing.
+  std::set<std::string> acted_on;
+  for (const Relation& r : out)
+    if (r.type != RelationType::kRefersTo) acted_on.insert(r.target);
+  std::erase_if(out, [&](const Relation& r) {
+    return r.type == RelationType::kRefersTo && acted_on.count(r.target) > 0;
+  });
+  return out;
+}
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,141 @@
+// Properties of the renderers that golden files cannot state: the HTML is
+// well formed, self-contained and escaped; colour appears only when asked;
+// the Markdown quotes evidence.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "diff/render_html.h"
+#include "diff/render_markdown.h"
+#include "diff/render_terminal.h"
+#include "tests/diff/reports.h"
+
+namespace regdiff::testing {
+namespace {
+
+// Problems with the tag structure of `html`: unbalanced or misnested tags
+// (void elements and self-closed tags aside) and repeated ids.
+std::vector<std::string> TagProblems(const std::string& html) {
+  static const std::set<std::string> kVoid = {"meta", "br", "col", "img", "input", "link", "hr", "wbr"};
+  std::vector<std::string> problems, stack;
+  std::set<std::string> ids;
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string::npos) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      i = html.find("-->", i);
+      continue;
+    }
+    const size_t end = html.find('>', i);
+    if (end == std::string::npos) {
+      problems.push_back("unterminated tag");
+      break;
+    }
+    std::string tag = html.substr(i + 1, end - i - 1);
+    i = end + 1;
+    if (tag.empty() || tag[0] == '!') continue;
+    const bool closing = tag[0] == '/';
+    const bool self_closed = tag.back() == '/';
+    std::string name = tag.substr(closing ? 1 : 0, tag.find_first_of(" \n/", closing ? 1 : 0) - (closing ? 1 : 0));
+    if (closing) {
+      if (stack.empty() || stack.back() != name) problems.push_back("misnested </" + name + ">");
+      else stack.pop_back();
+      continue;
+    }
+    const size_t id = tag.find(" id=\"");
+    if (id != std::string::npos) {
+      std::string value = tag.substr(id + 5, tag.find('"', id + 5) - id - 5);
+      if (!ids.insert(value).second) problems.push_back("repeated id " + value);
+    }
+    if (!self_closed && !kVoid.count(name)) stack.push_back(name);
+    if (name == "style" || name == "title") {  // raw text up to the closing tag
+      i = html.find("</" + name + ">", i);
+    }
+  }
+  for (const auto& open : stack) problems.push_back("unclosed <" + open + ">");
+  return problems;
+}
+
+TEST(RenderHtml, IsWellFormedAndSelfContained) {
+  for (const diff::DiffReport& r : {AnnouncementsReport(), VersionsReport(), TextsReport(), DatesReport()}) {
+    SCOPED_TRACE(diff::DiffKindName(r.kind));
+    const std::string html = diff::RenderHtml(r);
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+    std::vector<std::string> problems = TagProblems(html);
+    EXPECT_TRUE(problems.empty()) << problems.front();
+    for (const char* banned : {"<script", "src=", "href=", "@import", "url(http", "<link"}) {
+      EXPECT_EQ(html.find(banned), std::string::npos) << banned;
+    }
+  }
+}
+
+TEST(RenderHtml, MarksAddedAndRemovedRowsForDomChecks) {
+  const std::string html = diff::RenderHtml(AnnouncementsReport());
+  EXPECT_NE(html.find("<tr class=\"added\" id=\"added-1C909.a\" data-code=\"1C909.a\""), std::string::npos);
+  EXPECT_NE(html.find("<tr class=\"removed\" id=\"removed-1C902.a\" data-code=\"1C902.a\""), std::string::npos);
+  size_t added = 0;
+  for (size_t p = 0; (p = html.find("<tr class=\"added\"", p)) != std::string::npos; ++p) ++added;
+  EXPECT_EQ(added, 15u);
+  EXPECT_NE(html.find("<svg class=\"timeline\""), std::string::npos);
+  EXPECT_NE(html.find("class=\"suspended\""), std::string::npos);  // the No. 70 window
+  const std::string dates = diff::RenderHtml(DatesReport());
+  EXPECT_NE(dates.find("<tr class=\"status-change added\" id=\"status-1C909.a\" data-kind=\"newly_listed\" "
+                       "data-code=\"1C909.a\""),
+            std::string::npos);
+}
+
+TEST(RenderHtml, EscapesText) {
+  Announcement a = No57(), b = No57();
+  b.items[0].name = "<script>alert('x')</script> & \"q\"";
+  b.items[0].code = "1C9<b>";
+  diff::ReportOptions options;
+  diff::DiffReport r = diff::CompareDocuments(diff::DiffKind::kVersions, FixtureSide(a, 1, "<i>\n"),
+                                              FixtureSide(b, 2, "</table>\n"), options);
+  r.summary.push_back({"<b>bold</b>", {{"left", "x\"y", "item", "", "<evidence>"}}});
+  const std::string html = diff::RenderHtml(r);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<b>"), std::string::npos);
+  EXPECT_EQ(html.find("<i>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), std::string::npos);
+  EXPECT_NE(html.find("data-doc=\"x&quot;y\""), std::string::npos);
+  std::vector<std::string> problems = TagProblems(html);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  EXPECT_EQ(diff::HtmlEscape("a<b>&'\""), "a&lt;b&gt;&amp;&#39;&quot;");
+}
+
+TEST(RenderTerminal, ColoursOnlyWhenAsked) {
+  const diff::DiffReport r = VersionsReport();
+  EXPECT_EQ(diff::RenderTerminal(r).find('\033'), std::string::npos);
+  diff::TerminalOptions colour;
+  colour.color = true;
+  EXPECT_NE(diff::RenderTerminal(r, colour).find("\033[31m"), std::string::npos);
+}
+
+TEST(RenderTerminal, BracketsChangedRunsWithoutColour) {
+  const std::string out = diff::RenderTerminal(VersionsReport());
+  EXPECT_NE(out.find("-(二)1C902.b 氧化钐及其混合物(参考海关商品编号:2846901940、[-2846901993、-]3824999922)"),
+            std::string::npos)
+      << out;
+}
+
+TEST(RenderMarkdown, QuotesEvidenceUnderEachSentence) {
+  const std::string md = diff::RenderMarkdown(AnnouncementsReport());
+  EXPECT_NE(md.find("1. No. 57 of 2025 adds holmium, erbium, thulium, europium and ytterbium items"),
+            std::string::npos);
+  EXPECT_NE(md.find("   > 本公告自2025年11月8日起实施 — *mofcom-gacc-2025-57*"), std::string::npos);
+  EXPECT_NE(md.find("   > … and 12 more item lines (see Items)"), std::string::npos);
+  EXPECT_NE(md.find("| added | 1C909.a | Ho | 金属钬、含钬的合金及相关制品 | 28053019 |"), std::string::npos);
+}
+
+TEST(RenderMarkdown, EscapesMarkupInCells) {
+  Announcement a = No57(), b = No57();
+  b.items[0].name = "a|b*c_d";
+  diff::ReportOptions options;
+  diff::DiffReport r =
+      diff::CompareDocuments(diff::DiffKind::kVersions, FixtureSide(a, 1, ""), FixtureSide(b, 2, ""), options);
+  const std::string md = diff::RenderMarkdown(r);
+  EXPECT_NE(md.find("a\\|b\\*c\\_d"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace regdiff::testing

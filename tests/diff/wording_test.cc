@@ -1,0 +1,66 @@
+// How diffs name announcements, dates, element lists and code ranges.
+#include "diff/wording.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/diff/fixtures.h"
+
+namespace regdiff::diff {
+namespace {
+
+TEST(Wording, CompressesCodeRangesToBasesAndRuns) {
+  struct Case {
+    std::vector<std::string> codes;
+    std::string expected;
+  } cases[] = {
+      {{"1C909.a", "1C909.b", "1C910.a", "1C911.c", "1C912.a", "1C913.b"}, "1C909\u20131C913"},
+      {{"1C913.a", "1C909.a"}, "1C909, 1C913"},
+      {{"1C902.a", "1C903.b", "1E902.a", "1E902.b"}, "1C902\u20131C903, 1E902"},
+      {{"2B005.b", "2C902.a", "2E902"}, "2B005, 2C902, 2E902"},
+      {{"3C901.a.1", "3C901.b.2", "3B901.a"}, "3B901, 3C901"},
+      {{"1C99.a", "1C100.a"}, "1C99\u20131C100"},  // digit runs compare as numbers
+      {{}, ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(CodeRanges(c.codes), c.expected);
+}
+
+TEST(Wording, OrdersCodesNaturally) {
+  EXPECT_TRUE(CodeLess("1C99", "1C902"));
+  EXPECT_FALSE(CodeLess("1C902", "1C99"));
+  EXPECT_TRUE(CodeLess("1C902.a", "1C902.b"));
+  EXPECT_TRUE(CodeLess("1C902", "1C902.a"));
+  EXPECT_FALSE(CodeLess("1C902.a", "1C902.a"));
+}
+
+TEST(Wording, NamesElementsInGivenOrder) {
+  const std::vector<std::string> symbols = {"Ho", "Er", "Tm", "Eu", "Yb"};
+  EXPECT_EQ(ElementWords(symbols, SummaryLang::kEn), "holmium, erbium, thulium, europium and ytterbium");
+  EXPECT_EQ(ElementWords(symbols, SummaryLang::kZh), "钬、铒、铥、铕、镱");
+  EXPECT_EQ(ElementWords({"Sm"}, SummaryLang::kEn), "samarium");
+  EXPECT_EQ(ElementWords({"Sm", "Xx"}, SummaryLang::kEn), "samarium and Xx");
+}
+
+TEST(Wording, NamesAnnouncementsByNumber) {
+  EXPECT_EQ(DocName("mofcom-gacc-2025-70", SummaryLang::kEn), "No. 70 of 2025");
+  EXPECT_EQ(DocName("mofcom-gacc-2025-70", SummaryLang::kEn, 2025), "No. 70");
+  EXPECT_EQ(DocName("mofcom-gacc-2025-70", SummaryLang::kEn, 2024), "No. 70 of 2025");
+  EXPECT_EQ(DocName("mofcom-gacc-2025-70", SummaryLang::kZh, 2025), "2025年第70号公告");
+  EXPECT_EQ(DocName("not-a-doc-id", SummaryLang::kEn), "not-a-doc-id");
+  Announcement unnumbered;
+  EXPECT_EQ(AnnouncementName(unnumbered, SummaryLang::kEn), "the announcement");
+  EXPECT_EQ(AnnouncementName(testing::No57(), SummaryLang::kZh), "2025年第57号公告");
+}
+
+TEST(Wording, WritesDatesAndListsPerLanguage) {
+  EXPECT_EQ(DateWords(Date{2025, 11, 8}, SummaryLang::kEn), "2025-11-08");
+  EXPECT_EQ(DateWords(Date{2025, 11, 8}, SummaryLang::kZh), "2025年11月8日");
+  EXPECT_EQ(JoinList({"a"}, SummaryLang::kEn), "a");
+  EXPECT_EQ(JoinList({"a", "b"}, SummaryLang::kEn), "a and b");
+  EXPECT_EQ(JoinList({"a", "b", "c"}, SummaryLang::kEn), "a, b and c");
+  EXPECT_EQ(JoinList({"a", "b", "c"}, SummaryLang::kZh), "a、b、c");
+  EXPECT_EQ(Counted(1, "code", "codes"), "1 code");
+  EXPECT_EQ(Counted(15, "code", "codes"), "15 codes");
+}
+
+}  // namespace
+}  // namespace regdiff::diff

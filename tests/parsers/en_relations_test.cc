@@ -1,0 +1,148 @@
+// Relations of English announcements to others: the verb that says what this
+// announcement does, lists expanded with their issuers, end dates.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/en_parts.h"
+#include "parsers/text_view.h"
+#include "tests/parsers/en_test_text.h"
+
+namespace regdiff::parsers {
+namespace {
+
+using testing::English;
+
+struct Expected {
+  std::string type;
+  std::string target;
+  std::optional<std::string> until;
+};
+
+std::vector<Relation> RelationsOf(const std::string& text,
+                                  const std::optional<std::string>& own = std::nullopt) {
+  NormalizedText n = English(text);
+  TextView tv(n);
+  auto relations = ParseEnRelations(tv, own, 0, 0);
+  for (const Relation& r : relations) {
+    EXPECT_EQ(text.substr(r.evidence.begin, r.evidence.end - r.evidence.begin), r.evidence.text);
+  }
+  return relations;
+}
+
+void ExpectRelations(const std::string& text, const std::vector<Expected>& expected) {
+  auto relations = RelationsOf(text);
+  ASSERT_EQ(relations.size(), expected.size()) << text;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(RelationTypeName(relations[i].type), expected[i].type) << text << " #" << i;
+    EXPECT_EQ(relations[i].target, expected[i].target) << text << " #" << i;
+    EXPECT_EQ(relations[i].until ? std::optional<std::string>(relations[i].until->ToIso())
+                                 : std::nullopt,
+              expected[i].until)
+        << text << " #" << i;
+  }
+}
+
+TEST(EnRelations, ExpandsListsWithTheirIssuers) {
+  const std::vector<Expected> six = {
+      {"suspends", "mofcom-gacc-2025-55", "2026-11-10"},
+      {"suspends", "mofcom-gacc-2025-56", "2026-11-10"},
+      {"suspends", "mofcom-gacc-2025-57", "2026-11-10"},
+      {"suspends", "mofcom-gacc-2025-58", "2026-11-10"},
+      {"suspends", "mofcom-2025-61", "2026-11-10"},
+      {"suspends", "mofcom-2025-62", "2026-11-10"},
+  };
+  // Issuers after the numbers, passive verb.
+  ExpectRelations(
+      "Announcements No. 55, No. 56, No. 57 and No. 58 of 2025 of MOFCOM and GAC and "
+      "Announcements No. 61 and No. 62 of 2025 of MOFCOM are suspended until November 10, 2026.",
+      six);
+  // Issuers before the numbers, active verb before the list.
+  ExpectRelations(
+      "It is decided to suspend the implementation of MOFCOM GAC Announcements Nos. 55, 56, 57, "
+      "and 58 of 2025 and MOFCOM Announcements Nos. 61 and 62 of 2025 until November 10, 2026.",
+      six);
+  // Full names and a range.
+  ExpectRelations(
+      "The Ministry of Commerce and the General Administration of Customs Announcements No. 55 "
+      "to No. 58 of 2025 and Ministry of Commerce Announcements No. 61 and No. 62 of 2025 shall "
+      "be suspended through November 10, 2026.",
+      six);
+}
+
+TEST(EnRelations, ReadsEachKindOfRelation) {
+  struct Case {
+    std::string text;
+    Expected expected;
+  };
+  const Case cases[] = {
+      {"The implementation of Article 2 of MOFCOM Announcement No. 46 of 2024 is suspended until "
+       "November 27, 2026.",
+       {"suspends", "mofcom-2024-46", "2026-11-27"}},
+      {"Suspend the implementation of Article 2 of Announcement No. 46 of 2024 of the Ministry of "
+       "Commerce until Nov. 27, 2026.",
+       {"suspends", "mofcom-2024-46", "2026-11-27"}},
+      {"The implementation of MOFCOM Announcement No. 46 of 2024 shall resume.",
+       {"resumes", "mofcom-2024-46", std::nullopt}},
+      {"Announcement No. 50 of 2006 of the Ministry of Commerce, the Commission of Science, "
+       "Technology and Industry for National Defense and the General Administration of Customs "
+       "is repealed at the same time.",
+       {"repeals", "mofcom-gacc-costind-2006-50", std::nullopt}},
+      {"MOFCOM GAC Announcement No. 5 of 2003 and ten other announcements are hereby abolished.",
+       {"repeals", "mofcom-gacc-2003-5", std::nullopt}},
+      {"The scope of the items listed in MOFCOM, COSTIND and GAC Announcement No. 50 of 2006 is "
+       "adjusted as follows.",
+       {"amends", "mofcom-gacc-costind-2006-50", std::nullopt}},
+      {"The export control list attached to MOFCOM, SCA and GAC Announcement No. 63 of 2020 shall "
+       "no longer apply.",
+       {"amends", "mofcom-gacc-scs-2020-63", std::nullopt}},
+      {"This announcement replaces MOFCOM GAC Announcement No. 39 of 2023.",
+       {"replaces", "mofcom-gacc-2023-39", std::nullopt}},
+      {"Licences are granted in accordance with MOFCOM Announcement No. 62 of 2025.",
+       {"refers_to", "mofcom-2025-62", std::nullopt}},
+  };
+  for (const Case& c : cases) ExpectRelations(c.text, {c.expected});
+}
+
+TEST(EnRelations, WordsOfCitedTitlesAreNoVerbs) {
+  ExpectRelations(
+      "See MOFCOM GAC Announcement No. 70 of 2025 on Suspending the Implementation of Certain "
+      "Measures.",
+      {{"refers_to", "mofcom-gacc-2025-70", std::nullopt}});
+  ExpectRelations(
+      "MOFCOM Announcement No. 46 of 2024 (\"Announcement on suspending certain exports\") is "
+      "cited here.",
+      {{"refers_to", "mofcom-2024-46", std::nullopt}});
+}
+
+TEST(EnRelations, AnActingMentionIsNotSuspended) {
+  // "…, suspending …": the mention acts on what follows; it is cited only.
+  ExpectRelations(
+      "MOFCOM Announcement No. 72 of 2025, suspending part of an earlier measure, was issued.",
+      {{"refers_to", "mofcom-2025-72", std::nullopt}});
+}
+
+TEST(EnRelations, APlainCitationOfATargetActedOnAddsNothing) {
+  ExpectRelations(
+      "MOFCOM Announcement No. 46 of 2024 is suspended until November 27, 2026. Its text is "
+      "in MOFCOM Announcement No. 46 of 2024 as published.",
+      {{"suspends", "mofcom-2024-46", "2026-11-27"}});
+}
+
+TEST(EnRelations, SkipsMentionsWhoseIssuersAreOnlyPartlyRead) {
+  EXPECT_TRUE(RelationsOf("Announcement No. 18 of 2025 of the Ministry of Commerce and the "
+                          "GeneraI Administration of Customs is cited.")
+                  .empty());
+}
+
+TEST(EnRelations, SkipsTheOwnNumberAndMentionsWithoutIssuers) {
+  auto relations = RelationsOf(
+      "MOFCOM GAC Announcement No. 70 of 2025\nAnnouncement No. 46 of 2024 is suspended.\n",
+      std::string("mofcom-gacc-2025-70"));
+  EXPECT_TRUE(relations.empty());
+}
+
+}  // namespace
+}  // namespace regdiff::parsers

@@ -1,0 +1,187 @@
+// `regdiff export`: rule files for other systems. `--as-of DATE` writes the
+// controlled list on DATE; `--delta FROM TO` (dates) or `--delta-files A B`
+// (two JSON exports) writes ADD/MOD/DEL records. The same corpus gives the
+// same bytes; `--stamp` adds the generation time.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "diff/rules.h"
+#include "ingest/input_files.h"
+#include "tools/commands.h"
+#include "tools/timeline_query.h"
+
+namespace regdiff::tools {
+namespace {
+
+struct ExportOptions {
+  std::string as_of;
+  std::vector<std::string> delta;        // FROM TO dates
+  std::vector<std::string> delta_files;  // two JSON exports
+  std::string format = "json";
+  std::string out;
+  std::string known_at;
+  bool excel = false;
+  bool stamp = false;
+};
+
+// Everything an export needs from the store, as known at `known_at`.
+struct ExportInputs {
+  Timeline timeline;
+  std::vector<diff::RuleSource> sources;
+  std::map<std::pair<std::string, std::string>, diff::ItemNames> names;  // (doc_id, key)
+};
+
+Result<ExportInputs> LoadExportInputs(const CommandContext& ctx,
+                                      const std::optional<std::string>& known_at) {
+  auto store = OpenStore(ctx);
+  if (!store.ok()) return store.status();
+  auto docs = (*store)->CurrentDocuments(known_at);
+  if (!docs.ok()) return docs.status();
+  ExportInputs in;
+  std::vector<Announcement> announcements;
+  for (StoredDocument& d : *docs) {
+    const Announcement& a = d.announcement;
+    if (a.doc_id) {
+      in.sources.push_back({*a.doc_id, std::string(LangName(a.lang)), d.locator, d.sha256,
+                            d.retrieved_at});
+      for (const Item& item : a.items) {
+        std::string key = item.code ? *item.code : *a.doc_id + "#" + item.position;
+        diff::ItemNames& n = in.names[{*a.doc_id, key}];
+        std::string& slot = a.lang == Lang::kEn ? n.en : n.zh;
+        if (slot.empty()) slot = item.name;
+      }
+    }
+    announcements.push_back(std::move(d.announcement));
+  }
+  std::sort(in.sources.begin(), in.sources.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.doc_id, a.lang, a.source) < std::tie(b.doc_id, b.lang, b.source);
+  });
+  in.timeline = Timeline::Build(std::move(announcements));
+  return in;
+}
+
+diff::RuleSet BuildRuleSet(const ExportInputs& in, const Date& date,
+                           const std::optional<std::string>& known_at) {
+  diff::RuleSet set;
+  set.tool_version = REGDIFF_VERSION;
+  set.as_of = date.ToIso();
+  set.known_at = known_at;
+  set.sources = in.sources;
+  set.rules = diff::RulesFromStates(in.timeline.AsOf(date), [&](const std::string& doc_id,
+                                                               const std::string& key) {
+    auto it = in.names.find({doc_id, key});
+    return it == in.names.end() ? diff::ItemNames{} : it->second;
+  });
+  return set;
+}
+
+// Writes to FILE through a temporary file renamed into place, or to stdout.
+Status WriteOutput(const std::string& path, const std::string& bytes) {
+  if (path.empty() || path == "-") {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    return Status::Ok();
+  }
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    out.flush();
+    if (!out) return Status::IoError("cannot write " + tmp);
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return Status::IoError("cannot move " + tmp + " to " + path + ": " + ec.message());
+  return Status::Ok();
+}
+
+Result<diff::RuleSet> ReadRuleFile(const std::string& path) {
+  auto bytes = ingest::ReadFileBytes(path, 1u << 30);
+  if (!bytes.ok()) return bytes.status().WithContext(path);
+  auto set = diff::RulesFromJson(*bytes);
+  if (!set.ok()) return set.status().WithContext(path);
+  return set;
+}
+
+int Fail(const Status& s, int code) {
+  PrintError("export", s);
+  return code;
+}
+
+int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
+  const int modes = !opt.as_of.empty() + !opt.delta.empty() + !opt.delta_files.empty();
+  if (modes != 1) {
+    return Fail(Status::InvalidArgument("give exactly one of --as-of DATE, --delta FROM TO, "
+                                        "--delta-files A.json B.json"),
+                kExitUsage);
+  }
+  std::optional<std::string> known_at;
+  if (!opt.known_at.empty()) {
+    auto k = ParseKnownAt(opt.known_at);
+    if (!k.ok()) return Fail(k.status(), kExitUsage);
+    known_at = *k;
+  }
+  std::optional<std::string> stamp;
+  if (opt.stamp) stamp = NowUtcIso();
+
+  std::string bytes;
+  if (!opt.as_of.empty()) {
+    auto date = ParseDateArg(opt.as_of, "--as-of");
+    if (!date.ok()) return Fail(date.status(), kExitUsage);
+    auto in = LoadExportInputs(ctx, known_at);
+    if (!in.ok()) return Fail(in.status(), kExitFailure);
+    diff::RuleSet set = BuildRuleSet(*in, *date, known_at);
+    set.generated_at = stamp;
+    if (opt.format == "json") bytes = diff::RulesToJson(set);
+    else if (opt.format == "jsonl") bytes = diff::RulesToJsonl(set);
+    else bytes = diff::RulesToCsv(set, opt.excel);
+  } else {
+    diff::RuleSet from, to;
+    if (!opt.delta.empty()) {
+      auto d1 = ParseDateArg(opt.delta[0], "--delta FROM");
+      auto d2 = ParseDateArg(opt.delta[1], "--delta TO");
+      if (!d1.ok()) return Fail(d1.status(), kExitUsage);
+      if (!d2.ok()) return Fail(d2.status(), kExitUsage);
+      auto in = LoadExportInputs(ctx, known_at);
+      if (!in.ok()) return Fail(in.status(), kExitFailure);
+      from = BuildRuleSet(*in, *d1, known_at);
+      to = BuildRuleSet(*in, *d2, known_at);
+    } else {
+      auto a = ReadRuleFile(opt.delta_files[0]);
+      auto b = ReadRuleFile(opt.delta_files[1]);
+      if (!a.ok()) return Fail(a.status(), kExitFailure);
+      if (!b.ok()) return Fail(b.status(), kExitFailure);
+      from = std::move(a).value();
+      to = std::move(b).value();
+    }
+    diff::RuleDelta delta = diff::DiffRuleSets(from, to);
+    delta.tool_version = REGDIFF_VERSION;
+    if (opt.format == "json") bytes = diff::DeltaToJson(delta);
+    else if (opt.format == "jsonl") bytes = diff::DeltaToJsonl(delta);
+    else bytes = diff::DeltaToCsv(delta, opt.excel);
+  }
+  if (Status s = WriteOutput(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
+  return kExitOk;
+}
+
+}  // namespace
+
+void SetupExport(CLI::App& sub, CommandContext& ctx) {
+  auto opt = std::make_shared<ExportOptions>();
+  sub.add_option("--as-of", opt->as_of, "The controlled list on this date (YYYY-MM-DD)");
+  sub.add_option("--delta", opt->delta, "ADD/MOD/DEL records between two dates: FROM TO")
+      ->expected(2);
+  sub.add_option("--delta-files", opt->delta_files,
+                 "ADD/MOD/DEL records between two JSON exports: A.json B.json")
+      ->expected(2);
+  sub.add_option("--format", opt->format, "json, jsonl or csv (default json)")
+      ->check(CLI::IsMember({"json", "jsonl", "csv"}));
+  sub.add_option("--out", opt->out, "Write to FILE (atomically) instead of stdout");
+  sub.add_option("--known-at", opt->known_at, "Use only what was ingested by then");
+  sub.add_flag("--excel", opt->excel, "CSV: start with a UTF-8 BOM so Excel shows Chinese");
+  sub.add_flag("--stamp", opt->stamp, "Add the generation time (the bytes then differ per run)");
+  sub.callback([&ctx, opt] { ctx.exit_code = RunExport(ctx, *opt); });
+}
+
+}  // namespace regdiff::tools

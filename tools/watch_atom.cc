@@ -1,0 +1,167 @@
+// Atom rendering (escaped by hand: the shape is small and fixed) and the
+// atomic file replacement the feeds are written with.
+#include "tools/watch_atom.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "tools/watch_event.h"
+
+namespace regdiff::tools {
+namespace {
+
+// Text safe in XML 1.0 character data and attribute values: markup
+// characters escaped, control characters XML forbids dropped.
+std::string Escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default:
+        if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+// The entry's text: the English and Chinese sentences, the evidence they
+// quote, and the fetch evidence.
+std::string ContentOf(const WatchEventRow& row) {
+  using Json = nlohmann::json;
+  const Json j = Json::parse(row.summary_json, nullptr, /*allow_exceptions=*/false);
+  std::string out;
+  auto sentences = [&](const char* key) {
+    if (!j.is_object() || !j.contains(key) || !j[key].is_array()) return;
+    for (const Json& s : j[key]) {
+      if (!s.contains("text") || !s["text"].is_string()) continue;
+      out += s["text"].get<std::string>() + "\n";
+      if (!s.contains("evidence") || !s["evidence"].is_array()) continue;
+      for (const Json& e : s["evidence"]) {
+        if (e.contains("text") && e["text"].is_string() && !e["text"].get<std::string>().empty()) {
+          out += "  > " + e["text"].get<std::string>() + "\n";
+        }
+      }
+    }
+  };
+  sentences("summary");
+  out += "\n";
+  sentences("summary_zh");
+  out += "\n" + row.url + "\n";
+  if (j.is_object() && j.contains("evidence") && j["evidence"].is_object()) {
+    const Json& e = j["evidence"];
+    if (e.contains("sha256") && e["sha256"].is_string()) {
+      out += "sha256 " + e["sha256"].get<std::string>() + "\n";
+    }
+  }
+  return out;
+}
+
+std::string EntryTitle(const WatchEventRow& row) {
+  std::string title = "[" + row.kind + "] ";
+  if (row.doc_id) title += *row.doc_id + " ";
+  return title + row.title;
+}
+
+}  // namespace
+
+std::string RenderAtomFeed(const FeedInfo& feed, const std::vector<WatchEventRow>& events) {
+  std::ostringstream x;
+  x << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    << "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+    << "  <id>" << Escape(feed.id) << "</id>\n"
+    << "  <title>" << Escape(feed.title) << "</title>\n"
+    << "  <updated>" << (events.empty() ? "1970-01-01T00:00:00Z" : Escape(events.front().at))
+    << "</updated>\n"
+    << "  <author><name>regdiff</name></author>\n"
+    << "  <generator version=\"" << REGDIFF_VERSION << "\">regdiff watch</generator>\n";
+  if (!feed.link.empty()) x << "  <link rel=\"related\" href=\"" << Escape(feed.link) << "\"/>\n";
+  for (const WatchEventRow& e : events) {
+    x << "  <entry>\n"
+      << "    <id>" << Escape(e.event_key) << "</id>\n"
+      << "    <title>" << Escape(EntryTitle(e)) << "</title>\n"
+      << "    <updated>" << Escape(e.at) << "</updated>\n"
+      << "    <published>" << Escape(e.at) << "</published>\n"
+      << "    <link rel=\"alternate\" href=\"" << Escape(e.url) << "\"/>\n"
+      << "    <category term=\"" << Escape(e.kind) << "\"/>\n"
+      << "    <category term=\"" << Escape(e.source_name)
+      << "\" scheme=\"urn:regdiff:watch:source\"/>\n"
+      << "    <summary type=\"text\">" << Escape(Headline(e)) << "</summary>\n"
+      << "    <content type=\"text\">" << Escape(ContentOf(e)) << "</content>\n"
+      << "  </entry>\n";
+  }
+  x << "</feed>\n";
+  return x.str();
+}
+
+Status WriteFileAtomically(const std::string& path, const std::string& content) {
+  {
+    std::ifstream in(path, std::ios::binary);
+    if (in) {
+      std::ostringstream old;
+      old << in.rdbuf();
+      if (old.str() == content) return Status::Ok();
+    }
+  }
+  const std::string tmp = path + ".tmp." + std::to_string(getpid());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IoError("cannot create " + tmp + ": " + std::strerror(errno));
+  size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return Status::IoError("cannot write " + tmp + ": " + why);
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return Status::IoError("cannot write " + tmp + ": " + why);
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return Status::IoError("cannot replace " + path + ": " + why);
+  }
+  return Status::Ok();
+}
+
+Status WriteAtomFeeds(WatchStore& watch, const std::vector<FeedSource>& sources,
+                      const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status::IoError("cannot create feed directory " + dir + ": " + ec.message());
+  for (const FeedSource& source : sources) {
+    auto events = watch.RecentEvents(source.name, kMaxFeedEntries);
+    if (!events.ok()) return events.status();
+    FeedInfo info{"urn:regdiff:feed:" + source.name, "regdiff watch: " + source.name,
+                  source.index_url};
+    Status s = WriteFileAtomically(dir + "/" + source.name + ".xml", RenderAtomFeed(info, *events));
+    if (!s.ok()) return s;
+  }
+  auto all = watch.RecentEvents(std::nullopt, kMaxFeedEntries);
+  if (!all.ok()) return all.status();
+  FeedInfo info{std::string("urn:regdiff:feed:") + kAllSourcesFeed, "regdiff watch: all sources",
+                ""};
+  return WriteFileAtomically(dir + "/" + kAllSourcesFeed + ".xml", RenderAtomFeed(info, *all));
+}
+
+}  // namespace regdiff::tools

@@ -1,0 +1,431 @@
+// Polling one source: list pages -> links -> due pages -> (only on a change
+// of the normalised main text) parse, store and one event, written in the
+// document's transaction.
+#include "tools/watch_poll.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <set>
+
+#include "corpus/sha256.h"
+#include "ingest/charset.h"
+#include "tools/pipeline.h"
+#include "tools/watch_event.h"
+
+namespace regdiff::tools {
+namespace {
+
+bool Cancelled(const PollOptions& options) { return options.cancel && options.cancel->load(); }
+
+ingest::LinkRules RulesOf(const ingest::SourceConfig& source) {
+  ingest::LinkRules rules;
+  rules.xpath = source.link_xpath;
+  rules.pattern = source.link_pattern;
+  rules.title_keywords = source.title_keywords;
+  rules.allowed_hosts = source.allowed_hosts;
+  return rules;
+}
+
+std::string Later(SystemTime now, std::chrono::seconds delay) { return UtcIso(now + delay); }
+
+}  // namespace
+
+std::string UtcIso(SystemTime t) {
+  const std::time_t secs = std::chrono::system_clock::to_time_t(t);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::optional<SystemTime> ParseUtcIso(const std::string& text) {
+  std::tm tm{};
+  char z = 0;
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &z) != 7 ||
+      z != 'Z') {
+    return std::nullopt;
+  }
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  const std::time_t secs = timegm(&tm);
+  if (secs == static_cast<std::time_t>(-1)) return std::nullopt;
+  return std::chrono::system_clock::from_time_t(secs);
+}
+
+std::chrono::seconds RetryDelay(int64_t failures, std::chrono::seconds interval) {
+  std::chrono::seconds delay(60);
+  for (int64_t i = 1; i < failures && delay < interval; ++i) delay *= 2;
+  return std::max(std::chrono::seconds(1), std::min(delay, interval));
+}
+
+Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig& source,
+                            const ingest::Validators& validators) {
+  IndexScan scan;
+  const ingest::LinkRules rules = RulesOf(source);
+  std::set<std::string> seen;
+  std::string url = source.index_url;
+  for (int page = 1; page <= source.pages && !url.empty(); ++page) {
+    const std::string what = "list page " + std::to_string(page);
+    auto fail = [&](const Status& s) -> std::optional<Status> {
+      if (page == 1) return s.WithContext(what);
+      scan.later_page_errors.push_back(what + ": " + s.message());
+      return std::nullopt;
+    };
+    ingest::FetchRequest request;
+    request.url = url;
+    if (page == 1) request.validators = validators;
+    auto response = fetcher.Fetch(request);
+    if (!response.ok()) {
+      if (auto s = fail(response.status())) return *s;
+      break;
+    }
+    IndexScan::Page info;
+    info.url = response->url;
+    info.status = response->status;
+    info.bytes = response->body.size();
+    if (page == 1) {
+      scan.validators = response->validators;
+      if (response->not_modified) {
+        scan.not_modified = true;
+        scan.pages.push_back(info);
+        return scan;
+      }
+    }
+    const std::string charset = source.charset.empty() ? response->Charset() : source.charset;
+    auto decoded = ingest::DecodeToUtf8(response->body, charset);
+    if (!decoded.ok()) {
+      if (auto s = fail(decoded.status().WithContext("unreadable (" +
+                                                     std::to_string(response->body.size()) +
+                                                     " bytes)"))) {
+        return *s;
+      }
+      break;
+    }
+    info.charset = decoded->used_charset;
+    auto links = ingest::ExtractLinks(decoded->utf8, response->url, rules);
+    if (!links.ok()) {
+      if (auto s = fail(links.status())) return *s;
+      break;
+    }
+    if (page == 1 && links->empty()) {
+      return Status::NotAnnouncement(
+          what + ": no announcement links on " + response->url + " (" +
+          std::to_string(response->body.size()) +
+          " bytes): an error page or a redesign? nothing is taken as removed");
+    }
+    info.links = links->size();
+    for (ingest::Link& link : *links) {
+      if (seen.insert(link.url).second) scan.links.push_back(std::move(link));
+    }
+    scan.pages.push_back(info);
+    if (page == source.pages) break;
+    if (!source.page_url_template.empty()) {
+      url = ingest::ExpandPageTemplate(source.page_url_template, page + 1);
+    } else {
+      auto next = ingest::FindNextPageUrl(decoded->utf8, response->url, source.next_page_xpath);
+      if (!next.ok()) {
+        scan.later_page_errors.push_back(what + ": " + next.status().message());
+        break;
+      }
+      url = *next;
+    }
+  }
+  return scan;
+}
+
+Result<SystemTime> Watcher::NextDue(const ingest::SourceConfig& source) {
+  auto row = watch_.GetSource(source.name);
+  if (!row.ok()) return row.status();
+  if (!*row || (*row)->next_due_at.empty()) return SystemTime{};
+  return ParseUtcIso((*row)->next_due_at).value_or(SystemTime{});
+}
+
+Status Watcher::RecordIndexFailure(const ingest::SourceConfig& source, const std::string& error) {
+  auto row = watch_.GetSource(source.name);
+  if (!row.ok()) return row.status();
+  WatchSourceRow state = row->value_or(WatchSourceRow{});
+  state.name = source.name;
+  if (state.index_url != source.index_url) {
+    state.etag.clear();
+    state.last_modified.clear();
+  }
+  state.index_url = source.index_url;
+  const SystemTime now = std::chrono::system_clock::now();
+  state.last_attempt_at = UtcIso(now);
+  state.last_error = error;
+  state.failures += 1;
+  state.next_due_at = Later(now, RetryDelay(state.failures, source.poll_interval));
+  return watch_.PutSource(state);
+}
+
+SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOptions& options) {
+  SourceOutcome out;
+  out.name = source.name;
+  const SystemTime now = std::chrono::system_clock::now();
+  auto row = watch_.GetSource(source.name);
+  if (!row.ok()) {
+    out.polled = out.failed = true;
+    out.errors.push_back(row.status().ToString());
+    return out;
+  }
+  if (!options.ignore_schedule && *row && !(*row)->next_due_at.empty() &&
+      (*row)->next_due_at > UtcIso(now)) {
+    return out;  // not due
+  }
+  out.polled = true;
+  WatchSourceRow state = row->value_or(WatchSourceRow{});
+  state.name = source.name;
+  ingest::Validators validators;
+  if (state.index_url == source.index_url) validators = {state.etag, state.last_modified};
+
+  auto scan = ScanIndex(fetcher_, source, validators);
+  if (Cancelled(options)) {
+    out.cancelled = true;
+    return out;
+  }
+  if (!scan.ok()) {
+    out.failed = true;
+    out.errors.push_back(scan.status().ToString());
+    Status s = RecordIndexFailure(source, scan.status().ToString());
+    if (!s.ok()) out.errors.push_back(s.ToString());
+    return out;
+  }
+  out.index_read = true;
+  out.index_not_modified = scan->not_modified;
+  out.links = scan->not_modified ? static_cast<size_t>(state.last_link_count.value_or(0))
+                                 : scan->links.size();
+  for (const std::string& e : scan->later_page_errors) {
+    out.failed = true;
+    out.errors.push_back(e);
+  }
+
+  // Links never seen before become pending pages, due now.
+  const std::string now_iso = UtcIso(now);
+  for (const ingest::Link& link : scan->links) {
+    auto known = watch_.GetPage(link.url);
+    if (!known.ok()) {
+      out.failed = true;
+      out.errors.push_back(known.status().ToString());
+      return out;
+    }
+    if (*known) continue;
+    WatchPageRow page;
+    page.url = link.url;
+    page.source_name = source.name;
+    page.title = link.title;
+    page.first_seen_at = now_iso;
+    page.next_due_at = now_iso;
+    Status s = watch_.PutPage(page);
+    if (!s.ok()) {
+      out.failed = true;
+      out.errors.push_back(s.ToString());
+      return out;
+    }
+  }
+
+  // "~" sorts after every time: with ignore_schedule every known page is due.
+  auto pages = watch_.PagesToFetch(source.name, options.ignore_schedule ? "~" : now_iso);
+  if (!pages.ok()) {
+    out.failed = true;
+    out.errors.push_back(pages.status().ToString());
+    return out;
+  }
+  others_.reset();
+  for (WatchPageRow& page : *pages) {
+    if (Cancelled(options)) {
+      out.cancelled = true;
+      return out;  // the source's row is left as it was: polled again next time
+    }
+    ProcessPage(source, std::move(page), options, out);
+  }
+  if (out.cancelled) return out;
+
+  state.index_url = source.index_url;
+  if (!scan->not_modified) {
+    state.etag = scan->validators.etag;
+    state.last_modified = scan->validators.last_modified;
+    state.last_link_count = static_cast<int64_t>(scan->links.size());
+  }
+  const SystemTime done = std::chrono::system_clock::now();
+  state.last_success_at = state.last_attempt_at = UtcIso(done);
+  if (out.failed) {
+    state.last_error = out.errors.front();
+    state.failures += 1;
+    state.next_due_at = Later(done, RetryDelay(state.failures, source.poll_interval));
+  } else {
+    state.last_error.clear();
+    state.failures = 0;
+    state.next_due_at = Later(done, source.poll_interval);
+  }
+  Status s = watch_.PutSource(state);
+  if (!s.ok()) {
+    out.failed = true;
+    out.errors.push_back(s.ToString());
+  }
+  return out;
+}
+
+const std::vector<StoredDocument>& Watcher::Others(SourceOutcome& out) {
+  if (!others_) {
+    auto docs = store_.CurrentDocuments();
+    if (docs.ok()) {
+      others_ = std::move(docs).value();
+    } else {
+      out.warnings.push_back("cannot load stored announcements for the summary: " +
+                             docs.status().ToString());
+      others_.emplace();
+    }
+  }
+  return *others_;
+}
+
+void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
+                          const PollOptions& options, SourceOutcome& out) {
+  const bool pending = page.pending();
+  ingest::FetchRequest request;
+  request.url = page.url;
+  if (!pending) request.validators = {page.etag, page.last_modified};
+  auto response = fetcher_.Fetch(request);
+  const SystemTime now = std::chrono::system_clock::now();
+  const std::string now_iso = UtcIso(now);
+  // The pause before a known page is fetched again: its recheck interval,
+  // but at least a minute after a failure.
+  const std::chrono::seconds recheck = source.recheck_interval;
+
+  auto fail = [&](const Status& status) {
+    out.failed = true;
+    out.errors.push_back(page.url + ": " + status.ToString());
+    page.last_error = status.ToString();
+    page.failures += 1;
+    page.next_due_at = Later(now, RetryDelay(page.failures, std::max(recheck, source.poll_interval)));
+    Status s = watch_.PutPage(page);
+    if (!s.ok()) out.errors.push_back(s.ToString());
+  };
+
+  if (!response.ok()) {
+    if (Cancelled(options)) {
+      out.cancelled = true;
+      return;
+    }
+    fail(response.status());
+    return;
+  }
+  ++out.pages_fetched;
+  if (response->not_modified) {
+    ++out.pages_unchanged;
+    page.last_fetched_at = now_iso;
+    page.next_due_at = Later(now, recheck);
+    page.last_error.clear();
+    page.failures = 0;
+    Status s = watch_.PutPage(page);
+    if (!s.ok()) fail(s);
+    return;
+  }
+
+  ParseBytesOptions parse_options;
+  parse_options.charset = source.charset.empty() ? response->Charset() : source.charset;
+  parse_options.content_selector = source.content_selector;
+  auto parsed = ParseBytes(response->body, parse_options);
+  if (!parsed.ok()) {
+    fail(parsed.status().WithContext("unreadable page"));
+    return;
+  }
+  const std::string sha = Sha256Hex(response->body);
+  const std::string text_hash = Sha256Hex(parsed->text.normalized.text);
+
+  WatchPageRow updated = page;
+  updated.etag = response->validators.etag;
+  updated.last_modified = response->validators.last_modified;
+  updated.sha256 = sha;
+  updated.text_hash = text_hash;
+  updated.last_fetched_at = now_iso;
+  updated.next_due_at = Later(now, recheck);
+  updated.last_error.clear();
+  updated.failures = 0;
+
+  if (!pending && text_hash == page.text_hash) {
+    // Same main text: a new banner, a re-encoding, a new timestamp. No change.
+    ++out.pages_unchanged;
+    Status s = watch_.PutPage(updated);
+    if (!s.ok()) fail(s);
+    return;
+  }
+
+  // A new page, or a change of its main text.
+  const Announcement* document = parsed->announcement.ok() ? &*parsed->announcement : nullptr;
+  std::optional<StoredDocument> previous;
+  std::vector<Announcement> others;
+  for (const StoredDocument& d : Others(out)) {
+    if (d.locator == page.url) previous = d;
+    else others.push_back(d.announcement);
+  }
+  if (pending) previous.reset();
+
+  auto state = store_.GetSourceState(page.url);
+  if (!state.ok()) {
+    fail(state.status());
+    return;
+  }
+  int version = 1;
+  if (*state) version = (*state)->version + ((*state)->sha256 == sha ? 0 : 1);
+
+  EventFacts facts;
+  facts.kind = pending ? "new" : "changed";
+  facts.source = source.name;
+  facts.url = page.url;
+  facts.link_title = page.title;
+  facts.at = now_iso;
+  facts.document = document;
+  facts.parse_error = document ? "" : parsed->announcement.status().message();
+  facts.previous = previous ? &*previous : nullptr;
+  facts.text = parsed->text.normalized.text;
+  facts.sha256 = sha;
+  facts.text_hash = text_hash;
+  facts.previous_text_hash = page.text_hash;
+  facts.http_status = response->status;
+  facts.charset = parsed->text.decoded.used_charset;
+  facts.version = version;
+  facts.warnings = parsed->warnings;
+  facts.others = &others;
+  BuiltEvent event = BuildEvent(facts);
+
+  PutRequest put;
+  put.snapshot.source_kind = "url";
+  put.snapshot.locator = page.url;
+  put.snapshot.sha256 = sha;
+  put.snapshot.retrieved_at = now_iso;
+  put.snapshot.declared_charset = parsed->text.decoded.declared_charset;
+  put.snapshot.detected_charset = parsed->text.decoded.detected_charset;
+  put.snapshot.used_charset = parsed->text.decoded.used_charset;
+  put.snapshot.replaced_chars = parsed->text.decoded.replaced_chars;
+  put.snapshot.headers = response->headers;
+  put.snapshot.raw = std::move(response->body);
+  put.normalized_text = parsed->text.normalized.text;
+  if (document) put.announcement = *document;
+
+  auto stored = store_.Put(put, [&](PutOutcome) -> Status {
+    Status s = watch_.PutPage(updated);
+    if (!s.ok()) return s;
+    if (event.empty) return Status::Ok();
+    auto id = watch_.AddEvent(event.row);
+    if (!id.ok()) return id.status();
+    event.row.id = *id;
+    return Status::Ok();
+  });
+  if (!stored.ok()) {
+    fail(stored.status());
+    return;
+  }
+  others_.reset();  // the store changed
+  if (event.empty) {
+    ++out.pages_unchanged;
+    out.warnings.push_back(page.url + ": the main text changed but no difference is reportable");
+    return;
+  }
+  out.events.push_back(std::move(event.row));
+}
+
+}  // namespace regdiff::tools

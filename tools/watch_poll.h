@@ -1,0 +1,101 @@
+// One poll of one watched source: read its list pages, register links never
+// seen before, fetch those and the known pages that are due (conditionally),
+// and turn each real change of an announcement's normalised main text into
+// one stored event. A failure (index or page) is recorded as such and leaves
+// the last good state in place: nothing is ever taken as "removed".
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/status.h"
+#include "corpus/store.h"
+#include "corpus/watch_store.h"
+#include "ingest/fetch.h"
+#include "ingest/link_extractor.h"
+#include "ingest/sources_file.h"
+
+namespace regdiff::tools {
+
+using SystemTime = std::chrono::system_clock::time_point;
+
+// "2026-11-27T05:44:44Z" for a time, and back (nullopt if malformed).
+std::string UtcIso(SystemTime t);
+std::optional<SystemTime> ParseUtcIso(const std::string& text);
+
+// What a source's list pages hold now.
+struct IndexScan {
+  struct Page {
+    std::string url;
+    long status = 0;
+    size_t bytes = 0;
+    std::string charset;  // used to decode it
+    size_t links = 0;     // announcement links on this page
+  };
+  std::vector<Page> pages;
+  std::vector<ingest::Link> links;  // all pages, first occurrence kept
+  ingest::Validators validators;    // of page 1
+  bool not_modified = false;        // page 1 answered 304: nothing read
+  std::vector<std::string> later_page_errors;  // pages 2.. that failed
+};
+
+// Fetches the list pages of `source` (page 1 with `validators`), decodes them
+// and extracts the links. Errors: page 1 failing to fetch or decode, and a
+// page 1 with no announcement link (a redesign or an error page must not
+// read as "everything was removed").
+Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig& source,
+                            const ingest::Validators& validators);
+
+struct PollOptions {
+  bool ignore_schedule = false;  // poll and re-check everything now (--all)
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+struct SourceOutcome {
+  std::string name;
+  bool polled = false;     // false: not due
+  bool failed = false;     // the index or a page failed this time
+  bool cancelled = false;  // stopped by a signal; nothing half-recorded
+  std::vector<std::string> errors;
+  std::vector<std::string> warnings;
+  bool index_read = false;     // the list was read (or answered 304)
+  size_t links = 0;            // on the list (last good count when not modified)
+  bool index_not_modified = false;
+  int pages_fetched = 0;       // announcement pages fetched
+  int pages_unchanged = 0;     // fetched, same main text, or 304
+  std::vector<WatchEventRow> events;  // stored, id filled
+};
+
+class Watcher {
+ public:
+  Watcher(AnnouncementStore& store, ingest::Fetcher& fetcher)
+      : store_(store), watch_(store.db()), fetcher_(fetcher) {}
+
+  // When `source` is next due (the epoch when never polled).
+  Result<SystemTime> NextDue(const ingest::SourceConfig& source);
+
+  // Polls one source (when due, or always with ignore_schedule).
+  SourceOutcome Poll(const ingest::SourceConfig& source, const PollOptions& options);
+
+ private:
+  void ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
+                   const PollOptions& options, SourceOutcome& outcome);
+  Status RecordIndexFailure(const ingest::SourceConfig& source, const std::string& error);
+  // The stored announcements (loaded on first need after each store change),
+  // for finding a page's previous parse and for relation sentences.
+  const std::vector<StoredDocument>& Others(SourceOutcome& outcome);
+
+  AnnouncementStore& store_;
+  WatchStore watch_;
+  ingest::Fetcher& fetcher_;
+  std::optional<std::vector<StoredDocument>> others_;
+};
+
+// The wait before retrying after `failures` consecutive failures: 1 min
+// doubling, never longer than `interval`.
+std::chrono::seconds RetryDelay(int64_t failures, std::chrono::seconds interval);
+
+}  // namespace regdiff::tools
