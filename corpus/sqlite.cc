@@ -104,6 +104,8 @@ int64_t Database::LastInsertRowId() const { return db_ ? sqlite3_last_insert_row
 
 int Database::Changes() const { return db_ ? sqlite3_changes(db_) : 0; }
 
+bool Database::InTransaction() const { return db_ && sqlite3_get_autocommit(db_) == 0; }
+
 // --- Statement ---
 
 Statement::~Statement() {
@@ -254,6 +256,33 @@ Status Transaction::Commit() {
   if (!db_) return Status::Internal("commit of a finished transaction");
   Status s = db_->Exec("COMMIT");
   if (!s.ok()) return s.WithContext("commit");  // still open: the destructor rolls back
+  db_ = nullptr;
+  return s;
+}
+
+// --- Savepoint ---
+
+Result<Savepoint> Savepoint::Begin(Database& db) {
+  Status s = db.Exec("SAVEPOINT regdiff_unit");
+  if (!s.ok()) return s.WithContext("savepoint");
+  return Savepoint(&db);
+}
+
+Savepoint::~Savepoint() {
+  // After an error that ended the whole transaction there is nothing left
+  // to roll back to.
+  if (db_ && db_->InTransaction()) {
+    (void)db_->Exec("ROLLBACK TO regdiff_unit");
+    (void)db_->Exec("RELEASE regdiff_unit");
+  }
+}
+
+Savepoint::Savepoint(Savepoint&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+
+Status Savepoint::Release() {
+  if (!db_) return Status::Internal("release of a finished savepoint");
+  Status s = db_->Exec("RELEASE regdiff_unit");
+  if (!s.ok()) return s.WithContext("release savepoint");
   db_ = nullptr;
   return s;
 }

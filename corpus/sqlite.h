@@ -1,6 +1,7 @@
 // Thin move-only RAII wrappers over SQLite's C handles: the connection, a
-// prepared statement and a transaction (rolled back in its destructor unless
-// committed). Errors come back as Status values carrying sqlite3_errmsg().
+// prepared statement, a transaction (rolled back in its destructor unless
+// committed) and a savepoint within one. Errors come back as Status values
+// carrying sqlite3_errmsg().
 #pragma once
 
 #include <cstdint>
@@ -39,6 +40,9 @@ class Database {
 
   int64_t LastInsertRowId() const;
   int Changes() const;
+  // True while a transaction is open (BEGIN without COMMIT or ROLLBACK yet;
+  // SQLite may also end one itself after SQLITE_FULL, SQLITE_IOERR, ...).
+  bool InTransaction() const;
   sqlite3* handle() const { return db_; }
 
  private:
@@ -103,6 +107,27 @@ class Transaction {
  private:
   explicit Transaction(Database* db) : db_(db) {}
   Database* db_ = nullptr;  // not owned; null once committed or moved from
+};
+
+// SAVEPOINT inside an open transaction, so that one unit of work can fail
+// alone: Begin() sets it, Release() keeps its changes in the enclosing
+// transaction, and the destructor rolls back to it (and releases it) unless
+// released. Savepoints nest; each has the same name, and SQLite resolves a
+// name to the innermost one.
+class Savepoint {
+ public:
+  static Result<Savepoint> Begin(Database& db);
+  ~Savepoint();
+  Savepoint(Savepoint&& other) noexcept;
+  Savepoint& operator=(Savepoint&&) = delete;
+  Savepoint(const Savepoint&) = delete;
+  Savepoint& operator=(const Savepoint&) = delete;
+
+  Status Release();
+
+ private:
+  explicit Savepoint(Database* db) : db_(db) {}
+  Database* db_ = nullptr;  // not owned; null once released or moved from
 };
 
 }  // namespace regdiff::sqlite

@@ -741,18 +741,53 @@ Result<PutOutcome> AnnouncementStore::Put(const PutRequest& request,
   const std::string context = "storing " + request.snapshot.locator;
   Status s = ValidateRequest(request);
   if (!s.ok()) return s.WithContext(context);
-  auto txn = sqlite::Transaction::Begin(db_);
-  if (!txn.ok()) return txn.status().WithContext(context);
+  // Alone: a transaction of its own. In a batch: a savepoint of the batch's.
+  std::optional<sqlite::Transaction> txn;
+  std::optional<sqlite::Savepoint> savepoint;
+  if (batch_) {
+    if (!db_.InTransaction()) {
+      return Status::Database("the batch was rolled back by an earlier error").WithContext(context);
+    }
+    auto sp = sqlite::Savepoint::Begin(db_);
+    if (!sp.ok()) return sp.status().WithContext(context);
+    savepoint.emplace(std::move(sp).value());
+  } else {
+    auto t = sqlite::Transaction::Begin(db_);
+    if (!t.ok()) return t.status().WithContext(context);
+    txn.emplace(std::move(t).value());
+  }
+  // On any error below, `txn` or `savepoint` rolls back in its destructor.
   auto outcome = Ops::PutInTransaction(*this, request);
-  if (!outcome.ok()) return outcome.status().WithContext(context);  // txn rolls back
+  if (!outcome.ok()) return outcome.status().WithContext(context);
   if (in_transaction) {
     s = in_transaction(*outcome);
-    if (!s.ok()) return s.WithContext(context);  // txn rolls back
+    if (!s.ok()) return s.WithContext(context);
   }
-  s = txn->Commit();
+  s = savepoint ? savepoint->Release() : txn->Commit();
   if (!s.ok()) return s.WithContext(context);
   return *outcome;
 }
+
+Status AnnouncementStore::BeginBatch() {
+  if (batch_) return Status::Database("a batch is already open");
+  auto txn = sqlite::Transaction::Begin(db_);
+  if (!txn.ok()) return txn.status();
+  batch_.emplace(std::move(txn).value());
+  return Status::Ok();
+}
+
+Status AnnouncementStore::CommitBatch() {
+  if (!batch_) return Status::Database("no batch is open");
+  if (!db_.InTransaction()) {
+    batch_.reset();
+    return Status::Database("the batch was rolled back by an error inside SQLite");
+  }
+  Status s = batch_->Commit();
+  batch_.reset();  // rolls back if the commit failed
+  return s;
+}
+
+void AnnouncementStore::RollbackBatch() { batch_.reset(); }
 
 Result<std::vector<DocumentSummary>> AnnouncementStore::List() {
   auto q = Ops::Use(*this, kList);

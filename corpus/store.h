@@ -6,7 +6,9 @@
 // version that wrote it. Schema migrations run on Open (PRAGMA user_version).
 //
 // Lifetime: one store owns one connection; not thread-safe, open one per
-// thread. Every Put is one transaction: a failure leaves nothing half-written.
+// thread. Every Put is one transaction, or, inside a batch (BeginBatch), one
+// savepoint of the batch's transaction: either way a failure leaves nothing
+// half-written.
 #pragma once
 
 #include <cstdint>
@@ -26,7 +28,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -47,8 +49,13 @@ struct SnapshotData {
 struct PutRequest {
   SnapshotData snapshot;
   std::string normalized_text;  // NormalizedText::text of the snapshot
-  // The parse of that text; nullopt when parsing failed or the text is not an
-  // announcement (the snapshot and text are still kept).
+  // The parses of that text, at most one per language: one for most texts,
+  // one per language for a bilingual page (a Chinese and an English version
+  // on one page), each with evidence offsets into `normalized_text`. Empty
+  // when parsing failed or the text is not an announcement (the snapshot and
+  // text are still kept).
+  std::vector<Announcement> announcements;
+  // Shorthand for a one-element `announcements`; set at most one of the two.
   std::optional<Announcement> announcement;
 };
 
@@ -64,7 +71,7 @@ struct SourceState {
   int64_t source_id = 0;
   int version = 0;             // 1 for the first bytes seen, +1 per change
   std::string sha256;          // of that version's bytes
-  std::string parser_version;  // of its document; "" if none was parsed
+  std::string parser_version;  // of its documents; "" if none was parsed
 };
 
 // One row of `regdiff list`.
@@ -125,6 +132,22 @@ class AnnouncementStore {
   Result<PutOutcome> Put(const PutRequest& request,
                          const std::function<Status(PutOutcome)>& in_transaction = {});
 
+  // Batched writing, for ingesting many documents: between BeginBatch() and
+  // CommitBatch() every Put runs inside one transaction, each in its own
+  // savepoint, so a Put that fails rolls back alone and the batch goes on;
+  // the batch is written (and visible to other connections) only by
+  // CommitBatch(). One commit per batch instead of per document saves most
+  // of the WAL traffic and the full-text index's per-commit segments.
+  // A batch still open when the store closes, or after RollbackBatch(), is
+  // rolled back whole.
+  // Errors: kDatabase (a batch is already open; cannot begin).
+  Status BeginBatch();
+  // Errors: kDatabase (no batch open; the commit failed, or an error inside
+  // SQLite ended the batch's transaction early: nothing of it was stored).
+  Status CommitBatch();
+  void RollbackBatch();
+  bool InBatch() const { return batch_.has_value(); }
+
   // The newest version of every source that holds a document, ordered by
   // published date, then doc_id.
   Result<std::vector<DocumentSummary>> List();
@@ -168,6 +191,8 @@ class AnnouncementStore {
   // life, keyed by their SQL (constants in store.cc). Declared after db_ so
   // they are finalized before the connection closes.
   std::unordered_map<std::string_view, sqlite::Statement> statements_;
+  // The open batch's transaction; declared last so that it rolls back first.
+  std::optional<sqlite::Transaction> batch_;
 };
 
 }  // namespace regdiff

@@ -60,6 +60,7 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid v
 th{background:#f6f8fa}.sides td:first-child{width:10em;color:var(--muted)}
 tr.added td{background:var(--add)}tr.removed td{background:var(--del)}tr.changed td{background:var(--chg)}tr.recoded td{background:var(--rec)}
 td.change{font-weight:600;white-space:nowrap}td.code{font-family:ui-monospace,monospace;white-space:nowrap}
+td.hs{font-family:ui-monospace,monospace;min-width:7em}td.name{min-width:10em}
 .verdict{font-weight:600}.verdict.differs{color:#9a6700}.verdict.same{color:#1a7f37}
 ol.summary>li{margin:.6em 0}ol.summary p{margin:0 0 .3em}
 blockquote.evidence{margin:.2em 0 .2em 1em;padding:.1em .8em;border-left:4px solid var(--line);color:var(--muted);font-size:.92em}
@@ -145,8 +146,8 @@ void ItemRow(std::string& out, Ids& ids, const char* cls, const Item& item, cons
   out += "<tr class=\"" + std::string(cls) + "\" id=\"" + ids.Make(cls, key) + "\"";
   if (item.code) out += " data-code=\"" + E(*item.code) + "\"";
   out += " data-key=\"" + E(key) + "\"><td class=\"change\">" + cls + "</td><td class=\"code\">" +
-         code_cell + "</td><td>" + elements + "</td><td" + LangAttr(item.name) + ">" + name +
-         "</td><td class=\"code\">" + hs + "</td><td class=\"muted\"" + LangAttr(item.evidence.text) + ">" +
+         code_cell + "</td><td>" + elements + "</td><td class=\"name\"" + LangAttr(item.name) + ">" + name +
+         "</td><td class=\"hs\">" + hs + "</td><td class=\"muted\"" + LangAttr(item.evidence.text) + ">" +
          evidence + "</td></tr>\n";
 }
 
@@ -267,7 +268,7 @@ void Status(std::string& out, Ids& ids, const DiffReport& r) {
     out += "><td class=\"change\">" + E(StatusChangeKindName(c.kind)) + "</td><td class=\"code\">" +
            E(s.code ? *s.code : s.key) + "</td><td>" + E(StateText(c.before)) + "</td><td>" +
            E(StateText(c.after)) + "</td><td class=\"code\">" + E(Join(s.governing, " ")) +
-           "</td><td class=\"code\">" + E(Join(s.hs_codes, " ")) + "</td><td class=\"muted\"" + LangAttr(s.evidence) + ">" +
+           "</td><td class=\"hs\">" + E(Join(s.hs_codes, " ")) + "</td><td class=\"muted\"" + LangAttr(s.evidence) + ">" +
            E(s.evidence) + "</td></tr>\n";
   }
   out += "</tbody></table></section>\n";

@@ -261,6 +261,35 @@ std::string FieldChangeWords(const ItemFieldChanges& c, const Item& left, const 
   return out;
 }
 
+// Two texts of one announcement disagreeing on an item: what each gives.
+// "HS code 28053091 against 28053019 in the Chinese text" /
+// "海关商品编号为28053091，中文文本为28053019".
+std::string DisagreementWords(const ItemChange& c, const Subjects& who, SummaryLang lang) {
+  const bool zh = Zh(lang);
+  auto list = [&](const std::vector<std::string>& v) {
+    return v.empty() ? std::string(zh ? "无" : "none") : JoinList(v, lang);
+  };
+  std::vector<std::string> parts;
+  if (!c.changes.hs_added.empty() || !c.changes.hs_removed.empty()) {
+    parts.push_back(zh ? "海关商品编号为" + list(c.right.hs_codes) + "，" + who.left + "为" + list(c.left.hs_codes)
+                       : std::string(c.right.hs_codes.size() == 1 ? "HS code " : "HS codes ") +
+                             list(c.right.hs_codes) + " against " + list(c.left.hs_codes) + " in " + who.left);
+  }
+  if (!c.changes.elements_added.empty() || !c.changes.elements_removed.empty()) {
+    parts.push_back(zh ? "元素为" + ElementWords(c.right.elements, lang) + "，" + who.left + "为" +
+                             ElementWords(c.left.elements, lang)
+                       : "elements " + ElementWords(c.right.elements, lang) + " against " +
+                             ElementWords(c.left.elements, lang) + " in " + who.left);
+  }
+  if (c.changes.name_changed) {
+    parts.push_back(zh ? "名称为" + Quoted(c.right.name) + "，" + who.left + "为" + Quoted(c.left.name)
+                       : "name " + Quoted(c.right.name) + " against " + Quoted(c.left.name) + " in " + who.left);
+  }
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) out += (i ? (zh ? "；" : "; ") : "") + parts[i];
+  return out;
+}
+
 std::string CodeWords(const Item& item, SummaryLang lang) {
   if (item.code) return *item.code;
   return Zh(lang) ? "无管制编码" : "no control code";
@@ -443,8 +472,9 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
                   : who.right + " changes " + code + ": " + fields;
         break;
       default:
-        text = zh ? who.right + "在" + code + "上与" + who.left + "不同：" + fields
-                  : who.right + " differs from " + who.left + " on " + code + ": " + fields;
+        text = zh ? who.right + "在" + code + "上与" + who.left + "不同：" + DisagreementWords(c, who, lang)
+                  : who.right + " differs from " + who.left + " on " + code + ": " +
+                        DisagreementWords(c, who, lang);
         break;
     }
     s.text = End(text, lang);

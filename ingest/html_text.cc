@@ -9,11 +9,14 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <climits>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/site_selectors.h"
@@ -145,13 +148,6 @@ struct WalkContext {
   bool in_article = false;  // inside <article> or <main>: header/footer are content
 };
 
-// True for subtrees that contribute no text: scripts, chrome, hidden nodes,
-// and forms that are only forms (a search box) rather than a page-wide
-// wrapper (ASP.NET pages put the whole body in one <form>).
-bool IsDropped(const xmlNode* node, const WalkContext& ctx);
-
-void Walk(const xmlNode* node, WalkContext ctx, LineBuilder& out);
-
 // The context a node inherits from its ancestors.
 WalkContext ContextOf(const xmlNode* node) {
   WalkContext ctx;
@@ -163,52 +159,116 @@ WalkContext ContextOf(const xmlNode* node) {
   return ctx;
 }
 
-// The text of one node (as a block: its own lines).
-std::string TextOf(const xmlNode* node) {
-  LineBuilder out;
-  Walk(node, ContextOf(node), out);
-  return out.Finish();
-}
+// Walks one parsed page. Deciding whether a <form> is page chrome needs the
+// letters of its content; the walker remembers that count per form (and
+// context), so nested forms cost one pass each instead of doubling the work
+// per level. Recursion depth is the tree depth, which HtmlToText caps at
+// kMaxHtmlDepth before any walk.
+class PageWalker {
+ public:
+  // Appends the text of `node` to `out`.
+  void Walk(const xmlNode* node, WalkContext ctx, LineBuilder& out) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      if (node->content) {
+        out.Text(reinterpret_cast<const char*>(node->content), ctx.preformatted);
+      }
+      return;
+    }
+    if (node->type != XML_ELEMENT_NODE) return;  // comments, processing instructions
+    if (IsDropped(node, ctx)) return;
 
-bool IsDropped(const xmlNode* node, const WalkContext& ctx) {
-  std::string_view name = Name(node);
-  if (IsOneOf(name, kDroppedElements)) return true;
-  if ((name == "header" || name == "footer") && !ctx.in_article) return true;
-  if (IsHidden(node)) return true;
-  if (name == "form") {
-    // Walk the children directly (TextOf(node) would ask IsDropped again).
-    LineBuilder out;
+    std::string_view name = Name(node);
+    bool block = IsOneOf(name, kBlockElements);
+    bool cell = name == "td" || name == "th";
+    if (name == "pre") ctx.preformatted = true;
+    if (name == "article" || name == "main") ctx.in_article = true;
+
+    if (block) out.Break();
     for (const xmlNode* child = node->children; child; child = child->next) {
       Walk(child, ctx, out);
     }
-    return CountLetters(out.Finish()) < kMinMainContentChars;
+    if (block) out.Break();
+    if (cell) out.Space();
   }
-  return false;
-}
 
-void Walk(const xmlNode* node, WalkContext ctx, LineBuilder& out) {
-  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-    if (node->content) {
-      out.Text(reinterpret_cast<const char*>(node->content), ctx.preformatted);
+  // The text of one node (as a block: its own lines).
+  std::string TextOf(const xmlNode* node) {
+    LineBuilder out;
+    Walk(node, ContextOf(node), out);
+    return out.Finish();
+  }
+
+  // Letters, digits and ideographs of the text TextOf(node) gives.
+  int Letters(const xmlNode* node) { return KeptLetters(node, ContextOf(node)); }
+
+  // True for subtrees that contribute no text: scripts, chrome, hidden nodes,
+  // and forms that are only forms (a search box) rather than a page-wide
+  // wrapper (ASP.NET pages put the whole body in one <form>).
+  bool IsDropped(const xmlNode* node, const WalkContext& ctx) {
+    if (IsDroppedAlways(node, ctx)) return true;
+    if (Name(node) != "form") return false;
+    return ContentLetters(node, ctx) < kMinMainContentChars;
+  }
+
+  // The first element in document order in the subtree of `node` matching
+  // `selector` whose text satisfies `accept`, skipping dropped subtrees.
+  template <typename Accept>
+  const xmlNode* FindFirst(const xmlNode* node, const SimpleSelector& selector, WalkContext ctx,
+                           const Accept& accept) {
+    if (node->type != XML_ELEMENT_NODE || IsDropped(node, ctx)) return nullptr;
+    std::string_view name = Name(node);
+    if (MatchesSelector(selector, name, Attr(node, "class"), Attr(node, "id")) &&
+        accept(node)) {
+      return node;
     }
-    return;
+    if (name == "article" || name == "main") ctx.in_article = true;
+    for (const xmlNode* child = node->children; child; child = child->next) {
+      if (const xmlNode* found = FindFirst(child, selector, ctx, accept)) return found;
+    }
+    return nullptr;
   }
-  if (node->type != XML_ELEMENT_NODE) return;  // comments, processing instructions
-  if (IsDropped(node, ctx)) return;
 
-  std::string_view name = Name(node);
-  bool block = IsOneOf(name, kBlockElements);
-  bool cell = name == "td" || name == "th";
-  if (name == "pre") ctx.preformatted = true;
-  if (name == "article" || name == "main") ctx.in_article = true;
-
-  if (block) out.Break();
-  for (const xmlNode* child = node->children; child; child = child->next) {
-    Walk(child, ctx, out);
+ private:
+  // The rules that need no look at the content.
+  static bool IsDroppedAlways(const xmlNode* node, const WalkContext& ctx) {
+    std::string_view name = Name(node);
+    if (IsOneOf(name, kDroppedElements)) return true;
+    if ((name == "header" || name == "footer") && !ctx.in_article) return true;
+    return IsHidden(node);
   }
-  if (block) out.Break();
-  if (cell) out.Space();
-}
+
+  // Letters of the text Walk would give for the children of element `node`
+  // (the context `ctx` is the element's own), remembered for forms.
+  int ContentLetters(const xmlNode* node, const WalkContext& ctx) {
+    const bool is_form = Name(node) == "form";
+    auto& memo = form_letters_[ctx.in_article ? 1 : 0];
+    if (is_form) {
+      if (auto it = memo.find(node); it != memo.end()) return it->second;
+    }
+    WalkContext inner = ctx;
+    std::string_view name = Name(node);
+    if (name == "article" || name == "main") inner.in_article = true;
+    int letters = 0;
+    for (const xmlNode* child = node->children; child; child = child->next) {
+      letters += KeptLetters(child, inner);
+    }
+    if (is_form) memo.emplace(node, letters);
+    return letters;
+  }
+
+  // Letters of the text Walk would give for `node`.
+  int KeptLetters(const xmlNode* node, const WalkContext& ctx) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      return node->content ? CountLetters(reinterpret_cast<const char*>(node->content)) : 0;
+    }
+    if (node->type != XML_ELEMENT_NODE || IsDroppedAlways(node, ctx)) return 0;
+    int letters = ContentLetters(node, ctx);
+    if (Name(node) == "form" && letters < kMinMainContentChars) return 0;
+    return letters;
+  }
+
+  std::unordered_map<const xmlNode*, int> form_letters_[2];  // by ctx.in_article
+};
 
 bool IsAncestorOf(const xmlNode* ancestor, const xmlNode* node) {
   for (const xmlNode* p = node; p; p = p->parent) {
@@ -217,21 +277,26 @@ bool IsAncestorOf(const xmlNode* ancestor, const xmlNode* node) {
   return false;
 }
 
-// The first element in document order in the subtree of `node` matching
-// `selector` whose text satisfies `accept`, skipping dropped subtrees.
-template <typename Accept>
-const xmlNode* FindFirst(const xmlNode* node, const SimpleSelector& selector, WalkContext ctx,
-                         const Accept& accept) {
-  if (node->type != XML_ELEMENT_NODE || IsDropped(node, ctx)) return nullptr;
-  std::string_view name = Name(node);
-  if (MatchesSelector(selector, name, Attr(node, "class"), Attr(node, "id")) && accept(node)) {
-    return node;
+// The depth of the element tree under `root` (root alone: 1), without
+// recursion: the deepest pages are the hostile ones.
+int TreeDepth(const xmlNode* root) {
+  int depth = 0, deepest = 0;
+  const xmlNode* node = root;
+  while (node) {
+    if (node->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth + 1);
+    if (node->type == XML_ELEMENT_NODE && node->children) {
+      node = node->children;
+      ++depth;
+      continue;
+    }
+    while (node && node != root && !node->next) {
+      node = node->parent;
+      --depth;
+    }
+    if (!node || node == root) break;
+    node = node->next;
   }
-  if (name == "article" || name == "main") ctx.in_article = true;
-  for (const xmlNode* child = node->children; child; child = child->next) {
-    if (const xmlNode* found = FindFirst(child, selector, ctx, accept)) return found;
-  }
-  return nullptr;
+  return deepest;
 }
 
 struct ParsedSelector {
@@ -305,11 +370,20 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content
   HtmlText result;
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (!root) return result;
+  // libxml2 stops reading at 256 levels (HTML_PARSE_HUGE is never set), which
+  // would silently cut the page short; the walkers below recurse per level.
+  if (int depth = TreeDepth(root); depth > kMaxHtmlDepth) {
+    return Status::TooLarge("HTML nesting is " + std::to_string(depth) +
+                            " elements deep, over the limit of " +
+                            std::to_string(kMaxHtmlDepth));
+  }
 
+  PageWalker walker;
+  auto has_letters = [&walker](const xmlNode* node) { return walker.Letters(node) > 0; };
   if (const xmlNode* title = FindElement(root, "title")) {
     LineBuilder out;
     for (const xmlNode* child = title->children; child; child = child->next) {
-      Walk(child, WalkContext{}, out);
+      walker.Walk(child, WalkContext{}, out);
     }
     result.title = OneLine(out.Finish());
   }
@@ -322,23 +396,21 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content
 
   const xmlNode* title_node = nullptr;
   for (const ParsedSelector& row : kTitles) {
-    title_node = FindFirst(scope, row.selector, ContextOf(scope),
-                           [](const xmlNode* node) { return CountLetters(TextOf(node)) > 0; });
+    title_node = walker.FindFirst(scope, row.selector, ContextOf(scope), has_letters);
     if (title_node) break;
   }
-  if (title_node) result.title = OneLine(TextOf(title_node));
+  if (title_node) result.title = OneLine(walker.TextOf(title_node));
 
   const xmlNode* content = nullptr;
   if (std::optional<SimpleSelector> own = ParseSimpleSelector(content_selector)) {
-    content = FindFirst(scope, *own, ContextOf(scope),
-                        [](const xmlNode* node) { return CountLetters(TextOf(node)) > 0; });
+    content = walker.FindFirst(scope, *own, ContextOf(scope), has_letters);
     if (content) result.selector = std::string(content_selector);
   }
   for (const ParsedSelector& row : kContent) {
     if (content) break;
-    content = FindFirst(scope, row.selector, ContextOf(scope), [](const xmlNode* node) {
-      return CountLetters(TextOf(node)) >= kMinMainContentChars;
-    });
+    content = walker.FindFirst(
+        scope, row.selector, ContextOf(scope),
+        [&walker](const xmlNode* node) { return walker.Letters(node) >= kMinMainContentChars; });
     if (content) {
       result.selector = std::string(row.text);
       break;
@@ -346,12 +418,12 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content
   }
 
   if (!content) {
-    result.text = TextOf(scope);
+    result.text = walker.TextOf(scope);
     return result;
   }
-  result.text = TextOf(content);
+  result.text = walker.TextOf(content);
   if (title_node && !IsAncestorOf(title_node, content) && !IsAncestorOf(content, title_node)) {
-    std::string title_text = TextOf(title_node);
+    std::string title_text = walker.TextOf(title_node);
     if (!title_text.empty()) {
       result.text = title_text + (result.text.empty() ? "" : "\n") + result.text;
     }

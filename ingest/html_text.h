@@ -11,6 +11,11 @@
 
 namespace regdiff::ingest {
 
+// Pages nested deeper than this many elements are refused: real pages stay
+// under 50 levels, and libxml2 stops reading at 256, which would otherwise cut
+// a page short without a word.
+inline constexpr int kMaxHtmlDepth = 200;
+
 struct HtmlText {
   std::string text;       // UTF-8, one block per line, no leading/trailing blank lines
   std::string title;      // <title> or the site's title node, trimmed; "" if none
@@ -24,7 +29,8 @@ bool LooksLikeHtml(std::string_view utf8);
 // as far as libxml2 can; the result may be empty text. `content_selector`
 // (a simple selector, e.g. from a watch sources file), when given, is tried
 // before the built-in table; a node it matches needs only some text.
-// Errors: kCorruption when libxml2 produces no document at all.
+// Errors: kCorruption when libxml2 produces no document at all; kTooLarge
+// for nesting deeper than kMaxHtmlDepth.
 Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content_selector = {});
 
 }  // namespace regdiff::ingest

@@ -106,8 +106,10 @@ Result<XPathObject> Evaluate(xmlDoc* doc, std::string_view xpath) {
 Result<HtmlDoc> ParseHtml(std::string_view utf8_html) {
   if (utf8_html.size() > static_cast<size_t>(INT_MAX)) return Status::TooLarge("page over 2 GiB");
   InitLibxml();
-  HtmlDoc doc(htmlReadMemory(utf8_html.empty() ? "" : utf8_html.data(),
-                             static_cast<int>(utf8_html.size()), nullptr, "UTF-8", kParseOptions));
+  // libxml2 builds no document from no bytes; an empty page is an empty document.
+  if (utf8_html.empty()) utf8_html = "<html></html>";
+  HtmlDoc doc(htmlReadMemory(utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr,
+                             "UTF-8", kParseOptions));
   if (!doc) return Status::Corruption("libxml2 could not parse the page");
   return doc;
 }

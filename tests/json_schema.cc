@@ -29,7 +29,7 @@ class Checker {
   void Check(const Json& schema, const Json& v, const std::string& path) {
     static const std::set<std::string> kKnown = {
         "$schema", "$id", "$defs", "title", "description", "type", "required", "properties",
-        "additionalProperties", "items", "enum", "const", "pattern", "minimum", "$ref"};
+        "additionalProperties", "items", "enum", "const", "pattern", "minimum", "$ref", "anyOf"};
     for (auto it = schema.begin(); it != schema.end(); ++it) {
       if (!kKnown.count(it.key())) Fail(path, "schema keyword '" + it.key() + "' not supported");
     }
@@ -51,6 +51,15 @@ class Checker {
         Fail(path, "expected type " + t.dump() + ", got " + v.dump().substr(0, 80));
         return;
       }
+    }
+    if (schema.contains("anyOf")) {
+      bool matched = false;
+      for (const auto& option : schema["anyOf"]) {
+        Checker sub(root_);
+        sub.Check(option, v, path);
+        matched = matched || sub.problems.empty();
+      }
+      if (!matched) Fail(path, "matches no anyOf alternative");
     }
     if (schema.contains("const") && v != schema["const"])
       Fail(path, "expected " + schema["const"].dump() + ", got " + v.dump());

@@ -1,7 +1,7 @@
 // A small JSON Schema checker for the tests: validates a document against the
 // subset of draft 2020-12 that the schemas in schemas/ use (type, required,
 // properties, additionalProperties, items, enum, const, pattern, minimum,
-// $ref to "#/$defs/..."). Fails loudly on any keyword it does not know, so a
+// anyOf, $ref to "#/$defs/..."). Fails loudly on any keyword it does not know, so a
 // schema cannot silently go unchecked.
 #pragma once
 

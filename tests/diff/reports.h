@@ -74,7 +74,10 @@ inline diff::DiffReport TextsReport() {
   Announcement en = No57();
   en.lang = Lang::kEn;
   en.title = "on Imposing Export Controls on Items Related to Holmium, Erbium, Thulium, Europium and Ytterbium";
-  for (Item& i : en.items) i.name = "item " + *i.code;
+  for (Item& i : en.items) {
+    i.name = "item " + *i.code;
+    i.evidence = Ev(*i.code + " " + i.name);
+  }
   en.items[3].hs_codes = {"28053091"};
   const std::string zh =
       "一、钬相关物项\n(一)1C909.a 金属钬、含钬的合金及相关制品(参考税则号列:28053019)。\n"

@@ -131,9 +131,13 @@ TEST_F(SummaryTest, TwoLanguageTexts) {
             (std::vector<std::string>{
                 "The English text of No. 57 of 2025 lacks ytterbium items (1C913: 1 code) that the Chinese "
                 "text lists.",
-                "The English text of No. 57 of 2025 differs from the Chinese text on 1C910.a: HS codes added: "
-                "28053091; HS codes removed: 28053019.",
+                "The English text of No. 57 of 2025 differs from the Chinese text on 1C910.a: HS code 28053091 "
+                "against 28053019 in the Chinese text.",
             }));
+  DiffReport zh = Compare(DiffKind::kTexts, No57(), en, SummaryLang::kZh);
+  ASSERT_EQ(zh.summary.size(), 2u);
+  EXPECT_EQ(zh.summary[1].text,
+            "2025年第57号公告的英文文本在1C910.a上与中文文本不同：海关商品编号为28053091，中文文本为28053019。");
   DiffReport same = Compare(DiffKind::kTexts, No57(), [] {
     Announcement e = No57();
     e.lang = Lang::kEn;

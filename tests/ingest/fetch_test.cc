@@ -208,13 +208,20 @@ TEST(Fetch, ResponsesOverTheSizeCapAreTooLarge) {
   const std::string twenty_mb(20u << 20, 'a');
   for (bool chunked : {false, true}) {
     LocalHttpServer server;
+    // Generous limits: only the size cap may end these transfers, however
+    // slowly a loaded machine serves 20 MB.
+    FetchOptions o = TestOptions();
+    o.stall_time = 20s;
+    o.total_timeout = 60s;
     Reply big = Reply::Page(twenty_mb);
+    big.content_type = "application/octet-stream";  // the server would spend seconds compressing text
     big.chunked = chunked;
     server.Set("/big", big);
-    Fetcher fetcher(TestOptions());
+    Fetcher fetcher(o);
     auto r = Get(fetcher, server.Url("/big"));
     ASSERT_FALSE(r.ok()) << chunked;
     EXPECT_EQ(r.status().code(), Status::Code::kTooLarge) << r.status().ToString();
+    EXPECT_NE(r.status().message().find("16777216-byte limit"), std::string::npos);
     EXPECT_EQ(server.Hits("/big"), 1) << "too large is not retried";
   }
 }

@@ -159,6 +159,23 @@ TEST(HtmlText, IgnoresASelectorMatchWithTooLittleText) {
   EXPECT_EQ(t.text, kLongParagraph);
 }
 
+TEST(HtmlText, AGivenContentSelectorWinsOverTheTable) {
+  // A watched site's own container (from its sources file), even a short one,
+  // over a table selector elsewhere on the page.
+  const std::string page = "<html><body><div class=\"TRS_Editor\"><p>" +
+                           std::string(kLongParagraph) +
+                           "</p></div><div class=\"gonggao\"><p>商务部公告2025年第62号</p></div>"
+                           "</body></html>";
+  auto own = HtmlToText(page, "div.gonggao");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->selector, "div.gonggao");
+  EXPECT_EQ(own->text, "商务部公告2025年第62号");
+  // When it matches nothing, the table decides as before.
+  auto fallback = HtmlToText(page, "div.missing");
+  ASSERT_TRUE(fallback.ok());
+  EXPECT_EQ(fallback->selector, "div.TRS_Editor");
+}
+
 TEST(HtmlText, EarlierTableSelectorWinsOverEarlierDocumentPosition) {
   HtmlText t = Convert("<html><body><div class=\"content\"><p>外层容器：" +
                        std::string(kLongParagraph) + "</p></div><div class=\"TRS_Editor\"><p>" +

@@ -104,7 +104,7 @@ TEST(Url, ParsesOnlyAbsoluteHttpUrls) {
 // A list page in the shape of the MOFCOM ones: navigation, a list of
 // announcements (some long titles cut short, the whole title in title=""),
 // pagination, and links elsewhere.
-constexpr char kListPage[] = R"(<!DOCTYPE html>
+constexpr char kListPage[] = R"html(<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>部令公告</title></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/zcfb/">政策发布</a>
   <a href="https://www.gov.cn/">中国政府网</a> <a href="javascript:void(0)">打印</a></div>
@@ -117,7 +117,7 @@ constexpr char kListPage[] = R"(<!DOCTYPE html>
   <li><a href="file:///etc/passwd">公告</a></li>
 </ul>
 <div class="page"><a href="index.html">首页</a> <a href="index_1.html">下一页</a></div>
-</body></html>)";
+</body></html>)html";
 
 constexpr char kListUrl[] = "https://www.mofcom.gov.cn/zcfb/blgg/index.html";
 

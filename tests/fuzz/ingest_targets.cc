@@ -1,0 +1,133 @@
+// Fuzz target bodies over ingest/: each feeds the bytes to one entry point and
+// checks the contract its header states.
+#include "tests/fuzz/ingest_targets.h"
+
+#include <string>
+#include <string_view>
+
+#include "ingest/charset.h"
+#include "ingest/document_text.h"
+#include "ingest/html_text.h"
+#include "ingest/link_extractor.h"
+#include "ingest/sources_file.h"
+#include "tests/fuzz/fuzz_check.h"
+
+namespace regdiff::fuzz {
+namespace {
+
+std::string_view Bytes(const uint8_t* data, size_t size) {
+  if (size > kMaxInputBytes) size = kMaxInputBytes;
+  return {reinterpret_cast<const char*>(data), size};
+}
+
+// Charset labels a sources file or an HTTP header may name; the last byte of
+// the input picks one, so the override path is explored too.
+constexpr std::string_view kOverrides[] = {"",      "gb2312", "gbk",      "gb18030",    "big5",
+                                           "utf-8", "utf-16", "utf-16be", "iso-8859-1", "bogus"};
+
+std::string_view PickOverride(std::string_view bytes) {
+  if (bytes.empty()) return {};
+  const size_t n = sizeof(kOverrides) / sizeof(kOverrides[0]);
+  return kOverrides[static_cast<unsigned char>(bytes.back()) % n];
+}
+
+// HtmlText::text: one block per line, no empty lines at all.
+void CheckLines(std::string_view text) {
+  Check(text.empty() || (text.front() != '\n' && text.back() != '\n'),
+        "HTML text starts or ends with a line break");
+  Check(text.find("\n\n") == std::string_view::npos, "HTML text holds an empty line");
+}
+
+}  // namespace
+
+int FuzzCharset(const uint8_t* data, size_t size) {
+  std::string_view bytes = Bytes(data, size);
+  (void)DeclaredCharset(bytes);
+  for (std::string_view override_charset : {std::string_view(), PickOverride(bytes)}) {
+    Result<DecodedText> r = DecodeToUtf8(bytes, override_charset);
+    if (!r.ok()) {
+      Check(r.status().code() == Status::Code::kCorruption ||
+                r.status().code() == Status::Code::kInvalidArgument,
+            "DecodeToUtf8 failed with an undocumented error");
+      continue;
+    }
+    Check(IsValidUtf8(r->utf8), "DecodeToUtf8 returned invalid UTF-8");
+    Check(r->utf8.compare(0, 3, "\xEF\xBB\xBF") != 0, "DecodeToUtf8 kept a byte-order mark");
+    Check(r->replaced_chars >= 0, "negative replacement count");
+    Check(!r->used_charset.empty(), "no converter named");
+  }
+  return 0;
+}
+
+int FuzzHtmlText(const uint8_t* data, size_t size) {
+  std::string_view html = Bytes(data, size);
+  (void)LooksLikeHtml(html);
+  for (std::string_view selector : {std::string_view(), std::string_view("div.art-con")}) {
+    Result<HtmlText> r = HtmlToText(html, selector);
+    if (!r.ok()) {
+      Check(r.status().code() == Status::Code::kCorruption ||
+                r.status().code() == Status::Code::kTooLarge,
+            "HtmlToText failed with an undocumented error");
+      continue;
+    }
+    CheckLines(r->text);
+    Check(r->title.find('\n') == std::string::npos, "the title spans lines");
+    // The pipeline hands HtmlToText decoded text; valid in, valid out.
+    if (IsValidUtf8(html)) {
+      Check(IsValidUtf8(r->text), "HtmlToText turned valid UTF-8 into invalid");
+      Check(IsValidUtf8(r->title), "HtmlToText made an invalid title");
+    }
+  }
+  return 0;
+}
+
+int FuzzDocumentText(const uint8_t* data, size_t size) {
+  std::string_view bytes = Bytes(data, size);
+  Result<DocumentText> r = ExtractDocumentText(bytes, PickOverride(bytes));
+  if (!r.ok()) return 0;  // every error is a named Status; nothing more to check
+  const NormalizedText& n = r->normalized;
+  Check(!n.text.empty(), "ExtractDocumentText succeeded with no text");
+  Check(n.text.size() == n.match.size(), "match is not byte-aligned with text");
+  Check(IsValidUtf8(n.text), "normalised text is invalid UTF-8");
+  Check(IsValidUtf8(n.match), "matching view is invalid UTF-8");
+  Check(n.text.find('\r') == std::string::npos, "normalised text keeps a carriage return");
+  return 0;
+}
+
+int FuzzSourcesFile(const uint8_t* data, size_t size) {
+  Result<SourcesFile> r = ParseSourcesFile(Bytes(data, size), "fuzz.toml");
+  if (!r.ok()) {
+    Check(r.status().code() == Status::Code::kInvalidArgument,
+          "ParseSourcesFile failed with an undocumented error");
+    return 0;
+  }
+  Check(!r->sources.empty(), "a sources file without sources was accepted");
+  for (const SourceConfig& s : r->sources) {
+    Check(!s.name.empty() && !s.index_url.empty(), "a source without name or index_url");
+    Check(s.pages >= 1 && s.pages <= kMaxListPages, "pages out of range");
+    Check(r->Find(s.name) != nullptr, "a source cannot be found by its name");
+    (void)ExpandPageTemplate(s.page_url_template, 2);
+  }
+  return 0;
+}
+
+int FuzzLinkExtractor(const uint8_t* data, size_t size) {
+  std::string_view html = Bytes(data, size);
+  constexpr std::string_view kPage = "https://www.mofcom.gov.cn/zcfb/blgg/index.html";
+  LinkRules rules;
+  Result<std::vector<Link>> links = ExtractLinks(html, kPage, rules);
+  if (links.ok()) {
+    for (const Link& link : *links) {
+      Check(link.url.rfind("http://", 0) == 0 || link.url.rfind("https://", 0) == 0,
+            "a link that is not http(s): pages must never name local paths");
+      Check(link.url.find('#') == std::string::npos, "a link kept its fragment");
+    }
+  }
+  Result<std::string> next = FindNextPageUrl(html, kPage, "//a[text()='下一页']");
+  if (next.ok() && !next->empty()) {
+    Check(next->rfind("https://www.mofcom.gov.cn/", 0) == 0, "next page on another host");
+  }
+  return 0;
+}
+
+}  // namespace regdiff::fuzz

@@ -1,0 +1,18 @@
+// The bodies of the fuzz targets over ingest/ (one per entry point that reads
+// untrusted bytes), shared by the libFuzzer executables in this folder and by
+// the GoogleTest that replays tests/fixtures/fuzz/<target>/ (tests/ingest).
+// Each returns 0 and aborts when a contract of the entry point is broken.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace regdiff::fuzz {
+
+int FuzzCharset(const uint8_t* data, size_t size);        // DecodeToUtf8
+int FuzzHtmlText(const uint8_t* data, size_t size);       // HtmlToText
+int FuzzDocumentText(const uint8_t* data, size_t size);   // ExtractDocumentText
+int FuzzSourcesFile(const uint8_t* data, size_t size);    // ParseSourcesFile
+int FuzzLinkExtractor(const uint8_t* data, size_t size);  // ExtractLinks, FindNextPageUrl
+
+}  // namespace regdiff::fuzz
