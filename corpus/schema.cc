@@ -6,7 +6,9 @@
 #include "corpus/schema.h"
 
 #include <array>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "corpus/store.h"
 
@@ -16,6 +18,11 @@ namespace {
 struct Migration {
   int version;      // user_version after this step
   const char* sql;  // the script; never holds values from outside
+  // True for a script that rebuilds a table other tables reference: it runs
+  // with foreign key enforcement off (a DROP TABLE would otherwise delete the
+  // referencing rows) and is checked with PRAGMA foreign_key_check before it
+  // commits, as https://www.sqlite.org/lang_altertable.html prescribes.
+  bool rebuilds_tables = false;
 };
 
 // Evidence columns are byte offsets [begin, end) into texts.normalized of the
@@ -222,15 +229,102 @@ CREATE TABLE watch_events (
 CREATE INDEX watch_events_source ON watch_events(source_name, id);
 )sql";
 
+// Version 4: a snapshot may hold one document per language (a bilingual
+// page gives a Chinese and an English document). UNIQUE (snapshot_id)
+// becomes UNIQUE (snapshot_id, lang); SQLite changes a constraint only by
+// rebuilding the table. Document ids are kept, so items, effective clauses
+// and relations still point at their documents.
+constexpr char kSchemaV4[] = R"sql(
+CREATE TABLE documents_v4 (
+  id INTEGER PRIMARY KEY,
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+  doc_id TEXT,
+  issuers TEXT NOT NULL CHECK (json_type(issuers) = 'array'),
+  year INTEGER,
+  number INTEGER,
+  lang TEXT NOT NULL,
+  title TEXT NOT NULL,
+  published TEXT CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  number_begin INTEGER NOT NULL,
+  number_end INTEGER NOT NULL,
+  title_begin INTEGER NOT NULL,
+  title_end INTEGER NOT NULL,
+  published_begin INTEGER NOT NULL,
+  published_end INTEGER NOT NULL,
+  warnings TEXT NOT NULL CHECK (json_type(warnings) = 'array'),
+  parser_version TEXT NOT NULL,
+  parsed_at TEXT NOT NULL,
+  UNIQUE (snapshot_id, lang),
+  CHECK (0 <= number_begin AND number_begin <= number_end),
+  CHECK (0 <= title_begin AND title_begin <= title_end),
+  CHECK (0 <= published_begin AND published_begin <= published_end)
+);
+INSERT INTO documents_v4 (id, snapshot_id, doc_id, issuers, year, number, lang, title,
+    published, number_begin, number_end, title_begin, title_end, published_begin,
+    published_end, warnings, parser_version, parsed_at)
+  SELECT id, snapshot_id, doc_id, issuers, year, number, lang, title, published,
+    number_begin, number_end, title_begin, title_end, published_begin, published_end,
+    warnings, parser_version, parsed_at
+  FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v4 RENAME TO documents;
+CREATE INDEX documents_doc_id ON documents(doc_id);
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 3> kMigrations = {{
+constexpr std::array<Migration, 4> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
+    {4, kSchemaV4, /*rebuilds_tables=*/true},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,
               "kSchemaVersion in corpus/store.h must name the last migration");
+
+// Foreign key enforcement switched off for one migration step and restored
+// to what it was when the step ends. Outside any transaction only.
+class ForeignKeysOff {
+ public:
+  static Result<ForeignKeysOff> Begin(sqlite::Database& db) {
+    bool was_on = false;
+    {  // finalized before the PRAGMA below runs
+      auto stmt = db.Prepare("PRAGMA foreign_keys");
+      if (!stmt.ok()) return stmt.status();
+      auto row = stmt->Step();
+      if (!row.ok()) return row.status();
+      was_on = *row && stmt->ColumnInt(0) != 0;
+    }
+    if (was_on) {
+      Status s = db.Exec("PRAGMA foreign_keys = OFF");
+      if (!s.ok()) return s;
+    }
+    return ForeignKeysOff(&db, was_on);
+  }
+  ForeignKeysOff(ForeignKeysOff&& other) noexcept
+      : db_(std::exchange(other.db_, nullptr)), was_on_(other.was_on_) {}
+  ForeignKeysOff& operator=(ForeignKeysOff&&) = delete;
+  ~ForeignKeysOff() {
+    if (db_ && was_on_) db_->Exec("PRAGMA foreign_keys = ON");
+  }
+
+ private:
+  ForeignKeysOff(sqlite::Database* db, bool was_on) : db_(db), was_on_(was_on) {}
+  sqlite::Database* db_;  // not owned; null once moved from
+  bool was_on_;
+};
+
+// Errors: kDatabase naming the first row PRAGMA foreign_key_check reports.
+Status CheckForeignKeys(sqlite::Database& db) {
+  auto stmt = db.Prepare("PRAGMA foreign_key_check");
+  if (!stmt.ok()) return stmt.status();
+  auto row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Ok();
+  return Status::Database("foreign key check failed: row " + std::to_string(stmt->ColumnInt(1)) +
+                          " of " + stmt->ColumnText(0) + " refers to a missing row of " +
+                          stmt->ColumnText(2));
+}
 
 }  // namespace
 
@@ -243,7 +337,9 @@ Result<int> SchemaVersion(sqlite::Database& db) {
   return static_cast<int>(stmt->ColumnInt(0));
 }
 
-Status Migrate(sqlite::Database& db) {
+Status Migrate(sqlite::Database& db) { return Migrate(db, kSchemaVersion); }
+
+Status Migrate(sqlite::Database& db, int target_version) {
   auto version = SchemaVersion(db);
   if (!version.ok()) return version.status().WithContext("reading the schema version");
   if (*version > kSchemaVersion) {
@@ -253,15 +349,28 @@ Status Migrate(sqlite::Database& db) {
   }
   for (const Migration& step : kMigrations) {
     if (step.version <= *version) continue;
+    if (step.version > target_version) break;
+    const std::string context = "migrating the schema to version " + std::to_string(step.version);
+    // PRAGMA foreign_keys is a no-op inside a transaction: switch it off
+    // before, and back on after (whatever happens in between).
+    std::optional<ForeignKeysOff> fk_off;
+    if (step.rebuilds_tables) {
+      auto off = ForeignKeysOff::Begin(db);
+      if (!off.ok()) return off.status().WithContext(context);
+      fk_off.emplace(std::move(off).value());
+    }
     auto txn = sqlite::Transaction::Begin(db);
     if (!txn.ok()) return txn.status();
     // Another process may have migrated while this one waited for the lock.
     version = SchemaVersion(db);
     if (!version.ok()) return version.status();
     if (step.version <= *version) continue;  // the transaction rolls back: nothing done
-    const std::string context = "migrating the schema to version " + std::to_string(step.version);
     Status s = db.Exec(step.sql);
     if (!s.ok()) return s.WithContext(context);
+    if (step.rebuilds_tables) {
+      s = CheckForeignKeys(db);
+      if (!s.ok()) return s.WithContext(context);
+    }
     // PRAGMA takes no bound parameters; the number is our own constant.
     s = db.Exec(("PRAGMA user_version = " + std::to_string(step.version)).c_str());
     if (!s.ok()) return s.WithContext(context);

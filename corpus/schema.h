@@ -17,4 +17,8 @@ Result<int> SchemaVersion(sqlite::Database& db);
 // untouched. Safe against another process migrating at the same time.
 Status Migrate(sqlite::Database& db);
 
+// Migrate, stopping at `target_version` (<= kSchemaVersion): for tests that
+// need a database as an older regdiff left it.
+Status Migrate(sqlite::Database& db, int target_version);
+
 }  // namespace regdiff

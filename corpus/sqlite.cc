@@ -10,7 +10,24 @@ namespace regdiff::sqlite {
 namespace {
 
 // How long a connection waits for another process's lock before giving up.
-constexpr int kBusyTimeoutMs = 5000;
+// Another writer holds the lock for a whole batch of `regdiff ingest` (parsing
+// included) or a `watch` poll's writes, and a waiting writer may miss the
+// short gaps between two batches: SQLite's usual 5 s is far too short for
+// that, and the waiter is a batch job that can afford to wait.
+constexpr int kLockWaitMs = 10 * 60 * 1000;
+
+// SQLite's busy handler: called with the number of times it was already
+// called for this lock; sleeps 1, 2, 4 ... 64 ms, then 100 ms per call, and
+// gives up (SQLITE_BUSY) once kLockWaitMs have been slept. The retry of every
+// locked step, BEGIN IMMEDIATE included, with backoff.
+int WaitForLock(void* /*unused*/, int count) {
+  constexpr int kDoublings = 7;  // 1 + 2 + ... + 64 = 127 ms
+  const long slept = count < kDoublings ? (1L << count) - 1
+                                        : 127L + 100L * (count - kDoublings);
+  if (slept >= kLockWaitMs) return 0;
+  sqlite3_sleep(count < kDoublings ? 1 << count : 100);
+  return 1;
+}
 
 // The Status for a failed SQLite call: `what` says which call, `detail` is
 // SQLite's message. A lock that outlasted the busy timeout gets its own wording
@@ -19,7 +36,8 @@ Status Error(int rc, std::string_view what, const char* detail) {
   std::string msg;
   const int primary = rc & 0xff;
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
-    msg = "database is locked (another process held it past the busy timeout): ";
+    msg = "database is locked (another process held it for over " +
+          std::to_string(kLockWaitMs / 1000) + " s): ";
   }
   msg += what;
   msg += ": ";
@@ -67,7 +85,7 @@ Result<Database> Database::Open(const std::string& path) {
     return s;
   }
   sqlite3_extended_result_codes(handle, 1);
-  sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+  sqlite3_busy_handler(handle, WaitForLock, nullptr);
   Database db;
   db.db_ = handle;
   return db;

@@ -29,6 +29,9 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   // Opens (creating if needed) the file at `path`; ":memory:" for an in-memory db.
+  // A lock another connection holds is waited for, with backoff, up to 10
+  // minutes before a step fails with "database is locked" (PRAGMA
+  // busy_timeout replaces that wait).
   static Result<Database> Open(const std::string& path);
 
   // Runs SQL without results (schema, PRAGMAs): the only place a literal

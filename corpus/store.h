@@ -63,7 +63,7 @@ enum class PutOutcome {
   kNewSource,    // first time this locator was seen
   kNewVersion,   // known locator, bytes differ from its newest version
   kUnchanged,    // known locator, same bytes, same parser version: no row added
-  kReparsed,     // same bytes, the document was re-parsed by another parser version
+  kReparsed,     // same bytes, the documents were re-parsed (another parser version)
 };
 
 // The newest version the store holds for a locator.
@@ -117,14 +117,19 @@ struct TableCounts {
 class AnnouncementStore {
  public:
   // Opens or creates the database at `path` (":memory:" for tests), enables
-  // WAL, foreign keys and a busy timeout, and migrates the schema.
+  // WAL and foreign keys, and migrates the schema. A lock held by another
+  // process is waited for (corpus/sqlite.cc: up to 10 minutes).
   // Errors: kDatabase (cannot open, newer schema than this build knows).
   static Result<std::unique_ptr<AnnouncementStore>> Open(const std::string& path);
 
   // The newest version held for `locator` (or one of its aliases), if any.
   Result<std::optional<SourceState>> GetSourceState(std::string_view locator);
 
-  // Stores a snapshot, its text and its parse in one transaction.
+  // Stores a snapshot, its text and its parses in one transaction. The
+  // parses replace every document the snapshot held, unless those are
+  // exactly one per language of the request, each by the request's parser
+  // version (then nothing is rewritten). A request without parses never
+  // removes stored documents.
   // `in_transaction`, when given, runs inside that transaction after
   // everything is written, on the same connection (e.g. to record watch
   // state and the event reporting the document); an error it returns rolls

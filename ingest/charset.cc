@@ -473,7 +473,13 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view overri
   // CJK encodings practically never form that many well-formed UTF-8
   // sequences, so this overrules any declaration (decoding UTF-8 bytes as
   // GB18030 often "succeeds" without a single replacement, as mojibake).
-  if (utf8.ascii_only() || utf8.valid() || utf8.mostly_valid()) {
+  if (utf8.valid()) {
+    // Well-formed UTF-8 decodes to itself: no converter round trip.
+    result.used_charset = "utf-8";
+    result.utf8 = std::string(bytes);
+    return result;
+  }
+  if (utf8.mostly_valid()) {
     std::optional<Candidate> c = TryCharset(bytes, "utf-8");
     if (!c) return Status::Internal("ICU has no UTF-8 converter");
     return Finish(std::move(result), *c);

@@ -2,12 +2,33 @@
 // extraction when the bytes are HTML, normalisation.
 #include "ingest/document_text.h"
 
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "ingest/html_text.h"
 #include "ingest/normalize.h"
 
 namespace regdiff::ingest {
+namespace {
+
+// kTooLarge naming the first line of `text` longer than kMaxLineBytes.
+Status CheckLineLengths(std::string_view text) {
+  size_t line = 1;
+  for (size_t start = 0; start <= text.size(); ++line) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - start > kMaxLineBytes) {
+      return Status::TooLarge("line " + std::to_string(line) + " is " +
+                              std::to_string(end - start) + " bytes, over the limit of " +
+                              std::to_string(kMaxLineBytes) + " bytes per line");
+    }
+    start = end + 1;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<DocumentText> ExtractDocumentText(std::string_view bytes,
                                          std::string_view override_charset,
@@ -39,6 +60,7 @@ Result<DocumentText> ExtractDocumentText(std::string_view bytes,
       return Status::NotAnnouncement("no text in the document");
     }
   }
+  if (Status s = CheckLineLengths(doc.normalized.text); !s.ok()) return s;
   doc.decoded.utf8.clear();
   doc.decoded.utf8.shrink_to_fit();
   return doc;

@@ -14,6 +14,11 @@ namespace regdiff::ingest {
 
 // Size caps on untrusted input, each reported with a named error.
 inline constexpr size_t kMaxInputBytes = 16u << 20;  // 16 MiB: pages are < 1 MiB
+// One line of normalised text (an HTML block, a line of a text file): an
+// announcement's longest paragraph is a few KiB; a longer line is minified
+// junk or an attack on the parsers' per-line work, and the document is
+// refused rather than cut.
+inline constexpr size_t kMaxLineBytes = 64u << 10;
 
 struct DocumentText {
   DecodedText decoded;  // charset facts; decoded.utf8 is cleared to save memory
@@ -24,8 +29,9 @@ struct DocumentText {
 
 // `content_selector`: see HtmlToText.
 // Errors: kNotAnnouncement for empty input ("empty file"), kTooLarge past
-// kMaxInputBytes, kCorruption for binary data, kNotAnnouncement when no text
-// remains after HTML extraction.
+// kMaxInputBytes, for a line past kMaxLineBytes and for HTML nested deeper
+// than kMaxHtmlDepth (html_text.h), kCorruption for binary data,
+// kNotAnnouncement when no text remains after HTML extraction.
 Result<DocumentText> ExtractDocumentText(std::string_view bytes,
                                          std::string_view override_charset = {},
                                          std::string_view content_selector = {});

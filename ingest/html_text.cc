@@ -15,6 +15,7 @@
 #include <climits>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -69,15 +70,31 @@ bool IsOneOf(std::string_view name, const std::array<std::string_view, N>& set) 
   return false;
 }
 
-std::string Attr(const xmlNode* node, const char* name) {
-  XmlString value(xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)));
-  return value ? std::string(reinterpret_cast<const char*>(value.get())) : std::string();
+// The value of attribute `name` ("" when absent). Read in place when the
+// parser stored it as one text node (always, for HTML), so the walks that
+// look at every element's class, id and style allocate nothing; `scratch`
+// holds the value otherwise.
+std::string_view Attr(const xmlNode* node, std::string_view name, std::string& scratch) {
+  for (const xmlAttr* a = node->properties; a; a = a->next) {
+    if (!a->name || reinterpret_cast<const char*>(a->name) != name) continue;
+    const xmlNode* value = a->children;
+    if (!value) return {};
+    if (!value->next && value->type == XML_TEXT_NODE && value->content) {
+      return reinterpret_cast<const char*>(value->content);
+    }
+    XmlString copy(xmlNodeListGetString(node->doc, value, 1));
+    scratch = copy ? reinterpret_cast<const char*>(copy.get()) : "";
+    return scratch;
+  }
+  return {};
 }
 
 // style="display: none" or the hidden attribute.
 bool IsHidden(const xmlNode* node) {
+  if (!node->properties) return false;
   if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"))) return true;
-  std::string style = Attr(node, "style");
+  std::string scratch;
+  std::string_view style = Attr(node, "style", scratch);
   if (style.empty()) return false;
   std::string compact;
   for (char c : style) {
@@ -198,9 +215,6 @@ class PageWalker {
     return out.Finish();
   }
 
-  // Letters, digits and ideographs of the text TextOf(node) gives.
-  int Letters(const xmlNode* node) { return KeptLetters(node, ContextOf(node)); }
-
   // True for subtrees that contribute no text: scripts, chrome, hidden nodes,
   // and forms that are only forms (a search box) rather than a page-wide
   // wrapper (ASP.NET pages put the whole body in one <form>).
@@ -210,26 +224,9 @@ class PageWalker {
     return ContentLetters(node, ctx) < kMinMainContentChars;
   }
 
-  // The first element in document order in the subtree of `node` matching
-  // `selector` whose text satisfies `accept`, skipping dropped subtrees.
-  template <typename Accept>
-  const xmlNode* FindFirst(const xmlNode* node, const SimpleSelector& selector, WalkContext ctx,
-                           const Accept& accept) {
-    if (node->type != XML_ELEMENT_NODE || IsDropped(node, ctx)) return nullptr;
-    std::string_view name = Name(node);
-    if (MatchesSelector(selector, name, Attr(node, "class"), Attr(node, "id")) &&
-        accept(node)) {
-      return node;
-    }
-    if (name == "article" || name == "main") ctx.in_article = true;
-    for (const xmlNode* child = node->children; child; child = child->next) {
-      if (const xmlNode* found = FindFirst(child, selector, ctx, accept)) return found;
-    }
-    return nullptr;
-  }
-
  private:
-  // The rules that need no look at the content.
+  // Dropped whatever their content: by name, header and footer outside an
+  // article, hidden nodes.
   static bool IsDroppedAlways(const xmlNode* node, const WalkContext& ctx) {
     std::string_view name = Name(node);
     if (IsOneOf(name, kDroppedElements)) return true;
@@ -237,38 +234,37 @@ class PageWalker {
     return IsHidden(node);
   }
 
-  // Letters of the text Walk would give for the children of element `node`
-  // (the context `ctx` is the element's own), remembered for forms.
+  // Letters of a form's content, its children walked directly (TextOf(form)
+  // would ask IsDropped again); remembered per form and context.
   int ContentLetters(const xmlNode* node, const WalkContext& ctx) {
-    const bool is_form = Name(node) == "form";
-    auto& memo = form_letters_[ctx.in_article ? 1 : 0];
-    if (is_form) {
-      if (auto it = memo.find(node); it != memo.end()) return it->second;
-    }
-    WalkContext inner = ctx;
-    std::string_view name = Name(node);
-    if (name == "article" || name == "main") inner.in_article = true;
-    int letters = 0;
+    const int key_ctx = (ctx.preformatted ? 2 : 0) + (ctx.in_article ? 1 : 0);
+    auto key = std::make_pair(node, key_ctx);
+    if (auto it = form_letters_.find(key); it != form_letters_.end()) return it->second;
+    LineBuilder out;
     for (const xmlNode* child = node->children; child; child = child->next) {
-      letters += KeptLetters(child, inner);
+      Walk(child, ctx, out);
     }
-    if (is_form) memo.emplace(node, letters);
+    int letters = CountLetters(out.Finish());
+    form_letters_.emplace(key, letters);
     return letters;
   }
 
-  // Letters of the text Walk would give for `node`.
-  int KeptLetters(const xmlNode* node, const WalkContext& ctx) {
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      return node->content ? CountLetters(reinterpret_cast<const char*>(node->content)) : 0;
+  struct PairHash {
+    size_t operator()(const std::pair<const xmlNode*, int>& k) const {
+      return std::hash<const void*>()(k.first) * 4 + static_cast<size_t>(k.second);
     }
-    if (node->type != XML_ELEMENT_NODE || IsDroppedAlways(node, ctx)) return 0;
-    int letters = ContentLetters(node, ctx);
-    if (Name(node) == "form" && letters < kMinMainContentChars) return 0;
-    return letters;
-  }
-
-  std::unordered_map<const xmlNode*, int> form_letters_[2];  // by ctx.in_article
+  };
+  std::unordered_map<std::pair<const xmlNode*, int>, int, PairHash> form_letters_;
 };
+
+// The depth of the element tree under `node` (1 for a leaf element).
+int TreeDepth(const xmlNode* node) {
+  int deepest = 0;
+  for (const xmlNode* child = node->children; child; child = child->next) {
+    if (child->type == XML_ELEMENT_NODE) deepest = std::max(deepest, TreeDepth(child));
+  }
+  return deepest + 1;
+}
 
 bool IsAncestorOf(const xmlNode* ancestor, const xmlNode* node) {
   for (const xmlNode* p = node; p; p = p->parent) {
@@ -277,26 +273,46 @@ bool IsAncestorOf(const xmlNode* ancestor, const xmlNode* node) {
   return false;
 }
 
-// The depth of the element tree under `root` (root alone: 1), without
-// recursion: the deepest pages are the hostile ones.
-int TreeDepth(const xmlNode* root) {
-  int depth = 0, deepest = 0;
-  const xmlNode* node = root;
-  while (node) {
-    if (node->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth + 1);
-    if (node->type == XML_ELEMENT_NODE && node->children) {
-      node = node->children;
-      ++depth;
-      continue;
+// One selector searched for by FindFirstOfEach, and what it found: the
+// first element in document order matching it whose text has at least
+// `min_letters` letters, skipping dropped subtrees, with that text.
+struct Search {
+  Search(const SimpleSelector* s, int min) : selector(s), min_letters(min) {}
+  const SimpleSelector* selector;
+  int min_letters;
+  const xmlNode* found = nullptr;
+  std::string text;  // TextOf(found)
+};
+
+// Fills every search in one walk of the subtree of `node` (the walk goes on
+// only while some search has found nothing) instead of one walk per
+// selector, and keeps each found node's text so that it is not walked again.
+void FindFirstOfEach(PageWalker& walker, const xmlNode* node, WalkContext ctx,
+                     std::vector<Search>& searches, size_t& open) {
+  if (open == 0 || node->type != XML_ELEMENT_NODE || walker.IsDropped(node, ctx)) return;
+  std::string_view name = Name(node);
+  std::string class_scratch, id_scratch;
+  std::string_view class_attr, id_attr;
+  bool attrs_read = false;
+  std::optional<std::string> text;
+  for (Search& s : searches) {
+    if (s.found) continue;
+    if (!attrs_read) {
+      class_attr = Attr(node, "class", class_scratch);
+      id_attr = Attr(node, "id", id_scratch);
+      attrs_read = true;
     }
-    while (node && node != root && !node->next) {
-      node = node->parent;
-      --depth;
-    }
-    if (!node || node == root) break;
-    node = node->next;
+    if (!MatchesSelector(*s.selector, name, class_attr, id_attr)) continue;
+    if (!text) text = walker.TextOf(node);
+    if (CountLetters(*text) < s.min_letters) continue;
+    s.found = node;
+    s.text = *text;
+    --open;
   }
-  return deepest;
+  if (name == "article" || name == "main") ctx.in_article = true;
+  for (const xmlNode* child = node->children; child && open > 0; child = child->next) {
+    FindFirstOfEach(walker, child, ctx, searches, open);
+  }
 }
 
 struct ParsedSelector {
@@ -379,7 +395,6 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content
   }
 
   PageWalker walker;
-  auto has_letters = [&walker](const xmlNode* node) { return walker.Letters(node) > 0; };
   if (const xmlNode* title = FindElement(root, "title")) {
     LineBuilder out;
     for (const xmlNode* child = title->children; child; child = child->next) {
@@ -394,39 +409,42 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content
   static const std::vector<ParsedSelector> kContent = ParseTable(MainContentSelectors());
   static const std::vector<ParsedSelector> kTitles = ParseTable(TitleSelectors());
 
-  const xmlNode* title_node = nullptr;
-  for (const ParsedSelector& row : kTitles) {
-    title_node = walker.FindFirst(scope, row.selector, ContextOf(scope), has_letters);
-    if (title_node) break;
-  }
-  if (title_node) result.title = OneLine(walker.TextOf(title_node));
-
-  const xmlNode* content = nullptr;
-  if (std::optional<SimpleSelector> own = ParseSimpleSelector(content_selector)) {
-    content = walker.FindFirst(scope, *own, ContextOf(scope), has_letters);
-    if (content) result.selector = std::string(content_selector);
-  }
+  // Title selectors, the caller's content selector, then the table's, all
+  // found in one walk; the first row of each group that found something wins.
+  std::vector<Search> searches;
+  for (const ParsedSelector& row : kTitles) searches.emplace_back(&row.selector, 1);
+  std::optional<SimpleSelector> own = ParseSimpleSelector(content_selector);
+  if (own) searches.emplace_back(&*own, 1);
   for (const ParsedSelector& row : kContent) {
-    if (content) break;
-    content = walker.FindFirst(
-        scope, row.selector, ContextOf(scope),
-        [&walker](const xmlNode* node) { return walker.Letters(node) >= kMinMainContentChars; });
-    if (content) {
-      result.selector = std::string(row.text);
-      break;
+    searches.emplace_back(&row.selector, kMinMainContentChars);
+  }
+  size_t open = searches.size();
+  FindFirstOfEach(walker, scope, ContextOf(scope), searches, open);
+
+  const Search* title = nullptr;
+  const Search* content = nullptr;
+  for (size_t i = 0; i < searches.size(); ++i) {
+    const Search& s = searches[i];
+    if (!s.found) continue;
+    if (i < kTitles.size()) {
+      if (!title) title = &s;
+    } else if (!content) {
+      content = &s;
+      result.selector = own && i == kTitles.size()
+                            ? std::string(content_selector)
+                            : std::string(kContent[i - kTitles.size() - (own ? 1 : 0)].text);
     }
   }
+  if (title) result.title = OneLine(title->text);
 
   if (!content) {
     result.text = walker.TextOf(scope);
     return result;
   }
-  result.text = walker.TextOf(content);
-  if (title_node && !IsAncestorOf(title_node, content) && !IsAncestorOf(content, title_node)) {
-    std::string title_text = walker.TextOf(title_node);
-    if (!title_text.empty()) {
-      result.text = title_text + (result.text.empty() ? "" : "\n") + result.text;
-    }
+  result.text = content->text;
+  if (title && !IsAncestorOf(title->found, content->found) &&
+      !IsAncestorOf(content->found, title->found) && !title->text.empty()) {
+    result.text = title->text + (result.text.empty() ? "" : "\n") + result.text;
   }
   return result;
 }

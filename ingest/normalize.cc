@@ -1,8 +1,15 @@
 // Normalisation of decoded text (character folding, whitespace, line
 // structure) and the byte-aligned Traditional-to-Simplified copy made with
-// OpenCC's t2s configuration.
+// OpenCC's t2s configuration, asked only about lines holding a character its
+// dictionaries can change (most texts are Simplified and need no call).
 #include "ingest/normalize.h"
 
+#include <opencc/Config.hpp>
+#include <opencc/Conversion.hpp>
+#include <opencc/ConversionChain.hpp>
+#include <opencc/Converter.hpp>
+#include <opencc/DictGroup.hpp>
+#include <opencc/Lexicon.hpp>
 #include <opencc/opencc.h>
 
 #include <memory>
@@ -20,6 +27,7 @@ constexpr char32_t kReplacementChar = 0xFFFD;
 // punctuation before the radicals block. The character-by-character path
 // asks OpenCC only about characters from here on.
 constexpr char32_t kFirstCjk = 0x2E80;
+constexpr char32_t kMaxCodePoint = 0x10FFFF;
 
 // ---------------------------------------------------------------------------
 // UTF-8 helpers.
@@ -163,8 +171,73 @@ class OpenCc {
   opencc_t handle_;
 };
 
+// Every code point that the configuration's dictionaries may change: each
+// character of a key that one of its values replaces. A text with none of
+// them converts to itself (whatever the segmentation, a matched key whose
+// value differs has such a character where they differ, and characters no
+// key holds are kept), so it needs no conversion at all. One bit per code
+// point (136 KiB).
+class ChangeableChars {
+ public:
+  // From the conversion dictionaries of OpenCC configuration `config`;
+  // false when OpenCC cannot load them (then every CJK character counts).
+  bool Load(const char* config) {
+    try {
+      opencc::Config loader;
+      opencc::ConverterPtr converter = loader.NewFromFile(config);
+      bits_.assign((kMaxCodePoint + 1) / 64 + 1, 0);
+      for (const opencc::ConversionPtr& conversion :
+           converter->GetConversionChain()->GetConversions()) {
+        std::vector<opencc::DictPtr> dicts;
+        if (auto group = std::dynamic_pointer_cast<opencc::DictGroup>(conversion->GetDict())) {
+          for (const opencc::DictPtr& d : group->GetDicts()) dicts.push_back(d);
+        } else {
+          dicts.push_back(conversion->GetDict());
+        }
+        for (const opencc::DictPtr& dict : dicts) {
+          for (const auto& entry : *dict->GetLexicon()) Add(entry->Key(), entry->Values());
+        }
+      }
+      return true;
+    } catch (...) {  // opencc::Exception and whatever its loaders throw
+      bits_.clear();
+      return false;
+    }
+  }
+
+  bool Has(char32_t cp) const {
+    if (bits_.empty()) return cp >= kFirstCjk && cp != kReplacementChar;  // not loaded
+    return cp <= kMaxCodePoint && ((bits_[cp / 64] >> (cp % 64)) & 1) != 0;
+  }
+
+ private:
+  // Marks the characters of `key` that a value replaces: those at positions
+  // where the two differ, or all of them when their lengths differ ("接著"
+  // -> "接着" marks 著, not the common 接).
+  void Add(const std::string& key, const std::vector<std::string>& values) {
+    std::vector<char32_t> k = CodePoints(key);
+    for (const std::string& value : values) {
+      std::vector<char32_t> v = CodePoints(value);
+      for (size_t i = 0; i < k.size(); ++i) {
+        if (k.size() != v.size() || k[i] != v[i]) Mark(k[i]);
+      }
+    }
+  }
+  static std::vector<char32_t> CodePoints(std::string_view s) {
+    std::vector<char32_t> out;
+    for (size_t i = 0; i < s.size();) out.push_back(NextChar(s, i));
+    return out;
+  }
+  void Mark(char32_t cp) {
+    if (cp <= kMaxCodePoint) bits_[cp / 64] |= uint64_t{1} << (cp % 64);
+  }
+
+  std::vector<uint64_t> bits_;
+};
+
 // The process-wide converter and the per-character cache, both used only
-// under `mutex` (OpenCC instances are not documented as thread-safe).
+// under `mutex` (OpenCC instances are not documented as thread-safe), and
+// the changeable set (read-only once built).
 struct T2sState {
   T2sState() {
     // OpenCC resolves a bare name against its data directory; the absolute
@@ -173,6 +246,7 @@ struct T2sState {
       auto candidate = std::make_unique<OpenCc>(config);
       if (candidate->ok()) {
         converter = std::move(candidate);
+        changeable.Load(config);
         break;
       }
     }
@@ -181,6 +255,7 @@ struct T2sState {
   std::mutex mutex;
   std::unique_ptr<OpenCc> converter;                     // null when OpenCC's data is missing
   std::unordered_map<char32_t, std::string> char_cache;  // "" = keep as is
+  ChangeableChars changeable;
 };
 
 T2sState& State() {
@@ -218,6 +293,27 @@ const std::string& ConvertChar(T2sState& state, char32_t cp, std::string_view or
     }
   }
   return state.char_cache.emplace(cp, std::move(replacement)).first->second;
+}
+
+// Writes the Simplified form of `line` over `out` (same length): the
+// line's OpenCC conversion when it changed no character boundary (phrase
+// context kept), otherwise character by character, keeping what does not
+// fit. Called under state.mutex.
+void ConvertLine(T2sState& state, std::string_view line, char* out) {
+  if (std::optional<std::string> whole = state.converter->Convert(line)) {
+    if (SameBoundaries(line, *whole)) {
+      whole->copy(out, whole->size());
+      return;
+    }
+  }
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t start = i;
+    char32_t cp = NextChar(line, i);
+    if (cp < kFirstCjk || cp == kReplacementChar) continue;
+    const std::string& replacement = ConvertChar(state, cp, line.substr(start, i - start));
+    if (!replacement.empty()) replacement.copy(out + start, replacement.size());
+  }
 }
 
 }  // namespace
@@ -276,30 +372,31 @@ NormalizedText Normalize(std::string_view utf8) {
 
 std::string ToSimplifiedAligned(std::string_view normalized) {
   std::string out(normalized);
-  bool has_cjk = false;
-  for (size_t i = 0; i < normalized.size() && !has_cjk;) {
-    has_cjk = NextChar(normalized, i) >= kFirstCjk;
-  }
-  if (!has_cjk) return out;
-
   T2sState& state = State();
-  std::lock_guard<std::mutex> lock(state.mutex);
   if (!state.converter) return out;  // no OpenCC data: match on the text as is
 
-  // Whole-text conversion keeps OpenCC's phrase context; take it when it
-  // changed no character boundary.
-  if (std::optional<std::string> whole = state.converter->Convert(normalized)) {
-    if (SameBoundaries(normalized, *whole)) return std::move(*whole);
-  }
-  // Otherwise character by character, keeping what does not fit.
-  size_t i = 0;
-  while (i < normalized.size()) {
-    size_t start = i;
-    char32_t cp = NextChar(normalized, i);
-    if (cp < kFirstCjk || cp == kReplacementChar) continue;
-    std::string_view original = normalized.substr(start, i - start);
-    const std::string& replacement = ConvertChar(state, cp, original);
-    if (!replacement.empty()) out.replace(start, replacement.size(), replacement);
+  // Only lines holding a character the dictionaries may change need OpenCC:
+  // no dictionary key holds a line break, so a phrase never spans lines and
+  // converting line by line gives what converting the whole text would.
+  std::unique_lock<std::mutex> lock(state.mutex, std::defer_lock);
+  size_t line_start = 0;
+  while (line_start < normalized.size()) {
+    size_t line_end = normalized.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = normalized.size();
+    bool changeable = false;
+    for (size_t i = line_start; i < line_end && !changeable;) {
+      if (static_cast<unsigned char>(normalized[i]) < 0x80) {
+        ++i;
+        continue;
+      }
+      changeable = state.changeable.Has(NextChar(normalized, i));
+    }
+    if (changeable) {
+      if (!lock.owns_lock()) lock.lock();
+      ConvertLine(state, normalized.substr(line_start, line_end - line_start),
+                  out.data() + line_start);
+    }
+    line_start = line_end + 1;
   }
   return out;
 }

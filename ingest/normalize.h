@@ -14,9 +14,11 @@ namespace regdiff::ingest {
 // Never fails: invalid UTF-8 bytes are replaced by U+FFFD first.
 NormalizedText Normalize(std::string_view utf8);
 
-// The byte-aligned Simplified copy of already normalised text: each character
-// OpenCC maps to a character of the same UTF-8 length is replaced, every other
-// character kept. Thread-safe.
+// The byte-aligned Simplified copy of already normalised text: each line
+// holding a character OpenCC's t2s dictionaries can change is converted
+// (with phrase context) when that keeps every character boundary, otherwise
+// character by character, each character OpenCC maps to one of the same
+// UTF-8 length replaced; every other character is kept. Thread-safe.
 std::string ToSimplifiedAligned(std::string_view normalized);
 
 }  // namespace regdiff::ingest

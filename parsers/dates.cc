@@ -47,27 +47,45 @@ void Scan(const RE2& re, std::string_view text, F add) {
 std::vector<DateMatch> FindDates(std::string_view text) {
   const Patterns& p = P();
   std::vector<DateMatch> out;
+  // Every form needs an ASCII digit (a year); the Chinese forms need 年,
+  // the English ones a letter. Most lines (item lines, prose) lack one or
+  // the other, and skipping a regex that cannot match saves its scan.
+  bool digit = false, letter = false;
+  for (char c : text) {
+    digit = digit || (c >= '0' && c <= '9');
+    letter = letter || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+  const bool nian = text.find("年") != std::string_view::npos;
+  if (!digit && !nian) return out;
   auto push = [&](int y, int m, int d, size_t b, size_t e) {
     if (auto date = Date::FromParts(y, m, d)) out.push_back({*date, b, e});
   };
-  Scan<3>(p.date_zh, text, [&](std::string_view* g, size_t b, size_t e) {
-    if (b > 0 && IsDigitAt(text, b - 1)) return;  // part of a longer number
-    push(ToInt(g[1]), ToInt(g[2]), ToInt(g[3]), b, e);
-  });
-  Scan<3>(p.date_zh_numeral, text, [&](std::string_view* g, size_t b, size_t e) {
-    push(ToInt(g[1]), ToInt(g[2]), ToInt(g[3]), b, e);
-  });
-  Scan<5>(p.date_dashed, text, [&](std::string_view* g, size_t b, size_t e) {
-    if (g[2] != g[4]) return;                          // 2025-04/04 is no date
-    if ((b > 0 && IsDigitAt(text, b - 1)) || IsDigitAt(text, e)) return;  // longer numbers
-    push(ToInt(g[1]), ToInt(g[3]), ToInt(g[5]), b, e);
-  });
-  Scan<3>(p.date_en_mdy, text, [&](std::string_view* g, size_t b, size_t e) {
-    push(ToInt(g[3]), MonthFromName(g[1]), ToInt(g[2]), b, e);
-  });
-  Scan<3>(p.date_en_dmy, text, [&](std::string_view* g, size_t b, size_t e) {
-    push(ToInt(g[3]), MonthFromName(g[2]), ToInt(g[1]), b, e);
-  });
+  if (nian && digit) {
+    Scan<3>(p.date_zh, text, [&](std::string_view* g, size_t b, size_t e) {
+      if (b > 0 && IsDigitAt(text, b - 1)) return;  // part of a longer number
+      push(ToInt(g[1]), ToInt(g[2]), ToInt(g[3]), b, e);
+    });
+  }
+  if (nian) {
+    Scan<3>(p.date_zh_numeral, text, [&](std::string_view* g, size_t b, size_t e) {
+      push(ToInt(g[1]), ToInt(g[2]), ToInt(g[3]), b, e);
+    });
+  }
+  if (digit) {
+    Scan<5>(p.date_dashed, text, [&](std::string_view* g, size_t b, size_t e) {
+      if (g[2] != g[4]) return;                          // 2025-04/04 is no date
+      if ((b > 0 && IsDigitAt(text, b - 1)) || IsDigitAt(text, e)) return;  // longer numbers
+      push(ToInt(g[1]), ToInt(g[3]), ToInt(g[5]), b, e);
+    });
+  }
+  if (digit && letter) {
+    Scan<3>(p.date_en_mdy, text, [&](std::string_view* g, size_t b, size_t e) {
+      push(ToInt(g[3]), MonthFromName(g[1]), ToInt(g[2]), b, e);
+    });
+    Scan<3>(p.date_en_dmy, text, [&](std::string_view* g, size_t b, size_t e) {
+      push(ToInt(g[3]), MonthFromName(g[2]), ToInt(g[1]), b, e);
+    });
+  }
   std::sort(out.begin(), out.end(),
             [](const DateMatch& a, const DateMatch& b) { return a.begin < b.begin; });
   // Overlapping matches (a dashed date inside another form) keep the first.

@@ -23,7 +23,10 @@ LangStats CountRange(const std::string& t, const std::string& match, size_t begi
       char32_t cp = ((c & 0x0F) << 12) | ((t[i + 1] & 0x3F) << 6) | (t[i + 2] & 0x3F);
       if (cp >= 0x3400 && cp <= 0x9FFF) {
         ++s.han;
-        if (aligned && t.compare(i, 3, match, i, 3) != 0) ++s.traditional;
+        // Three byte compares, not t.compare (a memcmp call per character).
+        if (aligned && (t[i] != match[i] || t[i + 1] != match[i + 1] || t[i + 2] != match[i + 2])) {
+          ++s.traditional;
+        }
       }
     }
     i += n;

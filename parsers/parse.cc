@@ -1,6 +1,10 @@
 // Language dispatch for the parsers, and the split of bilingual texts.
 #include "parsers/parse.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "parsers/en_parser.h"
 #include "parsers/lang_detect.h"
 #include "parsers/zh_parser.h"
@@ -31,6 +35,32 @@ Announcement ParseMonolingual(const NormalizedText& text, Lang lang) {
   return lang == Lang::kEn ? ParseEnAnnouncement(text) : ParseZhAnnouncement(text);
 }
 
+// The named limits on one record.
+Status CheckLimits(const Announcement& a) {
+  if (a.items.size() > kMaxItemsPerDocument) {
+    return Status::TooLarge("the text lists " + std::to_string(a.items.size()) +
+                            " items, over the limit of " +
+                            std::to_string(kMaxItemsPerDocument) + " per document");
+  }
+  return Status::Ok();
+}
+
+// The records of a bilingual text, Chinese first, into `out`. A record past
+// a limit refuses the whole text: `out` is left empty and the error returned.
+Status ParseBilingual(const NormalizedText& text, std::vector<Announcement>& out) {
+  BilingualParts parts = SplitBilingual(text);
+  for (Announcement a : {ParseZhAnnouncement(parts.zh), ParseEnAnnouncement(parts.en)}) {
+    if (!HasAnnouncementFacts(a)) continue;
+    if (Status s = CheckLimits(a); !s.ok()) {
+      out.clear();
+      return s;
+    }
+    RebaseEvidence(a, text);
+    out.push_back(std::move(a));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool HasAnnouncementFacts(const Announcement& a) {
@@ -40,15 +70,19 @@ bool HasAnnouncementFacts(const Announcement& a) {
 
 Result<Announcement> ParseAnnouncement(const NormalizedText& text) {
   if (IsBilingual(text)) {
-    std::vector<Announcement> records = ParseAnnouncements(text);
-    if (!records.empty()) return records.front();
+    std::vector<Announcement> records;
+    if (Status s = ParseBilingual(text, records); !s.ok()) return s;
+    if (!records.empty()) return std::move(records.front());
   } else {
     Lang lang = DetectLang(text);
     if (lang == Lang::kUnknown) {
       return Status::NotAnnouncement("the text has no Chinese or English content");
     }
     Announcement a = ParseMonolingual(text, lang);
-    if (HasAnnouncementFacts(a)) return a;
+    if (HasAnnouncementFacts(a)) {
+      if (Status s = CheckLimits(a); !s.ok()) return s;
+      return a;
+    }
   }
   return Status::NotAnnouncement(
       "no announcement number, item list, effective clause or relation found");
@@ -61,12 +95,7 @@ std::vector<Announcement> ParseAnnouncements(const NormalizedText& text) {
     if (a.ok()) out.push_back(std::move(*a));
     return out;
   }
-  BilingualParts parts = SplitBilingual(text);
-  for (Announcement a : {ParseZhAnnouncement(parts.zh), ParseEnAnnouncement(parts.en)}) {
-    if (!HasAnnouncementFacts(a)) continue;
-    RebaseEvidence(a, text);
-    out.push_back(std::move(a));
-  }
+  (void)ParseBilingual(text, out);  // empty on error: ParseAnnouncement says why
   return out;
 }
 

@@ -14,6 +14,11 @@ namespace regdiff::parsers {
 // stored texts whose version differs.
 inline constexpr char kParserVersion[] = "rules/2";
 
+// A record listing more controlled items than this is refused (kTooLarge):
+// the announcements we know list a few dozen, and 10,000 leaves room for a
+// whole control list in an annex while keeping one document's rows bounded.
+inline constexpr size_t kMaxItemsPerDocument = 10000;
+
 // True when the parse found anything an announcement states: a number, an
 // item, an effective clause or a relation.
 bool HasAnnouncementFacts(const Announcement& a);
@@ -22,15 +27,16 @@ bool HasAnnouncementFacts(const Announcement& a);
 // Simplified or Traditional, or English). A bilingual text (see IsBilingual in
 // lang_detect.h) gives its Chinese record, or its English one when the Chinese
 // half states nothing. Errors: kNotAnnouncement when the text states no
-// announcement fact at all.
+// announcement fact at all; kTooLarge when a record lists more than
+// kMaxItemsPerDocument items.
 Result<Announcement> ParseAnnouncement(const NormalizedText& text);
 
 // Every record a text holds: for a bilingual text one per language, Chinese
 // first, each parsed from its half (SplitBilingual) with evidence offsets and
 // texts into `text` itself; for a monolingual text the one record of
 // ParseAnnouncement. Records without announcement facts are left out, so the
-// result is empty when the text is no announcement (ParseAnnouncement says
-// why).
+// result is empty when the text is no announcement, or when a record passes
+// kMaxItemsPerDocument (ParseAnnouncement says why).
 std::vector<Announcement> ParseAnnouncements(const NormalizedText& text);
 
 }  // namespace regdiff::parsers

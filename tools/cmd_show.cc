@@ -1,14 +1,42 @@
-// `regdiff show DOC`: one announcement with everything read from it. DOC is a
-// doc_id or an unambiguous short form ("2025-57").
+// `regdiff show DOC`: one announcement with everything read from it: each
+// stored text (one per source and language), then where the Chinese and the
+// English texts disagree. DOC is a doc_id or an unambiguous short form
+// ("2025-57").
 #include <cstdio>
 #include <set>
 
 #include "corpus/model_json.h"
 #include "diff/render_announcement.h"
+#include "diff/render_disagreements.h"
+#include "diff/text_pair.h"
 #include "tools/commands.h"
 
 namespace regdiff::tools {
 namespace {
+
+// The disagreements of one Chinese and one English text.
+struct PairReport {
+  diff::PairedText chinese;
+  diff::PairedText english;
+  std::vector<diff::Disagreement> disagreements;
+};
+
+diff::PairedText Paired(const StoredDocument& d) {
+  return {d.announcement.lang, d.locator, d.version};
+}
+
+std::vector<PairReport> ComparePairs(const std::vector<StoredDocument>& docs) {
+  std::vector<const Announcement*> texts;
+  for (const auto& d : docs) texts.push_back(&d.announcement);
+  std::vector<PairReport> out;
+  for (const diff::LanguagePair& p : diff::PairLanguageTexts(texts)) {
+    const StoredDocument& zh = docs[p.chinese];
+    const StoredDocument& en = docs[p.english];
+    out.push_back({Paired(zh), Paired(en),
+                   diff::CompareLanguageTexts(zh.announcement, en.announcement)});
+  }
+  return out;
+}
 
 struct ShowOptions {
   std::string doc;
@@ -39,6 +67,7 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:" + list));
     return kExitUsage;
   }
+  const std::vector<PairReport> pairs = ComparePairs(*docs);
   if (opt.json) {
     nlohmann::ordered_json out;
     out["doc_id"] = *ids.begin();
@@ -53,6 +82,11 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
       t["announcement"] = AnnouncementToJson(d.announcement);
       out["texts"].push_back(std::move(t));
     }
+    out["disagreements"] = nlohmann::ordered_json::array();
+    for (const PairReport& p : pairs) {
+      for (const diff::Disagreement& d : p.disagreements)
+        out["disagreements"].push_back(diff::DisagreementToJson(d, p.chinese, p.english));
+    }
     std::printf("%s\n", out.dump(2).c_str());
     return kExitOk;
   }
@@ -64,6 +98,10 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     std::printf("%s", diff::RenderAnnouncementText(d.announcement, render).c_str());
     std::printf("  source:    %s (version %d, %s, sha256 %.12s)\n", d.locator.c_str(), d.version,
                 d.used_charset.c_str(), d.sha256.c_str());
+  }
+  for (const PairReport& p : pairs) {
+    std::printf("\n%s", diff::RenderDisagreementsText(p.disagreements, p.chinese, p.english,
+                                                       render).c_str());
   }
   return kExitOk;
 }

@@ -14,7 +14,9 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
   if (!text.ok()) return text.status();
   ParsedText out;
   out.text = std::move(text).value();
-  out.announcement = parsers::ParseAnnouncement(out.text.normalized);
+  out.announcements = parsers::ParseAnnouncements(out.text.normalized);
+  if (!out.announcements.empty()) out.announcement = out.announcements.front();
+  else out.announcement = parsers::ParseAnnouncement(out.text.normalized);  // says why
 
   const ingest::DecodedText& d = out.text.decoded;
   if (d.replaced_chars > 0) {
@@ -72,7 +74,13 @@ Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& pat
   result.warnings = parsed->warnings;
   if (parsed->announcement.ok()) {
     result.doc_id = parsed->announcement->doc_id;
-    req.announcement = std::move(parsed->announcement).value();
+    // The first record's warnings are in parsed->warnings already.
+    for (size_t i = 1; i < parsed->announcements.size(); ++i) {
+      const Announcement& a = parsed->announcements[i];
+      for (const auto& w : a.warnings)
+        result.warnings.push_back(std::string(LangName(a.lang)) + " text: " + w);
+    }
+    req.announcements = std::move(parsed->announcements);
   } else if (parsed->announcement.status().code() == Status::Code::kUnsupported) {
     // Kept, and parsed when a parser for its language exists.
     result.warnings.push_back("stored without parsing: " + parsed->announcement.status().message());

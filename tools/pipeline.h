@@ -16,8 +16,12 @@ namespace regdiff::tools {
 struct ParsedText {
   ingest::DocumentText text;
   // The parse; an error Status when the text is no announcement or its
-  // language has no parser yet.
+  // language has no parser yet. For a bilingual text, its first record.
   Result<Announcement> announcement = Status::NotAnnouncement("not parsed");
+  // Every record the text holds (parsers::ParseAnnouncements): one per
+  // language for a bilingual text, Chinese first; empty when `announcement`
+  // is an error.
+  std::vector<Announcement> announcements;
   // What a reader should know: replaced bytes, an overruled charset
   // declaration, the parser's own warnings.
   std::vector<std::string> warnings;
@@ -38,13 +42,14 @@ Result<ParsedText> ParseFile(const std::string& path);
 
 struct IngestResult {
   PutOutcome outcome = PutOutcome::kUnchanged;
-  std::optional<std::string> doc_id;
+  std::optional<std::string> doc_id;  // of the first record
   std::vector<std::string> warnings;  // as ParsedText::warnings, plus why a
                                       // stored text has no document
 };
 
-// Ingests one file into the store under its absolute path. Identical bytes
-// already parsed by this parser version are not decoded again.
+// Ingests one file into the store under its absolute path, with one
+// document per language its text holds. Identical bytes already parsed by
+// this parser version are not decoded again.
 // Errors: unreadable, empty, binary or too large input; a text that is no
 // announcement (nothing is stored for it); database errors.
 Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,

@@ -404,7 +404,10 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   put.snapshot.headers = response->headers;
   put.snapshot.raw = std::move(response->body);
   put.normalized_text = parsed->text.normalized.text;
-  if (document) put.announcement = *document;
+  // Every record of the text (a bilingual page has one per language); the
+  // event summarises the first.
+  if (document && !parsed->announcements.empty()) put.announcements = parsed->announcements;
+  else if (document) put.announcement = *document;
 
   auto stored = store_.Put(put, [&](PutOutcome) -> Status {
     Status s = watch_.PutPage(updated);

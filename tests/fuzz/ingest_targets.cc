@@ -15,6 +15,8 @@
 namespace regdiff::fuzz {
 namespace {
 
+using namespace regdiff::ingest;  // NOLINT: every entry point fuzzed here
+
 std::string_view Bytes(const uint8_t* data, size_t size) {
   if (size > kMaxInputBytes) size = kMaxInputBytes;
   return {reinterpret_cast<const char*>(data), size};

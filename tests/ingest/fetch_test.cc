@@ -21,7 +21,7 @@ FetchOptions TestOptions() {
   FetchOptions o;
   o.connect_timeout = 2s;
   o.total_timeout = 5s;
-  o.stall_time = 1s;
+  o.stall_time = 3s;
   o.max_attempts = 3;
   o.backoff_initial = 100ms;
   o.backoff_max = 2s;

@@ -1,0 +1,125 @@
+// Reading a source's list pages (ScanIndex) from a local HTTP server:
+// pagination by URL template and by the "next page" link, a later page that
+// fails (reported, page 1's links kept), a first page without links (an
+// error, never "no announcements"), 304; and the time helpers of the watcher.
+#include "tools/watch_poll.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/local_http_server.h"
+
+namespace regdiff::tools {
+namespace {
+
+using regdiff::testing::LocalHttpServer;
+using regdiff::testing::Reply;
+using namespace std::chrono_literals;
+
+std::string List(const std::vector<std::string>& hrefs, const std::string& next = "") {
+  std::string html = "<html><head><meta charset=\"utf-8\"></head><body><ul>";
+  for (const std::string& h : hrefs) html += "<li><a href=\"" + h + "\">商务部公告" + h + "</a></li>";
+  html += "</ul>";
+  if (!next.empty()) html += "<div class=\"page\"><a href=\"" + next + "\">下一页</a></div>";
+  return html + "</body></html>";
+}
+
+ingest::FetchOptions Quick() {
+  ingest::FetchOptions o;
+  o.max_attempts = 1;
+  o.min_host_interval = 0ms;
+  o.total_timeout = 5s;
+  return o;
+}
+
+ingest::SourceConfig Source(const LocalHttpServer& server) {
+  ingest::SourceConfig s;
+  s.name = "test";
+  s.index_url = server.Url("/list/index.html");
+  s.link_pattern = R"(/art/\d+\.html$)";
+  return s;
+}
+
+std::vector<std::string> Urls(const IndexScan& scan) {
+  std::vector<std::string> out;
+  for (const ingest::Link& l : scan.links) out.push_back(l.url);
+  return out;
+}
+
+TEST(ScanIndex, FollowsAPageUrlTemplate) {
+  LocalHttpServer server;
+  server.Set("/list/index.html", Reply::Page(List({"/art/1.html", "/art/2.html"})));
+  server.Set("/list/index_1.html", Reply::Page(List({"/art/2.html", "/art/3.html"})));
+  server.Set("/list/index_2.html", Reply::Page(List({"/art/4.html"})));
+  ingest::SourceConfig s = Source(server);
+  s.pages = 2;
+  s.page_url_template = server.Url("/list/index_{index}.html");
+  ingest::Fetcher fetcher(Quick());
+  auto scan = ScanIndex(fetcher, s, {});
+  ASSERT_TRUE(scan.ok()) << scan.status().ToString();
+  EXPECT_EQ(Urls(*scan), (std::vector<std::string>{server.Url("/art/1.html"), server.Url("/art/2.html"),
+                                                    server.Url("/art/3.html")}));
+  EXPECT_EQ(scan->pages.size(), 2u);
+  EXPECT_EQ(server.Hits("/list/index_2.html"), 0) << "pages = 2 reads two pages";
+  EXPECT_FALSE(scan->validators.etag.empty());
+}
+
+TEST(ScanIndex, FollowsTheNextPageLinkAndReportsALaterPageThatFails) {
+  LocalHttpServer server;
+  server.Set("/list/index.html", Reply::Page(List({"/art/1.html"}, "page2.html")));
+  server.Set("/list/page2.html", Reply::Page(List({"/art/2.html"}, "page3.html")));
+  server.Set("/list/page3.html", Reply::Code(500, "down"));
+  ingest::SourceConfig s = Source(server);
+  s.pages = 5;
+  s.next_page_xpath = "//div[@class='page']/a";
+  ingest::Fetcher fetcher(Quick());
+  auto scan = ScanIndex(fetcher, s, {});
+  ASSERT_TRUE(scan.ok()) << scan.status().ToString();
+  EXPECT_EQ(Urls(*scan), (std::vector<std::string>{server.Url("/art/1.html"), server.Url("/art/2.html")}));
+  ASSERT_EQ(scan->later_page_errors.size(), 1u);
+  EXPECT_NE(scan->later_page_errors[0].find("list page 3: HTTP 500"), std::string::npos)
+      << scan->later_page_errors[0];
+}
+
+TEST(ScanIndex, AFirstPageWithoutLinksIsAnError) {
+  LocalHttpServer server;
+  server.Set("/list/index.html", Reply::Page(List({"/about.html"})));
+  ingest::Fetcher fetcher(Quick());
+  auto scan = ScanIndex(fetcher, Source(server), {});
+  ASSERT_FALSE(scan.ok());
+  EXPECT_NE(scan.status().message().find("no announcement links"), std::string::npos)
+      << scan.status().message();
+  EXPECT_NE(scan.status().message().find("nothing is taken as removed"), std::string::npos);
+}
+
+TEST(ScanIndex, AnUnchangedFirstPageIsNotReadAgain) {
+  LocalHttpServer server;
+  server.Set("/list/index.html", Reply::Page(List({"/art/1.html"})));
+  ingest::Fetcher fetcher(Quick());
+  auto first = ScanIndex(fetcher, Source(server), {});
+  ASSERT_TRUE(first.ok());
+  auto second = ScanIndex(fetcher, Source(server), first->validators);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  EXPECT_TRUE(second->not_modified);
+  EXPECT_TRUE(second->links.empty());
+}
+
+TEST(WatchTime, FormatsAndParsesUtc) {
+  const auto t = ParseUtcIso("2026-11-27T05:44:44Z");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(UtcIso(*t), "2026-11-27T05:44:44Z");
+  EXPECT_EQ(UtcIso(*t + 3600s), "2026-11-27T06:44:44Z");
+  for (const char* bad : {"", "2026-11-27", "2026-11-27T05:44:44", "2026-11-27 05:44:44Z"}) {
+    EXPECT_FALSE(ParseUtcIso(bad).has_value()) << bad;
+  }
+}
+
+TEST(WatchTime, RetryDelayDoublesUpToTheInterval) {
+  EXPECT_EQ(RetryDelay(1, 3600s), 60s);
+  EXPECT_EQ(RetryDelay(2, 3600s), 120s);
+  EXPECT_EQ(RetryDelay(4, 3600s), 480s);
+  EXPECT_EQ(RetryDelay(30, 3600s), 3600s);
+  EXPECT_EQ(RetryDelay(1, 10s), 10s);
+}
+
+}  // namespace
+}  // namespace regdiff::tools
