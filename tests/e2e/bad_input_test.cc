@@ -8,6 +8,7 @@
 #include <string>
 
 #include "corpus/store.h"
+#include "tests/e2e/db_fixture.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/test_paths.h"
 
@@ -23,48 +24,28 @@ const char kGood[] =
     "（一）1C909.a 金属钬、含钬的合金及相关制品（参考税则号列：28053019）。\n"
     "二、本公告自2025年11月8日起正式实施。\n";
 
-class BadInputTest : public ::testing::Test {
+class BadInputTest : public DbFixture {
  protected:
   void SetUp() override {
-    dir_ = MakeTempDir();
-    db_ = dir_ + "/test.db";
+    DbFixture::SetUp();
     good_ = Write("good.txt", kGood);
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
-  std::string Write(const std::string& name, const std::string& bytes) {
-    std::string path = dir_ + "/in/" + name;
-    WriteFileOrDie(path, bytes);
-    return path;
-  }
+  std::string Write(const std::string& name, const std::string& bytes) { return WriteInput(name, bytes); }
 
   RunResult Ingest(const std::vector<std::string>& paths) {
-    std::vector<std::string> args = {"--db", db_, "ingest"};
+    std::vector<std::string> args = {"ingest"};
     args.insert(args.end(), paths.begin(), paths.end());
-    return RunRegdiff(args);
+    return Regdiff(args);
   }
 
-  int64_t Documents() {
-    auto store = AnnouncementStore::Open(db_);
-    EXPECT_TRUE(store.ok());
-    return (*store)->Counts()->documents;
-  }
+  int64_t Documents() { return Counts().documents; }
 
   // Exactly one stderr line names `path` and contains `reason`.
   void ExpectOneLine(const RunResult& r, const std::string& path, const std::string& reason) {
-    int lines = 0;
-    size_t start = 0;
-    while (start < r.err.size()) {
-      size_t end = r.err.find('\n', start);
-      if (end == std::string::npos) end = r.err.size();
-      std::string line = r.err.substr(start, end - start);
-      if (line.find(path) != std::string::npos) {
-        ++lines;
-        EXPECT_NE(line.find(reason), std::string::npos) << line;
-      }
-      start = end + 1;
-    }
-    EXPECT_EQ(lines, 1) << r.err;
+    const std::vector<std::string> lines = LinesContaining(r.err, path);
+    EXPECT_EQ(lines.size(), 1u) << r.err;
+    for (const std::string& line : lines) EXPECT_NE(line.find(reason), std::string::npos) << line;
   }
 
   // The good file of the batch was ingested.
@@ -72,7 +53,7 @@ class BadInputTest : public ::testing::Test {
     EXPECT_NE(r.out.find("mofcom-gacc-2025-57"), std::string::npos) << r.out << r.err;
   }
 
-  std::string dir_, db_, good_;
+  std::string good_;
 };
 
 TEST_F(BadInputTest, MissingPathIsReportedAndTheBatchGoesOn) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "corpus/store.h"
+#include "tests/e2e/db_fixture.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/test_paths.h"
 
@@ -14,35 +15,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class CliTest : public ::testing::Test {
+class CliTest : public DbFixture {
  protected:
-  void SetUp() override {
-    dir_ = MakeTempDir();
-    db_ = dir_ + "/test.db";
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  RunResult Regdiff(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db_});
-    return RunRegdiff(args);
-  }
-
-  TableCounts Counts() {
-    auto store = AnnouncementStore::Open(db_);
-    EXPECT_TRUE(store.ok()) << store.status().ToString();
-    auto counts = (*store)->Counts();
-    EXPECT_TRUE(counts.ok());
-    return *counts;
-  }
-
-  std::string File(const std::string& name, const std::string& bytes) {
-    std::string path = dir_ + "/in/" + name;
-    WriteFileOrDie(path, bytes);
-    return path;
-  }
-
-  std::string dir_;
-  std::string db_;
+  std::string File(const std::string& name, const std::string& bytes) { return WriteInput(name, bytes); }
 };
 
 // A short announcement of our own, in the structure of the real ones.

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/json_schema.h"
+#include "tests/e2e/db_fixture.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/test_paths.h"
 
@@ -16,19 +17,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class DiffCliTest : public ::testing::Test {
+class DiffCliTest : public DbFixture {
  protected:
   void SetUp() override {
-    dir_ = MakeTempDir();
-    db_ = dir_ + "/test.db";
+    DbFixture::SetUp();
     RunResult r = Regdiff({"ingest", SamplesDir()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  RunResult Regdiff(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db_});
-    return RunRegdiff(args);
   }
 
   // Stores a second version of the No. 18 sample: one HS code replaced, one
@@ -49,9 +43,6 @@ class DiffCliTest : public ::testing::Test {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     ASSERT_NE(r.out.find("new-version"), std::string::npos) << r.out;
   }
-
-  std::string dir_;
-  std::string db_;
 };
 
 nlohmann::json Schema() {

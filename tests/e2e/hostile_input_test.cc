@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "corpus/store.h"
+#include "tests/e2e/db_fixture.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/test_paths.h"
 
@@ -28,52 +29,33 @@ const char kGood[] =
 
 const char kItem[] = "<p>（一）1C909.a 金属钬、含钬的合金及相关制品（参考税则号列：28053019）。</p>";
 
-class HostileInputTest : public ::testing::Test {
+class HostileInputTest : public DbFixture {
  protected:
   void SetUp() override {
-    dir_ = MakeTempDir();
-    db_ = dir_ + "/test.db";
+    DbFixture::SetUp();
     good_ = Write("good.txt", kGood);
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
-  std::string Write(const std::string& name, const std::string& bytes) {
-    std::string path = dir_ + "/in/" + name;
-    WriteFileOrDie(path, bytes);
-    return path;
-  }
+  std::string Write(const std::string& name, const std::string& bytes) { return WriteInput(name, bytes); }
 
   RunResult Ingest(const std::vector<std::string>& paths) {
-    std::vector<std::string> args = {"--db", db_, "ingest", "-q"};
+    std::vector<std::string> args = {"ingest", "-q"};
     args.insert(args.end(), paths.begin(), paths.end());
-    return RunRegdiff(args);
+    return Regdiff(args);
   }
 
-  int64_t Documents() {
-    auto store = AnnouncementStore::Open(db_);
-    EXPECT_TRUE(store.ok());
-    return store.ok() ? (*store)->Counts()->documents : -1;
-  }
+  int64_t Documents() { return Counts().documents; }
 
   // Exactly one stderr line names `path`, and it contains every one of `words`.
   static void ExpectOneLine(const RunResult& r, const std::string& path,
                             const std::vector<std::string>& words) {
-    int lines = 0;
-    size_t start = 0;
-    while (start < r.err.size()) {
-      size_t end = r.err.find('\n', start);
-      if (end == std::string::npos) end = r.err.size();
-      std::string line = r.err.substr(start, end - start);
-      if (line.find(path + ":") != std::string::npos) {
-        ++lines;
-        for (const std::string& w : words) EXPECT_NE(line.find(w), std::string::npos) << line;
-      }
-      start = end + 1;
-    }
-    EXPECT_EQ(lines, 1) << r.err;
+    const std::vector<std::string> lines = LinesContaining(r.err, path + ":");
+    EXPECT_EQ(lines.size(), 1u) << r.err;
+    for (const std::string& line : lines)
+      for (const std::string& w : words) EXPECT_NE(line.find(w), std::string::npos) << line;
   }
 
-  std::string dir_, db_, good_;
+  std::string good_;
 };
 
 TEST_F(HostileInputTest, EachLimitIsANamedErrorAndTheBatchGoesOn) {

@@ -205,6 +205,11 @@ class HtmlReportTest : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!fs::exists(kChromium)) {
+      // tools/test sets REGDIFF_REQUIRE_BROWSER: there setup has installed
+      // chromium, and a missing browser must fail the run, not skip it.
+      if (std::getenv("REGDIFF_REQUIRE_BROWSER") != nullptr) {
+        FAIL() << kChromium << " not found, and REGDIFF_REQUIRE_BROWSER is set";
+      }
       GTEST_SKIP() << kChromium << " not found: install Debian's chromium (tools/setup --deps-only "
                    << "does) to open the HTML report in a browser";
     }

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/store.h"
+#include "tests/e2e/db_fixture.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/json_schema.h"
 #include "tests/test_paths.h"
@@ -22,19 +23,8 @@ using Json = nlohmann::json;
 
 std::string Pairing(const std::string& name) { return FixturesDir() + "/pairing/" + name; }
 
-class PairingTest : public ::testing::Test {
+class PairingTest : public DbFixture {
  protected:
-  void SetUp() override {
-    dir_ = MakeTempDir();
-    db_ = dir_ + "/test.db";
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  RunResult Regdiff(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db_});
-    return RunRegdiff(args);
-  }
-
   Json ShowJson(const std::string& doc) {
     RunResult r = Regdiff({"show", doc, "--json"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -44,9 +34,6 @@ class PairingTest : public ::testing::Test {
     for (const auto& p : problems) ADD_FAILURE() << "show.schema.json: " << p;
     return j;
   }
-
-  std::string dir_;
-  std::string db_;
 };
 
 TEST_F(PairingTest, ABilingualPageIsStoredAsAChineseAndAnEnglishDocument) {
