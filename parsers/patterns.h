@@ -30,11 +30,22 @@ struct Patterns {
   // Continuation of a list of numbers: 、56号 / 、2025年第56号 / 和第58号.
   RE2 zh_number_more{
       R"(\s*(?:、|,|和|及|与|以及)\s*(?:(\d{4})\s*年\s*)?第?\s*(\d{1,4})\s*号)"};
+  // The end of a range of numbers: 至第58号 / 至58号 / -58号.
+  RE2 zh_number_range{
+      R"(\s*(?:至|到|-|–|—|~)\s*(?:(\d{4})\s*年\s*)?第?\s*(\d{1,4})\s*号)"};
+  // Numbers listed before one 号: 公告2025年第61、62号 / 第55至58号; group 3
+  // holds the list after the first number, read by zh_number_list_step.
+  RE2 zh_number_inner_list{
+      R"(公告\s*[\[〔【(]?\s*(\d{4})\s*[\]〕】)]?\s*年?\s*第?\s*(\d{1,4})((?:\s*(?:、|,|和|及|至|到|-|–|~)\s*第?\s*\d{1,4})+)\s*号)"};
+  // One step of that list: a separator (group 1 set for a range) and a number.
+  RE2 zh_number_list_step{R"(\s*(?:、|,|和|及|(至|到|-|–|~))\s*第?\s*(\d{1,4}))"};
   // Text before an announcement number that marks it as the document's own:
   // nothing, or a short label (【发布文号】, 发文文号:, 标题:).
   RE2 zh_own_number_prefix{R"(^\s*(?:【[^】]{1,10}】|[^\s:]{1,8}[:])?\s*$)"};
   // A verb of publishing just before 公告 ("商务部发布公告…").
-  RE2 zh_publish_verb_suffix{R"((?:联合)?(?:发布|公布|印发|发出)(?:了)?\s*$)"};
+  // A day may stand between the bodies and the verb ("海关总署9日联合发布").
+  RE2 zh_publish_verb_suffix{
+      R"((?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|今天|今日|近日|日前|当天|当日|同日)?\s*(?:联合)?(?:发布|公布|印发|发出)(?:了)?\s*$)"};
 
   // Titles.
   RE2 zh_title{
@@ -51,7 +62,8 @@ struct Patterns {
       R"(自\s*(?:本(?:公告|决定|规定|办法|通知))?\s*(?:公布|发布|印发|公告|颁布)之日起\s*(?:正式)?\s*(?:实施|施行|生效|执行))"};
   RE2 zh_effective_immediately{R"(自即日起)"};
   RE2 zh_effective_from_date{R"((?:自|从|于)\s*)"};
-  RE2 zh_effective_after_date{R"(^\s*起?\s*(?:正式)?\s*(?:实施|施行|生效|执行))"};
+  RE2 zh_effective_after_date{
+      R"(^\s*(?:(?:零|0|00|〇)\s*(?:时|点|:00)\s*)?起?\s*(?:正式)?\s*(?:实施|施行|生效|执行))"};
   RE2 zh_part_reference{R"(第[一二三四五六七八九十\d]+(?:条|项|款)|其余|其他|其它)"};
 
   // Item lists: numbering markers at line start.
@@ -63,16 +75,33 @@ struct Patterns {
   // A control code: 1C902, 1C902.a, 3C901.a.1 (ECCN-like).
   RE2 control_code_at_start{
       R"(^\s*(\d[A-E]\d{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?))"};
+  // "(管制编码:1E902.a)", or unbracketed after the full label ("，管制编码：1C909.b").
   RE2 control_code_labelled{
-      R"(\(\s*(?:出口)?(?:管制)?(?:编码|编号)\s*:?\s*(\d[A-E]\d{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*\))"};
+      R"(\(\s*(?:出口)?(?:管制)?(?:编码|编号)\s*:?\s*(\d[A-E]\d{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*\)|(?:出口)?管制(?:编码|编号)\s*(?::|为)?\s*(\d[A-E]\d{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[^A-Za-z0-9.]|\.$|\.[^a-z0-9]))"};
+  // A table row flattened with spaces between its cells: a control code
+  // standing alone near the end of the line (group 1), then the reference
+  // customs code of the row or a dash (group 2).
+  RE2 zh_code_cell_at_end{
+      R"(\s(\d[A-E]\d{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:\s+((?:\d[\d. ]{6,18}\d)|[—–-]+))?\s*$)"};
   // Reference customs codes label; the list follows.
   RE2 zh_hs_label{
-      R"((?:参考\s*)?(?:海关\s*)?(?:商品编号|商品编码|税则号列|税则号|HS\s*编码)\s*:?\s*)"};
+      R"((?:参考\s*)?(?:海关\s*)?(?:商品编号|商品编码|税则号列|税则号|HS\s*编码)\s*(?::|为|是)?\s*)"};
   // "下列5种物项": a count the text states.
   RE2 zh_stated_count{R"((?:下列|以下|如下)\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:种|类|项)\s*物项)"};
   RE2 zh_list_heading{R"((?:以下|下列)(?:物项|特性的物项))"};
 
   // Relation verbs are in zh_relations.cc's phrase table (plain substrings).
+
+  // Page chrome (zh_chrome.cc). The heading of a related-links block at the
+  // start of a line, alone or before its first entry ("相关链接:", "延伸阅读",
+  // "本篇法规被以下文件引用:").
+  RE2 zh_related_heading{
+      R"(^\s*[【\[]?\s*(?:相关(?:链接|新闻|阅读|文章|报道|文件|法规|政策|公告|资讯|推荐|内容)|延伸阅读|推荐阅读|扩展阅读|往期(?:推荐|回顾|精选|阅读)|热门(?:推荐|文章|阅读)|猜你喜欢|更多(?:阅读|新闻|相关)|上一篇|下一篇|[^\n:]{0,10}被以下[^\n:]{0,10}引用)\s*[】\]]?\s*(?::|$))"};
+  // A link entry: a bullet or list number at its start, or a date (with an
+  // optional time, in optional brackets) at its end.
+  RE2 zh_link_entry_start{R"(^\s*(?:[·•▶►▸*>-]|\d{1,2}\s*[.、]))"};
+  RE2 zh_link_entry_date{
+      R"([(\[]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)\]]?\s*$)"};
 
   // ===================================================================
   // English announcements (en_*.cc). Patterns run on the same view; English

@@ -8,6 +8,7 @@
 
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_chrome.h"
 #include "parsers/zh_parts.h"
 #include "parsers/zh_references.h"
 
@@ -74,18 +75,21 @@ struct OwnMention {
 };
 
 // Picks the document's own number: the first mention standing at the start of
-// a line or after a short label, not part of a list and not cited by a verb;
+// a line or after a short label, not part of a list, not in a related-links
+// block and not cited by a verb;
 // else the first "…发布公告N" in a news lead.
-OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>& refs) {
+OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>& refs,
+                          const std::vector<bool>& chrome) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   auto is_list = [&](size_t i) {
     return refs[i].continuation ||
            (i + 1 < refs.size() && refs[i + 1].group == refs[i].group);
   };
+  auto is_link = [&](size_t i) { return chrome[tv.LineOf(refs[i].keyword)]; };
   for (size_t i = 0; i < refs.size(); ++i) {
     const auto& ref = refs[i];
-    if (ref.continuation || is_list(i) || ref.keyword == ref.end) continue;
+    if (ref.continuation || is_list(i) || is_link(i) || ref.keyword == ref.end) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
     if (RE2::FullMatch(prefix, p.zh_own_number_prefix) && !IsCited(view, ref))
@@ -93,7 +97,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>
   }
   for (size_t i = 0; i < refs.size(); ++i) {
     const auto& ref = refs[i];
-    if (ref.continuation || is_list(i)) continue;
+    if (ref.continuation || is_list(i) || is_link(i)) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view before = view.substr(line.begin, ref.keyword - line.begin);
     std::string_view m;
@@ -191,7 +195,7 @@ std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
   return {};
 }
 
-void FindPublished(const TextView& tv, ZhHeader& h) {
+void FindPublished(const TextView& tv, const std::vector<bool>& chrome, ZhHeader& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
@@ -206,7 +210,7 @@ void FindPublished(const TextView& tv, ZhHeader& h) {
   // preferably right under the signing bodies; else the last such line.
   auto date_line = [&](size_t i) -> std::optional<DateMatch> {
     std::string_view line = tv.line(i);
-    if (line.size() > 40 || !ParseDate(line)) return std::nullopt;
+    if (chrome[i] || line.size() > 40 || !ParseDate(line)) return std::nullopt;
     return DateAtStart(line);
   };
   for (size_t i = tv.lines().size(); i-- > 1;) {
@@ -230,7 +234,8 @@ void FindPublished(const TextView& tv, ZhHeader& h) {
 ZhHeader ParseZhHeader(const TextView& tv) {
   ZhHeader h;
   std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(tv.view());
-  OwnMention own = FindOwnMention(tv, refs);
+  const std::vector<bool> chrome = ZhChromeLines(tv);
+  OwnMention own = FindOwnMention(tv, refs, chrome);
   if (own.ref) {
     h.year = own.ref->year;
     h.number = own.ref->number;
@@ -240,7 +245,7 @@ ZhHeader ParseZhHeader(const TextView& tv) {
     h.number_evidence = tv.EvidenceFor(own.begin, own.ref->end);
   }
   FindTitle(tv, own, h);
-  FindPublished(tv, h);
+  FindPublished(tv, chrome, h);
   return h;
 }
 

@@ -31,7 +31,8 @@ struct LineInfo {
   size_t labelled_code_begin = 0;  // view offset of "(管制编码:…)"; 0 if none
   std::vector<std::string> hs;     // HS codes printed on this line
   size_t hs_begin = 0, hs_end = 0; // view span of those codes
-  size_t name_end = 0;             // view offset where the name stops (HS label)
+  size_t name_begin = 0;           // view offset of the name cell of a table row; 0 if none
+  size_t name_end = 0;             // view offset where the name stops (HS label, cell end)
   bool empty_hs = false;           // an HS label with no numbers: "(参考…:、、)"
   std::vector<size_t> ancestors;   // indexes of the heading lines above it
 };
@@ -201,11 +202,110 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   }
 }
 
+// Columns of a table whose rows were flattened to lines with "|" between the
+// cells ("序号 | 物项名称 | 管制编码 | 参考海关商品编号"), as its header row names
+// them; -1 where the header has no such column.
+struct TableColumns {
+  int name = -1;
+  int hs = -1;
+};
+
+struct Cell {
+  size_t begin, end;  // view offsets, spaces trimmed
+};
+
+std::vector<Cell> SplitCells(std::string_view view, size_t begin, size_t end) {
+  std::vector<Cell> cells;
+  size_t start = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i < end && view[i] != '|') continue;
+    size_t b = start, e = i;
+    while (b < e && view[b] == ' ') ++b;
+    while (e > b && view[e - 1] == ' ') --e;
+    cells.push_back({b, e});
+    start = i + 1;
+  }
+  return cells;
+}
+
+bool IsCodeCell(std::string_view cell) {
+  std::string_view g[2];
+  return MatchAt(P().control_code_at_start, cell, 0, cell.size(), RE2::ANCHOR_BOTH, g, 2);
+}
+
+// Reads a table row: the cell that is a control code, the name cell and the
+// HS cell the header names. A row with no code cell that names columns
+// becomes the header of the rows below it.
+void ReadTableRow(std::string_view view, size_t begin, size_t end, TableColumns& table,
+                  LineInfo& info) {
+  std::vector<Cell> cells = SplitCells(view, begin, end);
+  if (cells.size() < 2) return;
+  auto text = [&](const Cell& c) { return view.substr(c.begin, c.end - c.begin); };
+  int code_cell = -1;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (IsCodeCell(text(cells[k]))) {
+      code_cell = static_cast<int>(k);
+      break;
+    }
+  }
+  if (code_cell < 0) {
+    TableColumns header;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      std::string_view t = text(cells[k]);
+      if (RE2::PartialMatch(t, P().zh_hs_label)) header.hs = static_cast<int>(k);
+      else if (t.find("名称") != std::string_view::npos) header.name = static_cast<int>(k);
+    }
+    if (header.hs >= 0 || header.name >= 0) table = header;
+    return;
+  }
+  if (info.code) return;
+  info.code = std::string(text(cells[code_cell]));
+  const int name = table.name >= 0 && table.name < static_cast<int>(cells.size()) &&
+                           table.name != code_cell
+                       ? table.name
+                       : -1;
+  if (name >= 0) {
+    info.name_begin = cells[name].begin;
+    info.name_end = cells[name].end;
+  }
+  if (table.hs >= 0 && table.hs < static_cast<int>(cells.size()) && table.hs != code_cell) {
+    const Cell& c = cells[table.hs];
+    bool empty = false;
+    size_t list_end = ReadHsList(view, c.begin, c.end, info.hs, &empty);
+    if (!empty) {
+      info.hs_begin = c.begin;
+      info.hs_end = list_end;
+    }
+  }
+}
+
+// A row of a table flattened with spaces between the cells: a code standing
+// alone near the end of a numbered line ("1 金属钬及其制品 1C909.a 28053019"),
+// with the reference customs code, if any, after it.
+void ReadSpacedRow(std::string_view view, size_t begin, size_t end, LineInfo& info) {
+  std::string_view rest = view.substr(begin, end - begin);
+  std::string_view g[3];
+  if (!MatchAt(P().zh_code_cell_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3)) return;
+  info.code = std::string(g[1]);
+  info.name_begin = begin;
+  info.name_end = g[1].data() - view.data();
+  if (!g[2].empty()) {
+    size_t b = g[2].data() - view.data();
+    bool empty = false;
+    size_t list_end = ReadHsList(view, b, b + g[2].size(), info.hs, &empty);
+    if (!empty) {
+      info.hs_begin = b;
+      info.hs_end = list_end;
+    }
+  }
+}
+
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   std::vector<LineInfo> infos(tv.lines().size());
+  TableColumns table;
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     const auto& line = tv.lines()[i];
     std::string_view text = tv.line(i);
@@ -223,9 +323,16 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
         info.code_end = after;
       }
     }
-    if (!info.code && MatchAt(p.control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, g, 2)) {
-      info.code = std::string(g[1]);
-      info.labelled_code_begin = g[0].data() - view.data();
+    std::string_view lg[3];
+    if (!info.code &&
+        MatchAt(p.control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, lg, 3)) {
+      info.code = std::string(lg[1].empty() ? lg[2] : lg[1]);
+      info.labelled_code_begin = lg[0].data() - view.data();
+    }
+    if (text.find('|') != std::string_view::npos) {
+      ReadTableRow(view, line.begin, line.end, table, info);
+    } else if (!info.code && info.level > 0) {
+      ReadSpacedRow(view, info.content, line.end, info);
     }
     ReadHs(view, info.content, line.end, info);
   }
@@ -282,7 +389,9 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   Item item;
   item.code = info.code;
   item.position = Position(infos, i);
-  size_t name_begin = info.code_end ? info.code_end : info.content;
+  size_t name_begin = info.name_begin ? info.name_begin
+                      : info.code_end  ? info.code_end
+                                       : info.content;
   size_t name_end = line.end;
   if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
   if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
@@ -310,6 +419,27 @@ void AttachHs(const TextView& tv, const LineInfo& info, Item& item) {
 
 std::string ItemLabel(const Item& item) {
   return item.code ? *item.code : "item " + item.position;
+}
+
+// A list without codes whose HS codes, if any, stand on unnumbered lines: under
+// each section heading that announces the list ("一、满足以下特性的物项，未经
+// 许可，不得出口："), the numbered lines with no numbered line below them are
+// the items, each with the HS codes of the unnumbered lines under it.
+void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhItems& out) {
+  for (size_t i = 0; i < infos.size(); ++i) {
+    const LineInfo& info = infos[i];
+    if (info.level == 0 || info.ancestors.empty()) continue;
+    const size_t section = info.ancestors.front();
+    if (infos[section].level != 1 ||
+        !RE2::PartialMatch(tv.line(section), P().zh_list_heading))
+      continue;
+    size_t next = i + 1;
+    while (next < infos.size() && infos[next].level == 0) ++next;
+    if (next < infos.size() && infos[next].level > info.level) continue;  // a heading
+    out.items.push_back(MakeItem(tv, infos, i));
+    // Its own line, then the unnumbered lines under it ("参考海关商品编号:…").
+    for (size_t k = i; k < next; ++k) AttachHs(tv, infos[k], out.items.back());
+  }
 }
 
 }  // namespace
@@ -398,6 +528,8 @@ ZhItems ParseZhItems(const TextView& tv) {
         AttachHs(tv, info, out.items[*current]);
         if (info.empty_hs) empty_hs_items.insert(*current);
       }
+    } else {
+      ReadLeafItems(tv, infos, out);
     }
   }
 

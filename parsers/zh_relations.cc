@@ -8,6 +8,7 @@
 
 #include "corpus/issuers.h"
 #include "parsers/dates.h"
+#include "parsers/zh_chrome.h"
 #include "parsers/zh_parts.h"
 #include "parsers/zh_references.h"
 
@@ -145,6 +146,13 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
                                        size_t own_begin, size_t own_end) {
   std::string_view view = tv.view();
   std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(view);
+  // The own mention and links to other pages are no relations, and no verb
+  // between them and a mention belongs to them.
+  const std::vector<bool> chrome = ZhChromeLines(tv);
+  std::erase_if(refs, [&](const AnnouncementRef& r) {
+    return (own_end > own_begin && r.keyword >= own_begin && r.keyword < own_end) ||
+           chrome[tv.LineOf(r.keyword)];
+  });
   // The span of each list of mentions, in text order.
   std::vector<GroupSpan> groups;
   for (const AnnouncementRef& r : refs) {
@@ -154,7 +162,6 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
   std::vector<Relation> out;
   for (size_t i = 0; i < refs.size(); ++i) {
     const AnnouncementRef& ref = refs[i];
-    if (own_end > own_begin && ref.keyword >= own_begin && ref.keyword < own_end) continue;
     if (ref.issuers.empty()) continue;  // no issuer: no doc_id to point at
     std::string target = MakeDocId(ref.issuers, ref.year, ref.number);
     if (own_doc_id && target == *own_doc_id) continue;
@@ -220,6 +227,13 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
     });
     if (!duplicate) out.push_back(std::move(rel));
   }
+  // A mention without an end date (a title: "关于暂停实施…第55号等公告的公告")
+  // adds nothing where the text states the same relation with one.
+  std::erase_if(out, [&](const Relation& r) {
+    return !r.until && std::any_of(out.begin(), out.end(), [&](const Relation& o) {
+             return o.until && o.type == r.type && o.target == r.target;
+           });
+  });
   return out;
 }
 

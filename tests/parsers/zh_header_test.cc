@@ -122,6 +122,13 @@ TEST(ZhHeader, ReadsThePublicationDate) {
       {"商务部 海关总署公告2025年第18号\n正文。\n商务部 海关总署\n二〇二五年四月四日",
        "2025-04-04", "二〇二五年四月四日"},
       {"发布日期:2025年10月9日", "2025-10-09", "2025年10月9日"},
+      // A year written with "○" (U+25CB) for zero.
+      {"商务部公告2025年第72号\n正文。\n商务部\n二○二五年十一月九日", "2025-11-09",
+       "二○二五年十一月九日"},
+      // A law database's dotted date.
+      {"【发文字号】商务部 海关总署公告2023年第39号\n【发布日期】2023.10.20\n"
+       "【实施日期】2023.12.01",
+       "2023-10-20", "2023.10.20"},
       // The date under the signing bodies, not a page date after it.
       {"商务部公告2025年第72号\n正文。\n商务部\n\n2025年11月9日\n相关新闻\n2025-11-10",
        "2025-11-09", "2025年11月9日"},
@@ -143,6 +150,37 @@ TEST(ZhHeader, ReadsThePublicationDate) {
     ZhHeader h = HeaderOf(n);
     EXPECT_EQ(h.published ? h.published->ToIso() : "", c.published) << c.text;
     EXPECT_EQ(h.published_evidence.text, c.evidence) << c.text;
+  }
+}
+
+TEST(ZhHeader, ANumberInARelatedLinksBlockIsNotTheOwnNumber) {
+  const std::string cases[] = {
+      "相关链接:\n商务部 海关总署公告2025年第55号 2025-10-09\n"
+      "经批准,自即日起暂停实施下列措施。",
+      "正文。\n延伸阅读\n· 商务部公告2024年第46号(2024/12/03)\n",
+  };
+  for (const std::string& c : cases) {
+    ZhHeader h = HeaderOf(Simplified(c));
+    EXPECT_FALSE(h.number.has_value()) << c;
+    EXPECT_FALSE(h.published.has_value()) << c;
+  }
+}
+
+TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {
+  struct Case {
+    std::string text;
+    std::string doc_id;
+  };
+  const Case cases[] = {
+      {"新华社北京10月9日电 商务部、海关总署9日联合发布2025年第57号公告,对部分物项实施出口管制。",
+       "mofcom-gacc-2025-57"},
+      {"商务部10月9日发布公告2025年第62号,公布对稀土相关技术实施出口管制的决定。",
+       "mofcom-2025-62"},
+      {"商务部今日发布公告2025年第61号。", "mofcom-2025-61"},
+  };
+  for (const Case& c : cases) {
+    Announcement a = ParseZhAnnouncement(Simplified(c.text));
+    EXPECT_EQ(a.doc_id.value_or("null"), c.doc_id) << c.text;
   }
 }
 

@@ -171,5 +171,66 @@ TEST(ZhRelations, ReadsTraditionalText) {
   EXPECT_NE(got.back().evidence.text.find("暫停實施"), std::string::npos) << got.back().evidence.text;
 }
 
+std::vector<std::string> RelationsOfText(const std::string& text) {
+  return Describe(RelationsOf(Simplified(text)));
+}
+
+TEST(ZhRelations, LinksToOtherPagesAreNoRelations) {
+  const std::string heads[] = {"相关链接:", "相关新闻", "延伸阅读:", "往期推荐:", "推荐阅读",
+                               "上一篇:", "本篇法规被以下文件引用:"};
+  for (const std::string& head : heads) {
+    std::string text =
+        "经批准,商务部公告2024年第46号第二条暂停实施至2026年11月27日。\n"
+        "商务部\n2025年11月9日\n" +
+        head +
+        "\n· 商务部 海关总署公告2025年第70号 关于暂停实施部分措施的公告 2025-11-07\n"
+        "1. 商务部 海关总署公告2024年第33号(2024.08.15)\n"
+        "商务部公告2025年第61号 2025-10-09\n"
+        "分享 收藏\n";
+    EXPECT_EQ(RelationsOfText(text),
+              (std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"}))
+        << head;
+  }
+}
+
+TEST(ZhRelations, ALinkBlockEndsAtTheNextSentence) {
+  EXPECT_EQ(RelationsOfText("相关链接:\n商务部公告2024年第46号 2024-12-03\n"
+                            "经批准,商务部 海关总署公告2025年第55号同时废止。\n"),
+            (std::vector<std::string>{"repeals mofcom-gacc-2025-55 null"}));
+}
+
+TEST(ZhRelations, ExpandsRangesAndNumbersListedBeforeOneHao) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"商务部 海关总署公告2025年第55号至第58号暂停实施至2026年11月10日。",
+       {"suspends mofcom-gacc-2025-55 2026-11-10", "suspends mofcom-gacc-2025-56 2026-11-10",
+        "suspends mofcom-gacc-2025-57 2026-11-10", "suspends mofcom-gacc-2025-58 2026-11-10"}},
+      {"商务部公告2025年第61、62号暂停实施。",
+       {"suspends mofcom-2025-61 null", "suspends mofcom-2025-62 null"}},
+      {"废止商务部公告2025年第1至3号。",
+       {"repeals mofcom-2025-1 null", "repeals mofcom-2025-2 null", "repeals mofcom-2025-3 null"}},
+      // A date after 至 is the end of the suspension, not a number.
+      {"商务部公告2025年第61号暂停实施至2026年11月10日。",
+       {"suspends mofcom-2025-61 2026-11-10"}},
+      // A range too long to be a list of announcements is not expanded.
+      {"商务部公告2025年第1号至第99号废止。", {"repeals mofcom-2025-1 null"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RelationsOfText(c.text), c.want) << c.text;
+}
+
+TEST(ZhRelations, AnUndatedMentionAddsNothingToTheSameDatedRelation) {
+  NormalizedText n = Simplified(
+      "商务部公告2025年第72号 关于暂停实施商务部公告2024年第46号第二条的公告\n"
+      "经批准,自即日起至2026年11月27日,暂停实施商务部公告2024年第46号第二条。\n");
+  TextView tv(n);
+  ZhHeader h = ParseZhHeader(tv);
+  EXPECT_EQ(Describe(ParseZhRelations(tv, std::string("mofcom-2025-72"), h.number_begin,
+                                      h.number_end)),
+            (std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"}));
+}
+
 }  // namespace
 }  // namespace regdiff::parsers
