@@ -17,7 +17,8 @@ namespace {
 
 // Relation verbs that make a line-start mention a citation, not the own number.
 constexpr std::string_view kCitingVerbs[] = {"暂停实施", "暂停执行", "恢复实施", "废止",
-                                             "停止执行", "不再执行", "修改", "调整"};
+                                             "停止执行", "停止实施", "终止实施", "终止执行",
+                                             "不再执行", "修改", "调整"};
 
 size_t SentenceEnd(std::string_view view, size_t pos) {
   size_t end = view.size();
@@ -195,36 +196,60 @@ std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
   return {};
 }
 
-void FindPublished(const TextView& tv, const std::vector<bool>& chrome, ZhHeader& h) {
+// The date of a signature: line `i` is a date under a line naming only the
+// signing bodies ("商务部 海关总署" / "2025年10月9日"), or names the bodies and
+// then the date ("商务部 海关总署 2025年10月9日").
+std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
+  std::string_view line = tv.line(i);
+  if (line.size() > 160) return std::nullopt;
+  if (ParseDate(line)) {
+    size_t prev = i;
+    while (prev > 0 && tv.line(prev - 1).empty()) --prev;
+    if (prev == 0 || IssuersOfNameLine(tv, prev - 1).empty()) return std::nullopt;
+    return DateAtStart(line);
+  }
+  std::vector<DateMatch> dates = FindDates(line);
+  if (dates.empty() || !ParseDate(line.substr(dates.back().begin))) return std::nullopt;
+  size_t e = dates.back().begin;
+  while (e > 0 && line[e - 1] == ' ') --e;
+  size_t b = 0;
+  while (b < e && line[b] == ' ') ++b;
+  if (b == e) return std::nullopt;
+  const size_t base = tv.lines()[i].begin;
+  size_t start = base + e;
+  if (IssuersBefore(tv.view(), base + e, &start).empty() || start != base + b)
+    return std::nullopt;
+  return dates.back();
+}
+
+// The publication date, in order of trust: the dated signature; a strong
+// label (发文日期, 成文日期, 发布日期); the last line after the own number
+// (`own_line`) that is a date and nothing else; a weak label (发文时间,
+// 发布时间, which may carry a time of day). Dates in related-links blocks
+// never count.
+void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t own_line,
+                   ZhHeader& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
     h.published = d.date;
     h.published_evidence = tv.EvidenceFor(base + d.begin, base + d.end);
   };
-  // 1. A strong label: 发文日期, 成文日期, 发布日期.
+  for (size_t i = tv.lines().size(); i-- > 0;) {
+    if (chrome[i]) continue;
+    if (auto d = SignatureDate(tv, i)) return set(i, *d);
+  }
   for (size_t i = 0; i < tv.lines().size(); ++i) {
+    if (chrome[i]) continue;
     if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_strong)) return set(i, *d);
   }
-  // 2. The dated signature line: a line that is a date and nothing else,
-  // preferably right under the signing bodies; else the last such line.
-  auto date_line = [&](size_t i) -> std::optional<DateMatch> {
+  for (size_t i = tv.lines().size(); i-- > own_line;) {
     std::string_view line = tv.line(i);
-    if (chrome[i] || line.size() > 40 || !ParseDate(line)) return std::nullopt;
-    return DateAtStart(line);
-  };
-  for (size_t i = tv.lines().size(); i-- > 1;) {
-    auto d = date_line(i);
-    if (!d) continue;
-    size_t prev = i - 1;
-    while (prev > 0 && tv.line(prev).empty()) --prev;
-    if (!IssuersOfNameLine(tv, prev).empty()) return set(i, *d);
+    if (chrome[i] || line.size() > 40 || !ParseDate(line)) continue;
+    if (auto d = DateAtStart(line)) return set(i, *d);
   }
-  for (size_t i = tv.lines().size(); i-- > 0;) {
-    if (auto d = date_line(i)) return set(i, *d);
-  }
-  // 3. A weak label: 发文时间, 发布时间 (may carry a time of day after the date).
   for (size_t i = 0; i < tv.lines().size(); ++i) {
+    if (chrome[i]) continue;
     if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_weak)) return set(i, *d);
   }
 }
@@ -245,7 +270,7 @@ ZhHeader ParseZhHeader(const TextView& tv) {
     h.number_evidence = tv.EvidenceFor(own.begin, own.ref->end);
   }
   FindTitle(tv, own, h);
-  FindPublished(tv, chrome, h);
+  FindPublished(tv, chrome, own.ref ? tv.LineOf(own.ref->keyword) : 0, h);
   return h;
 }
 

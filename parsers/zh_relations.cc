@@ -34,6 +34,9 @@ constexpr VerbPhrase kVerbs[] = {
     {"予以废止", RelationType::kRepeals},
     {"废止", RelationType::kRepeals},
     {"停止执行", RelationType::kRepeals},
+    {"停止实施", RelationType::kRepeals},
+    {"终止执行", RelationType::kRepeals},
+    {"终止实施", RelationType::kRepeals},
     {"不再执行", RelationType::kRepeals},
     {"不再适用", RelationType::kAmends},
     {"取消临时出口管制", RelationType::kAmends},
@@ -172,6 +175,12 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
       group_end = refs[j].end;
     size_t group_begin = ref.begin;
     for (size_t j = i; j-- > 0 && refs[j].group == ref.group;) group_begin = refs[j].begin;
+
+    // "已被…第70号暂停实施" (a note of a law database): the other announcement
+    // acts on this one, not this one on it.
+    std::string_view lead = view.substr(0, group_begin);
+    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    if (lead.ends_with("被")) continue;
 
     auto [sb, se] = Sentence(view, ref.keyword);
     std::string masked = MaskTitles(view, sb, se);

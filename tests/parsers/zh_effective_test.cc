@@ -93,6 +93,13 @@ TEST(ZhEffective, ReadsAnArticleOnPublicationAndTheRestFromADate) {
   EXPECT_EQ(got[1].applies_to, "其余条款");
 }
 
+TEST(ZhEffective, AClauseQualifyingANounOrInALinkBlockIsNone) {
+  EXPECT_TRUE(EffectiveOf(Simplified("根据自2024年12月1日起施行的《两用物项出口管制条例》。"))
+                  .empty());
+  EXPECT_TRUE(EffectiveOf(Simplified("相关链接:\n· 自2025年12月1日起实施的新规 2025-10-09\n"))
+                  .empty());
+}
+
 TEST(ZhEffective, IgnoresWhatIsNoEffectiveClause) {
   const std::string cases[] = {
       "自本公告生效之日起,出口经营者应当申请许可。",

@@ -125,6 +125,14 @@ TEST(ZhHeader, ReadsThePublicationDate) {
       // A year written with "○" (U+25CB) for zero.
       {"商务部公告2025年第72号\n正文。\n商务部\n二○二五年十一月九日", "2025-11-09",
        "二○二五年十一月九日"},
+      // Bodies and date on one signature line.
+      {"商务部公告2025年第62号\n正文。\n商务部 海关总署 2025年10月9日", "2025-10-09",
+       "2025年10月9日"},
+      // The signature wins over a reprint's labelled page date.
+      {"发布日期:2025-10-10\n商务部公告2025年第62号\n正文。\n商务部\n2025年10月9日",
+       "2025-10-09", "2025年10月9日"},
+      // A page date standing alone above the own number is no signature.
+      {"2025-10-10\n商务部公告2025年第62号\n正文。", "", ""},
       // A law database's dotted date.
       {"【发文字号】商务部 海关总署公告2023年第39号\n【发布日期】2023.10.20\n"
        "【实施日期】2023.12.01",
@@ -177,6 +185,7 @@ TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {
       {"商务部10月9日发布公告2025年第62号,公布对稀土相关技术实施出口管制的决定。",
        "mofcom-2025-62"},
       {"商务部今日发布公告2025年第61号。", "mofcom-2025-61"},
+      {"商务部 海关总署2025年57号公告\n正文。", "mofcom-gacc-2025-57"},
   };
   for (const Case& c : cases) {
     Announcement a = ParseZhAnnouncement(Simplified(c.text));

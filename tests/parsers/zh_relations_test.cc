@@ -221,6 +221,18 @@ TEST(ZhRelations, ExpandsRangesAndNumbersListedBeforeOneHao) {
   for (const Case& c : cases) EXPECT_EQ(RelationsOfText(c.text), c.want) << c.text;
 }
 
+TEST(ZhRelations, WhatAnotherAnnouncementDoesToThisOneIsNoRelation) {
+  EXPECT_EQ(RelationsOfText("【时效性】本公告已被商务部 海关总署公告2025年第70号暂停实施。"),
+            std::vector<std::string>{});
+}
+
+TEST(ZhRelations, ReadsStopAndEndVerbsAsRepeals) {
+  EXPECT_EQ(RelationsOfText("商务部公告2024年第46号同时停止实施。"),
+            std::vector<std::string>{"repeals mofcom-2024-46 null"});
+  EXPECT_EQ(RelationsOfText("商务部公告2024年第46号自即日起终止执行。"),
+            std::vector<std::string>{"repeals mofcom-2024-46 null"});
+}
+
 TEST(ZhRelations, AnUndatedMentionAddsNothingToTheSameDatedRelation) {
   NormalizedText n = Simplified(
       "商务部公告2025年第72号 关于暂停实施商务部公告2024年第46号第二条的公告\n"
