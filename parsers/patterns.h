@@ -40,12 +40,19 @@ struct Patterns {
   // One step of that list: a separator (group 1 set for a range) and a number.
   RE2 zh_number_list_step{R"(\s*(?:、|,|和|及|(至|到|-|–|~))\s*第?\s*(\d{1,4}))"};
   // Text before an announcement number that marks it as the document's own:
-  // nothing, or a short label (【发布文号】, 发文文号:, 标题:).
-  RE2 zh_own_number_prefix{R"(^\s*(?:【[^】]{1,10}】|[^\s:]{1,8}[:])?\s*$)"};
+  // nothing, or a short label (【发布文号】, 发文文号:, 标题:), then at most an
+  // opening bracket ("【商务部公告2025年第62号】").
+  RE2 zh_own_number_prefix{R"(^\s*(?:【[^】]{1,10}】|[^\s:]{1,8}[:])?\s*[【\[(“"]?\s*$)"};
   // A verb of publishing just before 公告 ("商务部发布公告…").
   // A day may stand between the bodies and the verb ("海关总署9日联合发布").
   RE2 zh_publish_verb_suffix{
       R"((?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|今天|今日|近日|日前|当天|当日|同日)?\s*(?:联合)?(?:发布|公布|印发|发出)(?:了)?\s*$)"};
+
+  // A news sentence naming the title, then the number in brackets: "商务部发布
+  // 关于…的公告(商务部公告2024年第46号)". Matched on the text before the
+  // mention: a verb of publishing, a title ending in 公告/决定, an opening bracket.
+  RE2 zh_published_title_before{
+      R"((?:发布|公布|印发)(?:了)?\s*《?[^《》\n。;]{2,120}?(?:的公告|的决定|的通知)》?\s*[(【\[]\s*$)"};
 
   // Titles.
   RE2 zh_title{
@@ -71,6 +78,7 @@ struct Patterns {
   RE2 zh_level2{R"(^\s*\(\s*([一二三四五六七八九十]{1,4})\s*\))"};
   RE2 zh_level3{R"(^\s*(\d{1,3})\s*(?:[.、]|\s)\s*)"};
   RE2 zh_level4{R"(^\s*\(\s*(\d{1,3})\s*\))"};
+  RE2 zh_level4_circled{R"(^\s*([①-⑳])\s*)"};  // ① … ⑳, the same level as (1)
   RE2 zh_level5{R"(^\s*([a-z])\s*[.)、]\s*)"};
   // A control code: 1C902, 1C902.a, 3C901.a.1 (ECCN-like).
   RE2 control_code_at_start{
@@ -83,6 +91,10 @@ struct Patterns {
   // customs code of the row or a dash (group 2).
   RE2 zh_code_cell_at_end{
       R"(\s(\d[A-E]\d{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:\s+((?:\d[\d. ]{6,18}\d)|[—–-]+))?\s*$)"};
+  // A header cell of a table flattened one cell per line ("序号", "物项名称",
+  // "管制编码", "参考税则号列").
+  RE2 zh_table_header_cell{
+      R"(^\s*(?:序号|编号|名称|物项|物项名称|物项类别|类别|管制编码|管制编号|编码|备注|说明|参考\s*(?:海关)?\s*(?:商品编号|商品编码|税则号列)|(?:海关)?商品编号|税则号列)\s*$)"};
   // Reference customs codes label; the list follows.
   RE2 zh_hs_label{
       R"((?:参考\s*)?(?:海关\s*)?(?:商品编号|商品编码|税则号列|税则号|税号|海关编码|HS\s*编码|货品(?:分类)?号列)\s*(?::|为|是)?\s*)"};

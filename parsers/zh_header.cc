@@ -77,8 +77,9 @@ struct OwnMention {
 
 // Picks the document's own number: the first mention standing at the start of
 // a line or after a short label, not part of a list, not in a related-links
-// block and not cited by a verb;
-// else the first "…发布公告N" in a news lead.
+// block and not cited by a verb; else the first "…发布公告N" in a news lead;
+// else the first number in brackets after a published title ("商务部发布关于…
+// 的公告(商务部公告2024年第46号)").
 OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>& refs,
                           const std::vector<bool>& chrome) {
   const Patterns& p = P();
@@ -108,6 +109,14 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>
       auto issuers = IssuersBefore(view, verb, &start);
       if (!issuers.empty() && !IsCited(view, ref)) return {&ref, issuers, start};
     }
+  }
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const auto& ref = refs[i];
+    if (ref.continuation || is_list(i) || is_link(i) || ref.issuers.empty()) continue;
+    const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
+    std::string_view before = view.substr(line.begin, ref.begin - line.begin);
+    if (RE2::PartialMatch(before, p.zh_published_title_before) && !IsCited(view, ref))
+      return {&ref, ref.issuers, ref.begin};
   }
   return {};
 }

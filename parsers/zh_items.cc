@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "corpus/elements.h"
 #include "parsers/numerals.h"
@@ -74,13 +75,21 @@ void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
     int level;
   };
   const Level levels[] = {{&p.zh_level1, 1}, {&p.zh_level2, 2}, {&p.zh_level4, 4},
-                          {&p.zh_level3, 3}, {&p.zh_level5, 5}};
+                          {&p.zh_level4_circled, 4}, {&p.zh_level3, 3}, {&p.zh_level5, 5}};
   std::string_view g[2];
   for (const auto& l : levels) {
     if (!MatchAt(*l.re, line, 0, line.size(), RE2::ANCHOR_START, g, 2)) continue;
     info.level = l.level;
-    if (l.level == 5) info.number = g[1][0] - 'a' + 1;
-    else info.number = ParseChineseNumber(g[1]).value_or(0);
+    if (l.level == 5) {
+      info.number = g[1][0] - 'a' + 1;
+    } else if (l.re == &p.zh_level4_circled) {  // U+2460 … U+2473: E2 91 A0 … E2 91 B3
+      info.number = static_cast<unsigned char>(g[1][2]) - 0xA0 + 1;
+      info.marker = std::string(g[1]);
+      info.content = line_begin + g[0].size();
+      return;
+    } else {
+      info.number = ParseChineseNumber(g[1]).value_or(0);
+    }
     info.marker = (l.level == 2 || l.level == 4) ? "(" + std::string(g[1]) + ")" : std::string(g[1]);
     info.content = line_begin + g[0].size();
     return;
@@ -300,6 +309,57 @@ void ReadSpacedRow(std::string_view view, size_t begin, size_t end, LineInfo& in
   }
 }
 
+// A table flattened one cell per line: a run of header cells ("序号", "物项
+// 名称", "管制编码", "参考税则号列"), then rows of as many lines. Gives the line
+// that holds each row's code its name and HS cells.
+void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
+  std::string_view view = tv.view();
+  std::vector<size_t> lines;  // non-empty lines
+  for (size_t i = 0; i < tv.lines().size(); ++i)
+    if (tv.line(i).find_first_not_of(' ') != std::string_view::npos) lines.push_back(i);
+  for (size_t k = 0; k < lines.size();) {
+    size_t n = 0;
+    while (k + n < lines.size() && RE2::FullMatch(tv.line(lines[k + n]), P().zh_table_header_cell))
+      ++n;
+    if (n < 3) {
+      k += n + 1;
+      continue;
+    }
+    int code = -1, name = -1, hs = -1;
+    for (size_t c = 0; c < n; ++c) {
+      std::string_view cell = tv.line(lines[k + c]);
+      if (RE2::PartialMatch(cell, P().zh_hs_label)) hs = static_cast<int>(c);
+      else if (cell.find("编码") != std::string_view::npos ||
+               cell.find("编号") != std::string_view::npos)
+        code = static_cast<int>(c);
+      else if (cell.find("名称") != std::string_view::npos) name = static_cast<int>(c);
+    }
+    k += n;
+    if (code < 0) continue;
+    for (; k + n <= lines.size(); k += n) {
+      auto cell = [&](int c) { return lines[k + c]; };
+      std::string_view code_text = tv.line(cell(code));
+      auto [cb, ce] = Trim(code_text, 0, code_text.size());
+      if (!IsCodeCell(code_text.substr(cb, ce - cb))) break;
+      LineInfo& info = infos[cell(code)];
+      if (!info.code) info.code = std::string(code_text.substr(cb, ce - cb));
+      if (name >= 0) {
+        const auto& l = tv.lines()[cell(name)];
+        std::tie(info.name_begin, info.name_end) = Trim(view, l.begin, l.end);
+      }
+      if (hs >= 0 && info.hs.empty()) {
+        const auto& l = tv.lines()[cell(hs)];
+        bool empty = false;
+        size_t list_end = ReadHsList(view, l.begin, l.end, info.hs, &empty);
+        if (!empty) {
+          info.hs_begin = l.begin;
+          info.hs_end = list_end;
+        }
+      }
+    }
+  }
+}
+
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
   const Patterns& p = P();
@@ -336,6 +396,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
     }
     ReadHs(view, info.content, line.end, info);
   }
+  ReadCellPerLineTable(tv, infos);
   return infos;
 }
 
@@ -401,6 +462,7 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   // opening bracket of "(一)" stays.
   item.evidence = tv.EvidenceFor(line.begin, Trim(view, line.begin, line.end).second);
   AddElements(item.elements, view.substr(line.begin, line.end - line.begin));
+  if (info.name_begin) AddElements(item.elements, view.substr(nb, ne - nb));  // a table cell
   for (size_t a : info.ancestors) {
     if (infos[a].code && !info.code) continue;
     AddElements(item.elements, tv.line(a));

@@ -186,6 +186,13 @@ TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {
        "mofcom-2025-62"},
       {"商务部今日发布公告2025年第61号。", "mofcom-2025-61"},
       {"商务部 海关总署2025年57号公告\n正文。", "mofcom-gacc-2025-57"},
+      {"商务部发布关于加强相关两用物项对美国出口管制的公告(商务部公告2024年第46号)。",
+       "mofcom-2024-46"},
+      {"【商务部公告2025年第62号】\n正文。", "mofcom-2025-62"},
+      {"关于对锑等物项实施出口管制的公告\n(商务部 海关总署公告2024年第33号)\n正文。",
+       "mofcom-gacc-2024-33"},
+      // A title cited as a legal basis, not published here.
+      {"根据《关于加强出口管制的公告》(商务部公告2024年第46号),决定如下。", "null"},
   };
   for (const Case& c : cases) {
     Announcement a = ParseZhAnnouncement(Simplified(c.text));

@@ -180,6 +180,35 @@ TEST(ZhItems, ReadsATableFlattenedWithBars) {
   ExpectEvidenceInText(n, got);
 }
 
+TEST(ZhItems, ReadsATableFlattenedOneCellPerLine) {
+  NormalizedText n = Simplified(
+      "一、下列物项未经许可不得出口:\n"
+      "序号\n物项名称\n管制编码\n参考税则号列\n"
+      "1\n金属钬、含钬的合金及相关制品\n1C909.a\n28053019\n"
+      "2\n\n氧化铒及其混合物\n1C910.b\n—\n"
+      "二、出口经营者应当办理许可手续。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C909.a", "1C910.b"}));
+  EXPECT_EQ(got.items[0].name, "金属钬、含钬的合金及相关制品");
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"28053019"});
+  EXPECT_EQ(got.items[0].elements, Strings{"Ho"});
+  EXPECT_TRUE(got.items[1].hs_codes.empty());
+  EXPECT_EQ(got.items[1].elements, Strings{"Er"});
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsCircledNumbersAsItemMarkers) {
+  NormalizedText n = Simplified(
+      "一、满足以下特性的物项,未经许可,不得出口:\n"
+      "①金属镓(单质)。(参考海关商品编号:8110929010)\n"
+      "②氮化镓。(参考海关商品编号:8110929010)\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 2u);
+  EXPECT_EQ(got.items[1].position, "一②");
+  EXPECT_EQ(got.items[1].elements, Strings{"Ga"});
+  ExpectEvidenceInText(n, got);
+}
+
 TEST(ZhItems, ReadsTableRowsFlattenedWithSpaces) {
   NormalizedText n = Simplified(
       "一、下列物项未经许可不得出口:\n"
