@@ -103,12 +103,18 @@ struct Patterns {
   RE2 zh_list_heading{R"((?:以下|下列)(?:物项|特性的物项))"};
 
   // Relation verbs are in zh_relations.cc's phrase table (plain substrings).
+  // What may stand before a mention that opens a line of a list: a marker.
+  RE2 zh_list_entry_prefix{
+      R"(^\s*(?:\d{1,3}\s*[.、]|\(\s*\d{1,3}\s*\)|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|[·•-])?\s*$)"};
+  // A heading that announces such a list: ends with ":" or "如下", or names
+  // the listed documents ("自2024年12月1日起废止的公告").
+  RE2 zh_list_heading_end{R"((?::|如下|的公告|的文件|的规范性文件)\s*$)"};
 
   // Page chrome (zh_chrome.cc). The heading of a related-links block at the
   // start of a line, alone or before its first entry ("相关链接:", "延伸阅读",
   // "本篇法规被以下文件引用:").
   RE2 zh_related_heading{
-      R"(^\s*[【\[]?\s*(?:相关(?:链接|新闻|阅读|文章|报道|文件|法规|政策|公告|资讯|推荐|内容|稿件|专题|解读)|延伸阅读|推荐阅读|扩展阅读|往期(?:推荐|回顾|精选|阅读)|热门(?:推荐|文章|阅读|新闻)|热点(?:新闻|推荐|文章)|猜你喜欢|更多(?:阅读|新闻|相关)|上一篇|下一篇|[^\n:]{0,10}被以下[^\n:]{0,10}引用)\s*[】\]]?\s*(?::|$))"};
+      R"(^\s*[【\[]?\s*(?:相关(?:链接|新闻|阅读|文章|报道|文件|法规|政策|公告|资讯|推荐|内容|稿件|专题|解读)|延伸阅读|推荐阅读|扩展阅读|往期(?:推荐|回顾|精选|阅读)|热门(?:推荐|文章|阅读|新闻)|热点(?:新闻|推荐|文章)|猜你喜欢|更多(?:阅读|新闻|相关)|上一篇|下一篇|最新(?:公告|发布|政策|文件|文章|动态)|(?:点击|阅读|热度)排行|通知公告|[^\n:]{0,10}被以下[^\n:]{0,10}引用)\s*[】\]]?\s*(?::|$))"};
   // A link entry: a bullet or list number at its start, or a date (with an
   // optional time, in optional brackets) at its end.
   RE2 zh_link_entry_start{R"(^\s*(?:[·•▶►▸*>-]|\d{1,2}\s*[.、]))"};

@@ -8,6 +8,7 @@
 
 #include "corpus/issuers.h"
 #include "parsers/dates.h"
+#include "parsers/patterns.h"
 #include "parsers/zh_chrome.h"
 #include "parsers/zh_parts.h"
 #include "parsers/zh_references.h"
@@ -142,6 +143,23 @@ std::optional<VerbHit> FirstVerb(std::string_view s, size_t from, size_t to, boo
   return best;
 }
 
+// For a mention opening line `line` of a list one mention per line, the
+// line of the heading above the list ("下列公告同时废止:"), if there is one.
+std::optional<size_t> ListHeading(const TextView& tv, const std::vector<bool>& entry_lines,
+                                  size_t line) {
+  if (!entry_lines[line]) return std::nullopt;
+  size_t k = line;
+  while (k > 0 && (entry_lines[k - 1] || tv.line(k - 1).find_first_not_of(' ') ==
+                                             std::string_view::npos))
+    --k;
+  if (k == 0) return std::nullopt;
+  std::string_view heading = tv.line(k - 1);
+  if (heading.find("。") != std::string_view::npos ||
+      !RE2::PartialMatch(heading, P().zh_list_heading_end))
+    return std::nullopt;
+  return k - 1;
+}
+
 }  // namespace
 
 std::vector<Relation> ParseZhRelations(const TextView& tv,
@@ -161,6 +179,14 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
   for (const AnnouncementRef& r : refs) {
     if (groups.empty() || groups.back().id != r.group) groups.push_back({r.group, r.begin, r.end});
     else groups.back().end = std::max(groups.back().end, r.end);
+  }
+  // Lines that open with a mention after at most a list marker.
+  std::vector<bool> entry_lines(tv.lines().size(), false);
+  for (const AnnouncementRef& r : refs) {
+    if (r.continuation) continue;
+    const auto& line = tv.lines()[tv.LineOf(r.begin)];
+    if (RE2::FullMatch(view.substr(line.begin, r.begin - line.begin), P().zh_list_entry_prefix))
+      entry_lines[tv.LineOf(r.begin)] = true;
   }
   std::vector<Relation> out;
   for (size_t i = 0; i < refs.size(); ++i) {
@@ -215,6 +241,17 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
     } else {
       verb = FirstVerb(masked, before_begin - sb, group_begin - sb, true);
       if (verb) ev_begin = sb + verb->pos;
+    }
+    if (!verb) {
+      // One mention per line under a heading that holds the verb.
+      if (auto heading = ListHeading(tv, entry_lines, tv.LineOf(ref.begin))) {
+        const auto& hl = tv.lines()[*heading];
+        std::string hmasked = MaskTitles(view, hl.begin, hl.end);
+        if (auto hv = FirstVerb(hmasked, 0, hmasked.size(), false)) {
+          verb = hv;
+          masked = hmasked;  // the end date, if any, is the heading's
+        }
+      }
     }
     Relation rel;
     rel.type = verb ? verb->type : RelationType::kRefersTo;

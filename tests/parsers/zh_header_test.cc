@@ -166,12 +166,20 @@ TEST(ZhHeader, ANumberInARelatedLinksBlockIsNotTheOwnNumber) {
       "相关链接:\n商务部 海关总署公告2025年第55号 2025-10-09\n"
       "经批准,自即日起暂停实施下列措施。",
       "正文。\n延伸阅读\n· 商务部公告2024年第46号(2024/12/03)\n",
+      "最新公告\n商务部公告2025年第61号\n商务部公告2025年第62号\n",
   };
   for (const std::string& c : cases) {
     ZhHeader h = HeaderOf(Simplified(c));
     EXPECT_FALSE(h.number.has_value()) << c;
     EXPECT_FALSE(h.published.has_value()) << c;
   }
+}
+
+TEST(ZhHeader, TheNumberLineRightAfterALinkBlockIsTheOwnNumber) {
+  ZhHeader h = HeaderOf(Simplified("最新公告\n· 商务部公告2025年第61号 2025-10-09\n"
+                                   "商务部公告2025年第61号\n商务部公告2025年第72号\n"
+                                   "经批准,暂停实施商务部公告2024年第46号第二条。\n"));
+  EXPECT_EQ(h.number.value_or(0), 72);
 }
 
 TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {

@@ -221,6 +221,23 @@ TEST(ZhRelations, ExpandsRangesAndNumbersListedBeforeOneHao) {
   for (const Case& c : cases) EXPECT_EQ(RelationsOfText(c.text), c.want) << c.text;
 }
 
+TEST(ZhRelations, AListOneMentionPerLineTakesTheVerbOfItsHeading) {
+  EXPECT_EQ(RelationsOfText("自2024年12月1日起废止的公告\n"
+                            "1. 商务部、海关总署公告2003年第5号\n"
+                            "\n"
+                            "2.商务部公告2020年第63号(《关于……的公告》)\n"),
+            (std::vector<std::string>{"repeals mofcom-gacc-2003-5 null",
+                                      "repeals mofcom-2020-63 null"}));
+  EXPECT_EQ(RelationsOfText("下列公告暂停实施至2026年11月10日:\n"
+                            "商务部 海关总署公告2025年第55号\n"
+                            "商务部公告2025年第61号\n"),
+            (std::vector<std::string>{"suspends mofcom-gacc-2025-55 2026-11-10",
+                                      "suspends mofcom-2025-61 2026-11-10"}));
+  // A sentence above the list is no heading.
+  EXPECT_EQ(RelationsOfText("前期废止了部分规定。\n商务部公告2020年第63号\n"),
+            (std::vector<std::string>{"refers_to mofcom-2020-63 null"}));
+}
+
 TEST(ZhRelations, WhatAnotherAnnouncementDoesToThisOneIsNoRelation) {
   EXPECT_EQ(RelationsOfText("【时效性】本公告已被商务部 海关总署公告2025年第70号暂停实施。"),
             std::vector<std::string>{});
