@@ -46,7 +46,7 @@ struct Patterns {
   // A verb of publishing just before 公告 ("商务部发布公告…").
   // A day may stand between the bodies and the verb ("海关总署9日联合发布").
   RE2 zh_publish_verb_suffix{
-      R"((?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|今天|今日|近日|日前|当天|当日|同日)?\s*(?:联合)?(?:发布|公布|印发|发出)(?:了)?\s*$)"};
+      R"((?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|今天|今日|近日|日前|当天|当日|同日)?\s*(?:联合)?(?:发布|公布|印发|发出)(?:了)?\s*《?\s*$)"};
 
   // A news sentence naming the title, then the number in brackets: "商务部发布
   // 关于…的公告(商务部公告2024年第46号)". Matched on the text before the

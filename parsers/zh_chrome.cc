@@ -20,14 +20,14 @@ bool IsBlank(std::string_view line) {
 
 // A link entry: starts with a bullet or list number, or ends with a date
 // ("… 2025-10-09", "…（2024.12.03）"), or is a short line without a sentence
-// end ("分享 收藏 点赞", "商务部公告2025年第61号"). Sentences (with 。) are
-// never entries.
+// end ("分享 收藏 点赞", "商务部公告2025年第61号") that is no title standing
+// alone ("关于…的决定"). Sentences (with 。) are never entries.
 bool IsLinkEntry(std::string_view line) {
   const Patterns& p = P();
   if (line.find("。") != std::string_view::npos) return false;
   if (RE2::PartialMatch(line, p.zh_link_entry_start)) return true;
   if (RE2::PartialMatch(line, p.zh_link_entry_date)) return true;
-  return line.size() <= kShortLine;
+  return line.size() <= kShortLine && !RE2::PartialMatch(line, p.zh_title);
 }
 
 // Whether `line`, a link entry, is one only by being short and names an

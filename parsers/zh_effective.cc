@@ -104,6 +104,12 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
     c.applies_to = AppliesTo(tv, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
     // The evidence runs from the clause's subject to its verb.
     size_t start = ClauseStart(view, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
+    // A subject naming a numbered announcement ("此前发布的2025年第18号公告自
+    // 2025年4月4日起实施") is another document's clause.
+    std::string_view subject = view.substr(start, f.begin - start);
+    if (RE2::PartialMatch(subject, P().zh_number) ||
+        RE2::PartialMatch(subject, P().zh_number_suffix))
+      continue;
     c.evidence = tv.EvidenceFor(start, f.end);
     bool duplicate = std::any_of(out.begin(), out.end(), [&](const EffectiveClause& o) {
       return o.date == c.date && o.on_publication == c.on_publication &&

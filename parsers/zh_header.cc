@@ -101,13 +101,16 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>
     const auto& ref = refs[i];
     if (ref.continuation || is_list(i) || is_link(i)) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
-    std::string_view before = view.substr(line.begin, ref.keyword - line.begin);
+    std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     std::string_view m;
     if (MatchAt(p.zh_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1)) {
+      if (IsCited(view, ref)) continue;
+      // "商务部发布《商务部公告…》": the mention names its issuers itself.
+      if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin};
       size_t verb = line.begin + (m.data() - before.data());
       size_t start = verb;
       auto issuers = IssuersBefore(view, verb, &start);
-      if (!issuers.empty() && !IsCited(view, ref)) return {&ref, issuers, start};
+      if (!issuers.empty()) return {&ref, issuers, start};
     }
   }
   for (size_t i = 0; i < refs.size(); ++i) {
@@ -233,7 +236,7 @@ std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
 
 // The publication date, in order of trust: the dated signature; a strong
 // label (发文日期, 成文日期, 发布日期); the last line after the own number
-// (`own_line`) that is a date and nothing else; a weak label (发文时间,
+// (`own_line`) that is a date and nothing else, bracketed or not; a weak label (发文时间,
 // 发布时间, which may carry a time of day). Dates in related-links blocks
 // never count.
 void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t own_line,
@@ -254,8 +257,17 @@ void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t o
   }
   for (size_t i = tv.lines().size(); i-- > own_line;) {
     std::string_view line = tv.line(i);
+    size_t skip = 0;  // "(2025年10月9日)" under a title
+    if (line.starts_with("(") && line.ends_with(")")) {
+      skip = 1;
+      line = line.substr(1, line.size() - 2);
+    }
     if (chrome[i] || line.size() > 40 || !ParseDate(line)) continue;
-    if (auto d = DateAtStart(line)) return set(i, *d);
+    if (auto d = DateAtStart(line)) {
+      d->begin += skip;
+      d->end += skip;
+      return set(i, *d);
+    }
   }
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     if (chrome[i]) continue;

@@ -136,16 +136,21 @@ size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
   };
   size_t i = pos;
   bool after_separator = false;
+  bool code_per_line = false;  // the list started on the line after its label
   while (i < limit) {
     char c = view[i];
     if (c == '\n') {
+      flush();  // a line break ends a code
       size_t next = i + 1;
       while (next < limit && view[next] == ' ') ++next;
       size_t digits = 0;
       for (size_t k = next; k < limit && ((view[k] >= '0' && view[k] <= '9') || view[k] == '.');
            ++k)
         digits += view[k] != '.';
-      if (!after_separator || found == 0 || digits < 8) break;  // not a list going on
+      // The list goes on over the line break after a separator, right after
+      // its label ("参考海关商品编号:\n2805301910"), or one code per line.
+      if (digits < 8 || !(after_separator || found == 0 || code_per_line)) break;
+      code_per_line = found == 0 || code_per_line;
       i = next;
       continue;
     }

@@ -45,6 +45,8 @@ constexpr VerbPhrase kVerbs[] = {
     {"修改", RelationType::kAmends},
     {"修订", RelationType::kAmends},
     {"优化调整", RelationType::kAmends},
+    {"增列", RelationType::kAmends},
+    {"增补", RelationType::kAmends},
     {"调整", RelationType::kAmends},
     {"替代", RelationType::kReplaces},
     {"代替", RelationType::kReplaces},

@@ -100,6 +100,13 @@ TEST(ZhEffective, AClauseQualifyingANounOrInALinkBlockIsNone) {
                   .empty());
 }
 
+TEST(ZhEffective, AClauseOfAnotherNumberedAnnouncementIsNone) {
+  EXPECT_TRUE(EffectiveOf(Simplified("此前发布的商务部 海关总署2025年第18号公告自2025年4月4日起实施。"))
+                  .empty());
+  EXPECT_TRUE(
+      EffectiveOf(Simplified("商务部公告2024年第46号自公布之日起实施,本公告另行规定。")).empty());
+}
+
 TEST(ZhEffective, IgnoresWhatIsNoEffectiveClause) {
   const std::string cases[] = {
       "自本公告生效之日起,出口经营者应当申请许可。",

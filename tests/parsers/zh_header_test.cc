@@ -131,6 +131,8 @@ TEST(ZhHeader, ReadsThePublicationDate) {
       // The signature wins over a reprint's labelled page date.
       {"发布日期:2025-10-10\n商务部公告2025年第62号\n正文。\n商务部\n2025年10月9日",
        "2025-10-09", "2025年10月9日"},
+      // The date in brackets under the title.
+      {"商务部公告2025年第62号\n(2025年10月9日)\n正文。", "2025-10-09", "2025年10月9日"},
       // A page date standing alone above the own number is no signature.
       {"2025-10-10\n商务部公告2025年第62号\n正文。", "", ""},
       // A law database's dotted date.
@@ -182,6 +184,12 @@ TEST(ZhHeader, TheNumberLineRightAfterALinkBlockIsTheOwnNumber) {
   EXPECT_EQ(h.number.value_or(0), 72);
 }
 
+TEST(ZhHeader, TheNumberLineAboveATitleAfterALinkHeadingIsTheOwnNumber) {
+  ZhHeader h = HeaderOf(Simplified("相关链接\n商务部公告2025年第61号\n公布对境外物项实施管制的决定\n"
+                                   "为维护国家安全和利益,决定如下。\n"));
+  EXPECT_EQ(h.number.value_or(0), 61);
+}
+
 TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {
   struct Case {
     std::string text;
@@ -197,6 +205,8 @@ TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {
       {"商务部发布关于加强相关两用物项对美国出口管制的公告(商务部公告2024年第46号)。",
        "mofcom-2024-46"},
       {"【商务部公告2025年第62号】\n正文。", "mofcom-2025-62"},
+      {"10月9日,商务部发布《商务部公告2025年第61号》,对境外稀土物项实施管制。",
+       "mofcom-2025-61"},
       {"关于对锑等物项实施出口管制的公告\n(商务部 海关总署公告2024年第33号)\n正文。",
        "mofcom-gacc-2024-33"},
       // A title cited as a legal basis, not published here.

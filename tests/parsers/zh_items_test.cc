@@ -104,6 +104,9 @@ TEST(ZhItems, ReadsHsListsInEveryPrintedForm) {
       {"(一)1C902.a 金属钐,参考海关商品编号为2805301910。", {"2805301910"}},
       {"(一)1C909.a 金属钬(税号:28053019)", {"28053019"}},
       {"(一)1C909.a 金属钬(海关编码:28053019)", {"28053019"}},
+      // The list on the lines after its label, one code per line.
+      {"(一)1C902.a 金属钐(参考海关商品编号:\n2805301910\n3824999922)",
+       {"2805301910", "3824999922"}},
       // Not 8 or 10 digits: no code.
       {"(一)1C909.a 金属钬(参考税则号列:280530)", {}},
       // CAS numbers are no HS codes.

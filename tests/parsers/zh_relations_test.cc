@@ -243,6 +243,12 @@ TEST(ZhRelations, WhatAnotherAnnouncementDoesToThisOneIsNoRelation) {
             std::vector<std::string>{});
 }
 
+TEST(ZhRelations, AddingToAListAmendsTheAnnouncementThatPublishedIt) {
+  EXPECT_EQ(RelationsOfText("在商务部 工业和信息化部 海关总署 国家密码管理局公告2024年第51号公布的"
+                            "《两用物项出口管制清单》中增列下列物项:"),
+            std::vector<std::string>{"amends mofcom-miit-gacc-scs-2024-51 null"});
+}
+
 TEST(ZhRelations, ReadsStopAndEndVerbsAsRepeals) {
   EXPECT_EQ(RelationsOfText("商务部公告2024年第46号同时停止实施。"),
             std::vector<std::string>{"repeals mofcom-2024-46 null"});
