@@ -234,7 +234,8 @@ std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
   return dates.back();
 }
 
-// The publication date, in order of trust: the dated signature; a strong
+// The publication date, in order of trust: the dated signature (below the
+// own number, `own_line`; a source and date above it are the page's); a strong
 // label (发文日期, 成文日期, 发布日期); the last line after the own number
 // (`own_line`) that is a date and nothing else, bracketed or not; a weak label (发文时间,
 // 发布时间, which may carry a time of day). Dates in related-links blocks
@@ -247,7 +248,7 @@ void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t o
     h.published = d.date;
     h.published_evidence = tv.EvidenceFor(base + d.begin, base + d.end);
   };
-  for (size_t i = tv.lines().size(); i-- > 0;) {
+  for (size_t i = tv.lines().size(); i-- > own_line;) {
     if (chrome[i]) continue;
     if (auto d = SignatureDate(tv, i)) return set(i, *d);
   }

@@ -133,6 +133,8 @@ TEST(ZhHeader, ReadsThePublicationDate) {
        "2025-10-09", "2025年10月9日"},
       // The date in brackets under the title.
       {"商务部公告2025年第62号\n(2025年10月9日)\n正文。", "2025-10-09", "2025年10月9日"},
+      // A source and date above the own number are the page's.
+      {"商务部\n2025-10-10\n商务部公告2025年第62号\n正文。", "", ""},
       // A page date standing alone above the own number is no signature.
       {"2025-10-10\n商务部公告2025年第62号\n正文。", "", ""},
       // A law database's dotted date.

@@ -249,6 +249,13 @@ TEST(ZhRelations, AddingToAListAmendsTheAnnouncementThatPublishedIt) {
             std::vector<std::string>{"amends mofcom-miit-gacc-scs-2024-51 null"});
 }
 
+TEST(ZhRelations, ReadsAVerbWhoseObjectStandsBetweenItsParts) {
+  EXPECT_EQ(RelationsOfText("决定暂停商务部公告2024年第46号第二条的实施,至2026年11月27日止。"),
+            std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"});
+  EXPECT_EQ(RelationsOfText("决定恢复商务部公告2024年第46号第二条的执行。"),
+            std::vector<std::string>{"resumes mofcom-2024-46 null"});
+}
+
 TEST(ZhRelations, ReadsStopAndEndVerbsAsRepeals) {
   EXPECT_EQ(RelationsOfText("商务部公告2024年第46号同时停止实施。"),
             std::vector<std::string>{"repeals mofcom-2024-46 null"});
