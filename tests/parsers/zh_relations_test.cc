@@ -193,6 +193,12 @@ TEST(ZhRelations, LinksToOtherPagesAreNoRelations) {
   }
 }
 
+TEST(ZhRelations, ALinkBlockMayListTitlesBeforeNumbers) {
+  EXPECT_EQ(RelationsOfText("正文。\n相关链接\n关于对镓、锗相关物项实施出口管制的公告\n"
+                            "关于对锑等物项实施出口管制的公告\n商务部公告2024年第46号 2024-12-03\n"),
+            std::vector<std::string>{});
+}
+
 TEST(ZhRelations, ALinkBlockEndsAtTheNextSentence) {
   EXPECT_EQ(RelationsOfText("相关链接:\n商务部公告2024年第46号 2024-12-03\n"
                             "经批准,商务部 海关总署公告2025年第55号同时废止。\n"),
