@@ -61,8 +61,8 @@ struct Patterns {
 
   // Publication date labels; the date follows.
   RE2 zh_published_label_strong{
-      R"((?:发文日期|成文日期|印发日期|签发日期|发布日期|公布日期)\s*[:】\]]?\s*)"};
-  RE2 zh_published_label_weak{R"((?:发文时间|发布时间)\s*[:】\]]?\s*)"};
+      R"((?:发文日期|成文日期|印发日期|签发日期|发布日期|公布日期|颁布日期|公告日期)\s*[:】\]]?\s*)"};
+  RE2 zh_published_label_weak{R"((?:发文时间|发布时间|公布时间)\s*[:】\]]?\s*)"};
 
   // Effective clauses.
   RE2 zh_effective_on_publication{
