@@ -490,15 +490,23 @@ std::string ItemLabel(const Item& item) {
 
 // A list without codes whose HS codes, if any, stand on unnumbered lines: under
 // each section heading that announces the list ("一、满足以下特性的物项，未经
-// 许可，不得出口："), the numbered lines with no numbered line below them are
-// the items, each with the HS codes of the unnumbered lines under it.
+// 许可，不得出口：") or holds an HS list, the numbered lines with no numbered
+// line below them are the items, each with the HS codes of the unnumbered
+// lines under it.
 void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhItems& out) {
+  // Sections holding an HS list announce a list too, whatever their heading.
+  std::set<size_t> with_hs;
+  for (size_t i = 0; i < infos.size(); ++i) {
+    if (infos[i].hs.empty()) continue;
+    if (!infos[i].ancestors.empty()) with_hs.insert(infos[i].ancestors.front());
+    else if (infos[i].level > 0) with_hs.insert(i);
+  }
   for (size_t i = 0; i < infos.size(); ++i) {
     const LineInfo& info = infos[i];
     if (info.level == 0 || info.ancestors.empty()) continue;
     const size_t section = info.ancestors.front();
-    if (infos[section].level != 1 ||
-        !RE2::PartialMatch(tv.line(section), P().zh_list_heading))
+    if (!with_hs.count(section) &&
+        (infos[section].level != 1 || !RE2::PartialMatch(tv.line(section), P().zh_list_heading)))
       continue;
     size_t next = i + 1;
     while (next < infos.size() && infos[next].level == 0) ++next;

@@ -271,6 +271,21 @@ TEST(ZhItems, ReadsHsCodesOnTheLinesUnderAPositionItem) {
   ExpectEvidenceInText(n, got);
 }
 
+TEST(ZhItems, ASectionWithHsListsIsAnItemListWithoutItsHeading) {
+  NormalizedText n = Simplified(
+      "(一)镓相关物项。\n"
+      "1.金属镓(单质)。\n"
+      "参考海关商品编号:8110929010\n"
+      "2.氮化镓。\n"
+      "(二)出口经营者应当提交下列文件。\n"
+      "1.出口合同。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 2u);
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"8110929010"});
+  EXPECT_EQ(got.items[1].elements, Strings{"Ga"});
+  ExpectEvidenceInText(n, got);
+}
+
 TEST(ZhItems, CrossReferencesAreNotItems) {
   NormalizedText n = Simplified(
       "一、2B902 稀土加工设备\n"
