@@ -1,10 +1,13 @@
 // The controlled-item list of a Chinese announcement. Reads the nested
-// numbering 一、/(一)/1./(1)/a., control codes at the start of an item line
-// ("(一)1C902.a 金属钐…") or labelled at its end ("(管制编码:1E902.a)"),
+// numbering 一、/(一)/1./(1)/①/a., control codes at the start of an item line
+// ("(一)1C902.a 金属钐…") or labelled ("(管制编码:1E902.a)", "管制编码：1C909.b"),
 // reference customs codes after 参考海关商品编号 / 参考税则号列 (attached to the
 // nearest control code above), and element names in the item's own line and
-// the headings above it. Lists without control codes (2023-2024) are read by
-// position: the items are the lines at the level that carries the HS codes.
+// the headings above it. Tables flattened by copying (cells between "|", cells
+// between spaces, one cell per line) are read by the columns their header row
+// names. Lists without control codes (2023-2024) are read by position: the
+// items are the lines at the level that carries the HS codes, or, with no HS
+// code on a numbered line, the leaves under the list heading.
 #include <algorithm>
 #include <map>
 #include <optional>
