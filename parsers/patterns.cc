@@ -36,6 +36,7 @@ std::span<const NamedPattern> AllPatterns() {
         {"zh_number_inner_list", &p.zh_number_inner_list},
         {"zh_number_list_step", &p.zh_number_list_step},
         {"zh_own_number_prefix", &p.zh_own_number_prefix},
+        {"zh_own_number_label_suffix", &p.zh_own_number_label_suffix},
         {"zh_publish_verb_suffix", &p.zh_publish_verb_suffix},
         {"zh_published_title_before", &p.zh_published_title_before},
         {"zh_title", &p.zh_title},

@@ -43,6 +43,9 @@ struct Patterns {
   // nothing, or a short label (【发布文号】, 发文文号:, 标题:), then at most an
   // opening bracket ("【商务部公告2025年第62号】").
   RE2 zh_own_number_prefix{R"(^\s*(?:【[^】]{1,10}】|[^\s:]{1,8}[:])?\s*[【\[(“"]?\s*$)"};
+  // A number label right before the mention, after other metadata on its line
+  // ("索引号:000013338/2025-00321 | 发文字号:商务部 海关总署公告…").
+  RE2 zh_own_number_label_suffix{R"((?:文号|字号|标题)\s*[:】]\s*[【\[(“"]?\s*$)"};
   // A verb of publishing just before 公告 ("商务部发布公告…").
   // A day may stand between the bodies and the verb ("海关总署9日联合发布").
   RE2 zh_publish_verb_suffix{

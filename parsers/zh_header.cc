@@ -94,7 +94,9 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>
     if (ref.continuation || is_list(i) || is_link(i) || ref.keyword == ref.end) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
-    if (RE2::FullMatch(prefix, p.zh_own_number_prefix) && !IsCited(view, ref))
+    if ((RE2::FullMatch(prefix, p.zh_own_number_prefix) ||
+         RE2::PartialMatch(prefix, p.zh_own_number_label_suffix)) &&
+        !IsCited(view, ref))
       return {&ref, ref.issuers, ref.begin};
   }
   for (size_t i = 0; i < refs.size(); ++i) {
