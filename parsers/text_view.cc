@@ -32,6 +32,14 @@ bool IsStraySymbol(char32_t cp) {
   return std::find(kStray.begin(), kStray.end(), cp) != kStray.end();
 }
 
+// "○" (white circle) between two Chinese numerals is the digit zero of a
+// year written in numerals ("二○二五年"), not a stray symbol.
+bool IsNumeralZero(char32_t prev, char32_t cp, char32_t next) {
+  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十";
+  return cp == 0x25CB && kNumerals.find(prev) != std::u32string_view::npos &&
+         (kNumerals.find(next) != std::u32string_view::npos || next == U'年');
+}
+
 // Vowels with pinyin tone marks (and ü); a gloss must contain one.
 bool IsToneVowel(char32_t cp) {
   static constexpr std::u32string_view kTone =
@@ -98,7 +106,8 @@ TextView::TextView(const NormalizedText& text) : text_(text) {
         i += g;
         continue;
       }
-      if (IsStraySymbol(cp) && i + n < src.size() && IsHan(DecodeAt(src, i + n).first)) {
+      if (IsStraySymbol(cp) && i + n < src.size() && IsHan(DecodeAt(src, i + n).first) &&
+          !IsNumeralZero(prev, cp, DecodeAt(src, i + n).first)) {
         i += n;
         continue;
       }

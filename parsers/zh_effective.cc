@@ -6,6 +6,7 @@
 
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_chrome.h"
 #include "parsers/zh_parts.h"
 
 namespace regdiff::parsers {
@@ -56,7 +57,12 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
     bool on_publication;
   };
   std::vector<Found> found;
+  const std::vector<bool> chrome = ZhChromeLines(tv);
+  // "自2024年12月1日起施行的《条例》": a clause that qualifies a noun is about
+  // something else.
+  auto qualifies = [&](size_t end) { return view.substr(end, 3) == "的"; };
   for (size_t li = 0; li < tv.lines().size(); ++li) {
+    if (chrome[li]) continue;
     const auto& line = tv.lines()[li];
     std::string_view text = view.substr(line.begin, line.end - line.begin);
     std::string_view m;
@@ -64,7 +70,7 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
       size_t pos = 0;
       while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
         size_t b = line.begin + (m.data() - text.data());
-        found.push_back({b, b + m.size(), published, true});
+        if (!qualifies(b + m.size())) found.push_back({b, b + m.size(), published, true});
         pos = (m.data() - text.data()) + m.size();
       }
     }
@@ -83,7 +89,8 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
       if (!MatchAt(p.zh_effective_after_date, after, 0, after.size(), RE2::ANCHOR_START, &tail, 1))
         continue;
       size_t b = line.begin + trim - lead;
-      found.push_back({b, line.begin + d.end + tail.size(), d.date, false});
+      size_t e = line.begin + d.end + tail.size();
+      if (!qualifies(e)) found.push_back({b, e, d.date, false});
     }
   }
   std::sort(found.begin(), found.end(),
@@ -97,6 +104,12 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
     c.applies_to = AppliesTo(tv, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
     // The evidence runs from the clause's subject to its verb.
     size_t start = ClauseStart(view, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
+    // A subject naming a numbered announcement ("此前发布的2025年第18号公告自
+    // 2025年4月4日起实施") is another document's clause.
+    std::string_view subject = view.substr(start, f.begin - start);
+    if (RE2::PartialMatch(subject, P().zh_number) ||
+        RE2::PartialMatch(subject, P().zh_number_suffix))
+      continue;
     c.evidence = tv.EvidenceFor(start, f.end);
     bool duplicate = std::any_of(out.begin(), out.end(), [&](const EffectiveClause& o) {
       return o.date == c.date && o.on_publication == c.on_publication &&

@@ -8,6 +8,7 @@
 
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_chrome.h"
 #include "parsers/zh_parts.h"
 #include "parsers/zh_references.h"
 
@@ -16,7 +17,8 @@ namespace {
 
 // Relation verbs that make a line-start mention a citation, not the own number.
 constexpr std::string_view kCitingVerbs[] = {"暂停实施", "暂停执行", "恢复实施", "废止",
-                                             "停止执行", "不再执行", "修改", "调整"};
+                                             "停止执行", "停止实施", "终止实施", "终止执行",
+                                             "不再执行", "修改", "调整"};
 
 size_t SentenceEnd(std::string_view view, size_t pos) {
   size_t end = view.size();
@@ -74,35 +76,52 @@ struct OwnMention {
 };
 
 // Picks the document's own number: the first mention standing at the start of
-// a line or after a short label, not part of a list and not cited by a verb;
-// else the first "…发布公告N" in a news lead.
-OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>& refs) {
+// a line or after a short label, not part of a list, not in a related-links
+// block and not cited by a verb; else the first "…发布公告N" in a news lead;
+// else the first number in brackets after a published title ("商务部发布关于…
+// 的公告(商务部公告2024年第46号)").
+OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>& refs,
+                          const std::vector<bool>& chrome) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   auto is_list = [&](size_t i) {
     return refs[i].continuation ||
            (i + 1 < refs.size() && refs[i + 1].group == refs[i].group);
   };
+  auto is_link = [&](size_t i) { return chrome[tv.LineOf(refs[i].keyword)]; };
   for (size_t i = 0; i < refs.size(); ++i) {
     const auto& ref = refs[i];
-    if (ref.continuation || is_list(i) || ref.keyword == ref.end) continue;
+    if (ref.continuation || is_list(i) || is_link(i) || ref.keyword == ref.end) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
-    if (RE2::FullMatch(prefix, p.zh_own_number_prefix) && !IsCited(view, ref))
+    if ((RE2::FullMatch(prefix, p.zh_own_number_prefix) ||
+         RE2::PartialMatch(prefix, p.zh_own_number_label_suffix)) &&
+        !IsCited(view, ref))
       return {&ref, ref.issuers, ref.begin};
   }
   for (size_t i = 0; i < refs.size(); ++i) {
     const auto& ref = refs[i];
-    if (ref.continuation || is_list(i)) continue;
+    if (ref.continuation || is_list(i) || is_link(i)) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
-    std::string_view before = view.substr(line.begin, ref.keyword - line.begin);
+    std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     std::string_view m;
     if (MatchAt(p.zh_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1)) {
+      if (IsCited(view, ref)) continue;
+      // "商务部发布《商务部公告…》": the mention names its issuers itself.
+      if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin};
       size_t verb = line.begin + (m.data() - before.data());
       size_t start = verb;
       auto issuers = IssuersBefore(view, verb, &start);
-      if (!issuers.empty() && !IsCited(view, ref)) return {&ref, issuers, start};
+      if (!issuers.empty()) return {&ref, issuers, start};
     }
+  }
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const auto& ref = refs[i];
+    if (ref.continuation || is_list(i) || is_link(i) || ref.issuers.empty()) continue;
+    const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
+    std::string_view before = view.substr(line.begin, ref.begin - line.begin);
+    if (RE2::PartialMatch(before, p.zh_published_title_before) && !IsCited(view, ref))
+      return {&ref, ref.issuers, ref.begin};
   }
   return {};
 }
@@ -191,36 +210,70 @@ std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
   return {};
 }
 
-void FindPublished(const TextView& tv, ZhHeader& h) {
+// The date of a signature: line `i` is a date under a line naming only the
+// signing bodies ("商务部 海关总署" / "2025年10月9日"), or names the bodies and
+// then the date ("商务部 海关总署 2025年10月9日").
+std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
+  std::string_view line = tv.line(i);
+  if (line.size() > 160) return std::nullopt;
+  if (ParseDate(line)) {
+    size_t prev = i;
+    while (prev > 0 && tv.line(prev - 1).empty()) --prev;
+    if (prev == 0 || IssuersOfNameLine(tv, prev - 1).empty()) return std::nullopt;
+    return DateAtStart(line);
+  }
+  std::vector<DateMatch> dates = FindDates(line);
+  if (dates.empty() || !ParseDate(line.substr(dates.back().begin))) return std::nullopt;
+  size_t e = dates.back().begin;
+  while (e > 0 && line[e - 1] == ' ') --e;
+  size_t b = 0;
+  while (b < e && line[b] == ' ') ++b;
+  if (b == e) return std::nullopt;
+  const size_t base = tv.lines()[i].begin;
+  size_t start = base + e;
+  if (IssuersBefore(tv.view(), base + e, &start).empty() || start != base + b)
+    return std::nullopt;
+  return dates.back();
+}
+
+// The publication date, in order of trust: the dated signature (below the
+// own number, `own_line`; a source and date above it are the page's); a strong
+// label (发文日期, 成文日期, 发布日期); the last line after the own number
+// (`own_line`) that is a date and nothing else, bracketed or not; a weak label (发文时间,
+// 发布时间, which may carry a time of day). Dates in related-links blocks
+// never count.
+void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t own_line,
+                   ZhHeader& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
     h.published = d.date;
     h.published_evidence = tv.EvidenceFor(base + d.begin, base + d.end);
   };
-  // 1. A strong label: 发文日期, 成文日期, 发布日期.
+  for (size_t i = tv.lines().size(); i-- > own_line;) {
+    if (chrome[i]) continue;
+    if (auto d = SignatureDate(tv, i)) return set(i, *d);
+  }
   for (size_t i = 0; i < tv.lines().size(); ++i) {
+    if (chrome[i]) continue;
     if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_strong)) return set(i, *d);
   }
-  // 2. The dated signature line: a line that is a date and nothing else,
-  // preferably right under the signing bodies; else the last such line.
-  auto date_line = [&](size_t i) -> std::optional<DateMatch> {
+  for (size_t i = tv.lines().size(); i-- > own_line;) {
     std::string_view line = tv.line(i);
-    if (line.size() > 40 || !ParseDate(line)) return std::nullopt;
-    return DateAtStart(line);
-  };
-  for (size_t i = tv.lines().size(); i-- > 1;) {
-    auto d = date_line(i);
-    if (!d) continue;
-    size_t prev = i - 1;
-    while (prev > 0 && tv.line(prev).empty()) --prev;
-    if (!IssuersOfNameLine(tv, prev).empty()) return set(i, *d);
+    size_t skip = 0;  // "(2025年10月9日)" under a title
+    if (line.starts_with("(") && line.ends_with(")")) {
+      skip = 1;
+      line = line.substr(1, line.size() - 2);
+    }
+    if (chrome[i] || line.size() > 40 || !ParseDate(line)) continue;
+    if (auto d = DateAtStart(line)) {
+      d->begin += skip;
+      d->end += skip;
+      return set(i, *d);
+    }
   }
-  for (size_t i = tv.lines().size(); i-- > 0;) {
-    if (auto d = date_line(i)) return set(i, *d);
-  }
-  // 3. A weak label: 发文时间, 发布时间 (may carry a time of day after the date).
   for (size_t i = 0; i < tv.lines().size(); ++i) {
+    if (chrome[i]) continue;
     if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_weak)) return set(i, *d);
   }
 }
@@ -230,7 +283,8 @@ void FindPublished(const TextView& tv, ZhHeader& h) {
 ZhHeader ParseZhHeader(const TextView& tv) {
   ZhHeader h;
   std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(tv.view());
-  OwnMention own = FindOwnMention(tv, refs);
+  const std::vector<bool> chrome = ZhChromeLines(tv);
+  OwnMention own = FindOwnMention(tv, refs, chrome);
   if (own.ref) {
     h.year = own.ref->year;
     h.number = own.ref->number;
@@ -240,7 +294,7 @@ ZhHeader ParseZhHeader(const TextView& tv) {
     h.number_evidence = tv.EvidenceFor(own.begin, own.ref->end);
   }
   FindTitle(tv, own, h);
-  FindPublished(tv, h);
+  FindPublished(tv, chrome, own.ref ? tv.LineOf(own.ref->keyword) : 0, h);
   return h;
 }
 

@@ -1,15 +1,19 @@
 // The controlled-item list of a Chinese announcement. Reads the nested
-// numbering 一、/(一)/1./(1)/a., control codes at the start of an item line
-// ("(一)1C902.a 金属钐…") or labelled at its end ("(管制编码:1E902.a)"),
+// numbering 一、/(一)/1./(1)/①/a., control codes at the start of an item line
+// ("(一)1C902.a 金属钐…") or labelled ("(管制编码:1E902.a)", "管制编码：1C909.b"),
 // reference customs codes after 参考海关商品编号 / 参考税则号列 (attached to the
 // nearest control code above), and element names in the item's own line and
-// the headings above it. Lists without control codes (2023-2024) are read by
-// position: the items are the lines at the level that carries the HS codes.
+// the headings above it. Tables flattened by copying (cells between "|", cells
+// between spaces, one cell per line) are read by the columns their header row
+// names. Lists without control codes (2023-2024) are read by position: the
+// items are the lines at the level that carries the HS codes, or, with no HS
+// code on a numbered line, the leaves under the list heading.
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "corpus/elements.h"
 #include "parsers/numerals.h"
@@ -31,7 +35,8 @@ struct LineInfo {
   size_t labelled_code_begin = 0;  // view offset of "(管制编码:…)"; 0 if none
   std::vector<std::string> hs;     // HS codes printed on this line
   size_t hs_begin = 0, hs_end = 0; // view span of those codes
-  size_t name_end = 0;             // view offset where the name stops (HS label)
+  size_t name_begin = 0;           // view offset of the name cell of a table row; 0 if none
+  size_t name_end = 0;             // view offset where the name stops (HS label, cell end)
   bool empty_hs = false;           // an HS label with no numbers: "(参考…:、、)"
   std::vector<size_t> ancestors;   // indexes of the heading lines above it
 };
@@ -73,13 +78,21 @@ void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
     int level;
   };
   const Level levels[] = {{&p.zh_level1, 1}, {&p.zh_level2, 2}, {&p.zh_level4, 4},
-                          {&p.zh_level3, 3}, {&p.zh_level5, 5}};
+                          {&p.zh_level4_circled, 4}, {&p.zh_level3, 3}, {&p.zh_level5, 5}};
   std::string_view g[2];
   for (const auto& l : levels) {
     if (!MatchAt(*l.re, line, 0, line.size(), RE2::ANCHOR_START, g, 2)) continue;
     info.level = l.level;
-    if (l.level == 5) info.number = g[1][0] - 'a' + 1;
-    else info.number = ParseChineseNumber(g[1]).value_or(0);
+    if (l.level == 5) {
+      info.number = g[1][0] - 'a' + 1;
+    } else if (l.re == &p.zh_level4_circled) {  // U+2460 … U+2473: E2 91 A0 … E2 91 B3
+      info.number = static_cast<unsigned char>(g[1][2]) - 0xA0 + 1;
+      info.marker = std::string(g[1]);
+      info.content = line_begin + g[0].size();
+      return;
+    } else {
+      info.number = ParseChineseNumber(g[1]).value_or(0);
+    }
     info.marker = (l.level == 2 || l.level == 4) ? "(" + std::string(g[1]) + ")" : std::string(g[1]);
     info.content = line_begin + g[0].size();
     return;
@@ -126,16 +139,21 @@ size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
   };
   size_t i = pos;
   bool after_separator = false;
+  bool code_per_line = false;  // the list started on the line after its label
   while (i < limit) {
     char c = view[i];
     if (c == '\n') {
+      flush();  // a line break ends a code
       size_t next = i + 1;
       while (next < limit && view[next] == ' ') ++next;
       size_t digits = 0;
       for (size_t k = next; k < limit && ((view[k] >= '0' && view[k] <= '9') || view[k] == '.');
            ++k)
         digits += view[k] != '.';
-      if (!after_separator || found == 0 || digits < 8) break;  // not a list going on
+      // The list goes on over the line break after a separator, right after
+      // its label ("参考海关商品编号:\n2805301910"), or one code per line.
+      if (digits < 8 || !(after_separator || found == 0 || code_per_line)) break;
+      code_per_line = found == 0 || code_per_line;
       i = next;
       continue;
     }
@@ -201,11 +219,161 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   }
 }
 
+// Columns of a table whose rows were flattened to lines with "|" between the
+// cells ("序号 | 物项名称 | 管制编码 | 参考海关商品编号"), as its header row names
+// them; -1 where the header has no such column.
+struct TableColumns {
+  int name = -1;
+  int hs = -1;
+};
+
+struct Cell {
+  size_t begin, end;  // view offsets, spaces trimmed
+};
+
+std::vector<Cell> SplitCells(std::string_view view, size_t begin, size_t end) {
+  std::vector<Cell> cells;
+  size_t start = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i < end && view[i] != '|') continue;
+    size_t b = start, e = i;
+    while (b < e && view[b] == ' ') ++b;
+    while (e > b && view[e - 1] == ' ') --e;
+    cells.push_back({b, e});
+    start = i + 1;
+  }
+  return cells;
+}
+
+bool IsCodeCell(std::string_view cell) {
+  std::string_view g[2];
+  return MatchAt(P().control_code_at_start, cell, 0, cell.size(), RE2::ANCHOR_BOTH, g, 2);
+}
+
+// Reads a table row: the cell that is a control code, the name cell and the
+// HS cell the header names. A row with no code cell that names columns
+// becomes the header of the rows below it.
+void ReadTableRow(std::string_view view, size_t begin, size_t end, TableColumns& table,
+                  LineInfo& info) {
+  std::vector<Cell> cells = SplitCells(view, begin, end);
+  if (cells.size() < 2) return;
+  auto text = [&](const Cell& c) { return view.substr(c.begin, c.end - c.begin); };
+  int code_cell = -1;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (IsCodeCell(text(cells[k]))) {
+      code_cell = static_cast<int>(k);
+      break;
+    }
+  }
+  if (code_cell < 0) {
+    TableColumns header;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      std::string_view t = text(cells[k]);
+      if (RE2::PartialMatch(t, P().zh_hs_label)) header.hs = static_cast<int>(k);
+      else if (t.find("名称") != std::string_view::npos) header.name = static_cast<int>(k);
+    }
+    if (header.hs >= 0 || header.name >= 0) table = header;
+    return;
+  }
+  if (info.code) return;
+  info.code = std::string(text(cells[code_cell]));
+  const int name = table.name >= 0 && table.name < static_cast<int>(cells.size()) &&
+                           table.name != code_cell
+                       ? table.name
+                       : -1;
+  if (name >= 0) {
+    info.name_begin = cells[name].begin;
+    info.name_end = cells[name].end;
+  }
+  if (table.hs >= 0 && table.hs < static_cast<int>(cells.size()) && table.hs != code_cell) {
+    const Cell& c = cells[table.hs];
+    bool empty = false;
+    size_t list_end = ReadHsList(view, c.begin, c.end, info.hs, &empty);
+    if (!empty) {
+      info.hs_begin = c.begin;
+      info.hs_end = list_end;
+    }
+  }
+}
+
+// A row of a table flattened with spaces between the cells: a code standing
+// alone near the end of a numbered line ("1 金属钬及其制品 1C909.a 28053019"),
+// with the reference customs code, if any, after it.
+void ReadSpacedRow(std::string_view view, size_t begin, size_t end, LineInfo& info) {
+  std::string_view rest = view.substr(begin, end - begin);
+  std::string_view g[3];
+  if (!MatchAt(P().zh_code_cell_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3)) return;
+  info.code = std::string(g[1]);
+  info.name_begin = begin;
+  info.name_end = g[1].data() - view.data();
+  if (!g[2].empty()) {
+    size_t b = g[2].data() - view.data();
+    bool empty = false;
+    size_t list_end = ReadHsList(view, b, b + g[2].size(), info.hs, &empty);
+    if (!empty) {
+      info.hs_begin = b;
+      info.hs_end = list_end;
+    }
+  }
+}
+
+// A table flattened one cell per line: a run of header cells ("序号", "物项
+// 名称", "管制编码", "参考税则号列"), then rows of as many lines. Gives the line
+// that holds each row's code its name and HS cells.
+void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
+  std::string_view view = tv.view();
+  std::vector<size_t> lines;  // non-empty lines
+  for (size_t i = 0; i < tv.lines().size(); ++i)
+    if (tv.line(i).find_first_not_of(' ') != std::string_view::npos) lines.push_back(i);
+  for (size_t k = 0; k < lines.size();) {
+    size_t n = 0;
+    while (k + n < lines.size() && RE2::FullMatch(tv.line(lines[k + n]), P().zh_table_header_cell))
+      ++n;
+    if (n < 3) {
+      k += n + 1;
+      continue;
+    }
+    int code = -1, name = -1, hs = -1;
+    for (size_t c = 0; c < n; ++c) {
+      std::string_view cell = tv.line(lines[k + c]);
+      if (RE2::PartialMatch(cell, P().zh_hs_label)) hs = static_cast<int>(c);
+      else if (cell.find("编码") != std::string_view::npos ||
+               cell.find("编号") != std::string_view::npos)
+        code = static_cast<int>(c);
+      else if (cell.find("名称") != std::string_view::npos) name = static_cast<int>(c);
+    }
+    k += n;
+    if (code < 0) continue;
+    for (; k + n <= lines.size(); k += n) {
+      auto cell = [&](int c) { return lines[k + c]; };
+      std::string_view code_text = tv.line(cell(code));
+      auto [cb, ce] = Trim(code_text, 0, code_text.size());
+      if (!IsCodeCell(code_text.substr(cb, ce - cb))) break;
+      LineInfo& info = infos[cell(code)];
+      if (!info.code) info.code = std::string(code_text.substr(cb, ce - cb));
+      if (name >= 0) {
+        const auto& l = tv.lines()[cell(name)];
+        std::tie(info.name_begin, info.name_end) = Trim(view, l.begin, l.end);
+      }
+      if (hs >= 0 && info.hs.empty()) {
+        const auto& l = tv.lines()[cell(hs)];
+        bool empty = false;
+        size_t list_end = ReadHsList(view, l.begin, l.end, info.hs, &empty);
+        if (!empty) {
+          info.hs_begin = l.begin;
+          info.hs_end = list_end;
+        }
+      }
+    }
+  }
+}
+
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   std::vector<LineInfo> infos(tv.lines().size());
+  TableColumns table;
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     const auto& line = tv.lines()[i];
     std::string_view text = tv.line(i);
@@ -223,12 +391,20 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
         info.code_end = after;
       }
     }
-    if (!info.code && MatchAt(p.control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, g, 2)) {
-      info.code = std::string(g[1]);
-      info.labelled_code_begin = g[0].data() - view.data();
+    std::string_view lg[3];
+    if (!info.code &&
+        MatchAt(p.control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, lg, 3)) {
+      info.code = std::string(lg[1].empty() ? lg[2] : lg[1]);
+      info.labelled_code_begin = lg[0].data() - view.data();
+    }
+    if (text.find('|') != std::string_view::npos) {
+      ReadTableRow(view, line.begin, line.end, table, info);
+    } else if (!info.code && info.level > 0) {
+      ReadSpacedRow(view, info.content, line.end, info);
     }
     ReadHs(view, info.content, line.end, info);
   }
+  ReadCellPerLineTable(tv, infos);
   return infos;
 }
 
@@ -282,7 +458,9 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   Item item;
   item.code = info.code;
   item.position = Position(infos, i);
-  size_t name_begin = info.code_end ? info.code_end : info.content;
+  size_t name_begin = info.name_begin ? info.name_begin
+                      : info.code_end  ? info.code_end
+                                       : info.content;
   size_t name_end = line.end;
   if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
   if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
@@ -292,6 +470,7 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   // opening bracket of "(一)" stays.
   item.evidence = tv.EvidenceFor(line.begin, Trim(view, line.begin, line.end).second);
   AddElements(item.elements, view.substr(line.begin, line.end - line.begin));
+  if (info.name_begin) AddElements(item.elements, view.substr(nb, ne - nb));  // a table cell
   for (size_t a : info.ancestors) {
     if (infos[a].code && !info.code) continue;
     AddElements(item.elements, tv.line(a));
@@ -310,6 +489,35 @@ void AttachHs(const TextView& tv, const LineInfo& info, Item& item) {
 
 std::string ItemLabel(const Item& item) {
   return item.code ? *item.code : "item " + item.position;
+}
+
+// A list without codes whose HS codes, if any, stand on unnumbered lines: under
+// each section heading that announces the list ("一、满足以下特性的物项，未经
+// 许可，不得出口：") or holds an HS list, the numbered lines with no numbered
+// line below them are the items, each with the HS codes of the unnumbered
+// lines under it.
+void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhItems& out) {
+  // Sections holding an HS list announce a list too, whatever their heading.
+  std::set<size_t> with_hs;
+  for (size_t i = 0; i < infos.size(); ++i) {
+    if (infos[i].hs.empty()) continue;
+    if (!infos[i].ancestors.empty()) with_hs.insert(infos[i].ancestors.front());
+    else if (infos[i].level > 0) with_hs.insert(i);
+  }
+  for (size_t i = 0; i < infos.size(); ++i) {
+    const LineInfo& info = infos[i];
+    if (info.level == 0 || info.ancestors.empty()) continue;
+    const size_t section = info.ancestors.front();
+    if (!with_hs.count(section) &&
+        (infos[section].level != 1 || !RE2::PartialMatch(tv.line(section), P().zh_list_heading)))
+      continue;
+    size_t next = i + 1;
+    while (next < infos.size() && infos[next].level == 0) ++next;
+    if (next < infos.size() && infos[next].level > info.level) continue;  // a heading
+    out.items.push_back(MakeItem(tv, infos, i));
+    // Its own line, then the unnumbered lines under it ("参考海关商品编号:…").
+    for (size_t k = i; k < next; ++k) AttachHs(tv, infos[k], out.items.back());
+  }
 }
 
 }  // namespace
@@ -398,6 +606,8 @@ ZhItems ParseZhItems(const TextView& tv) {
         AttachHs(tv, info, out.items[*current]);
         if (info.empty_hs) empty_hs_items.insert(*current);
       }
+    } else {
+      ReadLeafItems(tv, infos, out);
     }
   }
 

@@ -12,6 +12,9 @@
 namespace regdiff::parsers {
 namespace {
 
+// The longest span a range of numbers may cover ("第55号至第58号").
+constexpr int kMaxRange = 30;
+
 // Separators allowed between issuer names.
 constexpr std::string_view kIssuerSeparators[] = {" ", "\t", "、", ",", "和", "与", "及", "/"};
 
@@ -76,22 +79,45 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
   std::vector<AnnouncementRef> out;
   size_t group = 0;
 
+  // Adds the numbers after `last` up to `to` ("第55号至第58号": 56, 57, 58)
+  // as continuations of `last` standing at [begin, end). `last` is a copy:
+  // it is often out.back(), and out grows.
+  auto add_range = [&](AnnouncementRef last, int to, size_t begin, size_t end) {
+    if (to <= last.number || to - last.number > kMaxRange) return;
+    for (int n = last.number + 1; n <= to; ++n) {
+      AnnouncementRef more = last;
+      more.continuation = true;
+      more.number = n;
+      more.begin = more.keyword = begin;
+      more.end = end;
+      out.push_back(more);
+    }
+  };
+
   auto add_list = [&](AnnouncementRef first) {
     first.group = ++group;
     out.push_back(first);
-    // "、56号、57号" continuations share issuers and year.
+    // "、56号、57号" continuations share issuers and year; "至58号" spans.
     size_t pos = first.end;
     std::string_view g[3];
-    while (pos < view.size() &&
-           MatchAt(pat.zh_number_more, view, pos, view.size(), RE2::ANCHOR_START, g, 3)) {
-      AnnouncementRef more = first;
+    while (pos < view.size()) {
+      const bool range =
+          MatchAt(pat.zh_number_range, view, pos, view.size(), RE2::ANCHOR_START, g, 3);
+      if (!range &&
+          !MatchAt(pat.zh_number_more, view, pos, view.size(), RE2::ANCHOR_START, g, 3))
+        break;
+      AnnouncementRef more = out.back();
       more.continuation = true;
       if (!g[1].empty()) more.year = ParseChineseNumber(g[1]).value_or(first.year);
       more.number = ParseChineseNumber(g[2]).value_or(0);
       more.begin = g[2].data() - view.data();
       more.keyword = more.begin;
       more.end = g[0].data() - view.data() + g[0].size();
-      if (more.number > 0) out.push_back(more);
+      if (range && more.year == out.back().year) {
+        add_range(out.back(), more.number, more.begin, more.end);
+      } else if (more.number > 0) {
+        out.push_back(more);
+      }
       pos = more.end;
     }
     return pos;
@@ -110,6 +136,43 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
     ref.issuers = IssuersBefore(view, verb_start, &ref.begin);
     if (ref.year > 0 && ref.number > 0) pos = add_list(ref);
     else pos = ref.end;
+  }
+  // "公告2025年第61、62号", "公告2025年第55至58号": numbers listed before one 号.
+  pos = 0;
+  while (pos < view.size() &&
+         MatchAt(pat.zh_number_inner_list, view, pos, view.size(), RE2::UNANCHORED, g, 4)) {
+    AnnouncementRef ref;
+    ref.keyword = g[0].data() - view.data();
+    ref.end = ref.keyword + g[0].size();
+    ref.year = ParseChineseNumber(g[1]).value_or(0);
+    ref.number = ParseChineseNumber(g[2]).value_or(0);
+    ref.issuers = IssuersBefore(view, ref.keyword, &ref.begin);
+    pos = ref.end;
+    bool overlaps = std::any_of(out.begin(), out.end(), [&](const AnnouncementRef& r) {
+      return r.keyword < ref.end && ref.keyword < r.end;
+    });
+    if (overlaps || ref.year <= 0 || ref.number <= 0) continue;
+    ref.group = ++group;
+    out.push_back(ref);
+    std::string_view rest = g[3];
+    std::string_view m[3];
+    size_t at = 0;
+    while (at < rest.size() &&
+           MatchAt(pat.zh_number_list_step, rest, at, rest.size(), RE2::ANCHOR_START, m, 3)) {
+      int n = ParseChineseNumber(m[2]).value_or(0);
+      size_t b = m[2].data() - view.data();
+      if (!m[1].empty()) {
+        add_range(out.back(), n, b, b + m[2].size());
+      } else if (n > 0) {
+        AnnouncementRef more = ref;
+        more.continuation = true;
+        more.number = n;
+        more.begin = more.keyword = b;
+        more.end = b + m[2].size();
+        out.push_back(more);
+      }
+      at = (m[0].data() - rest.data()) + m[0].size();
+    }
   }
   // "2025年第57号公告": the issuers stand before the year.
   pos = 0;

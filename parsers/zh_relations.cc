@@ -8,6 +8,8 @@
 
 #include "corpus/issuers.h"
 #include "parsers/dates.h"
+#include "parsers/patterns.h"
+#include "parsers/zh_chrome.h"
 #include "parsers/zh_parts.h"
 #include "parsers/zh_references.h"
 
@@ -26,13 +28,20 @@ constexpr VerbPhrase kVerbs[] = {
     {"暂停执行", RelationType::kSuspends},
     {"暂停适用", RelationType::kSuspends},
     {"中止实施", RelationType::kSuspends},
+    {"暂停", RelationType::kSuspends},  // "暂停…第二条的实施"
+    {"中止", RelationType::kSuspends},
     {"恢复实施", RelationType::kResumes},
     {"恢复执行", RelationType::kResumes},
     {"恢复适用", RelationType::kResumes},
+    {"恢复", RelationType::kResumes},
     {"同时废止", RelationType::kRepeals},
     {"予以废止", RelationType::kRepeals},
     {"废止", RelationType::kRepeals},
+    {"废除", RelationType::kRepeals},
     {"停止执行", RelationType::kRepeals},
+    {"停止实施", RelationType::kRepeals},
+    {"终止执行", RelationType::kRepeals},
+    {"终止实施", RelationType::kRepeals},
     {"不再执行", RelationType::kRepeals},
     {"不再适用", RelationType::kAmends},
     {"取消临时出口管制", RelationType::kAmends},
@@ -40,6 +49,8 @@ constexpr VerbPhrase kVerbs[] = {
     {"修改", RelationType::kAmends},
     {"修订", RelationType::kAmends},
     {"优化调整", RelationType::kAmends},
+    {"增列", RelationType::kAmends},
+    {"增补", RelationType::kAmends},
     {"调整", RelationType::kAmends},
     {"替代", RelationType::kReplaces},
     {"代替", RelationType::kReplaces},
@@ -138,6 +149,23 @@ std::optional<VerbHit> FirstVerb(std::string_view s, size_t from, size_t to, boo
   return best;
 }
 
+// For a mention opening line `line` of a list one mention per line, the
+// line of the heading above the list ("下列公告同时废止:"), if there is one.
+std::optional<size_t> ListHeading(const TextView& tv, const std::vector<bool>& entry_lines,
+                                  size_t line) {
+  if (!entry_lines[line]) return std::nullopt;
+  size_t k = line;
+  while (k > 0 && (entry_lines[k - 1] || tv.line(k - 1).find_first_not_of(' ') ==
+                                             std::string_view::npos))
+    --k;
+  if (k == 0) return std::nullopt;
+  std::string_view heading = tv.line(k - 1);
+  if (heading.find("。") != std::string_view::npos ||
+      !RE2::PartialMatch(heading, P().zh_list_heading_end))
+    return std::nullopt;
+  return k - 1;
+}
+
 }  // namespace
 
 std::vector<Relation> ParseZhRelations(const TextView& tv,
@@ -145,16 +173,30 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
                                        size_t own_begin, size_t own_end) {
   std::string_view view = tv.view();
   std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(view);
+  // The own mention and links to other pages are no relations, and no verb
+  // between them and a mention belongs to them.
+  const std::vector<bool> chrome = ZhChromeLines(tv);
+  std::erase_if(refs, [&](const AnnouncementRef& r) {
+    return (own_end > own_begin && r.keyword >= own_begin && r.keyword < own_end) ||
+           chrome[tv.LineOf(r.keyword)];
+  });
   // The span of each list of mentions, in text order.
   std::vector<GroupSpan> groups;
   for (const AnnouncementRef& r : refs) {
     if (groups.empty() || groups.back().id != r.group) groups.push_back({r.group, r.begin, r.end});
     else groups.back().end = std::max(groups.back().end, r.end);
   }
+  // Lines that open with a mention after at most a list marker.
+  std::vector<bool> entry_lines(tv.lines().size(), false);
+  for (const AnnouncementRef& r : refs) {
+    if (r.continuation) continue;
+    const auto& line = tv.lines()[tv.LineOf(r.begin)];
+    if (RE2::FullMatch(view.substr(line.begin, r.begin - line.begin), P().zh_list_entry_prefix))
+      entry_lines[tv.LineOf(r.begin)] = true;
+  }
   std::vector<Relation> out;
   for (size_t i = 0; i < refs.size(); ++i) {
     const AnnouncementRef& ref = refs[i];
-    if (own_end > own_begin && ref.keyword >= own_begin && ref.keyword < own_end) continue;
     if (ref.issuers.empty()) continue;  // no issuer: no doc_id to point at
     std::string target = MakeDocId(ref.issuers, ref.year, ref.number);
     if (own_doc_id && target == *own_doc_id) continue;
@@ -165,6 +207,12 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
       group_end = refs[j].end;
     size_t group_begin = ref.begin;
     for (size_t j = i; j-- > 0 && refs[j].group == ref.group;) group_begin = refs[j].begin;
+
+    // "已被…第70号暂停实施" (a note of a law database): the other announcement
+    // acts on this one, not this one on it.
+    std::string_view lead = view.substr(0, group_begin);
+    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    if (lead.ends_with("被")) continue;
 
     auto [sb, se] = Sentence(view, ref.keyword);
     std::string masked = MaskTitles(view, sb, se);
@@ -200,6 +248,17 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
       verb = FirstVerb(masked, before_begin - sb, group_begin - sb, true);
       if (verb) ev_begin = sb + verb->pos;
     }
+    if (!verb) {
+      // One mention per line under a heading that holds the verb.
+      if (auto heading = ListHeading(tv, entry_lines, tv.LineOf(ref.begin))) {
+        const auto& hl = tv.lines()[*heading];
+        std::string hmasked = MaskTitles(view, hl.begin, hl.end);
+        if (auto hv = FirstVerb(hmasked, 0, hmasked.size(), false)) {
+          verb = hv;
+          masked = hmasked;  // the end date, if any, is the heading's
+        }
+      }
+    }
     Relation rel;
     rel.type = verb ? verb->type : RelationType::kRefersTo;
     rel.target = target;
@@ -220,6 +279,13 @@ std::vector<Relation> ParseZhRelations(const TextView& tv,
     });
     if (!duplicate) out.push_back(std::move(rel));
   }
+  // A mention without an end date (a title: "关于暂停实施…第55号等公告的公告")
+  // adds nothing where the text states the same relation with one.
+  std::erase_if(out, [&](const Relation& r) {
+    return !r.until && std::any_of(out.begin(), out.end(), [&](const Relation& o) {
+             return o.until && o.type == r.type && o.target == r.target;
+           });
+  });
   return out;
 }
 

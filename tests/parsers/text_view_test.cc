@@ -34,6 +34,9 @@ TEST(TextView, RemovesNoiseAndKeepsText) {
       {"(shāng)务", "(shāng)务"},  // a gloss must follow a Chinese character
       {"a▪b", "a▪b"},              // stray symbols only between Chinese characters
       {"国▪", "国▪"},
+      {"二○二五年十一月七日", "二○二五年十一月七日"},  // ○ between numerals is a zero
+      {"二○○五年", "二○○五年"},
+      {"出口○管制", "出口管制"},
       {"", ""},
   };
   for (const Case& c : cases) {

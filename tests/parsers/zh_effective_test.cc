@@ -42,6 +42,8 @@ TEST(ZhEffective, ReadsOneClause) {
       {"现公布清单(见附件1),自2024年12月1日起实施。", "2024-12-01", false,
        "自2024年12月1日起实施"},
       {"本公告从2025年11月8日起施行。", "2025-11-08", false, "本公告从2025年11月8日起施行"},
+      {"本公告自2025年11月8日零时起施行。", "2025-11-08", false,
+       "本公告自2025年11月8日零时起施行"},
       {"本公告于二〇二五年十一月八日起生效。", "2025-11-08", false,
        "本公告于二〇二五年十一月八日起生效"},
   };
@@ -77,6 +79,32 @@ TEST(ZhEffective, ReadsPartialClausesWithTheirParts) {
   EXPECT_TRUE(got[1].on_publication);
   EXPECT_EQ(got[1].applies_to, "其余规定");
   EXPECT_EQ(got[1].evidence.text, "其余规定自公布之日起实施");
+}
+
+TEST(ZhEffective, ReadsAnArticleOnPublicationAndTheRestFromADate) {
+  NormalizedText n =
+      Simplified("本公告第二条自公布之日起实施,其余条款自2025年12月1日起实施。");
+  std::vector<EffectiveClause> got = EffectiveOf(n, Date{2025, 10, 9});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].date, (Date{2025, 10, 9}));
+  EXPECT_TRUE(got[0].on_publication);
+  EXPECT_EQ(got[0].applies_to, "第二条");
+  EXPECT_EQ(got[1].date, (Date{2025, 12, 1}));
+  EXPECT_EQ(got[1].applies_to, "其余条款");
+}
+
+TEST(ZhEffective, AClauseQualifyingANounOrInALinkBlockIsNone) {
+  EXPECT_TRUE(EffectiveOf(Simplified("根据自2024年12月1日起施行的《两用物项出口管制条例》。"))
+                  .empty());
+  EXPECT_TRUE(EffectiveOf(Simplified("相关链接:\n· 自2025年12月1日起实施的新规 2025-10-09\n"))
+                  .empty());
+}
+
+TEST(ZhEffective, AClauseOfAnotherNumberedAnnouncementIsNone) {
+  EXPECT_TRUE(EffectiveOf(Simplified("此前发布的商务部 海关总署2025年第18号公告自2025年4月4日起实施。"))
+                  .empty());
+  EXPECT_TRUE(
+      EffectiveOf(Simplified("商务部公告2024年第46号自公布之日起实施,本公告另行规定。")).empty());
 }
 
 TEST(ZhEffective, IgnoresWhatIsNoEffectiveClause) {

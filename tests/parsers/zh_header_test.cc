@@ -122,6 +122,26 @@ TEST(ZhHeader, ReadsThePublicationDate) {
       {"商务部 海关总署公告2025年第18号\n正文。\n商务部 海关总署\n二〇二五年四月四日",
        "2025-04-04", "二〇二五年四月四日"},
       {"发布日期:2025年10月9日", "2025-10-09", "2025年10月9日"},
+      {"【颁布日期】2025.10.09", "2025-10-09", "2025.10.09"},
+      // A year written with "○" (U+25CB) for zero.
+      {"商务部公告2025年第72号\n正文。\n商务部\n二○二五年十一月九日", "2025-11-09",
+       "二○二五年十一月九日"},
+      // Bodies and date on one signature line.
+      {"商务部公告2025年第62号\n正文。\n商务部 海关总署 2025年10月9日", "2025-10-09",
+       "2025年10月9日"},
+      // The signature wins over a reprint's labelled page date.
+      {"发布日期:2025-10-10\n商务部公告2025年第62号\n正文。\n商务部\n2025年10月9日",
+       "2025-10-09", "2025年10月9日"},
+      // The date in brackets under the title.
+      {"商务部公告2025年第62号\n(2025年10月9日)\n正文。", "2025-10-09", "2025年10月9日"},
+      // A source and date above the own number are the page's.
+      {"商务部\n2025-10-10\n商务部公告2025年第62号\n正文。", "", ""},
+      // A page date standing alone above the own number is no signature.
+      {"2025-10-10\n商务部公告2025年第62号\n正文。", "", ""},
+      // A law database's dotted date.
+      {"【发文字号】商务部 海关总署公告2023年第39号\n【发布日期】2023.10.20\n"
+       "【实施日期】2023.12.01",
+       "2023-10-20", "2023.10.20"},
       // The date under the signing bodies, not a page date after it.
       {"商务部公告2025年第72号\n正文。\n商务部\n\n2025年11月9日\n相关新闻\n2025-11-10",
        "2025-11-09", "2025年11月9日"},
@@ -143,6 +163,63 @@ TEST(ZhHeader, ReadsThePublicationDate) {
     ZhHeader h = HeaderOf(n);
     EXPECT_EQ(h.published ? h.published->ToIso() : "", c.published) << c.text;
     EXPECT_EQ(h.published_evidence.text, c.evidence) << c.text;
+  }
+}
+
+TEST(ZhHeader, ANumberInARelatedLinksBlockIsNotTheOwnNumber) {
+  const std::string cases[] = {
+      "相关链接:\n商务部 海关总署公告2025年第55号 2025-10-09\n"
+      "经批准,自即日起暂停实施下列措施。",
+      "正文。\n延伸阅读\n· 商务部公告2024年第46号(2024/12/03)\n",
+      "最新公告\n商务部公告2025年第61号\n商务部公告2025年第62号\n",
+  };
+  for (const std::string& c : cases) {
+    ZhHeader h = HeaderOf(Simplified(c));
+    EXPECT_FALSE(h.number.has_value()) << c;
+    EXPECT_FALSE(h.published.has_value()) << c;
+  }
+}
+
+TEST(ZhHeader, TheNumberLineRightAfterALinkBlockIsTheOwnNumber) {
+  ZhHeader h = HeaderOf(Simplified("最新公告\n· 商务部公告2025年第61号 2025-10-09\n"
+                                   "商务部公告2025年第61号\n商务部公告2025年第72号\n"
+                                   "经批准,暂停实施商务部公告2024年第46号第二条。\n"));
+  EXPECT_EQ(h.number.value_or(0), 72);
+}
+
+TEST(ZhHeader, TheNumberLineAboveATitleAfterALinkHeadingIsTheOwnNumber) {
+  ZhHeader h = HeaderOf(Simplified("相关链接\n商务部公告2025年第61号\n公布对境外物项实施管制的决定\n"
+                                   "为维护国家安全和利益,决定如下。\n"));
+  EXPECT_EQ(h.number.value_or(0), 61);
+}
+
+TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {
+  struct Case {
+    std::string text;
+    std::string doc_id;
+  };
+  const Case cases[] = {
+      {"新华社北京10月9日电 商务部、海关总署9日联合发布2025年第57号公告,对部分物项实施出口管制。",
+       "mofcom-gacc-2025-57"},
+      {"商务部10月9日发布公告2025年第62号,公布对稀土相关技术实施出口管制的决定。",
+       "mofcom-2025-62"},
+      {"商务部今日发布公告2025年第61号。", "mofcom-2025-61"},
+      {"商务部 海关总署2025年57号公告\n正文。", "mofcom-gacc-2025-57"},
+      {"商务部发布关于加强相关两用物项对美国出口管制的公告(商务部公告2024年第46号)。",
+       "mofcom-2024-46"},
+      {"【商务部公告2025年第62号】\n正文。", "mofcom-2025-62"},
+      {"索引号:000013338/2025-00321 | 发布机构:商务部 | 发文字号:商务部公告2025年第62号\n正文。",
+       "mofcom-2025-62"},
+      {"10月9日,商务部发布《商务部公告2025年第61号》,对境外稀土物项实施管制。",
+       "mofcom-2025-61"},
+      {"关于对锑等物项实施出口管制的公告\n(商务部 海关总署公告2024年第33号)\n正文。",
+       "mofcom-gacc-2024-33"},
+      // A title cited as a legal basis, not published here.
+      {"根据《关于加强出口管制的公告》(商务部公告2024年第46号),决定如下。", "null"},
+  };
+  for (const Case& c : cases) {
+    Announcement a = ParseZhAnnouncement(Simplified(c.text));
+    EXPECT_EQ(a.doc_id.value_or("null"), c.doc_id) << c.text;
   }
 }
 

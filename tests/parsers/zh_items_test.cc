@@ -101,6 +101,12 @@ TEST(ZhItems, ReadsHsListsInEveryPrintedForm) {
       // A line ending on a separator does not take the next numbered line.
       {"(一)1C902.b 氧化钐(参考海关商品编号:2846901940;\n1. 2846901993项所列物品",
        {"2846901940"}},
+      {"(一)1C902.a 金属钐,参考海关商品编号为2805301910。", {"2805301910"}},
+      {"(一)1C909.a 金属钬(税号:28053019)", {"28053019"}},
+      {"(一)1C909.a 金属钬(海关编码:28053019)", {"28053019"}},
+      // The list on the lines after its label, one code per line.
+      {"(一)1C902.a 金属钐(参考海关商品编号:\n2805301910\n3824999922)",
+       {"2805301910", "3824999922"}},
       // Not 8 or 10 digits: no code.
       {"(一)1C909.a 金属钬(参考税则号列:280530)", {}},
       // CAS numbers are no HS codes.
@@ -141,6 +147,142 @@ TEST(ZhItems, ReadsHeadingCodesSubCodesAndLabelledCodes) {
   EXPECT_EQ(tech->name, "稀土冶炼技术");
   EXPECT_EQ(FindCode(got, "2B902")->name, "稀土加工设备");
   EXPECT_EQ(FindCode(got, "2B902.a")->name, "用于稀土萃取的设备");
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsAnUnbracketedControlCodeLabel) {
+  NormalizedText n = Simplified(
+      "一、下列物项未经许可不得出口:\n"
+      "(一)氧化钬及其混合物,管制编码:1C909.b。\n"
+      "(二)含钬的化合物,管制编码为1C909.c\n"
+      "(三)本项所称管制编码的含义见附件。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C909.b", "1C909.c"}));
+  EXPECT_EQ(got.items[0].name, "氧化钬及其混合物");
+  EXPECT_EQ(got.items[0].elements, Strings{"Ho"});
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsATableFlattenedWithBars) {
+  NormalizedText n = Simplified(
+      "一、下列物项未经许可不得出口:\n"
+      "序号 | 物项名称 | 管制编码 | 参考税则号列\n"
+      "1 | 金属钬、含钬的合金及相关制品 | 1C909.a | 28053019\n"
+      "2 | 氧化钬及其混合物 | 1C909.b | —\n"
+      "3 | 金属铒及其制品 | 1C910.a | 28053019、28053090\n"
+      "二、出口经营者应当办理许可手续。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C909.a", "1C909.b", "1C910.a"}));
+  EXPECT_EQ(got.items[0].name, "金属钬、含钬的合金及相关制品");
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"28053019"});
+  EXPECT_EQ(got.items[0].hs_evidence.text, "28053019");
+  EXPECT_TRUE(got.items[1].hs_codes.empty());
+  EXPECT_EQ(got.items[2].hs_codes, (Strings{"28053019", "28053090"}));
+  EXPECT_EQ(got.items[0].elements, Strings{"Ho"});
+  EXPECT_EQ(got.items[2].elements, Strings{"Er"});
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsATableFlattenedOneCellPerLine) {
+  NormalizedText n = Simplified(
+      "一、下列物项未经许可不得出口:\n"
+      "序号\n物项名称\n管制编码\n参考税则号列\n"
+      "1\n金属钬、含钬的合金及相关制品\n1C909.a\n28053019\n"
+      "2\n\n氧化铒及其混合物\n1C910.b\n—\n"
+      "二、出口经营者应当办理许可手续。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C909.a", "1C910.b"}));
+  EXPECT_EQ(got.items[0].name, "金属钬、含钬的合金及相关制品");
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"28053019"});
+  EXPECT_EQ(got.items[0].elements, Strings{"Ho"});
+  EXPECT_TRUE(got.items[1].hs_codes.empty());
+  EXPECT_EQ(got.items[1].elements, Strings{"Er"});
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsCircledNumbersAsItemMarkers) {
+  NormalizedText n = Simplified(
+      "一、满足以下特性的物项,未经许可,不得出口:\n"
+      "①金属镓(单质)。(参考海关商品编号:8110929010)\n"
+      "②氮化镓。(参考海关商品编号:8110929010)\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 2u);
+  EXPECT_EQ(got.items[1].position, "一②");
+  EXPECT_EQ(got.items[1].elements, Strings{"Ga"});
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsTableRowsFlattenedWithSpaces) {
+  NormalizedText n = Simplified(
+      "一、下列物项未经许可不得出口:\n"
+      "序号 管制编码 物项类别\n"
+      "1 1C117.b 相关材料\n"
+      "2 金属钬及其制品 1C909.a 28053019\n"
+      "3 氧化钬及其混合物 1C909.b —\n"
+      "4. 用于 2B902.f 项所管制物项的零部件\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(CodesOf(got), (Strings{"1C117.b", "1C909.a", "1C909.b"}));
+  EXPECT_EQ(got.items[1].name, "金属钬及其制品");
+  EXPECT_EQ(got.items[1].hs_codes, Strings{"28053019"});
+  EXPECT_TRUE(got.items[2].hs_codes.empty());
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ReadsTheLeavesOfAListWithoutHsCodes) {
+  NormalizedText n = Simplified(
+      "一、满足以下特性的物项,未经许可,不得出口:\n"
+      "(一)锑相关物项。\n"
+      "1.金属锑及其制品。\n"
+      "2.锑化铟。\n"
+      "(二)超硬材料相关物项。\n"
+      "1.六面顶压机设备。\n"
+      "二、出口经营者应当提交下列文件:\n"
+      "(一)出口合同;\n"
+      "(二)最终用户证明。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 3u);
+  EXPECT_EQ(got.items[0].position, "一(一)1");
+  EXPECT_EQ(got.items[0].elements, Strings{"Sb"});
+  EXPECT_EQ(got.items[1].elements, (Strings{"Sb", "In"}));
+  EXPECT_EQ(got.items[2].position, "一(二)1");
+  EXPECT_TRUE(got.items[2].elements.empty());
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, AMeasuresListIsNoItemList) {
+  ZhItems got = ItemsOf(Simplified(
+      "一、禁止两用物项对美国军事用户出口。\n"
+      "二、原则上不予许可镓、锗、锑相关两用物项对美国出口。\n"));
+  EXPECT_TRUE(got.items.empty());
+}
+
+TEST(ZhItems, ReadsHsCodesOnTheLinesUnderAPositionItem) {
+  NormalizedText n = Simplified(
+      "一、满足以下特性的物项,未经许可,不得出口:\n"
+      "(一)镓相关物项。\n"
+      "1.金属镓(单质)。\n"
+      "参考海关商品编号:8110929010\n"
+      "2.氮化镓。\n"
+      "二、本公告自2023年8月1日起正式实施。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 2u);
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"8110929010"});
+  EXPECT_TRUE(got.items[1].hs_codes.empty());
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhItems, ASectionWithHsListsIsAnItemListWithoutItsHeading) {
+  NormalizedText n = Simplified(
+      "(一)镓相关物项。\n"
+      "1.金属镓(单质)。\n"
+      "参考海关商品编号:8110929010\n"
+      "2.氮化镓。\n"
+      "(二)出口经营者应当提交下列文件。\n"
+      "1.出口合同。\n");
+  ZhItems got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 2u);
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"8110929010"});
+  EXPECT_EQ(got.items[1].elements, Strings{"Ga"});
   ExpectEvidenceInText(n, got);
 }
 

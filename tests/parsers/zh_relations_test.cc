@@ -171,5 +171,114 @@ TEST(ZhRelations, ReadsTraditionalText) {
   EXPECT_NE(got.back().evidence.text.find("暫停實施"), std::string::npos) << got.back().evidence.text;
 }
 
+std::vector<std::string> RelationsOfText(const std::string& text) {
+  return Describe(RelationsOf(Simplified(text)));
+}
+
+TEST(ZhRelations, LinksToOtherPagesAreNoRelations) {
+  const std::string heads[] = {"相关链接:", "相关新闻", "延伸阅读:", "往期推荐:", "推荐阅读",
+                               "上一篇:", "本篇法规被以下文件引用:"};
+  for (const std::string& head : heads) {
+    std::string text =
+        "经批准,商务部公告2024年第46号第二条暂停实施至2026年11月27日。\n"
+        "商务部\n2025年11月9日\n" +
+        head +
+        "\n· 商务部 海关总署公告2025年第70号 关于暂停实施部分措施的公告 2025-11-07\n"
+        "1. 商务部 海关总署公告2024年第33号(2024.08.15)\n"
+        "商务部公告2025年第61号 2025-10-09\n"
+        "分享 收藏\n";
+    EXPECT_EQ(RelationsOfText(text),
+              (std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"}))
+        << head;
+  }
+}
+
+TEST(ZhRelations, ALinkBlockMayListTitlesBeforeNumbers) {
+  EXPECT_EQ(RelationsOfText("正文。\n相关链接\n关于对镓、锗相关物项实施出口管制的公告\n"
+                            "关于对锑等物项实施出口管制的公告\n商务部公告2024年第46号 2024-12-03\n"),
+            std::vector<std::string>{});
+}
+
+TEST(ZhRelations, ALinkBlockEndsAtTheNextSentence) {
+  EXPECT_EQ(RelationsOfText("相关链接:\n商务部公告2024年第46号 2024-12-03\n"
+                            "经批准,商务部 海关总署公告2025年第55号同时废止。\n"),
+            (std::vector<std::string>{"repeals mofcom-gacc-2025-55 null"}));
+}
+
+TEST(ZhRelations, ExpandsRangesAndNumbersListedBeforeOneHao) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"商务部 海关总署公告2025年第55号至第58号暂停实施至2026年11月10日。",
+       {"suspends mofcom-gacc-2025-55 2026-11-10", "suspends mofcom-gacc-2025-56 2026-11-10",
+        "suspends mofcom-gacc-2025-57 2026-11-10", "suspends mofcom-gacc-2025-58 2026-11-10"}},
+      {"商务部公告2025年第61、62号暂停实施。",
+       {"suspends mofcom-2025-61 null", "suspends mofcom-2025-62 null"}},
+      {"废止商务部公告2025年第1至3号。",
+       {"repeals mofcom-2025-1 null", "repeals mofcom-2025-2 null", "repeals mofcom-2025-3 null"}},
+      // A date after 至 is the end of the suspension, not a number.
+      {"商务部公告2025年第61号暂停实施至2026年11月10日。",
+       {"suspends mofcom-2025-61 2026-11-10"}},
+      // A range too long to be a list of announcements is not expanded.
+      {"商务部公告2025年第1号至第99号废止。", {"repeals mofcom-2025-1 null"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RelationsOfText(c.text), c.want) << c.text;
+}
+
+TEST(ZhRelations, AListOneMentionPerLineTakesTheVerbOfItsHeading) {
+  EXPECT_EQ(RelationsOfText("自2024年12月1日起废止的公告\n"
+                            "1. 商务部、海关总署公告2003年第5号\n"
+                            "\n"
+                            "2.商务部公告2020年第63号(《关于……的公告》)\n"),
+            (std::vector<std::string>{"repeals mofcom-gacc-2003-5 null",
+                                      "repeals mofcom-2020-63 null"}));
+  EXPECT_EQ(RelationsOfText("下列公告暂停实施至2026年11月10日:\n"
+                            "商务部 海关总署公告2025年第55号\n"
+                            "商务部公告2025年第61号\n"),
+            (std::vector<std::string>{"suspends mofcom-gacc-2025-55 2026-11-10",
+                                      "suspends mofcom-2025-61 2026-11-10"}));
+  // A sentence above the list is no heading.
+  EXPECT_EQ(RelationsOfText("前期废止了部分规定。\n商务部公告2020年第63号\n"),
+            (std::vector<std::string>{"refers_to mofcom-2020-63 null"}));
+}
+
+TEST(ZhRelations, WhatAnotherAnnouncementDoesToThisOneIsNoRelation) {
+  EXPECT_EQ(RelationsOfText("【时效性】本公告已被商务部 海关总署公告2025年第70号暂停实施。"),
+            std::vector<std::string>{});
+}
+
+TEST(ZhRelations, AddingToAListAmendsTheAnnouncementThatPublishedIt) {
+  EXPECT_EQ(RelationsOfText("在商务部 工业和信息化部 海关总署 国家密码管理局公告2024年第51号公布的"
+                            "《两用物项出口管制清单》中增列下列物项:"),
+            std::vector<std::string>{"amends mofcom-miit-gacc-scs-2024-51 null"});
+}
+
+TEST(ZhRelations, ReadsAVerbWhoseObjectStandsBetweenItsParts) {
+  EXPECT_EQ(RelationsOfText("决定暂停商务部公告2024年第46号第二条的实施,至2026年11月27日止。"),
+            std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"});
+  EXPECT_EQ(RelationsOfText("决定恢复商务部公告2024年第46号第二条的执行。"),
+            std::vector<std::string>{"resumes mofcom-2024-46 null"});
+}
+
+TEST(ZhRelations, ReadsStopAndEndVerbsAsRepeals) {
+  EXPECT_EQ(RelationsOfText("商务部公告2024年第46号同时停止实施。"),
+            std::vector<std::string>{"repeals mofcom-2024-46 null"});
+  EXPECT_EQ(RelationsOfText("商务部公告2024年第46号自即日起终止执行。"),
+            std::vector<std::string>{"repeals mofcom-2024-46 null"});
+}
+
+TEST(ZhRelations, AnUndatedMentionAddsNothingToTheSameDatedRelation) {
+  NormalizedText n = Simplified(
+      "商务部公告2025年第72号 关于暂停实施商务部公告2024年第46号第二条的公告\n"
+      "经批准,自即日起至2026年11月27日,暂停实施商务部公告2024年第46号第二条。\n");
+  TextView tv(n);
+  ZhHeader h = ParseZhHeader(tv);
+  EXPECT_EQ(Describe(ParseZhRelations(tv, std::string("mofcom-2025-72"), h.number_begin,
+                                      h.number_end)),
+            (std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"}));
+}
+
 }  // namespace
 }  // namespace regdiff::parsers
