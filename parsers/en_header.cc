@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "corpus/issuers.h"
 #include "parsers/dates.h"
 #include "parsers/en_parts.h"
 #include "parsers/en_references.h"
@@ -65,12 +66,33 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<EnAnnouncementRe
     if (!MatchAt(p.en_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1))
       continue;
     size_t verb = line.begin + (m.data() - before.data());
+    // "… Customs on Friday issued …": the issuers stand before the time phrase.
+    std::string_view t;
+    std::string_view lead = view.substr(line.begin, verb - line.begin);
+    if (MatchAt(p.en_time_adverb_suffix, lead, 0, lead.size(), RE2::UNANCHORED, &t, 1))
+      verb = line.begin + (t.data() - lead.data());
     size_t start = verb;
     auto issuers = ref.issuers.empty() ? EnIssuersBefore(view, verb, &start) : ref.issuers;
     if (!issuers.empty() && !IsCited(view, ref))
       return {&ref, issuers, ref.issuers.empty() ? start : ref.begin};
   }
-  return at_line_start;
+  if (at_line_start.ref) return at_line_start;
+  // A news text naming one announcement only, in passing ("The measures, set
+  // out in MOFCOM and GAC Announcement No. 33 of 2024, come into force …"):
+  // that one is its subject, unless a verb of the relation table acts on it.
+  const EnAnnouncementRef* sole = nullptr;
+  for (const auto& ref : refs) {
+    if (ref.issuers.empty() || ref.issuers_incomplete) continue;
+    if (sole && (sole->issuers != ref.issuers || sole->year != ref.year ||
+                 sole->number != ref.number))
+      return {};
+    if (!sole) sole = &ref;
+  }
+  if (!sole || std::any_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+        return r.year == sole->year && r.number == sole->number && EnMentionActedOn(view, r);
+      }))
+    return {};
+  return {sole, sole->issuers, sole->begin};
 }
 
 // A line that names only issuing bodies (the signature line "Ministry of
@@ -87,10 +109,55 @@ std::vector<std::string> IssuerNameLine(const TextView& tv, size_t i) {
   return start == b ? issuers : std::vector<std::string>{};
 }
 
+bool BlankLine(const TextView& tv, size_t i) {
+  return tv.line(i).find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// The issuers of the block of issuer-name lines ending at line `last` (a
+// signature names each body on its own line).
+std::vector<std::string> IssuerBlockEndingAt(const TextView& tv, size_t last) {
+  std::vector<std::string> all;
+  for (size_t k = last + 1; k-- > 0;) {
+    if (BlankLine(tv, k)) continue;
+    auto issuers = IssuerNameLine(tv, k);
+    if (issuers.empty()) break;
+    all.insert(all.end(), issuers.begin(), issuers.end());
+  }
+  CanonicalizeIssuers(all);
+  return all;
+}
+
+// The signature: the last block of issuer-name lines.
 std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
   for (size_t i = tv.lines().size(); i-- > 0;)
-    if (auto issuers = IssuerNameLine(tv, i); !issuers.empty()) return issuers;
+    if (!IssuerNameLine(tv, i).empty()) return IssuerBlockEndingAt(tv, i);
   return {};
+}
+
+// "[Issuing Authority] Ministry of Commerce; General Administration of Customs".
+std::vector<std::string> IssuersFromLabel(const TextView& tv) {
+  const size_t header_lines = std::min(tv.lines().size(), kHeaderLines);
+  for (size_t i = 0; i < header_lines; ++i) {
+    std::string_view line = tv.line(i);
+    std::string_view m;
+    if (!MatchAt(P().en_issuer_label, line, 0, line.size(), RE2::ANCHOR_START, &m, 1)) continue;
+    size_t b = tv.lines()[i].begin + m.size();
+    auto issuers = EnIssuersListed(tv.view(), b, tv.lines()[i].end);
+    if (!issuers.empty()) return issuers;
+  }
+  return {};
+}
+
+// Issuers of an own number that names none: the issuer-name lines right
+// above it (a header "Ministry of Commerce and General Administration of
+// Customs" over "Public Announcement No. 58 (2025)"), an issuer label, or
+// the signature.
+std::vector<std::string> IssuersElsewhere(const TextView& tv, size_t own_line) {
+  size_t k = own_line;
+  while (k > 0 && BlankLine(tv, k - 1)) --k;
+  if (k > 0 && !IssuerNameLine(tv, k - 1).empty()) return IssuerBlockEndingAt(tv, k - 1);
+  if (auto issuers = IssuersFromLabel(tv); !issuers.empty()) return issuers;
+  return IssuersFromNameLines(tv);
 }
 
 std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
@@ -183,7 +250,7 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
   return std::nullopt;
 }
 
-void FindPublished(const TextView& tv, EnHeader& h) {
+void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& refs, EnHeader& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
@@ -222,6 +289,27 @@ void FindPublished(const TextView& tv, EnHeader& h) {
     if (e > first && !EnIssuersBefore(view, e, &start).empty() && start == first)
       return set(i, d);
   }
+  // 3. Prose dating the announcement: "the announcement, dated Nov. 7, 2025",
+  // "In a joint announcement issued on August 15, 2024", in a sentence that
+  // names no other announcement and is no page chrome ("Posted on …").
+  for (size_t i = 0; i < tv.lines().size(); ++i) {
+    std::string_view line = tv.line(i);
+    for (const DateMatch& d : FindDates(line)) {
+      std::string_view lead = line.substr(0, d.begin);
+      if (!RE2::PartialMatch(lead, p.en_published_lead)) continue;
+      size_t at = tv.lines()[i].begin + d.begin;
+      auto [sb, se] = EnSentence(view, at);
+      std::string_view sentence = view.substr(sb, se - sb);
+      if (RE2::PartialMatch(sentence, p.en_page_chrome)) continue;
+      bool own = h.number_end > h.number_begin && h.number_begin < se && h.number_end > sb;
+      bool other = std::any_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+        return r.keyword >= sb && r.keyword < se && (r.year != h.year || r.number != h.number);
+      });
+      std::string_view before = view.substr(sb, at - sb);
+      if (other || !(own || RE2::PartialMatch(before, p.en_self_noun))) continue;
+      return set(i, d);
+    }
+  }
 }
 
 }  // namespace
@@ -236,13 +324,13 @@ EnHeader ParseEnHeader(const TextView& tv) {
     // Issuers only partly read (an unknown or OCR-damaged name among them)
     // are not used; the signature may name them all.
     bool known = !own.issuers.empty() && !own.ref->issuers_incomplete;
-    h.issuers = known ? own.issuers : IssuersFromNameLines(tv);
+    h.issuers = known ? own.issuers : IssuersElsewhere(tv, tv.LineOf(own.ref->keyword));
     h.number_begin = own.begin;
     h.number_end = own.ref->group_end;
     h.number_evidence = tv.EvidenceFor(own.begin, own.ref->group_end);
   }
   FindTitle(tv, own, h);
-  FindPublished(tv, h);
+  FindPublished(tv, refs, h);
   return h;
 }
 

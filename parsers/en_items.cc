@@ -300,6 +300,81 @@ bool HasDigitRun(std::string_view code) {
   return false;
 }
 
+// A table flattened to text, one row a line (cells joined by spaces, tabs
+// or '|'), under a header row naming a control-code column and an HS-code or
+// name column ("No. Item Control code HS Code(s)"). Reads a row into `info`:
+// the first control code standing alone in it, the text before it as the
+// name (after a row number), and the unlabelled customs codes after it.
+// False when the line is no row (no code and no customs code): the table ends.
+bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
+  std::string_view view = tv.view();
+  const auto& line = tv.lines()[i];
+  std::string_view text = tv.line(i);
+  std::string_view g[2];
+  size_t after_code = 0;
+  if (MatchAt(P().en_table_code, text, 0, text.size(), RE2::UNANCHORED, g, 2)) {
+    info.printed_code = std::string(g[1]);
+    size_t cb = line.begin + (g[1].data() - text.data());
+    after_code = cb + g[1].size();
+    size_t nb = line.begin;
+    std::string_view m;
+    if (MatchAt(P().en_row_number, text, 0, text.size(), RE2::ANCHOR_START, &m, 1))
+      nb += m.size();
+    if (cb > nb) {
+      info.content = nb;
+      info.name_end = cb;
+    } else {
+      info.code_end = after_code;
+    }
+  }
+  // Customs codes: the first 8- or 10-digit number after the code, and the
+  // list it opens.
+  size_t k = after_code ? after_code : line.begin;
+  std::string_view bounded = view.substr(0, line.end);
+  for (; k < line.end; ++k) {
+    if (!IsDigit(view[k]) || (k > line.begin && (IsDigit(view[k - 1]) || view[k - 1] == '.')))
+      continue;
+    std::vector<std::string> hs;
+    size_t first = k;
+    size_t end = ReadHsList(bounded, k, hs, &first);
+    if (hs.empty()) continue;
+    if (info.code_end == 0 && info.name_end == 0) info.name_end = k;
+    info.hs = std::move(hs);
+    info.hs_begin = first;
+    info.hs_end = end;
+    if (info.code_end && info.name_end == 0) info.name_end = k;
+    break;
+  }
+  return !info.printed_code.empty() || !info.hs.empty();
+}
+
+// A code ending an item line after its name ("(I) Artificial diamond
+// micropowders, 2C902.a;"). On a numbered line any separator will do; on an
+// unnumbered one only a column-like one (a tab, '|', a bracket, a comma or a
+// dash), so that prose ending in a code is not an item. A code cited ("as
+// in 1C902.a") is none.
+void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& info) {
+  std::string_view rest = view.substr(info.content, line.end - info.content);
+  std::string_view g[3];
+  if (!MatchAt(P().en_control_code_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3) ||
+      !HasDigitRun(g[2]))
+    return;
+  size_t sep = g[1].data() - view.data();
+  if (sep <= info.content) return;  // nothing named before it
+  bool bracketed = g[0].find_first_of("([") != std::string_view::npos;
+  bool spaced = g[1] == " ";
+  if (info.depth == 0 && spaced && !bracketed) return;
+  std::string_view before = view.substr(info.content, sep - info.content);
+  if (RE2::PartialMatch(before, P().en_code_cited_before)) return;
+  // The name must hold a word, not only numbers or another code.
+  if (std::none_of(before.begin(), before.end(),
+                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+    return;
+  info.printed_code = std::string(g[2]);
+  info.code = RepairCode(info.printed_code);
+  info.labelled_code_begin = sep;
+}
+
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
   const Patterns& p = P();
@@ -307,11 +382,38 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
   std::vector<LineInfo> infos(tv.lines().size());
   Outline outline;
   std::optional<size_t> last_code_outer;  // outer depth of the last code line
+  bool in_table = false;
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     const auto& line = tv.lines()[i];
     std::string_view text = tv.line(i);
     LineInfo& info = infos[i];
     info.content = line.begin;
+    // Rows of a flattened table are read by their columns.
+    // A numbered or labelled item line is no table row: the table has ended.
+    std::string_view unused[4];
+    if (in_table &&
+        (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) ||
+         MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, unused, 1)))
+      in_table = false;
+    if (in_table) {
+      if (ReadTableRow(tv, i, info)) {
+        if (!info.printed_code.empty()) info.code = RepairCode(info.printed_code);
+        outline.Ancestors(&info.ancestors);
+        info.outer = outline.depth();
+        continue;
+      }
+      info = LineInfo{};
+      info.content = line.begin;
+      in_table = false;
+    }
+    // A header row: short, unnumbered, naming the columns and holding no code.
+    if (text.size() < 200 && RE2::PartialMatch(text, p.en_table_header) &&
+        !MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) &&
+        !RE2::PartialMatch(text, p.en_any_code)) {
+      std::string_view m;
+      in_table = MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, &m, 1) ||
+                 RE2::PartialMatch(text, p.en_name_column);
+    }
     std::string_view g[4];
     if (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
       bool paren = !g[1].empty();
@@ -359,6 +461,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       info.code = RepairCode(info.printed_code);
       info.labelled_code_begin = g[0].data() - view.data();
     }
+    if (!info.code) ReadCodeAtEnd(view, line, info);
     if (info.depth == 0) {
       // An unnumbered code line is a sibling of the previous item, not a
       // child of that item's numbered sub-items.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/model.h"
+#include "parsers/en_references.h"
 #include "parsers/text_view.h"
 
 namespace regdiff::parsers {
@@ -63,5 +64,10 @@ struct EnVerb {
 // otherwise ("…, suspending …" and "… suspends …" are the mention acting).
 std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_end,
                                          size_t sentence_end);
+
+// A verb of the phrase table acts on the mention `ref`: a passive form right
+// after it (EnVerbAfterMention) or any form before it in its sentence
+// ("… suspend the implementation of Announcement No. 46 …").
+bool EnMentionActedOn(std::string_view view, const EnAnnouncementRef& ref);
 
 }  // namespace regdiff::parsers

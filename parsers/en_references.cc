@@ -212,6 +212,25 @@ constexpr std::string_view kAbbreviations[] = {
     "mr",  "ms",  "dr",  "st",   "jan",  "feb",   "mar", "apr",  "jun",  "jul",   "aug",
     "sep", "sept", "oct", "nov", "dec",  "approx", "fig", "vol", "cf",   "corp",  "dept"};
 
+// Words that a Roman numeral may number ("Article I", "Part II").
+constexpr std::string_view kNumberedParts[] = {"article", "articles", "part",    "parts",
+                                              "section", "item",     "items",   "annex",
+                                              "chapter", "paragraph", "clause"};
+
+// `token` (at view offset t) is a Roman numeral numbering a part: "Article I".
+bool IsPartNumeralBefore(std::string_view view, size_t line_begin, size_t t,
+                         std::string_view token) {
+  if (token.empty() || token.find_first_not_of("IVX") != std::string_view::npos) return false;
+  size_t e = t;
+  while (e > line_begin && view[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > line_begin && std::isalpha(static_cast<unsigned char>(view[b - 1]))) --b;
+  std::string word(view.substr(b, e - b));
+  for (char& c : word) c = Lower(c);
+  return std::find(std::begin(kNumberedParts), std::end(kNumberedParts), word) !=
+         std::end(kNumberedParts);
+}
+
 bool EndsSentence(std::string_view view, size_t line_begin, size_t dot) {
   if (dot + 1 < view.size() && view[dot + 1] != ' ' && view[dot + 1] != '\n' &&
       view[dot + 1] != '\t')
@@ -223,6 +242,9 @@ bool EndsSentence(std::string_view view, size_t line_begin, size_t dot) {
   while (first < dot && (view[first] == ' ' || view[first] == '\t' || view[first] == '(')) ++first;
   if (token.empty()) return true;
   if (t == first) return false;  // "I. ", "8. ": a list marker
+  if (IsPartNumeralBefore(view, line_begin, t, token) && dot + 2 < view.size() &&
+      std::isupper(static_cast<unsigned char>(view[dot + 2])))
+    return true;  // "… as set out in Article I. The …"
   if (token.find('.') != std::string::npos) return false;  // "U.S.", "e.g."
   if (token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0]))) return false;
   for (char& c : token) c = Lower(c);
@@ -295,6 +317,27 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
   return codes;
 }
 
+std::vector<std::string> EnIssuersListed(std::string_view view, size_t pos, size_t end) {
+  std::vector<std::string> codes;
+  while (end > pos && (IsSpace(view[end - 1]) || view[end - 1] == '.')) --end;
+  std::string_view span = view.substr(0, end);
+  size_t p = pos;
+  while (p < end) {
+    size_t q = p;
+    while (q < end && (view[q] == ';' || view[q] == ',')) ++q;
+    q = codes.empty() ? q : SkipSeparatorsForward(span, q);
+    while (q < end && (view[q] == ';' || IsSpace(view[q]))) q = SkipSeparatorsForward(span, q + 1);
+    if (q >= end) break;
+    size_t e = 0;
+    const Alias* alias = AliasStartingAt(span, q, &e);
+    if (!alias) return {};
+    codes.push_back(alias->code);
+    p = e;
+  }
+  CanonicalizeIssuers(codes);
+  return codes;
+}
+
 std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
   const Patterns& pat = P();
   std::vector<EnAnnouncementRef> out;
@@ -302,29 +345,57 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
   std::string_view g[4];
   size_t pos = 0;
   while (pos < view.size() &&
-         MatchAt(pat.en_ref_keyword, view, pos, view.size(), RE2::UNANCHORED, g, 1)) {
+         MatchAt(pat.en_ref_keyword, view, pos, view.size(), RE2::UNANCHORED, g, 2)) {
     const size_t kb = g[0].data() - view.data();
     const size_t ke = kb + g[0].size();
+    const bool label = !g[1].empty();
     pos = ke;
     std::vector<Entry> entries;
     size_t p = ke;
-    if (MatchAt(pat.en_ref_year_number, view, p, view.size(), RE2::ANCHOR_START, g, 4)) {
-      int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
-      auto n = ToInt(g[3]);
-      if (IsYear(year) && n && *n > 0) {
-        size_t nb = g[3].data() - view.data();
-        entries.push_back({*n, year, nb, nb + g[3].size()});
-        p = (g[0].data() - view.data()) + g[0].size();
+    // The number (and its year, when written first) from `at`; sets p.
+    auto read_number = [&](size_t at) {
+      if (MatchAt(pat.en_ref_year_number, view, at, view.size(), RE2::ANCHOR_START, g, 4)) {
+        int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
+        auto n = ToInt(g[3]);
+        if (IsYear(year) && n && *n > 0) {
+          size_t nb = g[3].data() - view.data();
+          entries.push_back({*n, year, nb, nb + g[3].size()});
+          p = (g[0].data() - view.data()) + g[0].size();
+          return true;
+        }
+      }
+      if (MatchAt(pat.en_ref_number, view, at, view.size(), RE2::ANCHOR_START, g, 2)) {
+        auto n = ToInt(g[1]);
+        if (n && *n > 0 && !IsYear(*n)) {
+          size_t nb = g[1].data() - view.data();
+          entries.push_back({*n, 0, nb, nb + g[1].size()});
+          p = (g[0].data() - view.data()) + g[0].size();
+          return true;
+        }
+      }
+      return false;
+    };
+    // Issuers between the keyword and the number: "Announcement of the
+    // Ministry of Commerce No. 46 [2024]".
+    std::vector<std::string> inner;
+    bool inner_incomplete = false;
+    if (!read_number(ke) && label &&
+        MatchAt(pat.en_ref_bare_number, view, ke, view.size(), RE2::ANCHOR_START, g, 2)) {
+      // "Document No.: 18/2025": a bare number counts when its year follows.
+      auto n = ToInt(g[1]);
+      size_t nb = g[1].data() - view.data();
+      std::string_view y[3];
+      if (n && *n > 0 && !IsYear(*n) &&
+          MatchAt(pat.en_ref_year_after, view, nb + g[1].size(), view.size(), RE2::ANCHOR_START,
+                  y, 3)) {
+        entries.push_back({*n, 0, nb, nb + g[1].size()});
+        p = nb + g[1].size();
       }
     }
-    if (entries.empty() &&
-        MatchAt(pat.en_ref_number, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
-      auto n = ToInt(g[1]);
-      if (n && *n > 0 && !IsYear(*n)) {
-        size_t nb = g[1].data() - view.data();
-        entries.push_back({*n, 0, nb, nb + g[1].size()});
-        p = (g[0].data() - view.data()) + g[0].size();
-      }
+    if (entries.empty()) {
+      size_t ie = ke;
+      std::vector<std::string> named = EnIssuersAfter(view, ke, &ie, &inner_incomplete);
+      if (!named.empty() && read_number(ie)) inner = std::move(named);
     }
     if (entries.empty()) continue;
     while (p < view.size()) {
@@ -370,6 +441,11 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
     size_t after_end = p;
     std::vector<std::string> after = EnIssuersAfter(view, p, &after_end, &incomplete_after);
     size_t group_end = after.empty() ? p : after_end;
+    if (issuers.empty() && !inner.empty()) {
+      issuers = inner;
+      incomplete = inner_incomplete;
+      begin = kb;
+    }
     if (issuers.empty()) {
       issuers = after;
       incomplete = incomplete_after;

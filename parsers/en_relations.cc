@@ -269,6 +269,12 @@ std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_e
   return std::nullopt;
 }
 
+bool EnMentionActedOn(std::string_view view, const EnAnnouncementRef& ref) {
+  auto [sb, se] = EnSentence(view, ref.keyword);
+  if (EnVerbAfterMention(view, ref.group_end, se)) return true;
+  return !VerbsIn(view, sb, ref.begin, sb, false).empty();
+}
+
 std::vector<Relation> ParseEnRelations(const TextView& tv,
                                        const std::optional<std::string>& own_doc_id,
                                        size_t own_begin, size_t own_end) {

@@ -83,7 +83,12 @@ struct Patterns {
 
   // Announcement mentions, read piece by piece by en_references.cc: the
   // keyword, then (anchored) numbers, continuations, ranges and years.
-  RE2 en_ref_keyword{R"((?i)\b(?:public\s+|joint\s+)?(?:announcements?|notices?|bulletins?)\b)"};
+  // Group 1 is set for a document-number label of a metadata block
+  // ("Document No.:", "[Doc. Number]"), which may be followed by a bare number.
+  RE2 en_ref_keyword{
+      R"((?i)((?:[\[【]\s*)?\b(?:document|doc\.?|file)\s*(?:no\.?|number|#)\s*[\]】]?\s*[:：]?)|\b(?:public\s+|joint\s+)?(?:announcements?|notices?|bulletins?)\b)"};
+  // After a document-number label: a bare number, its year after it.
+  RE2 en_ref_bare_number{R"(\s*(\d{1,4})\b)"};
   // " No. 18", " Nos. 55", " Number 18", " No.18".
   RE2 en_ref_number{R"((?i)\s*(?:\bnos?\b\s*\.?|\bnumbers?\b|#)\s*:?\s*(\d{1,4})\b)"};
   // " [2025] No. 18", " (2025) No. 18", " 2025 No. 18": the year before.
@@ -109,6 +114,23 @@ struct Patterns {
   RE2 en_issuer_link{
       R"((?i)\s*,?\s*(?:(?:jointly\s+)?(?:issued|released|published|promulgated)\s+)?(?:of|by|from)\s+(?:the\s+)?)"};
 
+  // Issuer labels of a metadata block; the issuers follow ("[Issuing
+  // Authority] Ministry of Commerce; General Administration of Customs").
+  RE2 en_issuer_label{
+      R"((?i)\s*[\[【]?\s*(?:issuing\s+(?:authorit(?:y|ies)|bod(?:y|ies)|departments?|agenc(?:y|ies)|organs?|units?)|issued\s+by|issuers?|promulgating\s+(?:authorit(?:y|ies)|bod(?:y|ies))|(?:issuing\s+)?authorit(?:y|ies)|source)\s*[\]】]?\s*[:：]?\s*)"};
+  // A time phrase between the issuers and the verb of a news lead
+  // ("… Customs on Friday issued …"); matched at the end of the text before the verb.
+  RE2 en_time_adverb_suffix{
+      R"((?i)\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?)|today|yesterday|recently|also|have|has)\s*$)"};
+  // Words before a date in prose that date the announcement ("the
+  // announcement, dated Nov. 7, 2025", "an announcement issued on …").
+  RE2 en_published_lead{
+      R"((?i)\b(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)\s+(?:on\s+)?)\s*$)"};
+  // Page chrome in a sentence: its dates are the page's, not the announcement's.
+  RE2 en_page_chrome{R"((?i)\b(?:posted|updated|modified|copyright|accessed|retrieved|views?)\b|©)"};
+  // A word naming the announcement without its number ("the announcement").
+  RE2 en_self_noun{R"((?i)\b(?:announcement|decision|notice)\b)"};
+
   // Text before an announcement number that marks it as the document's own:
   // nothing, a label ("[Document Number]", "Issuance Number:") or "Full text of".
   RE2 en_own_number_prefix{
@@ -131,7 +153,7 @@ struct Patterns {
   RE2 en_published_label{
       R"((?i)\s*[\[【]?\s*(?:date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
   RE2 en_effective_label{
-      R"((?i)\s*[\[【]?\s*(?:effective\s*date|date\s*of\s*(?:entry\s+into\s+force|implementation|effect)|implementation\s*date|entry\s+into\s+force)\s*[\]】]?\s*[:：]?\s*)"};
+      R"((?i)\s*[\[【]?\s*(?:effective\s*date|date\s*of\s*(?:entry\s+into\s+force|implementation|effect)|implementation\s*date|entry\s+into\s+force|effective|in\s+force\s+(?:from|as\s+of|since))\s*[\]】]?\s*[:：]?\s*)"};
 
   // Effective clauses: a verb of taking effect, then (anchored) a time.
   RE2 en_effect_verb{
@@ -148,6 +170,10 @@ struct Patterns {
   // into force on …"), another numbered announcement, a law or regulation.
   RE2 en_foreign_subject{
       R"((?i)\b(?:which|that)\s*(?:has\s+|have\s+|had\s+)?$|\b(?:announcement|notice)s?\s+(?:no|nos)\b|\blaws?\b|\bregulations?\b|\bconventions?\b|\bagreements?\b)"};
+  // "…, except Article I(3), which shall take effect …": the words before the
+  // part a relative clause names.
+  RE2 en_except_lead{
+      R"((?i)\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|save\s+for|excluding|apart\s+from|but\s+not)\s+)"};
   // Words before a date that make it an effective date ("effective December 1, 2025").
   RE2 en_effective_date_lead{R"((?i)\b(?:effective|with\s+effect)\s+(?:from\s+|as\s+of\s+|on\s+)?$)"};
   // Words before a date that start a clause "From <date>, this announcement shall …".
@@ -173,11 +199,29 @@ struct Patterns {
   // "(Control code: 1E902.a)", "[control number 1C902.a]".
   RE2 en_control_code_labelled{
       R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]])"};
+  // A control code ending an item line, after the item's name: "…
+  // micropowders, 2C902.a;", "Terbium metal (1C904.a)", "… products\t1C904.a".
+  // Group 1 the separator before it, group 2 the code.
+  RE2 en_control_code_at_end{
+      R"(([,，:：;\t|–—]|\s-|\s)\s*[(\[]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]]?\s*[.;,]?\s*$)"};
+  // Words before a code that cite it rather than list it ("as in 1C902.a").
+  RE2 en_code_cited_before{
+      R"((?i)\b(?:in|under|of|see|to|as|per|and|or|from|with|by|than|including|include|includes|listed|covered|item|items)\s*[,(\[]?\s*$)"};
+  // A table flattened to text: a header row naming a control-code column
+  // and a name column (or an HS column, en_hs_label); then rows holding a
+  // code standing alone (group 1), after an optional row number.
+  RE2 en_table_header{
+      R"((?i)\b(?:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?)|eccn)s?\b)"};
+  RE2 en_name_column{R"((?i)\b(?:items?|names?|descriptions?|products?|goods)\b)"};
+  RE2 en_table_code{
+      R"((?:^|[\s|])(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[\s|;,]))"};
+  RE2 en_any_code{R"(\d[A-E][\dO]{3})"};
+  RE2 en_row_number{R"(\s*(?:\|\s*)?\d{1,3}\.?\s+(?:\|\s*)?)"};
   // After a code at line start: the code is cited, not listed ("2B902.f items").
   RE2 en_code_reference_suffix{R"((?i)\s*(?:items?|controlled)\b)"};
   // Reference customs codes label; the list follows.
   RE2 en_hs_label{
-      R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+)?(?:codes?|numbers?|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?))(?:\s*\(s\))?(?:\s+nos?\.?)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)"};
+      R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+)?(?:codes?|numbers?|nos?\.|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?|nos?\.)|hs\b)(?:\s*\(s\))?(?:\s+nos?\.?)?(?:\s+for\s+reference)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)"};
   RE2 en_list_heading{R"((?i)\bthe\s+following\s+items\b|\bitems\s+(?:are\s+)?listed\s+below\b)"};
 
   // Relations: words before an end date ("until November 10, 2026").
