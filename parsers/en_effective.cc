@@ -159,11 +159,12 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published,
     std::string_view subject = view.substr(start, vb - start);
     size_t comma = subject.rfind(',');
     if (comma != std::string_view::npos) subject.remove_prefix(comma + 1);
+    // "…, except Article I(3), which shall take effect …": the relative
+    // clause's subject is the part excepted.
     std::optional<std::string> except_part;
-    if (RE2::PartialMatch(subject, p.en_foreign_subject)) {
-      except_part = ExceptedPart(tv, start, comma == std::string_view::npos ? start : start + comma);
-      if (!except_part) continue;
-    }
+    if (comma != std::string_view::npos && RE2::PartialMatch(subject, p.en_relative_start))
+      except_part = ExceptedPart(tv, start, start + comma);
+    if (!except_part && RE2::PartialMatch(subject, p.en_foreign_subject)) continue;
     auto applies_to = [&](size_t b, size_t e) { return except_part ? *except_part : AppliesTo(tv, b, e); };
     std::string_view day;
     if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, &day, 1)) {

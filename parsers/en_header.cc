@@ -173,7 +173,7 @@ void SetTitle(const TextView& tv, size_t b, size_t e, EnHeader& h) {
   auto [tb, te] = TrimSpan(tv.view(), b, e);
   if (tb == te) return;
   h.title_evidence = tv.EvidenceFor(tb, te);
-  h.title = h.title_evidence.text;
+  h.title = EnCollapseSpaces(h.title_evidence.text);
 }
 
 // A line that is one title-like phrase: "Decision on …" near its start, one
@@ -289,9 +289,10 @@ void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& ref
     if (e > first && !EnIssuersBefore(view, e, &start).empty() && start == first)
       return set(i, d);
   }
-  // 3. Prose dating the announcement: "the announcement, dated Nov. 7, 2025",
-  // "In a joint announcement issued on August 15, 2024", in a sentence that
-  // names no other announcement and is no page chrome ("Posted on …").
+  // 3. Prose dating the announcement, in a sentence that is no page chrome
+  // ("Posted on …"): right after a word naming it ("the announcement, dated
+  // Nov. 7, 2025", "a joint announcement issued on August 15, 2024"), or in a
+  // sentence naming it and no other announcement.
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     std::string_view line = tv.line(i);
     for (const DateMatch& d : FindDates(line)) {
@@ -306,7 +307,8 @@ void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& ref
         return r.keyword >= sb && r.keyword < se && (r.year != h.year || r.number != h.number);
       });
       std::string_view before = view.substr(sb, at - sb);
-      if (other || !(own || RE2::PartialMatch(before, p.en_self_noun))) continue;
+      bool self_dated = RE2::PartialMatch(before, p.en_self_dated_lead);
+      if (!self_dated && (other || !(own || RE2::PartialMatch(before, p.en_self_noun)))) continue;
       return set(i, d);
     }
   }

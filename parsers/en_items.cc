@@ -499,7 +499,7 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
   if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
   auto [nb, ne] = Trim(view, name_begin, name_end);
-  item.name = tv.DisplayText(nb, ne);
+  item.name = EnCollapseSpaces(tv.DisplayText(nb, ne));
   size_t ev_end = line.end;
   auto trailing = [](char c) { return c == ' ' || c == ';' || c == '.' || c == ',' || c == ':'; };
   while (ev_end > line.begin && trailing(view[ev_end - 1])) --ev_end;

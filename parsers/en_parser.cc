@@ -3,13 +3,15 @@
 
 #include "corpus/issuers.h"
 #include "parsers/en_parts.h"
+#include "parsers/en_unwrap.h"
 #include "parsers/parse.h"
 #include "parsers/text_view.h"
 
 namespace regdiff::parsers {
 
 Announcement ParseEnAnnouncement(const NormalizedText& text) {
-  TextView tv(text);
+  const NormalizedText unwrapped = UnwrapEnglishLines(text);
+  TextView tv(unwrapped);
   Announcement a;
   a.parser_version = kParserVersion;
   a.lang = Lang::kEn;

@@ -472,6 +472,17 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
   return out;
 }
 
+std::string EnCollapseSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::pair<size_t, size_t> EnSentence(std::string_view view, size_t pos) {
   pos = std::min(pos, view.size());
   size_t line_begin = pos == 0 ? 0 : view.rfind('\n', pos - 1);

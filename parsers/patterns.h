@@ -126,6 +126,10 @@ struct Patterns {
   // announcement, dated Nov. 7, 2025", "an announcement issued on …").
   RE2 en_published_lead{
       R"((?i)\b(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)\s+(?:on\s+)?)\s*$)"};
+  // The same, right after a word naming the announcement ("the announcement,
+  // dated …", "a joint announcement issued on …").
+  RE2 en_self_dated_lead{
+      R"((?i)\b(?:announcement|decision|notice)\s*,?\s*(?:which\s+(?:was|is)\s+|was\s+)?(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)\s+(?:on\s+)?)\s*$)"};
   // Page chrome in a sentence: its dates are the page's, not the announcement's.
   RE2 en_page_chrome{R"((?i)\b(?:posted|updated|modified|copyright|accessed|retrieved|views?)\b|©)"};
   // A word naming the announcement without its number ("the announcement").
@@ -170,6 +174,7 @@ struct Patterns {
   // into force on …"), another numbered announcement, a law or regulation.
   RE2 en_foreign_subject{
       R"((?i)\b(?:which|that)\s*(?:has\s+|have\s+|had\s+)?$|\b(?:announcement|notice)s?\s+(?:no|nos)\b|\blaws?\b|\bregulations?\b|\bconventions?\b|\bagreements?\b)"};
+  RE2 en_relative_start{R"((?i)^\s*(?:which|that)\b)"};
   // "…, except Article I(3), which shall take effect …": the words before the
   // part a relative clause names.
   RE2 en_except_lead{
@@ -223,6 +228,13 @@ struct Patterns {
   RE2 en_hs_label{
       R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+)?(?:codes?|numbers?|nos?\.|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?|nos?\.)|hs\b)(?:\s*\(s\))?(?:\s+nos?\.?)?(?:\s+for\s+reference)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)"};
   RE2 en_list_heading{R"((?i)\bthe\s+following\s+items\b|\bitems\s+(?:are\s+)?listed\s+below\b)"};
+
+  // Line unwrapping (en_unwrap.cc): a page-number line, and the words that
+  // cannot end a sentence or a heading (a line ending in one continues).
+  RE2 en_page_number_line{
+      R"((?i)\s*(?:-\s*\d{1,3}\s*-|[-–—]?\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*[-–—]?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*)"};
+  RE2 en_continuing_word{
+      R"((?i)(?:^|[\s(])(?:of|the|a|an|and|or|to|in|on|for|by|from|with|as|at|under|until|than|that|which|its|their|this|these|nos?\.|jan(?:uary)?\.?|feb(?:ruary)?\.?|march|apr(?:il)?\.?|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|\d{1,2},)\s*$)"};
 
   // Relations: words before an end date ("until November 10, 2026").
   RE2 en_until_lead{
