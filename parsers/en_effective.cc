@@ -136,8 +136,8 @@ bool Overlaps(const std::vector<Found>& found, size_t b, size_t e) {
 
 // "… shall come into force as of <date | the date of promulgation>", and
 // "From <date>, this announcement shall be implemented".
-void VerbClauses(const TextView& tv, const std::optional<Date>& published,
-                 std::vector<Found>& found) {
+void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_t own_begin,
+                 size_t own_end, std::vector<Found>& found) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   std::string_view m;
@@ -164,7 +164,18 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published,
     std::optional<std::string> except_part;
     if (comma != std::string_view::npos && RE2::PartialMatch(subject, p.en_relative_start))
       except_part = ExceptedPart(tv, start, start + comma);
-    if (!except_part && RE2::PartialMatch(subject, p.en_foreign_subject)) continue;
+    // "… Announcement No. 72 [2025], published on …, which takes effect
+    // immediately": a relative clause after the own mention, with no other
+    // announcement named between, speaks of this one.
+    bool own_relative = false;
+    if (!except_part && own_end > own_begin && own_begin >= sb && own_end <= vb &&
+        RE2::PartialMatch(subject, p.en_relative_start)) {
+      std::string_view between = view.substr(own_end, vb - own_end);
+      own_relative = FindEnAnnouncementRefs(between).empty();
+    }
+    if (!except_part && !own_relative && RE2::PartialMatch(subject, p.en_foreign_subject))
+      continue;
+    if (own_relative) except_part = "whole";
     auto applies_to = [&](size_t b, size_t e) { return except_part ? *except_part : AppliesTo(tv, b, e); };
     std::string_view day;
     if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, &day, 1)) {
@@ -261,9 +272,10 @@ void LabelledClauses(const TextView& tv, const std::optional<Date>& published,
 }  // namespace
 
 std::vector<EffectiveClause> ParseEnEffective(const TextView& tv,
-                                              const std::optional<Date>& published) {
+                                              const std::optional<Date>& published,
+                                              size_t own_begin, size_t own_end) {
   std::vector<Found> found;
-  VerbClauses(tv, published, found);
+  VerbClauses(tv, published, own_begin, own_end, found);
   StandaloneClauses(tv, published, found);
   EffectiveDateClauses(tv, found);
   LabelledClauses(tv, published, found);

@@ -79,19 +79,18 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<EnAnnouncementRe
   if (at_line_start.ref) return at_line_start;
   // A news text naming one announcement only, in passing ("The measures, set
   // out in MOFCOM and GAC Announcement No. 33 of 2024, come into force …"):
-  // that one is its subject, unless a verb of the relation table acts on it.
+  // that one is its subject, unless its sentence places it in the past
+  // ("This follows …"). Mentions a verb of the relation table acts on are
+  // the text's targets, not its subject, and are passed over.
   const EnAnnouncementRef* sole = nullptr;
   for (const auto& ref : refs) {
-    if (ref.issuers.empty() || ref.issuers_incomplete) continue;
-    if (sole && (sole->issuers != ref.issuers || sole->year != ref.year ||
-                 sole->number != ref.number))
-      return {};
-    if (!sole) sole = &ref;
+    if (ref.continuation || EnMentionActedOn(view, ref)) continue;
+    auto [sb, se] = EnSentence(view, ref.keyword);
+    if (RE2::PartialMatch(view.substr(sb, se - sb), p.en_earlier_context)) return {};
+    if (sole && (sole->year != ref.year || sole->number != ref.number)) return {};
+    if (!sole || (sole->issuers.empty() && !ref.issuers.empty())) sole = &ref;
   }
-  if (!sole || std::any_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
-        return r.year == sole->year && r.number == sole->number && EnMentionActedOn(view, r);
-      }))
-    return {};
+  if (!sole) return {};
   return {sole, sole->issuers, sole->begin};
 }
 
@@ -158,6 +157,32 @@ std::vector<std::string> IssuersElsewhere(const TextView& tv, size_t own_line) {
   if (k > 0 && !IssuerNameLine(tv, k - 1).empty()) return IssuerBlockEndingAt(tv, k - 1);
   if (auto issuers = IssuersFromLabel(tv); !issuers.empty()) return issuers;
   return IssuersFromNameLines(tv);
+}
+
+// The bodies named in the paragraph of the own mention (up to three lines
+// above it) before it, outside mentions of other announcements.
+std::vector<std::string> IssuersInParagraph(const TextView& tv,
+                                            const std::vector<EnAnnouncementRef>& refs,
+                                            const EnAnnouncementRef& own) {
+  std::string_view view = tv.view();
+  size_t line = tv.LineOf(own.keyword);
+  size_t first = line;
+  while (first > 0 && line - first < 3 && !BlankLine(tv, first - 1)) --first;
+  std::vector<std::string> all;
+  size_t from = tv.lines()[first].begin;
+  auto add = [&](size_t b, size_t e) {
+    auto named = EnIssuersNamedIn(view, b, e);
+    all.insert(all.end(), named.begin(), named.end());
+  };
+  for (const auto& r : refs) {
+    if (r.keyword >= own.keyword) break;
+    if (r.group_end <= from) continue;
+    if (r.begin > from) add(from, r.begin);
+    from = std::max(from, r.group_end);
+  }
+  if (own.keyword > from) add(from, own.keyword);
+  CanonicalizeIssuers(all);
+  return all;
 }
 
 std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
@@ -327,6 +352,10 @@ EnHeader ParseEnHeader(const TextView& tv) {
     // are not used; the signature may name them all.
     bool known = !own.issuers.empty() && !own.ref->issuers_incomplete;
     h.issuers = known ? own.issuers : IssuersElsewhere(tv, tv.LineOf(own.ref->keyword));
+    // A news text: the bodies its paragraph names before the number ("China's
+    // commerce ministry said … The ministry made the decision in Announcement
+    // No. 72 [2025] …").
+    if (h.issuers.empty()) h.issuers = IssuersInParagraph(tv, refs, *own.ref);
     h.number_begin = own.begin;
     h.number_end = own.ref->group_end;
     h.number_evidence = tv.EvidenceFor(own.begin, own.ref->group_end);

@@ -349,12 +349,18 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
 }
 
 // A code ending an item line after its name ("(I) Artificial diamond
-// micropowders, 2C902.a;"). On a numbered line any separator will do; on an
+// micropowders, 2C902.a;"), or ending it before its HS list. On a numbered line any separator will do; on an
 // unnumbered one only a column-like one (a tab, '|', a bracket, a comma or a
 // dash), so that prose ending in a code is not an item. A code cited ("as
 // in 1C902.a") is none.
 void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& info) {
-  std::string_view rest = view.substr(info.content, line.end - info.content);
+  // The name and its code end where the HS list's label starts ("Samarium
+  // oxide: 1C902.b. HS Code(s): …").
+  size_t end = line.end;
+  std::string_view m;
+  if (MatchAt(P().en_hs_label, view, info.content, line.end, RE2::UNANCHORED, &m, 1))
+    end = m.data() - view.data();
+  std::string_view rest = view.substr(info.content, end - info.content);
   std::string_view g[3];
   if (!MatchAt(P().en_control_code_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3) ||
       !HasDigitRun(g[2]))
@@ -383,6 +389,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
   Outline outline;
   std::optional<size_t> last_code_outer;  // outer depth of the last code line
   bool in_table = false;
+  bool piped_table = false;  // the header's cells are split by '|'
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     const auto& line = tv.lines()[i];
     std::string_view text = tv.line(i);
@@ -394,6 +401,11 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
     if (in_table &&
         (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) ||
          MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, unused, 1)))
+      in_table = false;
+    if (in_table && RE2::FullMatch(text, p.en_table_rule)) continue;
+    // A row of a '|' table holds a '|'; a note under a table ("Source: …") is none.
+    if (in_table && ((piped_table && text.find('|') == std::string_view::npos) ||
+                     RE2::PartialMatch(text, p.en_note_label)))
       in_table = false;
     if (in_table) {
       if (ReadTableRow(tv, i, info)) {
@@ -413,6 +425,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       std::string_view m;
       in_table = MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, &m, 1) ||
                  RE2::PartialMatch(text, p.en_name_column);
+      piped_table = text.find('|') != std::string_view::npos;
     }
     std::string_view g[4];
     if (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {

@@ -33,7 +33,7 @@ Announcement ParseEnAnnouncement(const NormalizedText& text) {
   a.published = h.published;
   a.published_evidence = h.published_evidence;
 
-  a.effective = ParseEnEffective(tv, h.published);
+  a.effective = ParseEnEffective(tv, h.published, h.number_begin, h.number_end);
   EnItems items = ParseEnItems(tv);
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));

@@ -28,8 +28,12 @@ struct EnHeader {
 EnHeader ParseEnHeader(const TextView& view);
 
 // Effective clauses, on-publication clauses resolved to `published`.
+// [own_begin, own_end) is the document's own mention (0, 0 if none): a
+// relative clause after it ("… Announcement No. 72 [2025], which takes effect
+// immediately") speaks of the document.
 std::vector<EffectiveClause> ParseEnEffective(const TextView& view,
-                                              const std::optional<Date>& published);
+                                              const std::optional<Date>& published,
+                                              size_t own_begin = 0, size_t own_end = 0);
 
 // The item list, with warnings for empty HS lists and OCR repairs.
 struct EnItems {

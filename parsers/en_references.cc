@@ -17,6 +17,21 @@ struct Alias {
   bool acronym;  // all capitals: matched case-sensitively
 };
 
+// Names the press gives issuers besides those of the issuer table
+// (corpus/issuers.cc): they identify a body in running text, never name it.
+struct PressName {
+  std::string_view text;
+  std::string_view code;
+};
+constexpr PressName kPressNames[] = {
+    {"commerce ministry", "MOFCOM"},
+    {"customs administration", "GACC"},
+    {"China Customs", "GACC"},
+    {"General Administration of China Customs", "GACC"},
+    {"industry ministry", "MIIT"},
+    {"Ministry of Industry and IT", "MIIT"},
+};
+
 // Every English alias of every issuer, longest first so that "Ministry of
 // Commerce of the People's Republic of China" wins over "Ministry of Commerce".
 const std::vector<Alias>& AliasTable() {
@@ -30,6 +45,7 @@ const std::vector<Alias>& AliasTable() {
         table->push_back({alias, std::string(issuer.code), acronym});
       }
     }
+    for (const auto& name : kPressNames) table->push_back({name.text, std::string(name.code), false});
     std::stable_sort(table->begin(), table->end(), [](const Alias& a, const Alias& b) {
       return a.text.size() > b.text.size();
     });
@@ -312,6 +328,22 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
     std::string_view unused;
     *incomplete = MatchAt(P().en_unknown_body_after, view, *end, view.size(), RE2::ANCHOR_START,
                           &unused, 1);
+  }
+  CanonicalizeIssuers(codes);
+  return codes;
+}
+
+std::vector<std::string> EnIssuersNamedIn(std::string_view view, size_t begin, size_t end) {
+  std::vector<std::string> codes;
+  std::string_view span = view.substr(0, end);
+  for (size_t p = begin; p < end; ++p) {
+    if (!std::isalpha(static_cast<unsigned char>(span[p])) || (p > 0 && IsWordChar(span[p - 1])))
+      continue;
+    size_t e = 0;
+    if (const Alias* alias = AliasStartingAt(span, p, &e)) {
+      codes.push_back(alias->code);
+      p = e;
+    }
   }
   CanonicalizeIssuers(codes);
   return codes;

@@ -47,6 +47,9 @@ std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size
 std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end,
                                         bool* incomplete = nullptr);
 
+// Every issuer named anywhere in view[begin, end), canonical order.
+std::vector<std::string> EnIssuersNamedIn(std::string_view view, size_t begin, size_t end);
+
 // Issuers listed in view[pos, end) and nothing else, with "," ";" "/" "&"
 // "and" "the" between them: the value of an issuer label ("Ministry of
 // Commerce; General Administration of Customs", "MOFCOM, GACC"). Empty when

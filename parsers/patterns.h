@@ -125,7 +125,11 @@ struct Patterns {
   // Words before a date in prose that date the announcement ("the
   // announcement, dated Nov. 7, 2025", "an announcement issued on …").
   RE2 en_published_lead{
-      R"((?i)\b(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)\s+(?:on\s+)?)\s*$)"};
+      R"((?i)\b(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)(?:\s+(?:on|in)\s+(?:its|the|their)\s+(?:official\s+)?(?:website|web\s*site|site|portal))?\s+(?:on\s+)?)\s*$)"};
+  // A sentence placing a mention in the past of the text's subject
+  // ("This follows Announcement No. 18 of 2025"): not the text's own.
+  RE2 en_earlier_context{
+      R"((?i)\b(?:follows?|following|followed|earlier|previous(?:ly)?|prior|last\s+(?:year|month|week)|similar|builds?\s+on|in\s+line\s+with)\b)"};
   // The same, right after a word naming the announcement ("the announcement,
   // dated …", "a joint announcement issued on …").
   RE2 en_self_dated_lead{
@@ -201,9 +205,10 @@ struct Patterns {
   // letter O in the digit run is an OCR slip for 0, repaired by en_items.cc.
   RE2 en_control_code_at_start{
       R"(\s*(?:[-*•·▪–]\s*)?(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[^A-Za-z0-9_]))"};
-  // "(Control code: 1E902.a)", "[control number 1C902.a]".
+  // "(Control code: 1E902.a)", "[control number 1C902.a]", "(Control code:
+  // 1C909.a; Reference customs commodity code: …)".
   RE2 en_control_code_labelled{
-      R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]])"};
+      R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\];,；，])"};
   // A control code ending an item line, after the item's name: "…
   // micropowders, 2C902.a;", "Terbium metal (1C904.a)", "… products\t1C904.a".
   // Group 1 the separator before it, group 2 the code.
@@ -220,6 +225,10 @@ struct Patterns {
   RE2 en_name_column{R"((?i)\b(?:items?|names?|descriptions?|products?|goods)\b)"};
   RE2 en_table_code{
       R"((?:^|[\s|])(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[\s|;,]))"};
+  // A labelled note under a table ("Source:", "Note:").
+  RE2 en_note_label{R"(^\s*(?i:source|notes?|remarks?|explanation)\s*[:：])"};
+  // A separator row of a text table ("|---|---|", "+----+").
+  RE2 en_table_rule{R"(^[\s|:+=\-–—]*$)"};
   RE2 en_any_code{R"(\d[A-E][\dO]{3})"};
   RE2 en_row_number{R"(\s*(?:\|\s*)?\d{1,3}\.?\s+(?:\|\s*)?)"};
   // After a code at line start: the code is cited, not listed ("2B902.f items").
