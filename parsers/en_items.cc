@@ -9,8 +9,9 @@
 // control codes are read by position, as in zh_items.cc.
 //
 // OCR repair: a letter O inside the three-digit run of a control code
-// ("1C9O9.a") is read as the digit 0 and reported in a warning; nothing else
-// is repaired.
+// ("1C9O9.a") is read as the digit 0, a letter l or I in its first place
+// ("lC909.a") as the digit 1, each reported in a warning; nothing else is
+// repaired.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -180,6 +181,29 @@ std::pair<size_t, size_t> Trim(std::string_view view, size_t b, size_t e) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// `token` (digits, dots, spaces) holds one 8- or 10-digit code.
+bool CompleteCode(std::string_view token) {
+  size_t digits = 0;
+  for (char c : token) {
+    if (IsDigit(c)) ++digits;
+    else if (c != '.' && c != ' ') return false;
+  }
+  return digits == 8 || digits == 10;
+}
+
+// The line from `pos` holds one 8- or 10-digit code and nothing else but a
+// trailing separator.
+bool LineIsOneHsCode(std::string_view view, size_t pos) {
+  size_t e = view.find('\n', pos);
+  if (e == std::string_view::npos) e = view.size();
+  std::string_view line = view.substr(pos, e - pos);
+  while (!line.empty() && (line.back() == ' ' || line.back() == ',' || line.back() == ';' ||
+                           line.back() == '.'))
+    line.remove_suffix(1);
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  return !line.empty() && IsDigit(line.front()) && CompleteCode(line);
+}
+
 // Reads one HS list from `pos` (just after its label): 8- or 10-digit codes,
 // dots and spaces inside tolerated, separated by "," ";" "/" "&" "and" "or".
 // The list may run on to the next line after a separator. Returns the end of
@@ -242,6 +266,14 @@ size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& c
       ++i;
       continue;
     }
+    // One code a line (a PDF column): a complete code, a line break, and a
+    // line that is one code too.
+    if (c == '\n' && CompleteCode(token) && LineIsOneHsCode(view, i + 1)) {
+      flush();
+      after_separator = true;
+      ++i;
+      continue;
+    }
     size_t sep = 0;
     if (c == ',' || c == ';' || c == '/' || c == '&') {
       sep = 1;
@@ -288,7 +320,10 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   }
 }
 
+// The code with its OCR slips undone: a letter O in the three-digit run is
+// 0, a letter l or I in first place is 1. The patterns admit no other slip.
 std::string RepairCode(std::string code) {
+  if (!code.empty() && (code[0] == 'l' || code[0] == 'I')) code[0] = '1';
   for (size_t i = 2; i < 5 && i < code.size(); ++i)
     if (code[i] == 'O') code[i] = '0';
   return code;

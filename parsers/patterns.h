@@ -159,7 +159,7 @@ struct Patterns {
 
   // Labels; the date follows. Matched at the start of a line or after "|".
   RE2 en_published_label{
-      R"((?i)\s*[\[【]?\s*(?:date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
+      R"((?i)\s*[\[【(]?\s*(?:dated\s*[:：]|date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
   RE2 en_effective_label{
       R"((?i)\s*[\[【]?\s*(?:effective\s*date|date\s*of\s*(?:entry\s+into\s+force|implementation|effect)|implementation\s*date|entry\s+into\s+force|effective|in\s+force\s+(?:from|as\s+of|since))\s*[\]】]?\s*[:：]?\s*)"};
 
@@ -202,18 +202,19 @@ struct Patterns {
   // "(a)" (group 1), or "I." / "1." / "a." / "1)" (group 2, delimiter group 3).
   RE2 en_marker{R"(\s*(?:\(\s*([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*\)|([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*([.)、]))\s*)"};
   // A control code at the start of an item line (after a bullet, if any); a
-  // letter O in the digit run is an OCR slip for 0, repaired by en_items.cc.
+  // letter O in the digit run is an OCR slip for 0, and a letter l or I in
+  // first place one for 1 ("lC909.a"), repaired by en_items.cc.
   RE2 en_control_code_at_start{
-      R"(\s*(?:[-*•·▪–]\s*)?(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[^A-Za-z0-9_]))"};
+      R"(\s*(?:[-*•·▪–]\s*)?([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[^A-Za-z0-9_]))"};
   // "(Control code: 1E902.a)", "[control number 1C902.a]", "(Control code:
   // 1C909.a; Reference customs commodity code: …)".
   RE2 en_control_code_labelled{
-      R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\];,；，])"};
+      R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\];,；，])"};
   // A control code ending an item line, after the item's name: "…
   // micropowders, 2C902.a;", "Terbium metal (1C904.a)", "… products\t1C904.a".
   // Group 1 the separator before it, group 2 the code.
   RE2 en_control_code_at_end{
-      R"(([,，:：;\t|–—]|\s-|\s)\s*[(\[]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]]?\s*[.;,]?\s*$)"};
+      R"(([,，:：;\t|–—]|\s-|\s)\s*[(\[]?\s*([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]]?\s*[.;,]?\s*$)"};
   // Words before a code that cite it rather than list it ("as in 1C902.a").
   RE2 en_code_cited_before{
       R"((?i)\b(?:in|under|of|see|to|as|per|and|or|from|with|by|than|including|include|includes|listed|covered|item|items)\s*[,(\[]?\s*$)"};
@@ -224,12 +225,12 @@ struct Patterns {
       R"((?i)\b(?:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?)|eccn)s?\b)"};
   RE2 en_name_column{R"((?i)\b(?:items?|names?|descriptions?|products?|goods)\b)"};
   RE2 en_table_code{
-      R"((?:^|[\s|])(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[\s|;,]))"};
+      R"((?:^|[\s|])([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[\s|;,]))"};
   // A labelled note under a table ("Source:", "Note:").
   RE2 en_note_label{R"(^\s*(?i:source|notes?|remarks?|explanation)\s*[:：])"};
   // A separator row of a text table ("|---|---|", "+----+").
   RE2 en_table_rule{R"(^[\s|:+=\-–—]*$)"};
-  RE2 en_any_code{R"(\d[A-E][\dO]{3})"};
+  RE2 en_any_code{R"([\dlI][A-E][\dO]{3})"};
   RE2 en_row_number{R"(\s*(?:\|\s*)?\d{1,3}\.?\s+(?:\|\s*)?)"};
   // After a code at line start: the code is cited, not listed ("2B902.f items").
   RE2 en_code_reference_suffix{R"((?i)\s*(?:items?|controlled)\b)"};
