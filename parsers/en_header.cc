@@ -275,6 +275,25 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
   return std::nullopt;
 }
 
+// "On 4 February 2025, the Ministry of Commerce … jointly issued
+// Announcement No. 10 of 2025": a date after "On", then a publishing verb and
+// the own number in the same sentence with no other announcement between.
+bool OnDateNewsLead(const TextView& tv, const std::vector<EnAnnouncementRef>& refs,
+                    const EnHeader& h, size_t date_begin, size_t date_end,
+                    std::string_view lead) {
+  const Patterns& p = P();
+  if (h.number_end <= h.number_begin || h.number_begin < date_end) return false;
+  if (!RE2::PartialMatch(lead, p.en_on_date_lead)) return false;
+  std::string_view view = tv.view();
+  auto [sb, se] = EnSentence(view, date_begin);
+  if (h.number_end > se) return false;
+  std::string_view between = view.substr(date_end, h.number_end - date_end);
+  if (!RE2::PartialMatch(between, p.en_publish_verb)) return false;
+  return std::none_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+    return r.keyword > date_end && r.keyword < h.number_begin;
+  });
+}
+
 void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& refs, EnHeader& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
@@ -322,8 +341,9 @@ void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& ref
     std::string_view line = tv.line(i);
     for (const DateMatch& d : FindDates(line)) {
       std::string_view lead = line.substr(0, d.begin);
-      if (!RE2::PartialMatch(lead, p.en_published_lead)) continue;
       size_t at = tv.lines()[i].begin + d.begin;
+      if (OnDateNewsLead(tv, refs, h, at, tv.lines()[i].begin + d.end, lead)) return set(i, d);
+      if (!RE2::PartialMatch(lead, p.en_published_lead)) continue;
       auto [sb, se] = EnSentence(view, at);
       std::string_view sentence = view.substr(sb, se - sb);
       if (RE2::PartialMatch(sentence, p.en_page_chrome)) continue;

@@ -147,8 +147,22 @@ bool StartsWithWordAt(std::string_view view, size_t pos, std::string_view word) 
 constexpr std::string_view kSeparatorWords[] = {"and", "the"};
 constexpr std::string_view kSeparatorMarks[] = {" ", "\t", ",", "&", "/", "-"};
 
-// Skips separators backwards from `pos`; a parenthesised alias "(MOFCOM)"
-// after a full name counts as a separator.
+// The length of a quotation mark (" “ ” ' ‘ ’) starting at / ending at `pos`, or 0.
+size_t QuoteStartingAt(std::string_view view, size_t pos) {
+  if (pos < view.size() && (view[pos] == '"' || view[pos] == '\'')) return 1;
+  for (std::string_view q : {"“", "”", "‘", "’"})
+    if (view.substr(pos, q.size()) == q) return q.size();
+  return 0;
+}
+size_t QuoteEndingAt(std::string_view view, size_t pos) {
+  if (pos > 0 && (view[pos - 1] == '"' || view[pos - 1] == '\'')) return 1;
+  for (std::string_view q : {"“", "”", "‘", "’"})
+    if (pos >= q.size() && view.substr(pos - q.size(), q.size()) == q) return q.size();
+  return 0;
+}
+
+// Skips separators backwards from `pos`; a parenthesised alias "(MOFCOM)" or
+// ("MOFCOM") after a full name counts as a separator.
 size_t SkipSeparatorsBack(std::string_view view, size_t pos) {
   bool progressed = true;
   while (progressed && pos > 0) {
@@ -167,8 +181,10 @@ size_t SkipSeparatorsBack(std::string_view view, size_t pos) {
     }
     if (pos > 0 && view[pos - 1] == ')') {
       size_t open = view.rfind('(', pos - 1);
+      size_t inner_end = pos - 1 - QuoteEndingAt(view, pos - 1);
       size_t b = 0;
-      if (open != std::string_view::npos && AliasEndingAt(view, pos - 1, &b) && b == open + 1) {
+      if (open != std::string_view::npos && AliasEndingAt(view, inner_end, &b) &&
+          b == open + 1 + QuoteStartingAt(view, open + 1)) {
         pos = open;
         progressed = true;
       }
@@ -195,9 +211,13 @@ size_t SkipSeparatorsForward(std::string_view view, size_t pos) {
     }
     if (pos < view.size() && view[pos] == '(') {
       size_t e = 0;
-      if (AliasStartingAt(view, pos + 1, &e) && e < view.size() && view[e] == ')') {
-        pos = e + 1;
-        progressed = true;
+      size_t inner = pos + 1 + QuoteStartingAt(view, pos + 1);
+      if (AliasStartingAt(view, inner, &e)) {
+        e += QuoteStartingAt(view, e);
+        if (e < view.size() && view[e] == ')') {
+          pos = e + 1;
+          progressed = true;
+        }
       }
     }
   }
@@ -281,6 +301,17 @@ std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size
   // A possessive: "MOFCOM's Announcement".
   if (p >= 2 && (view.substr(p - 2, 2) == "'s" || view.substr(p - 2, 2) == "'S")) p -= 2;
   else if (p >= 4 && view.substr(p - 4, 4) == "’s") p -= 4;
+  // "… Customs ("GACC") jointly issued": the bracketed alias of the last name.
+  if (p > 0 && view[p - 1] == ')') {
+    size_t open = view.rfind('(', p - 1);
+    size_t inner_end = p - 1 - QuoteEndingAt(view, p - 1);
+    size_t b = 0;
+    if (open != std::string_view::npos && AliasEndingAt(view, inner_end, &b) &&
+        b == open + 1 + QuoteStartingAt(view, open + 1)) {
+      p = open;
+      while (p > 0 && (view[p - 1] == ' ' || view[p - 1] == '\t')) --p;
+    }
+  }
   while (true) {
     size_t q = codes.empty() ? p : SkipSeparatorsBack(view, p);
     size_t b = 0;
@@ -318,7 +349,10 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
     if (e + 1 < view.size() && view[e] == ' ' && view[e + 1] == '(') ++e;
     if (e < view.size() && view[e] == '(') {
       size_t ae = 0;
-      if (AliasStartingAt(view, e + 1, &ae) && ae < view.size() && view[ae] == ')') e = ae + 1;
+      if (AliasStartingAt(view, e + 1 + QuoteStartingAt(view, e + 1), &ae)) {
+        ae += QuoteStartingAt(view, ae);
+        if (ae < view.size() && view[ae] == ')') e = ae + 1;
+      }
     }
     p = e;
     *end = e;

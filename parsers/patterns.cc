@@ -69,6 +69,8 @@ std::span<const NamedPattern> AllPatterns() {
         {"en_published_lead", &p.en_published_lead},
         {"en_self_dated_lead", &p.en_self_dated_lead},
         {"en_earlier_context", &p.en_earlier_context},
+        {"en_on_date_lead", &p.en_on_date_lead},
+        {"en_publish_verb", &p.en_publish_verb},
         {"en_page_chrome", &p.en_page_chrome},
         {"en_self_noun", &p.en_self_noun},
         {"en_own_number_prefix", &p.en_own_number_prefix},

@@ -134,6 +134,11 @@ struct Patterns {
   // dated …", "a joint announcement issued on …").
   RE2 en_self_dated_lead{
       R"((?i)\b(?:announcement|decision|notice)\s*,?\s*(?:which\s+(?:was|is)\s+|was\s+)?(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)\s+(?:on\s+)?)\s*$)"};
+  // A news lead dated before its verb: "On 4 February 2025, the Ministry …
+  // jointly issued Announcement No. 10 of 2025": the lead before the date,
+  // and the verb between the date and the own number.
+  RE2 en_on_date_lead{R"((?i)(?:^|[\s(,])on\s+$)"};
+  RE2 en_publish_verb{R"((?i)\b(?:issued|released|published|promulgated|unveiled|announced)\b)"};
   // Page chrome in a sentence: its dates are the page's, not the announcement's.
   RE2 en_page_chrome{R"((?i)\b(?:posted|updated|modified|copyright|accessed|retrieved|views?)\b|©)"};
   // A word naming the announcement without its number ("the announcement").

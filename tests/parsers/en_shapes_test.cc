@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <ostream>
 #include <set>
 #include <string>
 #include <tuple>
@@ -38,6 +39,9 @@ struct ShapeCase {
   std::vector<ItemFacts> items;     // coded items in order; code-less ones by facts only
   std::vector<RelationFacts> relations;
 };
+
+// Test names and failure messages show the fixture, not the bytes.
+void PrintTo(const ShapeCase& c, std::ostream* os) { *os << c.file; }
 
 std::string Iso(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
 
@@ -159,6 +163,12 @@ const std::vector<ShapeCase>& Cases() {
        {}},
       {"mofcom-gacc-2024-33.news.txt", "mofcom-gacc-2024-33", "2024-08-15", {"2024-09-15"},
        {}, {}},
+      {"mofcom-gacc-2025-10.lead-dated.txt",
+       "mofcom-gacc-2025-10",
+       "2025-02-04",
+       {"2025-02-04"},
+       Codes({"1C117.b", "1E004", "3E004"}),
+       {{"refers_to", "mofcom-gacc-2025-18", ""}}},
       {"mofcom-gacc-2025-18.memo-columns.txt",
        "mofcom-gacc-2025-18",
        "2025-04-04",
