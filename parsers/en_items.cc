@@ -384,9 +384,10 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
 }
 
 // A code ending an item line after its name ("(I) Artificial diamond
-// micropowders, 2C902.a;"), or ending it before its HS list. On a numbered line any separator will do; on an
-// unnumbered one only a column-like one (a tab, '|', a bracket, a comma or a
-// dash), so that prose ending in a code is not an item. A code cited ("as
+// micropowders, 2C902.a;"), or ending it before its HS list. On a numbered
+// line any separator will do; on an unnumbered one a column-like one (a tab,
+// '|', a bracket, a comma or a dash), or a space on a short line that is no
+// sentence, so that prose ending in a code is not an item. A code cited ("as
 // in 1C902.a") is none.
 void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& info) {
   // The name and its code end where the HS list's label starts ("Samarium
@@ -404,8 +405,13 @@ void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& 
   if (sep <= info.content) return;  // nothing named before it
   bool bracketed = g[0].find_first_of("([") != std::string_view::npos;
   bool spaced = g[1] == " ";
-  if (info.depth == 0 && spaced && !bracketed) return;
   std::string_view before = view.substr(info.content, sep - info.content);
+  // An unnumbered line "Terbium metal … 1C904.a" (a table's columns joined by
+  // a space) names an item when it is short and no sentence.
+  if (info.depth == 0 && spaced && !bracketed &&
+      (line.end - line.begin > 160 || RE2::PartialMatch(before, P().en_prose_verb) ||
+       before.find(". ") != std::string_view::npos))
+    return;
   if (RE2::PartialMatch(before, P().en_code_cited_before)) return;
   // The name must hold a word, not only numbers or another code.
   if (std::none_of(before.begin(), before.end(),

@@ -97,6 +97,7 @@ std::span<const NamedPattern> AllPatterns() {
         {"en_control_code_at_start", &p.en_control_code_at_start},
         {"en_control_code_labelled", &p.en_control_code_labelled},
         {"en_control_code_at_end", &p.en_control_code_at_end},
+        {"en_prose_verb", &p.en_prose_verb},
         {"en_code_cited_before", &p.en_code_cited_before},
         {"en_table_header", &p.en_table_header},
         {"en_name_column", &p.en_name_column},

@@ -164,7 +164,7 @@ struct Patterns {
 
   // Labels; the date follows. Matched at the start of a line or after "|".
   RE2 en_published_label{
-      R"((?i)\s*[\[【(]?\s*(?:dated\s*[:：]|date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
+      R"((?i)\s*[\[【(]?\s*(?:dated\s*[:：]|issued\s*[:：]|date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
   RE2 en_effective_label{
       R"((?i)\s*[\[【]?\s*(?:effective\s*date|date\s*of\s*(?:entry\s+into\s+force|implementation|effect)|implementation\s*date|entry\s+into\s+force|effective|in\s+force\s+(?:from|as\s+of|since))\s*[\]】]?\s*[:：]?\s*)"};
 
@@ -220,9 +220,12 @@ struct Patterns {
   // Group 1 the separator before it, group 2 the code.
   RE2 en_control_code_at_end{
       R"(([,，:：;\t|–—]|\s-|\s)\s*[(\[]?\s*([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]]?\s*[.;,]?\s*$)"};
+  // A verb of prose: a line holding one, ending in a code, is a sentence
+  // citing the code, not an item named before it.
+  RE2 en_prose_verb{R"((?i)\b(?:shall|must|will|is|are|was|were|has|have|had|may|should|apply|applies)\b)"};
   // Words before a code that cite it rather than list it ("as in 1C902.a").
   RE2 en_code_cited_before{
-      R"((?i)\b(?:in|under|of|see|to|as|per|and|or|from|with|by|than|including|include|includes|listed|covered|item|items)\s*[,(\[]?\s*$)"};
+      R"((?i)\b(?:in|under|of|see|to|as|per|and|or|from|with|by|than|including|include|includes|listed|covered|item|items|for|on|about|at)\s*[,(\[]?\s*$)"};
   // A table flattened to text: a header row naming a control-code column
   // and a name column (or an HS column, en_hs_label); then rows holding a
   // code standing alone (group 1), after an optional row number.
