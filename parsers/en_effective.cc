@@ -40,6 +40,13 @@ size_t ClauseStart(std::string_view view, size_t pos) {
   std::string_view g[4];
   if (MatchAt(P().en_marker, view, start, pos, RE2::ANCHOR_START, g, 4))
     start = (g[0].data() - view.data()) + g[0].size();
+  // An article heading before a new sentence: "Article 2 Items (I) and (II)
+  // …", "Article III. This announcement …" (but "Article 1 shall …" is the
+  // subject itself).
+  if (MatchAt(P().en_article_heading, view, start, pos, RE2::ANCHOR_START, g, 1)) {
+    size_t after = (g[0].data() - view.data()) + g[0].size();
+    if (after < pos && std::isupper(static_cast<unsigned char>(view[after]))) start = after;
+  }
   // A later clause of the same sentence: ", and the remaining provisions …".
   std::string_view m;
   size_t at = start;

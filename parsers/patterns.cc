@@ -92,6 +92,7 @@ std::span<const NamedPattern> AllPatterns() {
         {"en_from_date_lead", &p.en_from_date_lead},
         {"en_period_context", &p.en_period_context},
         {"en_part_reference", &p.en_part_reference},
+        {"en_article_heading", &p.en_article_heading},
         {"en_connective", &p.en_connective},
         {"en_marker", &p.en_marker},
         {"en_control_code_at_start", &p.en_control_code_at_start},

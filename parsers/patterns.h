@@ -199,6 +199,8 @@ struct Patterns {
   // and (II)", "the second clause", "the remaining provisions".
   RE2 en_part_reference{
       R"((?i)\b(?:articles?|items?|paragraphs?|clauses?|parts?|sections?|annex(?:es)?|sub-?items?|points?)\s*(?:\(\s*(?:\d{1,3}|[ivx]{1,6}|[a-z])\s*\)|\d{1,3}\b|[ivx]{1,6}\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:articles?|items?|paragraphs?|clauses?|parts?|sections?)\b|\b(?:the\s+)?(?:rest|remainder)\b|\b(?:remaining|other)\s+(?:provisions|items|parts)\b)"};
+  // An article heading at the start of a clause ("Article 2 ", "Article III. ").
+  RE2 en_article_heading{R"((?i)\s*article\s+(?:\d{1,3}|[ivx]{1,6})\s*[.:：]?\s+)"};
   // Connectives that open a sentence without naming its subject.
   RE2 en_connective{
       R"((?i)\s*(?:in\s+addition|meanwhile|however|furthermore|moreover|also|at\s+the\s+same\s+time|among\s+them)\s*,\s*)"};

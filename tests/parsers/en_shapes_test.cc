@@ -279,6 +279,16 @@ TEST(EnShapes, AnExceptedPartTakesEffectOnItsOwn) {
   EXPECT_TRUE(a.effective[1].on_publication);
 }
 
+TEST(EnShapes, PartialClausesNameTheirPartsWithoutTheArticleHeading) {
+  Announcement a = ParseEnAnnouncement(EnglishFixture("mofcom-2025-61.item-parts.txt"));
+  ASSERT_EQ(a.effective.size(), 2u);
+  EXPECT_EQ(a.effective[0].applies_to, "Items (I) and (II) of Article 1");
+  EXPECT_EQ(a.effective[0].date->ToIso(), "2025-12-01");
+  EXPECT_EQ(a.effective[1].applies_to, "Item (III) of Article 1");
+  EXPECT_TRUE(a.effective[1].on_publication);
+  EXPECT_EQ(a.effective[1].date->ToIso(), "2025-10-09");
+}
+
 TEST(EnShapes, AWrappedTitleReadsAsOneLine) {
   Announcement a = ParseEnAnnouncement(EnglishFixture("mofcom-gacc-2025-58.ocr.txt"));
   EXPECT_EQ(a.title,
