@@ -373,6 +373,12 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
     size_t first = k;
     size_t end = ReadHsList(bounded, k, hs, &first);
     if (hs.empty()) continue;
+    // A row without a code continues the HS column only when nothing stands
+    // before its codes ("Hotline: 12345678" under a table is no row).
+    if (info.printed_code.empty() &&
+        view.substr(line.begin, k - line.begin).find_first_not_of(" \t|") !=
+            std::string_view::npos)
+      break;
     if (info.code_end == 0 && info.name_end == 0) info.name_end = k;
     info.hs = std::move(hs);
     info.hs_begin = first;
