@@ -1,7 +1,7 @@
 // Dates as announcements write them: 2025年4月4日, 2025年04月04日,
 // 二〇二五年四月四日, 2025-04-04, 2025-10-9, 2025/4/4, 2025.4.4, and the English
-// forms April 4, 2025 / 4 April 2025 / Apr. 4, 2025. A day without its year
-// ("7月3日") is no date.
+// forms April 4, 2025 / 4 April 2025 / Apr. 4, 2025 / April 4th, 2025 / the 4th
+// of April, 2025. A day without its year ("7月3日") is no date.
 #pragma once
 
 #include <optional>

@@ -40,6 +40,13 @@ size_t ClauseStart(std::string_view view, size_t pos) {
   std::string_view g[4];
   if (MatchAt(P().en_marker, view, start, pos, RE2::ANCHOR_START, g, 4))
     start = (g[0].data() - view.data()) + g[0].size();
+  // An article heading before a new sentence: "Article 2 Items (I) and (II)
+  // …", "Article III. This announcement …" (but "Article 1 shall …" is the
+  // subject itself).
+  if (MatchAt(P().en_article_heading, view, start, pos, RE2::ANCHOR_START, g, 1)) {
+    size_t after = (g[0].data() - view.data()) + g[0].size();
+    if (after < pos && std::isupper(static_cast<unsigned char>(view[after]))) start = after;
+  }
   // A later clause of the same sentence: ", and the remaining provisions …".
   std::string_view m;
   size_t at = start;
@@ -100,6 +107,28 @@ std::string AppliesTo(const TextView& tv, size_t start, size_t verb) {
   return e.text.empty() ? "whole" : e.text;
 }
 
+// "…, except Article I(3), which shall take effect …": the part named
+// between an "except" and the comma at `comma` (view offsets), when it is a
+// part of the announcement; nullopt otherwise.
+std::optional<std::string> ExceptedPart(const TextView& tv, size_t start, size_t comma) {
+  std::string_view view = tv.view();
+  if (comma <= start) return std::nullopt;
+  std::string_view m;
+  size_t at = start, part = std::string_view::npos;
+  while (at < comma && MatchAt(P().en_except_lead, view, at, comma, RE2::UNANCHORED, &m, 1)) {
+    part = (m.data() - view.data()) + m.size();
+    at = part;
+  }
+  if (part == std::string_view::npos) return std::nullopt;
+  std::string_view named = view.substr(part, comma - part);
+  if (named.find(',') != std::string_view::npos || named.size() > 80 ||
+      !RE2::PartialMatch(named, P().en_part_reference))
+    return std::nullopt;
+  Evidence e = tv.EvidenceFor(part, comma);
+  if (e.text.empty()) return std::nullopt;
+  return e.text;
+}
+
 struct Found {
   size_t begin, end;  // evidence span (view)
   std::optional<Date> date;
@@ -114,8 +143,8 @@ bool Overlaps(const std::vector<Found>& found, size_t b, size_t e) {
 
 // "… shall come into force as of <date | the date of promulgation>", and
 // "From <date>, this announcement shall be implemented".
-void VerbClauses(const TextView& tv, const std::optional<Date>& published,
-                 std::vector<Found>& found) {
+void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_t own_begin,
+                 size_t own_end, std::vector<Found>& found) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   std::string_view m;
@@ -137,16 +166,33 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published,
     std::string_view subject = view.substr(start, vb - start);
     size_t comma = subject.rfind(',');
     if (comma != std::string_view::npos) subject.remove_prefix(comma + 1);
-    if (RE2::PartialMatch(subject, p.en_foreign_subject)) continue;
+    // "…, except Article I(3), which shall take effect …": the relative
+    // clause's subject is the part excepted.
+    std::optional<std::string> except_part;
+    if (comma != std::string_view::npos && RE2::PartialMatch(subject, p.en_relative_start))
+      except_part = ExceptedPart(tv, start, start + comma);
+    // "… Announcement No. 72 [2025], published on …, which takes effect
+    // immediately": a relative clause after the own mention, with no other
+    // announcement named between, speaks of this one.
+    bool own_relative = false;
+    if (!except_part && own_end > own_begin && own_begin >= sb && own_end <= vb &&
+        RE2::PartialMatch(subject, p.en_relative_start)) {
+      std::string_view between = view.substr(own_end, vb - own_end);
+      own_relative = FindEnAnnouncementRefs(between).empty();
+    }
+    if (!except_part && !own_relative && RE2::PartialMatch(subject, p.en_foreign_subject))
+      continue;
+    if (own_relative) except_part = "whole";
+    auto applies_to = [&](size_t b, size_t e) { return except_part ? *except_part : AppliesTo(tv, b, e); };
     std::string_view day;
     if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, &day, 1)) {
       size_t end = t + day.size();
-      found.push_back({start, end, published, true, AppliesTo(tv, start, vb)});
+      found.push_back({start, end, published, true, applies_to(start, vb)});
       continue;
     }
     if (auto d = DateAtStart(view.substr(t, line_end - t))) {
       size_t end = t + d->end;
-      found.push_back({start, end, d->date, false, AppliesTo(tv, start, vb)});
+      found.push_back({start, end, d->date, false, applies_to(start, vb)});
       continue;
     }
     // The date before the verb: "From November 8, 2025, this announcement shall …".
@@ -158,7 +204,7 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published,
       size_t subject_begin = sb + d.end;
       while (subject_begin < vb && (view[subject_begin] == ',' || view[subject_begin] == ' '))
         ++subject_begin;
-      found.push_back({start, ve, d.date, false, AppliesTo(tv, subject_begin, vb)});
+      found.push_back({start, ve, d.date, false, applies_to(subject_begin, vb)});
       break;
     }
   }
@@ -207,28 +253,39 @@ void EffectiveDateClauses(const TextView& tv, std::vector<Found>& found) {
 }
 
 // "Effective date: 2025-11-08" in a metadata block.
-void LabelledClauses(const TextView& tv, std::vector<Found>& found) {
+void LabelledClauses(const TextView& tv, const std::optional<Date>& published,
+                     std::vector<Found>& found) {
   for (size_t li = 0; li < tv.lines().size(); ++li) {
     std::string_view text = tv.line(li);
     std::string_view m;
     if (!MatchAt(P().en_effective_label, text, 0, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
     size_t after = m.size();
+    size_t b = tv.lines()[li].begin;
     if (auto d = DateAtStart(text.substr(after))) {
-      size_t b = tv.lines()[li].begin;
       found.push_back({b, b + after + d->end, d->date, false, "whole"});
+      continue;
     }
+    // "Effective: upon release", "Effective date: the date of publication".
+    std::string_view prefix, day;
+    size_t t = after;
+    if (MatchAt(P().en_effect_time_prefix, text, t, text.size(), RE2::ANCHOR_START, &prefix, 1))
+      t += prefix.size();
+    if (MatchAt(P().en_publication_day, text, t, text.size(), RE2::ANCHOR_START, &day, 1) &&
+        !Overlaps(found, b, b + t + day.size()))
+      found.push_back({b, b + t + day.size(), published, true, "whole"});
   }
 }
 
 }  // namespace
 
 std::vector<EffectiveClause> ParseEnEffective(const TextView& tv,
-                                              const std::optional<Date>& published) {
+                                              const std::optional<Date>& published,
+                                              size_t own_begin, size_t own_end) {
   std::vector<Found> found;
-  VerbClauses(tv, published, found);
+  VerbClauses(tv, published, own_begin, own_end, found);
   StandaloneClauses(tv, published, found);
   EffectiveDateClauses(tv, found);
-  LabelledClauses(tv, found);
+  LabelledClauses(tv, published, found);
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.begin < b.begin; });
 

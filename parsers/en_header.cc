@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "corpus/issuers.h"
 #include "parsers/dates.h"
 #include "parsers/en_parts.h"
 #include "parsers/en_references.h"
@@ -65,12 +66,32 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<EnAnnouncementRe
     if (!MatchAt(p.en_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1))
       continue;
     size_t verb = line.begin + (m.data() - before.data());
+    // "… Customs on Friday issued …": the issuers stand before the time phrase.
+    std::string_view t;
+    std::string_view lead = view.substr(line.begin, verb - line.begin);
+    if (MatchAt(p.en_time_adverb_suffix, lead, 0, lead.size(), RE2::UNANCHORED, &t, 1))
+      verb = line.begin + (t.data() - lead.data());
     size_t start = verb;
     auto issuers = ref.issuers.empty() ? EnIssuersBefore(view, verb, &start) : ref.issuers;
     if (!issuers.empty() && !IsCited(view, ref))
       return {&ref, issuers, ref.issuers.empty() ? start : ref.begin};
   }
-  return at_line_start;
+  if (at_line_start.ref) return at_line_start;
+  // A news text naming one announcement only, in passing ("The measures, set
+  // out in MOFCOM and GAC Announcement No. 33 of 2024, come into force …"):
+  // that one is its subject, unless its sentence places it in the past
+  // ("This follows …"). Mentions a verb of the relation table acts on are
+  // the text's targets, not its subject, and are passed over.
+  const EnAnnouncementRef* sole = nullptr;
+  for (const auto& ref : refs) {
+    if (ref.continuation || EnMentionActedOn(view, ref)) continue;
+    auto [sb, se] = EnSentence(view, ref.keyword);
+    if (RE2::PartialMatch(view.substr(sb, se - sb), p.en_earlier_context)) return {};
+    if (sole && (sole->year != ref.year || sole->number != ref.number)) return {};
+    if (!sole || (sole->issuers.empty() && !ref.issuers.empty())) sole = &ref;
+  }
+  if (!sole) return {};
+  return {sole, sole->issuers, sole->begin};
 }
 
 // A line that names only issuing bodies (the signature line "Ministry of
@@ -87,10 +108,81 @@ std::vector<std::string> IssuerNameLine(const TextView& tv, size_t i) {
   return start == b ? issuers : std::vector<std::string>{};
 }
 
+bool BlankLine(const TextView& tv, size_t i) {
+  return tv.line(i).find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// The issuers of the block of issuer-name lines ending at line `last` (a
+// signature names each body on its own line).
+std::vector<std::string> IssuerBlockEndingAt(const TextView& tv, size_t last) {
+  std::vector<std::string> all;
+  for (size_t k = last + 1; k-- > 0;) {
+    if (BlankLine(tv, k)) continue;
+    auto issuers = IssuerNameLine(tv, k);
+    if (issuers.empty()) break;
+    all.insert(all.end(), issuers.begin(), issuers.end());
+  }
+  CanonicalizeIssuers(all);
+  return all;
+}
+
+// The signature: the last block of issuer-name lines.
 std::vector<std::string> IssuersFromNameLines(const TextView& tv) {
   for (size_t i = tv.lines().size(); i-- > 0;)
-    if (auto issuers = IssuerNameLine(tv, i); !issuers.empty()) return issuers;
+    if (!IssuerNameLine(tv, i).empty()) return IssuerBlockEndingAt(tv, i);
   return {};
+}
+
+// "[Issuing Authority] Ministry of Commerce; General Administration of Customs".
+std::vector<std::string> IssuersFromLabel(const TextView& tv) {
+  const size_t header_lines = std::min(tv.lines().size(), kHeaderLines);
+  for (size_t i = 0; i < header_lines; ++i) {
+    std::string_view line = tv.line(i);
+    std::string_view m;
+    if (!MatchAt(P().en_issuer_label, line, 0, line.size(), RE2::ANCHOR_START, &m, 1)) continue;
+    size_t b = tv.lines()[i].begin + m.size();
+    auto issuers = EnIssuersListed(tv.view(), b, tv.lines()[i].end);
+    if (!issuers.empty()) return issuers;
+  }
+  return {};
+}
+
+// Issuers of an own number that names none: the issuer-name lines right
+// above it (a header "Ministry of Commerce and General Administration of
+// Customs" over "Public Announcement No. 58 (2025)"), an issuer label, or
+// the signature.
+std::vector<std::string> IssuersElsewhere(const TextView& tv, size_t own_line) {
+  size_t k = own_line;
+  while (k > 0 && BlankLine(tv, k - 1)) --k;
+  if (k > 0 && !IssuerNameLine(tv, k - 1).empty()) return IssuerBlockEndingAt(tv, k - 1);
+  if (auto issuers = IssuersFromLabel(tv); !issuers.empty()) return issuers;
+  return IssuersFromNameLines(tv);
+}
+
+// The bodies named in the paragraph of the own mention (up to three lines
+// above it) before it, outside mentions of other announcements.
+std::vector<std::string> IssuersInParagraph(const TextView& tv,
+                                            const std::vector<EnAnnouncementRef>& refs,
+                                            const EnAnnouncementRef& own) {
+  std::string_view view = tv.view();
+  size_t line = tv.LineOf(own.keyword);
+  size_t first = line;
+  while (first > 0 && line - first < 3 && !BlankLine(tv, first - 1)) --first;
+  std::vector<std::string> all;
+  size_t from = tv.lines()[first].begin;
+  auto add = [&](size_t b, size_t e) {
+    auto named = EnIssuersNamedIn(view, b, e);
+    all.insert(all.end(), named.begin(), named.end());
+  };
+  for (const auto& r : refs) {
+    if (r.keyword >= own.keyword) break;
+    if (r.group_end <= from) continue;
+    if (r.begin > from) add(from, r.begin);
+    from = std::max(from, r.group_end);
+  }
+  if (own.keyword > from) add(from, own.keyword);
+  CanonicalizeIssuers(all);
+  return all;
 }
 
 std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
@@ -106,7 +198,7 @@ void SetTitle(const TextView& tv, size_t b, size_t e, EnHeader& h) {
   auto [tb, te] = TrimSpan(tv.view(), b, e);
   if (tb == te) return;
   h.title_evidence = tv.EvidenceFor(tb, te);
-  h.title = h.title_evidence.text;
+  h.title = EnCollapseSpaces(h.title_evidence.text);
 }
 
 // A line that is one title-like phrase: "Decision on …" near its start, one
@@ -183,7 +275,26 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
   return std::nullopt;
 }
 
-void FindPublished(const TextView& tv, EnHeader& h) {
+// "On 4 February 2025, the Ministry of Commerce … jointly issued
+// Announcement No. 10 of 2025": a date after "On", then a publishing verb and
+// the own number in the same sentence with no other announcement between.
+bool OnDateNewsLead(const TextView& tv, const std::vector<EnAnnouncementRef>& refs,
+                    const EnHeader& h, size_t date_begin, size_t date_end,
+                    std::string_view lead) {
+  const Patterns& p = P();
+  if (h.number_end <= h.number_begin || h.number_begin < date_end) return false;
+  if (!RE2::PartialMatch(lead, p.en_on_date_lead)) return false;
+  std::string_view view = tv.view();
+  auto [sb, se] = EnSentence(view, date_begin);
+  if (h.number_end > se) return false;
+  std::string_view between = view.substr(date_end, h.number_end - date_end);
+  if (!RE2::PartialMatch(between, p.en_publish_verb)) return false;
+  return std::none_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+    return r.keyword > date_end && r.keyword < h.number_begin;
+  });
+}
+
+void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& refs, EnHeader& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
@@ -222,6 +333,30 @@ void FindPublished(const TextView& tv, EnHeader& h) {
     if (e > first && !EnIssuersBefore(view, e, &start).empty() && start == first)
       return set(i, d);
   }
+  // 3. Prose dating the announcement, in a sentence that is no page chrome
+  // ("Posted on …"): right after a word naming it ("the announcement, dated
+  // Nov. 7, 2025", "a joint announcement issued on August 15, 2024"), or in a
+  // sentence naming it and no other announcement.
+  for (size_t i = 0; i < tv.lines().size(); ++i) {
+    std::string_view line = tv.line(i);
+    for (const DateMatch& d : FindDates(line)) {
+      std::string_view lead = line.substr(0, d.begin);
+      size_t at = tv.lines()[i].begin + d.begin;
+      if (OnDateNewsLead(tv, refs, h, at, tv.lines()[i].begin + d.end, lead)) return set(i, d);
+      if (!RE2::PartialMatch(lead, p.en_published_lead)) continue;
+      auto [sb, se] = EnSentence(view, at);
+      std::string_view sentence = view.substr(sb, se - sb);
+      if (RE2::PartialMatch(sentence, p.en_page_chrome)) continue;
+      bool own = h.number_end > h.number_begin && h.number_begin < se && h.number_end > sb;
+      bool other = std::any_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+        return r.keyword >= sb && r.keyword < se && (r.year != h.year || r.number != h.number);
+      });
+      std::string_view before = view.substr(sb, at - sb);
+      bool self_dated = RE2::PartialMatch(before, p.en_self_dated_lead);
+      if (!self_dated && (other || !(own || RE2::PartialMatch(before, p.en_self_noun)))) continue;
+      return set(i, d);
+    }
+  }
 }
 
 }  // namespace
@@ -236,13 +371,17 @@ EnHeader ParseEnHeader(const TextView& tv) {
     // Issuers only partly read (an unknown or OCR-damaged name among them)
     // are not used; the signature may name them all.
     bool known = !own.issuers.empty() && !own.ref->issuers_incomplete;
-    h.issuers = known ? own.issuers : IssuersFromNameLines(tv);
+    h.issuers = known ? own.issuers : IssuersElsewhere(tv, tv.LineOf(own.ref->keyword));
+    // A news text: the bodies its paragraph names before the number ("China's
+    // commerce ministry said … The ministry made the decision in Announcement
+    // No. 72 [2025] …").
+    if (h.issuers.empty()) h.issuers = IssuersInParagraph(tv, refs, *own.ref);
     h.number_begin = own.begin;
     h.number_end = own.ref->group_end;
     h.number_evidence = tv.EvidenceFor(own.begin, own.ref->group_end);
   }
   FindTitle(tv, own, h);
-  FindPublished(tv, h);
+  FindPublished(tv, refs, h);
   return h;
 }
 

@@ -9,8 +9,9 @@
 // control codes are read by position, as in zh_items.cc.
 //
 // OCR repair: a letter O inside the three-digit run of a control code
-// ("1C9O9.a") is read as the digit 0 and reported in a warning; nothing else
-// is repaired.
+// ("1C9O9.a") is read as the digit 0, a letter l or I in its first place
+// ("lC909.a") as the digit 1, each reported in a warning; nothing else is
+// repaired.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -180,6 +181,29 @@ std::pair<size_t, size_t> Trim(std::string_view view, size_t b, size_t e) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// `token` (digits, dots, spaces) holds one 8- or 10-digit code.
+bool CompleteCode(std::string_view token) {
+  size_t digits = 0;
+  for (char c : token) {
+    if (IsDigit(c)) ++digits;
+    else if (c != '.' && c != ' ') return false;
+  }
+  return digits == 8 || digits == 10;
+}
+
+// The line from `pos` holds one 8- or 10-digit code and nothing else but a
+// trailing separator.
+bool LineIsOneHsCode(std::string_view view, size_t pos) {
+  size_t e = view.find('\n', pos);
+  if (e == std::string_view::npos) e = view.size();
+  std::string_view line = view.substr(pos, e - pos);
+  while (!line.empty() && (line.back() == ' ' || line.back() == ',' || line.back() == ';' ||
+                           line.back() == '.'))
+    line.remove_suffix(1);
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  return !line.empty() && IsDigit(line.front()) && CompleteCode(line);
+}
+
 // Reads one HS list from `pos` (just after its label): 8- or 10-digit codes,
 // dots and spaces inside tolerated, separated by "," ";" "/" "&" "and" "or".
 // The list may run on to the next line after a separator. Returns the end of
@@ -242,6 +266,14 @@ size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& c
       ++i;
       continue;
     }
+    // One code a line (a PDF column): a complete code, a line break, and a
+    // line that is one code too.
+    if (c == '\n' && CompleteCode(token) && LineIsOneHsCode(view, i + 1)) {
+      flush();
+      after_separator = true;
+      ++i;
+      continue;
+    }
     size_t sep = 0;
     if (c == ',' || c == ';' || c == '/' || c == '&') {
       sep = 1;
@@ -288,7 +320,10 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   }
 }
 
+// The code with its OCR slips undone: a letter O in the three-digit run is
+// 0, a letter l or I in first place is 1. The patterns admit no other slip.
 std::string RepairCode(std::string code) {
+  if (!code.empty() && (code[0] == 'l' || code[0] == 'I')) code[0] = '1';
   for (size_t i = 2; i < 5 && i < code.size(); ++i)
     if (code[i] == 'O') code[i] = '0';
   return code;
@@ -300,6 +335,99 @@ bool HasDigitRun(std::string_view code) {
   return false;
 }
 
+// A table flattened to text, one row a line (cells joined by spaces, tabs
+// or '|'), under a header row naming a control-code column and an HS-code or
+// name column ("No. Item Control code HS Code(s)"). Reads a row into `info`:
+// the first control code standing alone in it, the text before it as the
+// name (after a row number), and the unlabelled customs codes after it.
+// False when the line is no row (no code and no customs code): the table ends.
+bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
+  std::string_view view = tv.view();
+  const auto& line = tv.lines()[i];
+  std::string_view text = tv.line(i);
+  std::string_view g[2];
+  size_t after_code = 0;
+  if (MatchAt(P().en_table_code, text, 0, text.size(), RE2::UNANCHORED, g, 2)) {
+    info.printed_code = std::string(g[1]);
+    size_t cb = line.begin + (g[1].data() - text.data());
+    after_code = cb + g[1].size();
+    size_t nb = line.begin;
+    std::string_view m;
+    if (MatchAt(P().en_row_number, text, 0, text.size(), RE2::ANCHOR_START, &m, 1))
+      nb += m.size();
+    if (cb > nb) {
+      info.content = nb;
+      info.name_end = cb;
+    } else {
+      info.code_end = after_code;
+    }
+  }
+  // Customs codes: the first 8- or 10-digit number after the code, and the
+  // list it opens.
+  size_t k = after_code ? after_code : line.begin;
+  std::string_view bounded = view.substr(0, line.end);
+  for (; k < line.end; ++k) {
+    if (!IsDigit(view[k]) || (k > line.begin && (IsDigit(view[k - 1]) || view[k - 1] == '.')))
+      continue;
+    std::vector<std::string> hs;
+    size_t first = k;
+    size_t end = ReadHsList(bounded, k, hs, &first);
+    if (hs.empty()) continue;
+    // A row without a code continues the HS column only when nothing stands
+    // before its codes ("Hotline: 12345678" under a table is no row).
+    if (info.printed_code.empty() &&
+        view.substr(line.begin, k - line.begin).find_first_not_of(" \t|") !=
+            std::string_view::npos)
+      break;
+    if (info.code_end == 0 && info.name_end == 0) info.name_end = k;
+    info.hs = std::move(hs);
+    info.hs_begin = first;
+    info.hs_end = end;
+    if (info.code_end && info.name_end == 0) info.name_end = k;
+    break;
+  }
+  return !info.printed_code.empty() || !info.hs.empty();
+}
+
+// A code ending an item line after its name ("(I) Artificial diamond
+// micropowders, 2C902.a;"), or ending it before its HS list. On a numbered
+// line any separator will do; on an unnumbered one a column-like one (a tab,
+// '|', a bracket, a comma or a dash), or a space on a short line that is no
+// sentence, so that prose ending in a code is not an item. A code cited ("as
+// in 1C902.a") is none.
+void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& info) {
+  // The name and its code end where the HS list's label starts ("Samarium
+  // oxide: 1C902.b. HS Code(s): …").
+  size_t end = line.end;
+  std::string_view m;
+  if (MatchAt(P().en_hs_label, view, info.content, line.end, RE2::UNANCHORED, &m, 1))
+    end = m.data() - view.data();
+  std::string_view rest = view.substr(info.content, end - info.content);
+  std::string_view g[3];
+  if (!MatchAt(P().en_control_code_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3) ||
+      !HasDigitRun(g[2]))
+    return;
+  size_t sep = g[1].data() - view.data();
+  if (sep <= info.content) return;  // nothing named before it
+  bool bracketed = g[0].find_first_of("([") != std::string_view::npos;
+  bool spaced = g[1] == " ";
+  std::string_view before = view.substr(info.content, sep - info.content);
+  // An unnumbered line "Terbium metal … 1C904.a" (a table's columns joined by
+  // a space) names an item when it is short and no sentence.
+  if (info.depth == 0 && spaced && !bracketed &&
+      (line.end - line.begin > 160 || RE2::PartialMatch(before, P().en_prose_verb) ||
+       before.find(". ") != std::string_view::npos))
+    return;
+  if (RE2::PartialMatch(before, P().en_code_cited_before)) return;
+  // The name must hold a word, not only numbers or another code.
+  if (std::none_of(before.begin(), before.end(),
+                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+    return;
+  info.printed_code = std::string(g[2]);
+  info.code = RepairCode(info.printed_code);
+  info.labelled_code_begin = sep;
+}
+
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
   const Patterns& p = P();
@@ -307,11 +435,45 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
   std::vector<LineInfo> infos(tv.lines().size());
   Outline outline;
   std::optional<size_t> last_code_outer;  // outer depth of the last code line
+  bool in_table = false;
+  bool piped_table = false;  // the header's cells are split by '|'
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     const auto& line = tv.lines()[i];
     std::string_view text = tv.line(i);
     LineInfo& info = infos[i];
     info.content = line.begin;
+    // Rows of a flattened table are read by their columns.
+    // A numbered or labelled item line is no table row: the table has ended.
+    std::string_view unused[4];
+    if (in_table &&
+        (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) ||
+         MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, unused, 1)))
+      in_table = false;
+    if (in_table && RE2::FullMatch(text, p.en_table_rule)) continue;
+    // A row of a '|' table holds a '|'; a note under a table ("Source: …") is none.
+    if (in_table && ((piped_table && text.find('|') == std::string_view::npos) ||
+                     RE2::PartialMatch(text, p.en_note_label)))
+      in_table = false;
+    if (in_table) {
+      if (ReadTableRow(tv, i, info)) {
+        if (!info.printed_code.empty()) info.code = RepairCode(info.printed_code);
+        outline.Ancestors(&info.ancestors);
+        info.outer = outline.depth();
+        continue;
+      }
+      info = LineInfo{};
+      info.content = line.begin;
+      in_table = false;
+    }
+    // A header row: short, unnumbered, naming the columns and holding no code.
+    if (text.size() < 200 && RE2::PartialMatch(text, p.en_table_header) &&
+        !MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) &&
+        !RE2::PartialMatch(text, p.en_any_code)) {
+      std::string_view m;
+      in_table = MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, &m, 1) ||
+                 RE2::PartialMatch(text, p.en_name_column);
+      piped_table = text.find('|') != std::string_view::npos;
+    }
     std::string_view g[4];
     if (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
       bool paren = !g[1].empty();
@@ -359,6 +521,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       info.code = RepairCode(info.printed_code);
       info.labelled_code_begin = g[0].data() - view.data();
     }
+    if (!info.code) ReadCodeAtEnd(view, line, info);
     if (info.depth == 0) {
       // An unnumbered code line is a sibling of the previous item, not a
       // child of that item's numbered sub-items.
@@ -396,7 +559,7 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
   if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
   auto [nb, ne] = Trim(view, name_begin, name_end);
-  item.name = tv.DisplayText(nb, ne);
+  item.name = EnCollapseSpaces(tv.DisplayText(nb, ne));
   size_t ev_end = line.end;
   auto trailing = [](char c) { return c == ' ' || c == ';' || c == '.' || c == ',' || c == ':'; };
   while (ev_end > line.begin && trailing(view[ev_end - 1])) --ev_end;

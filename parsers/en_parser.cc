@@ -3,13 +3,15 @@
 
 #include "corpus/issuers.h"
 #include "parsers/en_parts.h"
+#include "parsers/en_unwrap.h"
 #include "parsers/parse.h"
 #include "parsers/text_view.h"
 
 namespace regdiff::parsers {
 
 Announcement ParseEnAnnouncement(const NormalizedText& text) {
-  TextView tv(text);
+  const NormalizedText unwrapped = UnwrapEnglishLines(text);
+  TextView tv(unwrapped);
   Announcement a;
   a.parser_version = kParserVersion;
   a.lang = Lang::kEn;
@@ -31,7 +33,7 @@ Announcement ParseEnAnnouncement(const NormalizedText& text) {
   a.published = h.published;
   a.published_evidence = h.published_evidence;
 
-  a.effective = ParseEnEffective(tv, h.published);
+  a.effective = ParseEnEffective(tv, h.published, h.number_begin, h.number_end);
   EnItems items = ParseEnItems(tv);
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/model.h"
+#include "parsers/en_references.h"
 #include "parsers/text_view.h"
 
 namespace regdiff::parsers {
@@ -27,8 +28,12 @@ struct EnHeader {
 EnHeader ParseEnHeader(const TextView& view);
 
 // Effective clauses, on-publication clauses resolved to `published`.
+// [own_begin, own_end) is the document's own mention (0, 0 if none): a
+// relative clause after it ("… Announcement No. 72 [2025], which takes effect
+// immediately") speaks of the document.
 std::vector<EffectiveClause> ParseEnEffective(const TextView& view,
-                                              const std::optional<Date>& published);
+                                              const std::optional<Date>& published,
+                                              size_t own_begin = 0, size_t own_end = 0);
 
 // The item list, with warnings for empty HS lists and OCR repairs.
 struct EnItems {
@@ -63,5 +68,10 @@ struct EnVerb {
 // otherwise ("…, suspending …" and "… suspends …" are the mention acting).
 std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_end,
                                          size_t sentence_end);
+
+// A verb of the phrase table acts on the mention `ref`: a passive form right
+// after it (EnVerbAfterMention) or any form before it in its sentence
+// ("… suspend the implementation of Announcement No. 46 …").
+bool EnMentionActedOn(std::string_view view, const EnAnnouncementRef& ref);
 
 }  // namespace regdiff::parsers

@@ -17,6 +17,21 @@ struct Alias {
   bool acronym;  // all capitals: matched case-sensitively
 };
 
+// Names the press gives issuers besides those of the issuer table
+// (corpus/issuers.cc): they identify a body in running text, never name it.
+struct PressName {
+  std::string_view text;
+  std::string_view code;
+};
+constexpr PressName kPressNames[] = {
+    {"commerce ministry", "MOFCOM"},
+    {"customs administration", "GACC"},
+    {"China Customs", "GACC"},
+    {"General Administration of China Customs", "GACC"},
+    {"industry ministry", "MIIT"},
+    {"Ministry of Industry and IT", "MIIT"},
+};
+
 // Every English alias of every issuer, longest first so that "Ministry of
 // Commerce of the People's Republic of China" wins over "Ministry of Commerce".
 const std::vector<Alias>& AliasTable() {
@@ -30,6 +45,7 @@ const std::vector<Alias>& AliasTable() {
         table->push_back({alias, std::string(issuer.code), acronym});
       }
     }
+    for (const auto& name : kPressNames) table->push_back({name.text, std::string(name.code), false});
     std::stable_sort(table->begin(), table->end(), [](const Alias& a, const Alias& b) {
       return a.text.size() > b.text.size();
     });
@@ -131,8 +147,22 @@ bool StartsWithWordAt(std::string_view view, size_t pos, std::string_view word) 
 constexpr std::string_view kSeparatorWords[] = {"and", "the"};
 constexpr std::string_view kSeparatorMarks[] = {" ", "\t", ",", "&", "/", "-"};
 
-// Skips separators backwards from `pos`; a parenthesised alias "(MOFCOM)"
-// after a full name counts as a separator.
+// The length of a quotation mark (" “ ” ' ‘ ’) starting at / ending at `pos`, or 0.
+size_t QuoteStartingAt(std::string_view view, size_t pos) {
+  if (pos < view.size() && (view[pos] == '"' || view[pos] == '\'')) return 1;
+  for (std::string_view q : {"“", "”", "‘", "’"})
+    if (view.substr(pos, q.size()) == q) return q.size();
+  return 0;
+}
+size_t QuoteEndingAt(std::string_view view, size_t pos) {
+  if (pos > 0 && (view[pos - 1] == '"' || view[pos - 1] == '\'')) return 1;
+  for (std::string_view q : {"“", "”", "‘", "’"})
+    if (pos >= q.size() && view.substr(pos - q.size(), q.size()) == q) return q.size();
+  return 0;
+}
+
+// Skips separators backwards from `pos`; a parenthesised alias "(MOFCOM)" or
+// ("MOFCOM") after a full name counts as a separator.
 size_t SkipSeparatorsBack(std::string_view view, size_t pos) {
   bool progressed = true;
   while (progressed && pos > 0) {
@@ -151,8 +181,10 @@ size_t SkipSeparatorsBack(std::string_view view, size_t pos) {
     }
     if (pos > 0 && view[pos - 1] == ')') {
       size_t open = view.rfind('(', pos - 1);
+      size_t inner_end = pos - 1 - QuoteEndingAt(view, pos - 1);
       size_t b = 0;
-      if (open != std::string_view::npos && AliasEndingAt(view, pos - 1, &b) && b == open + 1) {
+      if (open != std::string_view::npos && AliasEndingAt(view, inner_end, &b) &&
+          b == open + 1 + QuoteStartingAt(view, open + 1)) {
         pos = open;
         progressed = true;
       }
@@ -179,9 +211,13 @@ size_t SkipSeparatorsForward(std::string_view view, size_t pos) {
     }
     if (pos < view.size() && view[pos] == '(') {
       size_t e = 0;
-      if (AliasStartingAt(view, pos + 1, &e) && e < view.size() && view[e] == ')') {
-        pos = e + 1;
-        progressed = true;
+      size_t inner = pos + 1 + QuoteStartingAt(view, pos + 1);
+      if (AliasStartingAt(view, inner, &e)) {
+        e += QuoteStartingAt(view, e);
+        if (e < view.size() && view[e] == ')') {
+          pos = e + 1;
+          progressed = true;
+        }
       }
     }
   }
@@ -212,6 +248,25 @@ constexpr std::string_view kAbbreviations[] = {
     "mr",  "ms",  "dr",  "st",   "jan",  "feb",   "mar", "apr",  "jun",  "jul",   "aug",
     "sep", "sept", "oct", "nov", "dec",  "approx", "fig", "vol", "cf",   "corp",  "dept"};
 
+// Words that a Roman numeral may number ("Article I", "Part II").
+constexpr std::string_view kNumberedParts[] = {"article", "articles", "part",    "parts",
+                                              "section", "item",     "items",   "annex",
+                                              "chapter", "paragraph", "clause"};
+
+// `token` (at view offset t) is a Roman numeral numbering a part: "Article I".
+bool IsPartNumeralBefore(std::string_view view, size_t line_begin, size_t t,
+                         std::string_view token) {
+  if (token.empty() || token.find_first_not_of("IVX") != std::string_view::npos) return false;
+  size_t e = t;
+  while (e > line_begin && view[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > line_begin && std::isalpha(static_cast<unsigned char>(view[b - 1]))) --b;
+  std::string word(view.substr(b, e - b));
+  for (char& c : word) c = Lower(c);
+  return std::find(std::begin(kNumberedParts), std::end(kNumberedParts), word) !=
+         std::end(kNumberedParts);
+}
+
 bool EndsSentence(std::string_view view, size_t line_begin, size_t dot) {
   if (dot + 1 < view.size() && view[dot + 1] != ' ' && view[dot + 1] != '\n' &&
       view[dot + 1] != '\t')
@@ -223,6 +278,9 @@ bool EndsSentence(std::string_view view, size_t line_begin, size_t dot) {
   while (first < dot && (view[first] == ' ' || view[first] == '\t' || view[first] == '(')) ++first;
   if (token.empty()) return true;
   if (t == first) return false;  // "I. ", "8. ": a list marker
+  if (IsPartNumeralBefore(view, line_begin, t, token) && dot + 2 < view.size() &&
+      std::isupper(static_cast<unsigned char>(view[dot + 2])))
+    return true;  // "… as set out in Article I. The …"
   if (token.find('.') != std::string::npos) return false;  // "U.S.", "e.g."
   if (token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0]))) return false;
   for (char& c : token) c = Lower(c);
@@ -243,6 +301,17 @@ std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size
   // A possessive: "MOFCOM's Announcement".
   if (p >= 2 && (view.substr(p - 2, 2) == "'s" || view.substr(p - 2, 2) == "'S")) p -= 2;
   else if (p >= 4 && view.substr(p - 4, 4) == "’s") p -= 4;
+  // "… Customs ("GACC") jointly issued": the bracketed alias of the last name.
+  if (p > 0 && view[p - 1] == ')') {
+    size_t open = view.rfind('(', p - 1);
+    size_t inner_end = p - 1 - QuoteEndingAt(view, p - 1);
+    size_t b = 0;
+    if (open != std::string_view::npos && AliasEndingAt(view, inner_end, &b) &&
+        b == open + 1 + QuoteStartingAt(view, open + 1)) {
+      p = open;
+      while (p > 0 && (view[p - 1] == ' ' || view[p - 1] == '\t')) --p;
+    }
+  }
   while (true) {
     size_t q = codes.empty() ? p : SkipSeparatorsBack(view, p);
     size_t b = 0;
@@ -280,7 +349,10 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
     if (e + 1 < view.size() && view[e] == ' ' && view[e + 1] == '(') ++e;
     if (e < view.size() && view[e] == '(') {
       size_t ae = 0;
-      if (AliasStartingAt(view, e + 1, &ae) && ae < view.size() && view[ae] == ')') e = ae + 1;
+      if (AliasStartingAt(view, e + 1 + QuoteStartingAt(view, e + 1), &ae)) {
+        ae += QuoteStartingAt(view, ae);
+        if (ae < view.size() && view[ae] == ')') e = ae + 1;
+      }
     }
     p = e;
     *end = e;
@@ -295,6 +367,43 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
   return codes;
 }
 
+std::vector<std::string> EnIssuersNamedIn(std::string_view view, size_t begin, size_t end) {
+  std::vector<std::string> codes;
+  std::string_view span = view.substr(0, end);
+  for (size_t p = begin; p < end; ++p) {
+    if (!std::isalpha(static_cast<unsigned char>(span[p])) || (p > 0 && IsWordChar(span[p - 1])))
+      continue;
+    size_t e = 0;
+    if (const Alias* alias = AliasStartingAt(span, p, &e)) {
+      codes.push_back(alias->code);
+      p = e;
+    }
+  }
+  CanonicalizeIssuers(codes);
+  return codes;
+}
+
+std::vector<std::string> EnIssuersListed(std::string_view view, size_t pos, size_t end) {
+  std::vector<std::string> codes;
+  while (end > pos && (IsSpace(view[end - 1]) || view[end - 1] == '.')) --end;
+  std::string_view span = view.substr(0, end);
+  size_t p = pos;
+  while (p < end) {
+    size_t q = p;
+    while (q < end && (view[q] == ';' || view[q] == ',')) ++q;
+    q = codes.empty() ? q : SkipSeparatorsForward(span, q);
+    while (q < end && (view[q] == ';' || IsSpace(view[q]))) q = SkipSeparatorsForward(span, q + 1);
+    if (q >= end) break;
+    size_t e = 0;
+    const Alias* alias = AliasStartingAt(span, q, &e);
+    if (!alias) return {};
+    codes.push_back(alias->code);
+    p = e;
+  }
+  CanonicalizeIssuers(codes);
+  return codes;
+}
+
 std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
   const Patterns& pat = P();
   std::vector<EnAnnouncementRef> out;
@@ -302,29 +411,57 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
   std::string_view g[4];
   size_t pos = 0;
   while (pos < view.size() &&
-         MatchAt(pat.en_ref_keyword, view, pos, view.size(), RE2::UNANCHORED, g, 1)) {
+         MatchAt(pat.en_ref_keyword, view, pos, view.size(), RE2::UNANCHORED, g, 2)) {
     const size_t kb = g[0].data() - view.data();
     const size_t ke = kb + g[0].size();
+    const bool label = !g[1].empty();
     pos = ke;
     std::vector<Entry> entries;
     size_t p = ke;
-    if (MatchAt(pat.en_ref_year_number, view, p, view.size(), RE2::ANCHOR_START, g, 4)) {
-      int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
-      auto n = ToInt(g[3]);
-      if (IsYear(year) && n && *n > 0) {
-        size_t nb = g[3].data() - view.data();
-        entries.push_back({*n, year, nb, nb + g[3].size()});
-        p = (g[0].data() - view.data()) + g[0].size();
+    // The number (and its year, when written first) from `at`; sets p.
+    auto read_number = [&](size_t at) {
+      if (MatchAt(pat.en_ref_year_number, view, at, view.size(), RE2::ANCHOR_START, g, 4)) {
+        int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
+        auto n = ToInt(g[3]);
+        if (IsYear(year) && n && *n > 0) {
+          size_t nb = g[3].data() - view.data();
+          entries.push_back({*n, year, nb, nb + g[3].size()});
+          p = (g[0].data() - view.data()) + g[0].size();
+          return true;
+        }
+      }
+      if (MatchAt(pat.en_ref_number, view, at, view.size(), RE2::ANCHOR_START, g, 2)) {
+        auto n = ToInt(g[1]);
+        if (n && *n > 0 && !IsYear(*n)) {
+          size_t nb = g[1].data() - view.data();
+          entries.push_back({*n, 0, nb, nb + g[1].size()});
+          p = (g[0].data() - view.data()) + g[0].size();
+          return true;
+        }
+      }
+      return false;
+    };
+    // Issuers between the keyword and the number: "Announcement of the
+    // Ministry of Commerce No. 46 [2024]".
+    std::vector<std::string> inner;
+    bool inner_incomplete = false;
+    if (!read_number(ke) && label &&
+        MatchAt(pat.en_ref_bare_number, view, ke, view.size(), RE2::ANCHOR_START, g, 2)) {
+      // "Document No.: 18/2025": a bare number counts when its year follows.
+      auto n = ToInt(g[1]);
+      size_t nb = g[1].data() - view.data();
+      std::string_view y[3];
+      if (n && *n > 0 && !IsYear(*n) &&
+          MatchAt(pat.en_ref_year_after, view, nb + g[1].size(), view.size(), RE2::ANCHOR_START,
+                  y, 3)) {
+        entries.push_back({*n, 0, nb, nb + g[1].size()});
+        p = nb + g[1].size();
       }
     }
-    if (entries.empty() &&
-        MatchAt(pat.en_ref_number, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
-      auto n = ToInt(g[1]);
-      if (n && *n > 0 && !IsYear(*n)) {
-        size_t nb = g[1].data() - view.data();
-        entries.push_back({*n, 0, nb, nb + g[1].size()});
-        p = (g[0].data() - view.data()) + g[0].size();
-      }
+    if (entries.empty()) {
+      size_t ie = ke;
+      std::vector<std::string> named = EnIssuersAfter(view, ke, &ie, &inner_incomplete);
+      if (!named.empty() && read_number(ie)) inner = std::move(named);
     }
     if (entries.empty()) continue;
     while (p < view.size()) {
@@ -370,6 +507,11 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
     size_t after_end = p;
     std::vector<std::string> after = EnIssuersAfter(view, p, &after_end, &incomplete_after);
     size_t group_end = after.empty() ? p : after_end;
+    if (issuers.empty() && !inner.empty()) {
+      issuers = inner;
+      incomplete = inner_incomplete;
+      begin = kb;
+    }
     if (issuers.empty()) {
       issuers = after;
       incomplete = incomplete_after;
@@ -393,6 +535,17 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
     }
     pos = std::max(pos, group_end);
   }
+  return out;
+}
+
+std::string EnCollapseSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 

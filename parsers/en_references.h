@@ -47,6 +47,19 @@ std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size
 std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end,
                                         bool* incomplete = nullptr);
 
+// Every issuer named anywhere in view[begin, end), canonical order.
+std::vector<std::string> EnIssuersNamedIn(std::string_view view, size_t begin, size_t end);
+
+// Issuers listed in view[pos, end) and nothing else, with "," ";" "/" "&"
+// "and" "the" between them: the value of an issuer label ("Ministry of
+// Commerce; General Administration of Customs", "MOFCOM, GACC"). Empty when
+// anything else stands in the span (trailing spaces and '.' aside).
+std::vector<std::string> EnIssuersListed(std::string_view view, size_t pos, size_t end);
+
+// `s` with every run of spaces, tabs and line breaks made one space, trimmed:
+// a display string (title, item name) wrapped across lines reads as one.
+std::string EnCollapseSpaces(std::string_view s);
+
 // Sentence bounds [begin, end) around `pos`: a sentence ends at a line break,
 // ';' or a full stop followed by a space that does not close an abbreviation
 // ("No. 18", "Art. 5", "U.S.") or a list marker at the start of the line

@@ -41,6 +41,11 @@ constexpr VerbPhrase kVerbs[] = {
     {"suspended", RelationType::kSuspends, Form::kParticiple},
     {"suspending", RelationType::kSuspends, Form::kActive},
     {"suspension", RelationType::kSuspends, Form::kActive},
+    {"pause", RelationType::kSuspends, Form::kActive},
+    {"pauses", RelationType::kSuspends, Form::kActive},
+    {"paused", RelationType::kSuspends, Form::kParticiple},
+    {"pausing", RelationType::kSuspends, Form::kActive},
+    {"put on hold", RelationType::kSuspends, Form::kParticiple},
     {"resume", RelationType::kResumes, Form::kIntransitive},
     {"resumes", RelationType::kResumes, Form::kIntransitive},
     {"resumed", RelationType::kResumes, Form::kParticiple},
@@ -267,6 +272,12 @@ std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_e
   if (!verb) return std::nullopt;
   if (form == Form::kIntransitive || (form == Form::kParticiple && auxiliaries > 0)) return verb;
   return std::nullopt;
+}
+
+bool EnMentionActedOn(std::string_view view, const EnAnnouncementRef& ref) {
+  auto [sb, se] = EnSentence(view, ref.keyword);
+  if (EnVerbAfterMention(view, ref.group_end, se)) return true;
+  return !VerbsIn(view, sb, ref.begin, sb, false).empty();
 }
 
 std::vector<Relation> ParseEnRelations(const TextView& tv,

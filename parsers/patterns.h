@@ -20,7 +20,7 @@ struct Patterns {
   RE2 date_en_mdy{
       R"((?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"};
   RE2 date_en_dmy{
-      R"((?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b)"};
+      R"((?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b)"};
 
   // Announcement numbers: 公告2025年第18号, 公告〔2025〕第18号, 公告2025第62号.
   RE2 zh_number{
@@ -133,7 +133,12 @@ struct Patterns {
 
   // Announcement mentions, read piece by piece by en_references.cc: the
   // keyword, then (anchored) numbers, continuations, ranges and years.
-  RE2 en_ref_keyword{R"((?i)\b(?:public\s+|joint\s+)?(?:announcements?|notices?|bulletins?)\b)"};
+  // Group 1 is set for a document-number label of a metadata block
+  // ("Document No.:", "[Doc. Number]"), which may be followed by a bare number.
+  RE2 en_ref_keyword{
+      R"((?i)((?:[\[【]\s*)?\b(?:document|doc\.?|file)\s*(?:no\.?|number|#)\s*[\]】]?\s*[:：]?)|\b(?:public\s+|joint\s+)?(?:announcements?|notices?|bulletins?)\b)"};
+  // After a document-number label: a bare number, its year after it.
+  RE2 en_ref_bare_number{R"(\s*(\d{1,4})\b)"};
   // " No. 18", " Nos. 55", " Number 18", " No.18".
   RE2 en_ref_number{R"((?i)\s*(?:\bnos?\b\s*\.?|\bnumbers?\b|#)\s*:?\s*(\d{1,4})\b)"};
   // " [2025] No. 18", " (2025) No. 18", " 2025 No. 18": the year before.
@@ -159,6 +164,36 @@ struct Patterns {
   RE2 en_issuer_link{
       R"((?i)\s*,?\s*(?:(?:jointly\s+)?(?:issued|released|published|promulgated)\s+)?(?:of|by|from)\s+(?:the\s+)?)"};
 
+  // Issuer labels of a metadata block; the issuers follow ("[Issuing
+  // Authority] Ministry of Commerce; General Administration of Customs").
+  RE2 en_issuer_label{
+      R"((?i)\s*[\[【]?\s*(?:issuing\s+(?:authorit(?:y|ies)|bod(?:y|ies)|departments?|agenc(?:y|ies)|organs?|units?)|issued\s+by|issuers?|promulgating\s+(?:authorit(?:y|ies)|bod(?:y|ies))|(?:issuing\s+)?authorit(?:y|ies)|source)\s*[\]】]?\s*[:：]?\s*)"};
+  // A time phrase between the issuers and the verb of a news lead
+  // ("… Customs on Friday issued …"); matched at the end of the text before the verb.
+  RE2 en_time_adverb_suffix{
+      R"((?i)\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?)|today|yesterday|recently|also|have|has)\s*$)"};
+  // Words before a date in prose that date the announcement ("the
+  // announcement, dated Nov. 7, 2025", "an announcement issued on …").
+  RE2 en_published_lead{
+      R"((?i)\b(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)(?:\s+(?:on|in)\s+(?:its|the|their)\s+(?:official\s+)?(?:website|web\s*site|site|portal))?\s+(?:on\s+)?)\s*$)"};
+  // A sentence placing a mention in the past of the text's subject
+  // ("This follows Announcement No. 18 of 2025"): not the text's own.
+  RE2 en_earlier_context{
+      R"((?i)\b(?:follows?|following|followed|earlier|previous(?:ly)?|prior|last\s+(?:year|month|week)|similar|builds?\s+on|in\s+line\s+with)\b)"};
+  // The same, right after a word naming the announcement ("the announcement,
+  // dated …", "a joint announcement issued on …").
+  RE2 en_self_dated_lead{
+      R"((?i)\b(?:announcement|decision|notice)\s*,?\s*(?:which\s+(?:was|is)\s+|was\s+)?(?:dated|(?:issued|released|published|promulgated|announced|signed|unveiled)\s+(?:on\s+)?)\s*$)"};
+  // A news lead dated before its verb: "On 4 February 2025, the Ministry …
+  // jointly issued Announcement No. 10 of 2025": the lead before the date,
+  // and the verb between the date and the own number.
+  RE2 en_on_date_lead{R"((?i)(?:^|[\s(,])on\s+$)"};
+  RE2 en_publish_verb{R"((?i)\b(?:issued|released|published|promulgated|unveiled|announced)\b)"};
+  // Page chrome in a sentence: its dates are the page's, not the announcement's.
+  RE2 en_page_chrome{R"((?i)\b(?:posted|updated|modified|copyright|accessed|retrieved|views?)\b|©)"};
+  // A word naming the announcement without its number ("the announcement").
+  RE2 en_self_noun{R"((?i)\b(?:announcement|decision|notice)\b)"};
+
   // Text before an announcement number that marks it as the document's own:
   // nothing, a label ("[Document Number]", "Issuance Number:") or "Full text of".
   RE2 en_own_number_prefix{
@@ -179,9 +214,9 @@ struct Patterns {
 
   // Labels; the date follows. Matched at the start of a line or after "|".
   RE2 en_published_label{
-      R"((?i)\s*[\[【]?\s*(?:date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
+      R"((?i)\s*[\[【(]?\s*(?:dated\s*[:：]|issued\s*[:：]|date\s*of\s*(?:publication|issuance|issue|release|promulgation|announcement)|(?:publication|issuance|issue|issuing|release|promulgation|announcement)\s*date|released\s+on|issued\s+on|promulgated\s+on|date\s+(?:issued|released))\s*[\]】]?\s*[:：]?\s*)"};
   RE2 en_effective_label{
-      R"((?i)\s*[\[【]?\s*(?:effective\s*date|date\s*of\s*(?:entry\s+into\s+force|implementation|effect)|implementation\s*date|entry\s+into\s+force)\s*[\]】]?\s*[:：]?\s*)"};
+      R"((?i)\s*[\[【]?\s*(?:effective\s*date|date\s*of\s*(?:entry\s+into\s+force|implementation|effect)|implementation\s*date|entry\s+into\s+force|effective|in\s+force\s+(?:from|as\s+of|since))\s*[\]】]?\s*[:：]?\s*)"};
 
   // Effective clauses: a verb of taking effect, then (anchored) a time.
   RE2 en_effect_verb{
@@ -198,6 +233,11 @@ struct Patterns {
   // into force on …"), another numbered announcement, a law or regulation.
   RE2 en_foreign_subject{
       R"((?i)\b(?:which|that)\s*(?:has\s+|have\s+|had\s+)?$|\b(?:announcement|notice)s?\s+(?:no|nos)\b|\blaws?\b|\bregulations?\b|\bconventions?\b|\bagreements?\b)"};
+  RE2 en_relative_start{R"((?i)^\s*(?:which|that)\b)"};
+  // "…, except Article I(3), which shall take effect …": the words before the
+  // part a relative clause names.
+  RE2 en_except_lead{
+      R"((?i)\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|save\s+for|excluding|apart\s+from|but\s+not)\s+)"};
   // Words before a date that make it an effective date ("effective December 1, 2025").
   RE2 en_effective_date_lead{R"((?i)\b(?:effective|with\s+effect)\s+(?:from\s+|as\s+of\s+|on\s+)?$)"};
   // Words before a date that start a clause "From <date>, this announcement shall …".
@@ -209,6 +249,8 @@ struct Patterns {
   // and (II)", "the second clause", "the remaining provisions".
   RE2 en_part_reference{
       R"((?i)\b(?:articles?|items?|paragraphs?|clauses?|parts?|sections?|annex(?:es)?|sub-?items?|points?)\s*(?:\(\s*(?:\d{1,3}|[ivx]{1,6}|[a-z])\s*\)|\d{1,3}\b|[ivx]{1,6}\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:articles?|items?|paragraphs?|clauses?|parts?|sections?)\b|\b(?:the\s+)?(?:rest|remainder)\b|\b(?:remaining|other)\s+(?:provisions|items|parts)\b)"};
+  // An article heading at the start of a clause ("Article 2 ", "Article III. ").
+  RE2 en_article_heading{R"((?i)\s*article\s+(?:\d{1,3}|[ivx]{1,6})\s*[.:：]?\s+)"};
   // Connectives that open a sentence without naming its subject.
   RE2 en_connective{
       R"((?i)\s*(?:in\s+addition|meanwhile|however|furthermore|moreover|also|at\s+the\s+same\s+time|among\s+them)\s*,\s*)"};
@@ -217,18 +259,52 @@ struct Patterns {
   // "(a)" (group 1), or "I." / "1." / "a." / "1)" (group 2, delimiter group 3).
   RE2 en_marker{R"(\s*(?:\(\s*([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*\)|([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*([.)、]))\s*)"};
   // A control code at the start of an item line (after a bullet, if any); a
-  // letter O in the digit run is an OCR slip for 0, repaired by en_items.cc.
+  // letter O in the digit run is an OCR slip for 0, and a letter l or I in
+  // first place one for 1 ("lC909.a"), repaired by en_items.cc.
   RE2 en_control_code_at_start{
-      R"(\s*(?:[-*•·▪–]\s*)?(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[^A-Za-z0-9_]))"};
-  // "(Control code: 1E902.a)", "[control number 1C902.a]".
+      R"(\s*(?:[-*•·▪–]\s*)?([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[^A-Za-z0-9_]))"};
+  // "(Control code: 1E902.a)", "[control number 1C902.a]", "(Control code:
+  // 1C909.a; Reference customs commodity code: …)".
   RE2 en_control_code_labelled{
-      R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*(\d[A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]])"};
+      R"([(\[]\s*(?i:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?|item\s+number)s?)\s*[:：]?\s*([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\];,；，])"};
+  // A control code ending an item line, after the item's name: "…
+  // micropowders, 2C902.a;", "Terbium metal (1C904.a)", "… products\t1C904.a".
+  // Group 1 the separator before it, group 2 the code.
+  RE2 en_control_code_at_end{
+      R"(([,，:：;\t|–—]|\s-|\s)\s*[(\[]?\s*([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]]?\s*[.;,]?\s*$)"};
+  // A verb of prose: a line holding one, ending in a code, is a sentence
+  // citing the code, not an item named before it.
+  RE2 en_prose_verb{R"((?i)\b(?:shall|must|will|is|are|was|were|has|have|had|may|should|apply|applies)\b)"};
+  // Words before a code that cite it rather than list it ("as in 1C902.a").
+  RE2 en_code_cited_before{
+      R"((?i)\b(?:in|under|of|see|to|as|per|and|or|from|with|by|than|including|include|includes|listed|covered|item|items|for|on|about|at)\s*[,(\[]?\s*$)"};
+  // A table flattened to text: a header row naming a control-code column
+  // and a name column (or an HS column, en_hs_label); then rows holding a
+  // code standing alone (group 1), after an optional row number.
+  RE2 en_table_header{
+      R"((?i)\b(?:(?:export\s+)?control(?:led)?\s+(?:code|number|no\.?|classification(?:\s+number)?)|eccn)s?\b)"};
+  RE2 en_name_column{R"((?i)\b(?:items?|names?|descriptions?|products?|goods)\b)"};
+  RE2 en_table_code{
+      R"((?:^|[\s|])([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)(?:$|[\s|;,]))"};
+  // A labelled note under a table ("Source:", "Note:").
+  RE2 en_note_label{R"(^\s*(?i:source|notes?|remarks?|explanation)\s*[:：])"};
+  // A separator row of a text table ("|---|---|", "+----+").
+  RE2 en_table_rule{R"(^[\s|:+=\-–—]*$)"};
+  RE2 en_any_code{R"([\dlI][A-E][\dO]{3})"};
+  RE2 en_row_number{R"(\s*(?:\|\s*)?\d{1,3}\.?\s+(?:\|\s*)?)"};
   // After a code at line start: the code is cited, not listed ("2B902.f items").
   RE2 en_code_reference_suffix{R"((?i)\s*(?:items?|controlled)\b)"};
   // Reference customs codes label; the list follows.
   RE2 en_hs_label{
-      R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+)?(?:codes?|numbers?|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?))(?:\s*\(s\))?(?:\s+nos?\.?)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)"};
+      R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+)?(?:codes?|numbers?|nos?\.|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?|nos?\.)|hs\b)(?:\s*\(s\))?(?:\s+nos?\.?)?(?:\s+for\s+reference)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)"};
   RE2 en_list_heading{R"((?i)\bthe\s+following\s+items\b|\bitems\s+(?:are\s+)?listed\s+below\b)"};
+
+  // Line unwrapping (en_unwrap.cc): a page-number line, and the words that
+  // cannot end a sentence or a heading (a line ending in one continues).
+  RE2 en_page_number_line{
+      R"((?i)\s*(?:-\s*\d{1,3}\s*-|[-–—]?\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*[-–—]?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*)"};
+  RE2 en_continuing_word{
+      R"((?i)(?:^|[\s(])(?:of|the|a|an|and|or|to|in|on|for|by|from|with|as|at|under|until|than|that|which|its|their|this|these|nos?\.|jan(?:uary)?\.?|feb(?:ruary)?\.?|march|apr(?:il)?\.?|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|\d{1,2},)\s*$)"};
 
   // Relations: words before an end date ("until November 10, 2026").
   RE2 en_until_lead{

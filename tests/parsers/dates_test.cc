@@ -34,6 +34,9 @@ TEST(Dates, FindsEveryFormWithItsOffsets) {
       {"on Apr. 4, 2025", "2025-04-04", "Apr. 4, 2025"},
       {"until Sept. 30, 2025", "2025-09-30", "Sept. 30, 2025"},
       {"November 10th, 2026", "2026-11-10", "November 10th, 2026"},
+      {"4th April 2025", "2025-04-04", "4th April 2025"},
+      {"on the 4th of April, 2025", "2025-04-04", "4th of April, 2025"},
+      {"15 Sept. 2024", "2024-09-15", "15 Sept. 2024"},
       {"2024年2月29日", "2024-02-29", "2024年2月29日"},  // leap day
   };
   for (const DateCase& c : cases) {

@@ -251,3 +251,48 @@ TEST(EnElements, NamesCountAsWholeWordsAndSymbolsOnlyInSymbolicWriting) {
 
 }  // namespace
 }  // namespace regdiff::parsers
+
+namespace regdiff::parsers {
+namespace {
+
+TEST(EnItemsTables, ReadsRowsByTheirColumnsAndStopsAtNotes) {
+  // A table flattened to one row a line: the code column after the name, the
+  // HS column unlabelled; a row continuing the HS column; a footer with a
+  // phone number is no row.
+  EnItems items = ItemsOf(
+      "No. Item Control code HS Code(s)\n"
+      "1 Samarium metal and products 1C902.a 2805.30.19.10; 3824.99.99.22\n"
+      "  8486.90.91.10\n"
+      "2 Gadolinium metal and products 1C903.a 2805.30.19.10\n"
+      "Hotline: 12345678\n");
+  ASSERT_EQ(items.items.size(), 2u);
+  EXPECT_EQ(items.items[0].code, "1C902.a");
+  EXPECT_EQ(items.items[0].name, "Samarium metal and products");
+  EXPECT_EQ(items.items[0].hs_codes,
+            (std::vector<std::string>{"2805301910", "3824999922", "8486909110"}));
+  EXPECT_EQ(items.items[0].elements, std::vector<std::string>{"Sm"});
+  EXPECT_EQ(items.items[1].code, "1C903.a");
+  EXPECT_EQ(items.items[1].hs_codes, std::vector<std::string>{"2805301910"});
+}
+
+TEST(EnItemsTables, ReadsPipeTablesWithARuleRow) {
+  EnItems items = ItemsOf(
+      "| Control No. | Description | Customs code |\n"
+      "|---|---|---|\n"
+      "| 1C909.a | Holmium metal | 28053019 |\n"
+      "| 1C913.b | Ytterbium oxide | |\n"
+      "Source: rows 1C910.a to 1C912.c are not shown.\n");
+  ASSERT_EQ(items.items.size(), 2u);
+  EXPECT_EQ(items.items[0].hs_codes, std::vector<std::string>{"28053019"});
+  EXPECT_EQ(items.items[1].elements, std::vector<std::string>{"Yb"});
+}
+
+TEST(EnItemsTables, ACodeEndingAProseSentenceIsNoItem) {
+  EnItems items = ItemsOf(
+      "Exporters shall apply for licences for items such as 1C902.a\n"
+      "The list was amended to add 1C117.b\n");
+  EXPECT_TRUE(items.items.empty());
+}
+
+}  // namespace
+}  // namespace regdiff::parsers

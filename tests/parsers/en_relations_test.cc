@@ -78,6 +78,15 @@ TEST(EnRelations, ReadsEachKindOfRelation) {
     Expected expected;
   };
   const Case cases[] = {
+      {"The measures of MOFCOM Announcement No. 61 of 2025 are put on hold until November 10, "
+       "2026.",
+       {"suspends", "mofcom-2025-61", "2026-11-10"}},
+      {"The commerce ministry paused MOFCOM Announcement No. 62 of 2025 until November 10, 2026.",
+       {"suspends", "mofcom-2025-62", "2026-11-10"}},
+      {"The implementation of Article II of the Announcement of the Ministry of Commerce No. 46 "
+       "[2024] (Announcement on Strengthening Export Control) shall be suspended until November "
+       "27, 2026.",
+       {"suspends", "mofcom-2024-46", "2026-11-27"}},
       {"The implementation of Article 2 of MOFCOM Announcement No. 46 of 2024 is suspended until "
        "November 27, 2026.",
        {"suspends", "mofcom-2024-46", "2026-11-27"}},
