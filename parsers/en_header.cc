@@ -344,7 +344,9 @@ void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& ref
       size_t at = tv.lines()[i].begin + d.begin;
       if (OnDateNewsLead(tv, refs, h, at, tv.lines()[i].begin + d.end, lead)) return set(i, d);
       if (!RE2::PartialMatch(lead, p.en_published_lead)) continue;
-      auto [sb, se] = EnSentence(view, at);
+      // Plain variables, not a structured binding: lambdas capture them below.
+      const auto sentence_span = EnSentence(view, at);
+      const size_t sb = sentence_span.first, se = sentence_span.second;
       std::string_view sentence = view.substr(sb, se - sb);
       if (RE2::PartialMatch(sentence, p.en_page_chrome)) continue;
       bool own = h.number_end > h.number_begin && h.number_begin < se && h.number_end > sb;
