@@ -50,7 +50,7 @@ size_t ClauseStart(std::string_view view, size_t pos) {
   // A later clause of the same sentence: ", and the remaining provisions …".
   std::string_view m;
   size_t at = start;
-  while (at < pos && MatchAt(P().en_clause_break, view, at, pos, RE2::UNANCHORED, &m, 1)) {
+  while (at < pos && MatchAt(P().en_clause_break, view, at, pos, RE2::UNANCHORED, m)) {
     size_t after = (m.data() - view.data()) + m.size();
     size_t w = after;
     while (w < pos && std::isalpha(static_cast<unsigned char>(view[w]))) ++w;
@@ -60,7 +60,7 @@ size_t ClauseStart(std::string_view view, size_t pos) {
     if (!word.empty() && !roman && !number) start = after;
     at = after;
   }
-  if (MatchAt(P().en_connective, view, start, pos, RE2::ANCHOR_START, &m, 1))
+  if (MatchAt(P().en_connective, view, start, pos, RE2::ANCHOR_START, m))
     start = (m.data() - view.data()) + m.size();
   while (start < pos && (view[start] == ' ' || view[start] == '\t')) ++start;
   return start;
@@ -115,7 +115,7 @@ std::optional<std::string> ExceptedPart(const TextView& tv, size_t start, size_t
   if (comma <= start) return std::nullopt;
   std::string_view m;
   size_t at = start, part = std::string_view::npos;
-  while (at < comma && MatchAt(P().en_except_lead, view, at, comma, RE2::UNANCHORED, &m, 1)) {
+  while (at < comma && MatchAt(P().en_except_lead, view, at, comma, RE2::UNANCHORED, m)) {
     part = (m.data() - view.data()) + m.size();
     at = part;
   }
@@ -150,7 +150,7 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_
   std::string_view m;
   size_t pos = 0;
   while (pos < view.size() &&
-         MatchAt(p.en_effect_verb, view, pos, view.size(), RE2::UNANCHORED, &m, 1)) {
+         MatchAt(p.en_effect_verb, view, pos, view.size(), RE2::UNANCHORED, m)) {
     const size_t vb = m.data() - view.data();
     const size_t ve = vb + m.size();
     pos = ve;
@@ -158,7 +158,7 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_
     auto [sb, se] = EnSentence(view, vb);
     size_t t = ve;
     std::string_view prefix;
-    if (MatchAt(p.en_effect_time_prefix, view, ve, line_end, RE2::ANCHOR_START, &prefix, 1))
+    if (MatchAt(p.en_effect_time_prefix, view, ve, line_end, RE2::ANCHOR_START, prefix))
       t = ve + prefix.size();
     const size_t start = ClauseStart(view, vb);
     // The subject proper: after the last comma ("Under the Law, this
@@ -185,7 +185,7 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_
     if (own_relative) except_part = "whole";
     auto applies_to = [&](size_t b, size_t e) { return except_part ? *except_part : AppliesTo(tv, b, e); };
     std::string_view day;
-    if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, &day, 1)) {
+    if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, day)) {
       size_t end = t + day.size();
       found.push_back({start, end, published, true, applies_to(start, vb)});
       continue;
@@ -220,7 +220,7 @@ void StandaloneClauses(const TextView& tv, const std::optional<Date>& published,
   size_t pos = 0;
   std::vector<Found> more;
   while (pos < view.size() &&
-         MatchAt(p.en_effective_standalone, view, pos, view.size(), RE2::UNANCHORED, &m, 1)) {
+         MatchAt(p.en_effective_standalone, view, pos, view.size(), RE2::UNANCHORED, m)) {
     size_t b = m.data() - view.data(), e = b + m.size();
     pos = e;
     if (Overlaps(found, b, e)) continue;
@@ -258,7 +258,7 @@ void LabelledClauses(const TextView& tv, const std::optional<Date>& published,
   for (size_t li = 0; li < tv.lines().size(); ++li) {
     std::string_view text = tv.line(li);
     std::string_view m;
-    if (!MatchAt(P().en_effective_label, text, 0, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
+    if (!MatchAt(P().en_effective_label, text, 0, text.size(), RE2::ANCHOR_START, m)) continue;
     size_t after = m.size();
     size_t b = tv.lines()[li].begin;
     if (auto d = DateAtStart(text.substr(after))) {
@@ -268,9 +268,9 @@ void LabelledClauses(const TextView& tv, const std::optional<Date>& published,
     // "Effective: upon release", "Effective date: the date of publication".
     std::string_view prefix, day;
     size_t t = after;
-    if (MatchAt(P().en_effect_time_prefix, text, t, text.size(), RE2::ANCHOR_START, &prefix, 1))
+    if (MatchAt(P().en_effect_time_prefix, text, t, text.size(), RE2::ANCHOR_START, prefix))
       t += prefix.size();
-    if (MatchAt(P().en_publication_day, text, t, text.size(), RE2::ANCHOR_START, &day, 1) &&
+    if (MatchAt(P().en_publication_day, text, t, text.size(), RE2::ANCHOR_START, day) &&
         !Overlaps(found, b, b + t + day.size()))
       found.push_back({b, b + t + day.size(), published, true, "whole"});
   }

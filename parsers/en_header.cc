@@ -23,7 +23,7 @@ constexpr size_t kHeaderLines = 40;
 // unless a title follows it ("… of 2025 on Suspending …").
 bool IsCited(std::string_view view, const EnAnnouncementRef& ref) {
   std::string_view m;
-  if (MatchAt(P().en_title_follows, view, ref.group_end, view.size(), RE2::ANCHOR_START, &m, 1))
+  if (MatchAt(P().en_title_follows, view, ref.group_end, view.size(), RE2::ANCHOR_START, m))
     return false;
   auto [sb, se] = EnSentence(view, ref.keyword);
   return EnVerbAfterMention(view, ref.group_end, se).has_value();
@@ -63,13 +63,13 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<EnAnnouncementRe
     const auto& line = tv.lines()[tv.LineOf(ref.begin)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     std::string_view m;
-    if (!MatchAt(p.en_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1))
+    if (!MatchAt(p.en_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m))
       continue;
     size_t verb = line.begin + (m.data() - before.data());
     // "… Customs on Friday issued …": the issuers stand before the time phrase.
     std::string_view t;
     std::string_view lead = view.substr(line.begin, verb - line.begin);
-    if (MatchAt(p.en_time_adverb_suffix, lead, 0, lead.size(), RE2::UNANCHORED, &t, 1))
+    if (MatchAt(p.en_time_adverb_suffix, lead, 0, lead.size(), RE2::UNANCHORED, t))
       verb = line.begin + (t.data() - lead.data());
     size_t start = verb;
     auto issuers = ref.issuers.empty() ? EnIssuersBefore(view, verb, &start) : ref.issuers;
@@ -139,7 +139,7 @@ std::vector<std::string> IssuersFromLabel(const TextView& tv) {
   for (size_t i = 0; i < header_lines; ++i) {
     std::string_view line = tv.line(i);
     std::string_view m;
-    if (!MatchAt(P().en_issuer_label, line, 0, line.size(), RE2::ANCHOR_START, &m, 1)) continue;
+    if (!MatchAt(P().en_issuer_label, line, 0, line.size(), RE2::ANCHOR_START, m)) continue;
     size_t b = tv.lines()[i].begin + m.size();
     auto issuers = EnIssuersListed(tv.view(), b, tv.lines()[i].end);
     if (!issuers.empty()) return issuers;
@@ -260,7 +260,7 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
   size_t pos = 0;
   while (pos <= line.size()) {
     std::string_view m;
-    if (MatchAt(label, line, pos, line.size(), RE2::ANCHOR_START, &m, 1)) {
+    if (MatchAt(label, line, pos, line.size(), RE2::ANCHOR_START, m)) {
       size_t after = (m.data() - line.data()) + m.size();
       if (auto d = DateAtStart(line.substr(after))) {
         d->begin += after;

@@ -298,7 +298,7 @@ size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& c
 void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   std::string_view m;
   size_t pos = begin;
-  while (pos < end && MatchAt(P().en_hs_label, view, pos, end, RE2::UNANCHORED, &m, 1)) {
+  while (pos < end && MatchAt(P().en_hs_label, view, pos, end, RE2::UNANCHORED, m)) {
     size_t label = m.data() - view.data();
     size_t after = label + m.size();
     if (info.name_end == 0) info.name_end = label;
@@ -353,7 +353,7 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
     after_code = cb + g[1].size();
     size_t nb = line.begin;
     std::string_view m;
-    if (MatchAt(P().en_row_number, text, 0, text.size(), RE2::ANCHOR_START, &m, 1))
+    if (MatchAt(P().en_row_number, text, 0, text.size(), RE2::ANCHOR_START, m))
       nb += m.size();
     if (cb > nb) {
       info.content = nb;
@@ -400,7 +400,7 @@ void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& 
   // oxide: 1C902.b. HS Code(s): …").
   size_t end = line.end;
   std::string_view m;
-  if (MatchAt(P().en_hs_label, view, info.content, line.end, RE2::UNANCHORED, &m, 1))
+  if (MatchAt(P().en_hs_label, view, info.content, line.end, RE2::UNANCHORED, m))
     end = m.data() - view.data();
   std::string_view rest = view.substr(info.content, end - info.content);
   std::string_view g[3];
@@ -470,7 +470,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
         !MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) &&
         !RE2::PartialMatch(text, p.en_any_code)) {
       std::string_view m;
-      in_table = MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, &m, 1) ||
+      in_table = MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, m) ||
                  RE2::PartialMatch(text, p.en_name_column);
       piped_table = text.find('|') != std::string_view::npos;
     }
@@ -507,7 +507,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       size_t after = (g[1].data() - view.data()) + g[1].size();
       std::string_view m;
       bool reference = MatchAt(p.en_code_reference_suffix, view, after, line.end,
-                               RE2::ANCHOR_START, &m, 1);
+                               RE2::ANCHOR_START, m);
       if (!reference) {
         info.printed_code = std::string(g[1]);
         info.code = RepairCode(info.printed_code);

@@ -336,7 +336,7 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
   *end = pos;
   if (incomplete) *incomplete = false;
   std::string_view m;
-  if (!MatchAt(P().en_issuer_link, view, pos, view.size(), RE2::ANCHOR_START, &m, 1)) return codes;
+  if (!MatchAt(P().en_issuer_link, view, pos, view.size(), RE2::ANCHOR_START, m)) return codes;
   size_t p = pos + m.size();
   bool first = true;
   while (p < view.size()) {
@@ -361,7 +361,7 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
   if (incomplete && !codes.empty()) {
     std::string_view unused;
     *incomplete = MatchAt(P().en_unknown_body_after, view, *end, view.size(), RE2::ANCHOR_START,
-                          &unused, 1);
+                          unused);
   }
   CanonicalizeIssuers(codes);
   return codes;

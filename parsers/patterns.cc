@@ -5,8 +5,9 @@
 
 namespace regdiff::parsers {
 
-bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end,
-             RE2::Anchor anchor, std::string_view* groups, int n) {
+namespace internal {
+bool MatchInto(const RE2& re, std::string_view text, size_t pos, size_t end,
+               RE2::Anchor anchor, std::string_view* groups, int n) {
   re2::StringPiece pieces[10];
   if (n > 10) return false;
   if (!re.Match(re2::StringPiece(text.data(), text.size()), pos, end, anchor, pieces, n))
@@ -14,6 +15,7 @@ bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end,
   for (int i = 0; i < n; ++i) groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
   return true;
 }
+}  // namespace internal
 
 const Patterns& P() {
   static const Patterns* const kPatterns = new Patterns();  // never destroyed

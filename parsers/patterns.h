@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <span>
+#include <cstdlib>
 #include <string_view>
 
 namespace regdiff::parsers {
@@ -315,10 +316,29 @@ struct Patterns {
   RE2 en_clause_break{R"((?i),\s*(?:and|while|whereas|but)\s+)"};
 };
 
+namespace internal {
+// What MatchAt does, with a bare pointer: groups must hold n entries.
+bool MatchInto(const RE2& re, std::string_view text, size_t pos, size_t end,
+               RE2::Anchor anchor, std::string_view* groups, int n);
+}  // namespace internal
+
 // RE2::Match with string_view submatches: matches `re` against
-// text[pos, end) and fills groups[0..n) (groups[0] is the whole match).
-bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end,
-             RE2::Anchor anchor, std::string_view* groups, int n);
+// text[pos, end) and fills groups[0..n) (groups[0] is the whole match). n
+// must not exceed the pattern's groups plus one (RE2 then fails the match)
+// nor the array: asking for more than the array holds aborts, instead of
+// writing past it.
+template <size_t N>
+bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end, RE2::Anchor anchor,
+             std::string_view (&groups)[N], int n) {
+  if (n < 0 || static_cast<size_t>(n) > N) std::abort();
+  return internal::MatchInto(re, text, pos, end, anchor, groups, n);
+}
+
+// The same for the whole match alone.
+inline bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end,
+                    RE2::Anchor anchor, std::string_view& whole) {
+  return internal::MatchInto(re, text, pos, end, anchor, &whole, 1);
+}
 
 // The one instance, built on first use (thread-safe).
 const Patterns& P();

@@ -68,7 +68,7 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
     std::string_view m;
     for (const RE2* re : {&p.zh_effective_on_publication, &p.zh_effective_immediately}) {
       size_t pos = 0;
-      while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, m)) {
         size_t b = line.begin + (m.data() - text.data());
         if (!qualifies(b + m.size())) found.push_back({b, b + m.size(), published, true});
         pos = (m.data() - text.data()) + m.size();
@@ -86,7 +86,7 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
       if (lead == 0) continue;
       std::string_view after = text.substr(d.end);
       std::string_view tail;
-      if (!MatchAt(p.zh_effective_after_date, after, 0, after.size(), RE2::ANCHOR_START, &tail, 1))
+      if (!MatchAt(p.zh_effective_after_date, after, 0, after.size(), RE2::ANCHOR_START, tail))
         continue;
       size_t b = line.begin + trim - lead;
       size_t e = line.begin + d.end + tail.size();

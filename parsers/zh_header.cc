@@ -48,7 +48,7 @@ std::string BlankTitles(std::string_view text) {
   }
   std::string_view m;
   size_t pos = 0;
-  while (pos < s.size() && MatchAt(P().zh_title, s, pos, s.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < s.size() && MatchAt(P().zh_title, s, pos, s.size(), RE2::UNANCHORED, m)) {
     size_t b = m.data() - s.data();
     std::fill(s.begin() + b, s.begin() + b + m.size(), ' ');
     pos = b + m.size();
@@ -105,7 +105,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     std::string_view m;
-    if (MatchAt(p.zh_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, &m, 1)) {
+    if (MatchAt(p.zh_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m)) {
       if (IsCited(view, ref)) continue;
       // "商务部发布《商务部公告…》": the mention names its issuers itself.
       if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin};
@@ -170,7 +170,7 @@ void FindTitle(const TextView& tv, const OwnMention& own, ZhHeader& h) {
 std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label) {
   std::string_view m;
   size_t pos = 0;
-  while (pos < line.size() && MatchAt(label, line, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < line.size() && MatchAt(label, line, pos, line.size(), RE2::UNANCHORED, m)) {
     size_t after = (m.data() - line.data()) + m.size();
     if (auto d = DateAtStart(line.substr(after))) {
       d->begin += after;

@@ -192,7 +192,7 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   const Patterns& p = P();
   std::string_view m;
   size_t pos = begin;
-  while (pos < end && MatchAt(p.zh_hs_label, view, pos, end, RE2::UNANCHORED, &m, 1)) {
+  while (pos < end && MatchAt(p.zh_hs_label, view, pos, end, RE2::UNANCHORED, m)) {
     size_t label = m.data() - view.data();
     size_t after = label + m.size();
     if (info.name_end == 0) info.name_end = label;

@@ -123,7 +123,7 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
     return pos;
   };
 
-  std::string_view g[3];
+  std::string_view g[4];  // the most any pattern below captures, plus the whole match
   size_t pos = 0;
   while (pos < view.size() &&
          MatchAt(pat.zh_number, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
