@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <utility>
 
@@ -219,7 +220,11 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
     }
   }
 
-  // Relations act on the listings of their target.
+  // Relations act on the listings of their target, found through an index
+  // (a scan of every listing per relation grows with the square of the corpus).
+  std::unordered_map<std::string_view, std::vector<size_t>> listings_of;
+  for (size_t i = 0; i < t.listings_.size(); ++i)
+    listings_of[*t.listings_[i].doc->doc_id].push_back(i);
   struct Resume {
     Date date;
     std::string doc_id;
@@ -232,8 +237,9 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
     if (!eff) continue;  // a relation with no date cannot be placed in time
     std::string source = a.doc_id.value_or("(unnumbered text)");
     for (const Relation& r : a.relations) {
-      for (Listing& l : t.listings_) {
-        if (*l.doc->doc_id != r.target) continue;
+      auto target = listings_of.find(r.target);
+      if (target != listings_of.end()) for (size_t index : target->second) {
+        Listing& l = t.listings_[index];
         l.mentions.push_back(*eff);
         switch (r.type) {
           case RelationType::kSuspends:
@@ -261,7 +267,8 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
     std::sort(l.windows.begin(), l.windows.end(), [](const Window& a, const Window& b) {
       return std::tie(a.begin, a.doc_id) < std::tie(b.begin, b.doc_id);
     });
-    for (const Resume& r : resumes[*l.doc->doc_id]) {
+    auto resumed = resumes.find(*l.doc->doc_id);
+    if (resumed != resumes.end()) for (const Resume& r : resumed->second) {
       for (Window& w : l.windows) {
         if (w.begin < r.date && (!w.end || *w.end >= r.date)) {
           w.end = r.date.AddDays(-1);
@@ -275,8 +282,15 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
   std::sort(t.listings_.begin(), t.listings_.end(), [](const Listing& a, const Listing& b) {
     return std::tie(a.key, *a.doc->doc_id) < std::tie(b.key, *b.doc->doc_id);
   });
-  t.BuildEvents();
   return t;
+}
+
+ItemStatus Timeline::StatusOf(const Listing& l, const Date& date) {
+  if (l.repealed && *l.repealed <= date) return ItemStatus::kRepealed;
+  if (date < *l.enters) return ItemStatus::kNotYetInForce;
+  for (const Window& w : l.windows)
+    if (w.Holds(date)) return ItemStatus::kSuspended;
+  return ItemStatus::kInForce;
 }
 
 ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
@@ -294,7 +308,8 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
     if (w.begin > date) continue;  // not yet stated that day
     s.suspensions.push_back({w.begin, w.end, w.doc_id});
   }
-  if (l.repealed && *l.repealed <= date) {
+  const ItemStatus status = StatusOf(l, date);
+  if (status == ItemStatus::kRepealed) {
     s.status = ItemStatus::kRepealed;
     s.since = l.repealed;
     s.governing.push_back(l.repealed_by);
@@ -303,7 +318,7 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
   }
   const std::optional<Date> last_before_repeal =
       l.repealed ? std::optional<Date>(l.repealed->AddDays(-1)) : std::nullopt;
-  if (date < *l.enters) {
+  if (status == ItemStatus::kNotYetInForce) {
     s.status = ItemStatus::kNotYetInForce;
     s.until = std::min(l.enters->AddDays(-1), last_before_repeal.value_or(*l.enters));
     s.evidence = l.enters_evidence;
@@ -317,8 +332,8 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
   // holds `date`, governed by every window holding it that day.
   std::vector<const Window*> holding;
   for (const Window& w : l.windows)
-    if (w.begin <= date && (!w.end || date <= *w.end)) holding.push_back(&w);
-  if (!holding.empty()) {
+    if (w.Holds(date)) holding.push_back(&w);
+  if (status == ItemStatus::kSuspended) {
     Date run_begin = holding.front()->begin;  // windows are sorted by begin
     std::optional<Date> run_end = date;       // nullopt: open-ended
     for (const Window* w : holding)
@@ -377,7 +392,9 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
 
 std::vector<ItemState> Timeline::AsOf(const Date& date) const {
   // Per key, the listing that governs: in force (latest entry) before
-  // suspended before not yet in force (earliest) before repealed.
+  // suspended before not yet in force (earliest) before repealed. Listings
+  // are sorted by key, so each key's listings are one run; only the winner
+  // of a run is turned into an ItemState.
   auto rank = [](ItemStatus s) {
     switch (s) {
       case ItemStatus::kInForce: return 0;
@@ -387,40 +404,44 @@ std::vector<ItemState> Timeline::AsOf(const Date& date) const {
     }
     return 3;
   };
-  std::map<std::string, std::pair<ItemState, Date>> best;
-  for (const Listing& l : listings_) {
-    if (!l.enters) continue;  // no date known: cannot be placed in time
-    std::optional<Date> known = l.doc->published ? l.doc->published : l.enters;
-    if (*known > date) continue;  // not yet published that day
-    ItemState s = StateOf(l, date);
-    auto it = best.find(l.key);
-    if (it == best.end()) {
-      best.emplace(l.key, std::make_pair(std::move(s), *l.enters));
-      continue;
+  std::vector<ItemState> coded, uncoded;
+  for (size_t i = 0; i < listings_.size();) {
+    size_t end = i;
+    const Listing* best = nullptr;
+    ItemStatus best_status = ItemStatus::kRepealed;
+    for (; end < listings_.size() && listings_[end].key == listings_[i].key; ++end) {
+      const Listing& l = listings_[end];
+      if (!l.enters) continue;  // no date known: cannot be placed in time
+      const Date known = l.doc->published ? *l.doc->published : *l.enters;
+      if (known > date) continue;  // not yet published that day
+      const ItemStatus status = StatusOf(l, date);
+      bool better = best == nullptr || rank(status) < rank(best_status) ||
+                    (rank(status) == rank(best_status) &&
+                     (status == ItemStatus::kNotYetInForce ? *l.enters < *best->enters
+                                                           : *l.enters > *best->enters));
+      if (better) best = &l, best_status = status;
     }
-    auto& [cur, cur_enters] = it->second;
-    bool better = rank(s.status) < rank(cur.status) ||
-                  (rank(s.status) == rank(cur.status) &&
-                   (s.status == ItemStatus::kNotYetInForce ? *l.enters < cur_enters
-                                                           : *l.enters > cur_enters));
-    if (better) it->second = std::make_pair(std::move(s), *l.enters);
+    if (best) (best->item->code ? coded : uncoded).push_back(StateOf(*best, date));
+    i = end;
   }
-  std::vector<ItemState> out;
-  for (auto& [key, v] : best) out.push_back(std::move(v.first));
-  std::stable_sort(out.begin(), out.end(), [](const ItemState& a, const ItemState& b) {
-    if (a.code.has_value() != b.code.has_value()) return a.code.has_value();
-    return a.key < b.key;
-  });
-  return out;
+  // Coded items first, each group by key (the listings' order).
+  coded.insert(coded.end(), std::make_move_iterator(uncoded.begin()),
+               std::make_move_iterator(uncoded.end()));
+  return coded;
 }
 
-void Timeline::BuildEvents() {
-  events_.clear();
+const std::vector<TimelineEvent>& Timeline::Events() const {
+  std::call_once(*events_once_, [this] { events_ = BuildEvents(); });
+  return events_;
+}
+
+std::vector<TimelineEvent> Timeline::BuildEvents() const {
+  std::vector<TimelineEvent> events;
   for (const Listing& l : listings_) {
     if (!l.enters) continue;
     auto add = [&](Date d, EventKind kind, const std::string& doc, Basis basis,
                    const std::string& evidence) {
-      events_.push_back({d, kind, l.key, l.item->code, l.item->elements, l.item->hs_codes, doc,
+      events.push_back({d, kind, l.key, l.item->code, l.item->elements, l.item->hs_codes, doc,
                          basis, evidence});
     };
     add(*l.enters, EventKind::kEnters, *l.doc->doc_id, Basis::kStated, l.enters_evidence);
@@ -439,9 +460,10 @@ void Timeline::BuildEvents() {
     if (l.repealed) add(*l.repealed, EventKind::kRepealed, l.repealed_by, Basis::kStated,
                         l.repeal_evidence);
   }
-  std::sort(events_.begin(), events_.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
+  std::sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
     return std::tie(a.date, a.key, a.kind, a.doc_id) < std::tie(b.date, b.key, b.kind, b.doc_id);
   });
+  return events;
 }
 
 }  // namespace regdiff

@@ -14,6 +14,8 @@
 // which they were ingested.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,8 +92,11 @@ class Timeline {
   // its status that day, ordered by control code (uncoded items last).
   std::vector<ItemState> AsOf(const Date& date) const;
 
-  // Every event, ordered by date, then key, then kind.
-  const std::vector<TimelineEvent>& Events() const { return events_; }
+  // Every event, ordered by date, then key, then kind. Built on the first
+  // call (thread-safe), since most uses (asof, export) need none: each event
+  // copies its item's codes and evidence, which at archive scale costs more
+  // than the rest of Build.
+  const std::vector<TimelineEvent>& Events() const;
 
   // The announcements taken into account, by doc_id.
   const std::vector<Announcement>& Announcements() const { return docs_; }
@@ -105,6 +110,7 @@ class Timeline {
     std::string ended_evidence;         // the resuming sentence, if any
     std::string doc_id;
     std::string evidence;
+    bool Holds(const Date& date) const { return begin <= date && (!end || date <= *end); }
   };
   struct Listing {
     const Announcement* doc = nullptr;
@@ -120,11 +126,17 @@ class Timeline {
   };
 
   ItemState StateOf(const Listing& l, const Date& date) const;
-  void BuildEvents();
+  // StateOf(l, date).status alone, without building the state: AsOf weighs
+  // every listing of a key with it and builds only the one that governs.
+  // Requires l.enters.
+  static ItemStatus StatusOf(const Listing& l, const Date& date);
+  std::vector<TimelineEvent> BuildEvents() const;
 
   std::vector<Announcement> docs_;
   std::vector<Listing> listings_;
-  std::vector<TimelineEvent> events_;
+  // Events(), built once on demand. Pointers keep the Timeline movable.
+  mutable std::unique_ptr<std::once_flag> events_once_ = std::make_unique<std::once_flag>();
+  mutable std::vector<TimelineEvent> events_;
 };
 
 // The date an announcement's `item` enters control: the clause that names its
