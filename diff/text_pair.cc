@@ -215,19 +215,15 @@ std::vector<Disagreement> CompareLanguageTexts(const Announcement& chinese,
     d.right = Stated({ClauseValue(c.right)}, c.right.evidence);
     out.push_back(std::move(d));
   }
-  for (const EffectiveClause& c : diff.effective.removed) {
-    Disagreement d;
-    d.kind = DisagreementKind::kEffective;
-    d.key = c.applies_to;
-    d.left = Stated({ClauseValue(c)}, c.evidence);
-    out.push_back(std::move(d));
-  }
-  for (const EffectiveClause& c : diff.effective.added) {
-    Disagreement d;
-    d.kind = DisagreementKind::kEffective;
-    d.key = c.applies_to;
-    d.right = Stated({ClauseValue(c)}, c.evidence);
-    out.push_back(std::move(d));
+  // A clause only one text states: the other side stays empty.
+  for (bool left : {true, false}) {
+    for (const EffectiveClause& c : left ? diff.effective.removed : diff.effective.added) {
+      Disagreement d;
+      d.kind = DisagreementKind::kEffective;
+      d.key = c.applies_to;
+      (left ? d.left : d.right) = Stated({ClauseValue(c)}, c.evidence);
+      out.push_back(std::move(d));
+    }
   }
 
   for (const ItemChange& c : diff.changed) AddItemChange(c, out);

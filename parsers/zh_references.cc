@@ -124,16 +124,27 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
   };
 
   std::string_view g[4];  // the most any pattern below captures, plus the whole match
-  size_t pos = 0;
-  while (pos < view.size() &&
-         MatchAt(pat.zh_number, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
+  // The mention a match stands for: g[0] the whole, g[1] the year, g[2] the
+  // number; its issuers are read from the text before it.
+  auto ref_of_match = [&] {
     AnnouncementRef ref;
     ref.keyword = g[0].data() - view.data();
     ref.end = ref.keyword + g[0].size();
     ref.year = ParseChineseNumber(g[1]).value_or(0);
     ref.number = ParseChineseNumber(g[2]).value_or(0);
-    size_t verb_start = ref.keyword;
-    ref.issuers = IssuersBefore(view, verb_start, &ref.begin);
+    ref.issuers = IssuersBefore(view, ref.keyword, &ref.begin);
+    return ref;
+  };
+  // Whether `ref` overlaps a mention already read by an earlier pattern.
+  auto overlaps_earlier = [&](const AnnouncementRef& ref) {
+    return std::any_of(out.begin(), out.end(), [&](const AnnouncementRef& r) {
+      return r.keyword < ref.end && ref.keyword < r.end;
+    });
+  };
+  size_t pos = 0;
+  while (pos < view.size() &&
+         MatchAt(pat.zh_number, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
+    AnnouncementRef ref = ref_of_match();
     if (ref.year > 0 && ref.number > 0) pos = add_list(ref);
     else pos = ref.end;
   }
@@ -141,17 +152,9 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
   pos = 0;
   while (pos < view.size() &&
          MatchAt(pat.zh_number_inner_list, view, pos, view.size(), RE2::UNANCHORED, g, 4)) {
-    AnnouncementRef ref;
-    ref.keyword = g[0].data() - view.data();
-    ref.end = ref.keyword + g[0].size();
-    ref.year = ParseChineseNumber(g[1]).value_or(0);
-    ref.number = ParseChineseNumber(g[2]).value_or(0);
-    ref.issuers = IssuersBefore(view, ref.keyword, &ref.begin);
+    AnnouncementRef ref = ref_of_match();
     pos = ref.end;
-    bool overlaps = std::any_of(out.begin(), out.end(), [&](const AnnouncementRef& r) {
-      return r.keyword < ref.end && ref.keyword < r.end;
-    });
-    if (overlaps || ref.year <= 0 || ref.number <= 0) continue;
+    if (overlaps_earlier(ref) || ref.year <= 0 || ref.number <= 0) continue;
     ref.group = ++group;
     out.push_back(ref);
     std::string_view rest = g[3];
@@ -178,17 +181,9 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
   pos = 0;
   while (pos < view.size() &&
          MatchAt(pat.zh_number_suffix, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
-    AnnouncementRef ref;
-    ref.keyword = g[0].data() - view.data();
-    ref.end = ref.keyword + g[0].size();
-    ref.year = ParseChineseNumber(g[1]).value_or(0);
-    ref.number = ParseChineseNumber(g[2]).value_or(0);
-    ref.issuers = IssuersBefore(view, ref.keyword, &ref.begin);
+    AnnouncementRef ref = ref_of_match();
     pos = ref.end;
-    bool overlaps = std::any_of(out.begin(), out.end(), [&](const AnnouncementRef& r) {
-      return r.keyword < ref.end && ref.keyword < r.end;
-    });
-    if (!overlaps && ref.year > 0 && ref.number > 0) {
+    if (!overlaps_earlier(ref) && ref.year > 0 && ref.number > 0) {
       ref.group = ++group;
       out.push_back(ref);
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace regdiff::testing {
 
@@ -23,5 +24,9 @@ std::string MakeTempDir();
 // Whole file contents; aborts the test binary if unreadable.
 std::string ReadFileOrDie(const std::string& path);
 void WriteFileOrDie(const std::string& path, const std::string& bytes);
+
+// The regular files of `dir` other than Markdown notes (README.md), sorted;
+// none when `dir` is absent.
+std::vector<std::string> FixtureFilesIn(const std::string& dir);
 
 }  // namespace regdiff::testing

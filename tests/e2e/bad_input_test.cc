@@ -28,15 +28,7 @@ class BadInputTest : public DbFixture {
  protected:
   void SetUp() override {
     DbFixture::SetUp();
-    good_ = Write("good.txt", kGood);
-  }
-
-  std::string Write(const std::string& name, const std::string& bytes) { return WriteInput(name, bytes); }
-
-  RunResult Ingest(const std::vector<std::string>& paths) {
-    std::vector<std::string> args = {"ingest"};
-    args.insert(args.end(), paths.begin(), paths.end());
-    return Regdiff(args);
+    good_ = WriteInput("good.txt", kGood);
   }
 
   int64_t Documents() { return Counts().documents; }
@@ -66,7 +58,7 @@ TEST_F(BadInputTest, MissingPathIsReportedAndTheBatchGoesOn) {
 }
 
 TEST_F(BadInputTest, EmptyFileIsReported) {
-  std::string empty = Write("empty.html", "");
+  std::string empty = WriteInput("empty.html", "");
   RunResult r = Ingest({empty, good_});
   EXPECT_EQ(r.exit_code, 1);
   ExpectOneLine(r, empty, "empty");
@@ -77,7 +69,7 @@ TEST_F(BadInputTest, EmptyFileIsReported) {
 TEST_F(BadInputTest, BinaryJunkIsReported) {
   std::string junk;
   for (int i = 0; i < 4096; ++i) junk += static_cast<char>((i * 7919) % 256);
-  std::string path = Write("junk.html", junk);
+  std::string path = WriteInput("junk.html", junk);
   RunResult r = Ingest({path, good_});
   EXPECT_EQ(r.exit_code, 1);
   ExpectOneLine(r, path, "binary");
@@ -88,7 +80,7 @@ TEST_F(BadInputTest, BinaryJunkIsReported) {
 TEST_F(BadInputTest, InvalidUtf8IsDecodedWithReplacementsAndReported) {
   std::string bytes = std::string(kGood);
   bytes.insert(bytes.find("一、"), "\xff\xfe\xc3(");  // invalid sequences
-  std::string path = Write("invalid-utf8.txt", bytes);
+  std::string path = WriteInput("invalid-utf8.txt", bytes);
   RunResult r = Ingest({path});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   ExpectOneLine(r, path, "invalid byte");
@@ -99,7 +91,7 @@ TEST_F(BadInputTest, ADeclaredCharsetThatLiesIsOverruledAndReported) {
   std::string html = std::string("<html><head><meta charset=\"gb2312\"></head><body><p>") +
                      "商务部 海关总署公告2025年第57号</p><p>一、钬相关物项</p><p>"
                      "（一）1C909.a 金属钬（参考税则号列：28053019）。</p></body></html>";
-  std::string path = Write("lying.html", html);  // UTF-8 bytes, gb2312 declared
+  std::string path = WriteInput("lying.html", html);  // UTF-8 bytes, gb2312 declared
   RunResult r = Ingest({path});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   ExpectOneLine(r, path, "declared");
@@ -110,7 +102,7 @@ TEST_F(BadInputTest, TruncatedHtmlKeepsWhatIsThere) {
   std::string html = std::string("<html><head><title>公告</title></head><body><div class=\"art-con\">") +
                      "<p>商务部 海关总署公告2025年第57号</p><p>一、钬相关物项</p>"
                      "<p>（一）1C909.a 金属钬（参考税则号列：28053019）。</p><p>（二）1C909.b 氧化";
-  std::string path = Write("truncated.html", html);
+  std::string path = WriteInput("truncated.html", html);
   RunResult r = Ingest({path});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   RunResult show = RunRegdiff({"--db", db_, "show", "2025-57"});
@@ -120,7 +112,7 @@ TEST_F(BadInputTest, TruncatedHtmlKeepsWhatIsThere) {
 
 TEST_F(BadInputTest, FiftyMegabyteFileIsRefusedAsTooLarge) {
   std::string big(50u << 20, 'x');
-  std::string path = Write("huge.html", big);
+  std::string path = WriteInput("huge.html", big);
   RunResult r = Ingest({path, good_});
   EXPECT_EQ(r.exit_code, 1);
   ExpectOneLine(r, path, "too large");
@@ -129,9 +121,9 @@ TEST_F(BadInputTest, FiftyMegabyteFileIsRefusedAsTooLarge) {
 }
 
 TEST_F(BadInputTest, DirectoryWithoutAnnouncementsReportsEachFile) {
-  std::string a = Write("notes/a.html", "<html><body><p>今天天气很好。</p></body></html>");
-  std::string b = Write("notes/b.txt", "Meeting at ten.\n");
-  Write("notes/c.pdf", "%PDF-1.4");
+  std::string a = WriteInput("notes/a.html", "<html><body><p>今天天气很好。</p></body></html>");
+  std::string b = WriteInput("notes/b.txt", "Meeting at ten.\n");
+  WriteInput("notes/c.pdf", "%PDF-1.4");
   RunResult r = Ingest({dir_ + "/in/notes"});
   EXPECT_EQ(r.exit_code, 1);
   ExpectOneLine(r, a, "not an announcement");
@@ -141,7 +133,7 @@ TEST_F(BadInputTest, DirectoryWithoutAnnouncementsReportsEachFile) {
 }
 
 TEST_F(BadInputTest, DirectoryWithNoAnnouncementFilesAtAllFails) {
-  Write("pdfs/only.pdf", "%PDF-1.4");
+  WriteInput("pdfs/only.pdf", "%PDF-1.4");
   RunResult r = Ingest({dir_ + "/in/pdfs"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("no announcement files"), std::string::npos) << r.err;

@@ -15,10 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class CliTest : public DbFixture {
- protected:
-  std::string File(const std::string& name, const std::string& bytes) { return WriteInput(name, bytes); }
-};
+using CliTest = DbFixture;
 
 // A short announcement of our own, in the structure of the real ones.
 const char kSmallAnnouncement[] =
@@ -58,7 +55,7 @@ TEST_F(CliTest, SecondIngestReportsEveryFileUnchangedAndAddsNoRow) {
 }
 
 TEST_F(CliTest, ChangedBytesAddANewVersionAndKeepTheOld) {
-  std::string path = File("a.txt", kSmallAnnouncement);
+  std::string path = WriteInput("a.txt", kSmallAnnouncement);
   ASSERT_EQ(Regdiff({"ingest", path}).exit_code, 0);
   WriteFileOrDie(path, std::string(kSmallAnnouncement) + "（二）稀土金属冶炼相关技术。（管制编码：1E902.b）\n");
   RunResult r = Regdiff({"ingest", path});

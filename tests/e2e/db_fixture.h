@@ -31,6 +31,14 @@ class DbFixture : public ::testing::Test {
     return RunRegdiff(args);
   }
 
+  // Runs `regdiff --db db_ ingest FLAGS... PATHS...`.
+  RunResult Ingest(const std::vector<std::string>& paths, std::vector<std::string> flags = {}) {
+    std::vector<std::string> args = {"ingest"};
+    args.insert(args.end(), flags.begin(), flags.end());
+    args.insert(args.end(), paths.begin(), paths.end());
+    return Regdiff(args);
+  }
+
   // Writes `bytes` to dir_/in/NAME (directories created) and returns the path.
   std::string WriteInput(const std::string& name, const std::string& bytes) {
     std::string path = dir_ + "/in/" + name;

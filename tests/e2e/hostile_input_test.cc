@@ -33,16 +33,10 @@ class HostileInputTest : public DbFixture {
  protected:
   void SetUp() override {
     DbFixture::SetUp();
-    good_ = Write("good.txt", kGood);
+    good_ = WriteInput("good.txt", kGood);
   }
 
-  std::string Write(const std::string& name, const std::string& bytes) { return WriteInput(name, bytes); }
-
-  RunResult Ingest(const std::vector<std::string>& paths) {
-    std::vector<std::string> args = {"ingest", "-q"};
-    args.insert(args.end(), paths.begin(), paths.end());
-    return Regdiff(args);
-  }
+  RunResult Ingest(const std::vector<std::string>& paths) { return DbFixture::Ingest(paths, {"-q"}); }
 
   int64_t Documents() { return Counts().documents; }
 
@@ -62,21 +56,21 @@ TEST_F(HostileInputTest, EachLimitIsANamedErrorAndTheBatchGoesOn) {
   std::string deep = "<html><body>";
   for (int i = 0; i < 300; ++i) deep += "<div>";
   deep += "<p>商务部 海关总署公告2025年第57号</p>" + std::string(kItem);
-  const std::string deep_path = Write("deep.html", deep + "</body></html>");
+  const std::string deep_path = WriteInput("deep.html", deep + "</body></html>");
 
   const std::string long_path =
-      Write("long-line.txt", "商务部 海关总署公告2025年第57号\n" + std::string(70000, 'x') + "\n");
+      WriteInput("long-line.txt", "商务部 海关总署公告2025年第57号\n" + std::string(70000, 'x') + "\n");
 
   std::string items = "商务部 海关总署公告2025年第57号\n一、钬相关物项\n";
   for (int i = 0; i < 10001; ++i) {
     items += std::to_string(i % 10) + "C" + std::to_string(100 + (i / 26) % 900) + "." +
              static_cast<char>('a' + i % 26) + " 金属钬（参考税则号列：28053019）。\n";
   }
-  const std::string items_path = Write("items.txt", items);
+  const std::string items_path = WriteInput("items.txt", items);
 
   std::string nul = kGood;
   nul.insert(nul.find("二、"), std::string(1, '\0'));
-  const std::string nul_path = Write("nul.txt", nul);
+  const std::string nul_path = WriteInput("nul.txt", nul);
 
   RunResult r = Ingest({deep_path, long_path, items_path, nul_path, good_});
   EXPECT_EQ(r.exit_code, 1);
@@ -91,9 +85,9 @@ TEST_F(HostileInputTest, EachLimitIsANamedErrorAndTheBatchGoesOn) {
 
 TEST_F(HostileInputTest, ExternalEntitiesAreStoredUnexpanded) {
   const std::string path =
-      Write("xxe.html", ReadFileOrDie(FixturesDir() + "/hostile/xxe.html"));
+      WriteInput("xxe.html", ReadFileOrDie(FixturesDir() + "/hostile/xxe.html"));
   const std::string laughs =
-      Write("laughs.html", ReadFileOrDie(FixturesDir() + "/hostile/billion_laughs.html"));
+      WriteInput("laughs.html", ReadFileOrDie(FixturesDir() + "/hostile/billion_laughs.html"));
   RunResult r = Ingest({path, laughs});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   RunResult search = RunRegdiff({"--db", db_, "search", "root:"});

@@ -18,6 +18,7 @@ namespace regdiff::fuzz {
 namespace {
 
 namespace fs = std::filesystem;
+using regdiff::testing::FixtureFilesIn;
 using regdiff::testing::FixturesDir;
 using regdiff::testing::ReadFileOrDie;
 using regdiff::testing::SamplesDir;
@@ -34,19 +35,6 @@ constexpr Target kTargets[] = {
     {"link_extractor", FuzzLinkExtractor},
 };
 
-// The files of `dir` (not its README), sorted; none when it is absent.
-std::vector<std::string> FilesIn(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() != ".md") {
-      files.push_back(entry.path().string());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 int Replay(const Target& target, const std::string& path) {
   std::string bytes = ReadFileOrDie(path);
   SCOPED_TRACE(std::string(target.name) + " <- " + path);
@@ -56,7 +44,7 @@ int Replay(const Target& target, const std::string& path) {
 TEST(FuzzRegression, EveryKeptInputReplaysThroughItsTarget) {
   int replayed = 0;
   for (const Target& target : kTargets) {
-    for (const std::string& path : FilesIn(FixturesDir() + "/fuzz/" + target.name)) {
+    for (const std::string& path : FixtureFilesIn(FixturesDir() + "/fuzz/" + target.name)) {
       EXPECT_EQ(Replay(target, path), 0);
       ++replayed;
     }
@@ -68,7 +56,7 @@ TEST(FuzzRegression, FixturesAndSamplesKeepEveryContract) {
   std::vector<std::string> inputs;
   for (const std::string& dir : {FixturesDir() + "/ingest", FixturesDir() + "/hostile",
                                  SamplesDir(), FixturesDir() + "/en"}) {
-    for (const std::string& f : FilesIn(dir)) inputs.push_back(f);
+    for (const std::string& f : FixtureFilesIn(dir)) inputs.push_back(f);
   }
   inputs.push_back(SourceDir() + "/sources.toml");
   ASSERT_GE(inputs.size(), 15u);

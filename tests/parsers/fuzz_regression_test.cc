@@ -17,6 +17,7 @@ namespace regdiff::fuzz {
 namespace {
 
 namespace fs = std::filesystem;
+using regdiff::testing::FixtureFilesIn;
 using regdiff::testing::FixturesDir;
 using regdiff::testing::ReadFileOrDie;
 
@@ -28,18 +29,6 @@ struct Target {
 constexpr Target kTargets[] = {
     {"zh_parser", FuzzZhParser}, {"en_parser", FuzzEnParser}, {"dates", FuzzDates}};
 
-std::vector<std::string> FilesIn(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file() && entry.path().extension() != ".md") {
-      files.push_back(entry.path().string());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 int Replay(const Target& target, const std::string& bytes, const std::string& label) {
   SCOPED_TRACE(std::string(target.name) + " <- " + label);
   return target.body(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
@@ -47,7 +36,7 @@ int Replay(const Target& target, const std::string& bytes, const std::string& la
 
 TEST(FuzzRegression, EveryKeptInputReplaysThroughItsTarget) {
   for (const Target& target : kTargets) {
-    for (const std::string& path : FilesIn(FixturesDir() + "/fuzz/" + target.name)) {
+    for (const std::string& path : FixtureFilesIn(FixturesDir() + "/fuzz/" + target.name)) {
       EXPECT_EQ(Replay(target, ReadFileOrDie(path), path), 0);
     }
   }
@@ -57,7 +46,7 @@ TEST(FuzzRegression, TextFixturesKeepEveryContract) {
   std::vector<std::string> inputs;
   for (const std::string& dir : {FixturesDir() + "/en", FixturesDir() + "/watch",
                                  FixturesDir() + "/pairing"}) {
-    for (const std::string& f : FilesIn(dir)) inputs.push_back(f);
+    for (const std::string& f : FixtureFilesIn(dir)) inputs.push_back(f);
   }
   ASSERT_GE(inputs.size(), 3u);
   // And the shapes that tripped parsers before: dates at the very end, lone
