@@ -271,12 +271,42 @@ ALTER TABLE documents_v4 RENAME TO documents;
 CREATE INDEX documents_doc_id ON documents(doc_id);
 )sql";
 
+// Version 5: the search index is brought up to date by search, not by every
+// insert. Indexing a text with the trigram tokenizer costs several times more
+// than parsing and storing it, and FTS5 flushes its pending terms at every
+// statement savepoint of a transaction that touched it, so indexing inside
+// `ingest` made ingest slow and its cost per page grow with the database.
+// texts.indexed marks the texts the index holds; AnnouncementStore::
+// UpdateSearchIndex adds the rest in one statement. The index keeps no copy
+// of the texts (contentless), so its own integrity check holds while texts
+// wait to be indexed; a changed or deleted text that was indexed is taken out
+// of the index by the triggers, with its old words.
+constexpr char kSchemaV5[] = R"sql(
+DROP TRIGGER texts_search_insert;
+DROP TRIGGER texts_search_update;
+DROP TRIGGER texts_search_delete;
+DROP TABLE text_search;
+CREATE VIRTUAL TABLE text_search USING fts5(normalized, content = '', tokenize = 'trigram');
+ALTER TABLE texts ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0 CHECK (indexed IN (0, 1));
+CREATE INDEX texts_unindexed ON texts(snapshot_id) WHERE indexed = 0;
+CREATE TRIGGER texts_search_update AFTER UPDATE OF normalized ON texts WHEN old.indexed BEGIN
+  INSERT INTO text_search(text_search, rowid, normalized)
+    VALUES ('delete', old.snapshot_id, old.normalized);
+  UPDATE texts SET indexed = 0 WHERE snapshot_id = new.snapshot_id;
+END;
+CREATE TRIGGER texts_search_delete AFTER DELETE ON texts WHEN old.indexed BEGIN
+  INSERT INTO text_search(text_search, rowid, normalized)
+    VALUES ('delete', old.snapshot_id, old.normalized);
+END;
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 4> kMigrations = {{
+constexpr std::array<Migration, 5> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4, /*rebuilds_tables=*/true},
+    {5, kSchemaV5},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

@@ -28,7 +28,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -176,9 +176,18 @@ class AnnouncementStore {
 
   // Texts (newest version of each source) containing `query` as a substring,
   // ASCII letters matched without case; one hit per matching line, at most
-  // `limit` hits. Queries of three or more characters use the trigram index.
+  // `limit` hits. Queries of three or more characters use the trigram index,
+  // which Search first brings up to date (UpdateSearchIndex).
   // Errors: kInvalidArgument for an empty query.
   Result<std::vector<SearchHit>> Search(std::string_view query, size_t limit);
+
+  // The number of stored texts the search index does not hold yet: those
+  // added or changed since the last search. Put does not index (indexing
+  // costs more than parsing and storing together); search catches up.
+  Result<int64_t> UnindexedTexts();
+  // Adds those texts to the search index, in one transaction (or in the open
+  // batch's). Returns how many it added.
+  Result<int64_t> UpdateSearchIndex();
 
   Result<TableCounts> Counts();
 

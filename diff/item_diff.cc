@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "diff/utf8.h"
 
@@ -17,8 +18,10 @@ constexpr size_t kMaxSimilarityCodePoints = 512;
 // Keys with "#n" added to the n-th repeat (n >= 2) of a key.
 template <typename T, typename KeyFn>
 std::vector<std::string> UniqueKeys(const std::vector<T>& values, KeyFn key_of) {
-  std::map<std::string, int> seen;
+  std::unordered_map<std::string, int> seen;
+  seen.reserve(values.size());
   std::vector<std::string> keys;
+  keys.reserve(values.size());
   for (const T& v : values) {
     std::string key = key_of(v);
     const int n = ++seen[key];
@@ -31,20 +34,28 @@ std::vector<std::string> UniqueKeys(const std::vector<T>& values, KeyFn key_of) 
   return keys;
 }
 
-// Values of `from` missing from `other`, each once, in `from`'s order.
+// Values of `from` missing from `other`, each once, in `from`'s order. The
+// lists are short (a few HS codes or elements per item) and usually equal,
+// so equal lists return at once and the rest is a linear scan.
 std::vector<std::string> Missing(const std::vector<std::string>& from,
                                  const std::vector<std::string>& other) {
-  std::set<std::string> have(other.begin(), other.end());
-  std::set<std::string> done;
   std::vector<std::string> out;
-  for (const std::string& v : from)
-    if (!have.count(v) && done.insert(v).second) out.push_back(v);
+  if (from == other) return out;
+  for (size_t i = 0; i < from.size(); ++i) {
+    const std::string& v = from[i];
+    if (std::find(other.begin(), other.end(), v) != other.end()) continue;
+    if (std::find(from.begin(), from.begin() + static_cast<std::ptrdiff_t>(i), v) !=
+        from.begin() + static_cast<std::ptrdiff_t>(i))
+      continue;  // reported at its first occurrence
+    out.push_back(v);
+  }
   return out;
 }
 
 ItemFieldChanges CompareItems(const Item& left, const Item& right, bool same_language) {
   ItemFieldChanges c;
-  c.name_changed = same_language && NormalizeName(left.name) != NormalizeName(right.name);
+  c.name_changed = same_language && left.name != right.name &&
+                   NormalizeName(left.name) != NormalizeName(right.name);
   c.hs_added = Missing(right.hs_codes, left.hs_codes);
   c.hs_removed = Missing(left.hs_codes, right.hs_codes);
   c.elements_added = Missing(right.elements, left.elements);
@@ -52,9 +63,13 @@ ItemFieldChanges CompareItems(const Item& left, const Item& right, bool same_lan
   return c;
 }
 
-bool SameElements(const Item& a, const Item& b) {
-  return std::set<std::string>(a.elements.begin(), a.elements.end()) ==
-         std::set<std::string>(b.elements.begin(), b.elements.end());
+// The set of an item's elements, as a sorted list without repeats: two items
+// have the same elements when these are equal.
+std::vector<std::string> ElementSet(const Item& item) {
+  std::vector<std::string> set = item.elements;
+  std::sort(set.begin(), set.end());
+  set.erase(std::unique(set.begin(), set.end()), set.end());
+  return set;
 }
 
 std::vector<char32_t> CodePoints(std::string_view s) {
@@ -71,7 +86,8 @@ void DiffItems(const Announcement& a, const Announcement& b, const ItemDiffOptio
                AnnouncementDiff& out) {
   const std::vector<std::string> left_keys = UniqueKeys(a.items, ItemKey);
   const std::vector<std::string> right_keys = UniqueKeys(b.items, ItemKey);
-  std::map<std::string, size_t> right_index;
+  std::unordered_map<std::string_view, size_t> right_index;
+  right_index.reserve(right_keys.size());
   for (size_t j = 0; j < right_keys.size(); ++j) right_index[right_keys[j]] = j;
 
   std::vector<bool> left_matched(a.items.size(), false), right_matched(b.items.size(), false);
@@ -91,11 +107,17 @@ void DiffItems(const Announcement& a, const Announcement& b, const ItemDiffOptio
       double score;
       size_t i, j;
     };
+    // Only items with the same set of elements can pair: bucket the unmatched
+    // right items by that set, so the name comparison stays within a bucket.
+    std::map<std::vector<std::string>, std::vector<size_t>> right_by_elements;
+    for (size_t j = 0; j < b.items.size(); ++j)
+      if (!right_matched[j]) right_by_elements[ElementSet(b.items[j])].push_back(j);
     std::vector<Candidate> candidates;
     for (size_t i = 0; i < a.items.size(); ++i) {
       if (left_matched[i]) continue;
-      for (size_t j = 0; j < b.items.size(); ++j) {
-        if (right_matched[j] || !SameElements(a.items[i], b.items[j])) continue;
+      auto bucket = right_by_elements.find(ElementSet(a.items[i]));
+      if (bucket == right_by_elements.end()) continue;
+      for (size_t j : bucket->second) {
         const double score = NameSimilarity(a.items[i].name, b.items[j].name);
         if (score >= kRecodeSimilarity) candidates.push_back({score, i, j});
       }
