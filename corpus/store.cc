@@ -601,7 +601,15 @@ struct AnnouncementStore::Ops {
   // Items (with HS codes), effective clauses and relations of document `id`,
   // their evidence cut from `text`.
   static Status LoadChildren(AnnouncementStore& store, int64_t id, std::string_view text,
-                             Announcement& a) {
+                             DocumentDetail detail, Announcement& a) {
+    // Offsets alone, for the evidence a timeline never reads.
+    auto offsets_only = [](const sqlite::Statement& st, int col) {
+      Evidence e;
+      e.begin = static_cast<size_t>(std::max<int64_t>(st.ColumnInt(col), 0));
+      e.end = static_cast<size_t>(std::max<int64_t>(st.ColumnInt(col + 1), 0));
+      return e;
+    };
+    const bool full = detail == DocumentDetail::kFull;
     std::unordered_map<int64_t, size_t> item_index;  // items.id -> position in a.items
     {
       auto q = Use(store, kItems);
@@ -619,8 +627,8 @@ struct AnnouncementStore::Ops {
         auto elements = FromJsonArray(st.ColumnText(4), "item elements");
         if (!elements.ok()) return elements.status();
         item.elements = std::move(*elements);
-        item.evidence = ColumnEvidence(st, 5, text);
-        item.hs_evidence = ColumnEvidence(st, 7, text);
+        item.evidence = full ? ColumnEvidence(st, 5, text) : offsets_only(st, 5);
+        item.hs_evidence = full ? ColumnEvidence(st, 7, text) : offsets_only(st, 7);
         item_index[st.ColumnInt(0)] = a.items.size();
         a.items.push_back(std::move(item));
       }
@@ -684,8 +692,9 @@ struct AnnouncementStore::Ops {
   }
 
   // The documents matched by the find statement `sql` bound to `key`.
-  static Result<std::vector<StoredDocument>> Find(AnnouncementStore& store, std::string_view sql,
-                                                  std::optional<std::string_view> key) {
+  static Result<std::vector<StoredDocument>> Find(
+      AnnouncementStore& store, std::string_view sql, std::optional<std::string_view> key,
+      DocumentDetail detail = DocumentDetail::kFull) {
     std::vector<StoredDocument> docs;
     {
       auto q = Use(store, sql);
@@ -732,8 +741,9 @@ struct AnnouncementStore::Ops {
       }
     }
     for (StoredDocument& d : docs) {
-      Status s = LoadChildren(store, d.document_id, d.normalized_text, d.announcement);
+      Status s = LoadChildren(store, d.document_id, d.normalized_text, detail, d.announcement);
       if (!s.ok()) return s.WithContext("document " + std::to_string(d.document_id));
+      if (detail == DocumentDetail::kForTimeline) std::string().swap(d.normalized_text);
     }
     return docs;
   }
@@ -870,10 +880,10 @@ Result<std::vector<StoredDocument>> AnnouncementStore::FindDocumentVersions(
 }
 
 Result<std::vector<StoredDocument>> AnnouncementStore::CurrentDocuments(
-    const std::optional<std::string>& known_at) {
+    const std::optional<std::string>& known_at, DocumentDetail detail) {
   std::optional<std::string_view> key;
   if (known_at) key = *known_at;
-  return Ops::Find(*this, CurrentSql(), key);
+  return Ops::Find(*this, CurrentSql(), key, detail);
 }
 
 namespace {

@@ -87,6 +87,14 @@ struct DocumentSummary {
 };
 
 // A stored document with everything needed to show it.
+// How much of a stored document to load. A timeline over the whole store
+// reads the items' names, codes, elements and HS codes, and the evidence of
+// dates and relations, but never the items' own evidence nor the text:
+// kForTimeline leaves those out (item evidence keeps its offsets, with an
+// empty text, and normalized_text is empty), which roughly halves the memory
+// of loading every document.
+enum class DocumentDetail { kFull, kForTimeline };
+
 struct StoredDocument {
   int64_t document_id = 0;
   std::string locator;
@@ -94,8 +102,8 @@ struct StoredDocument {
   std::string sha256;
   std::string retrieved_at;
   std::string used_charset;
-  std::string normalized_text;
-  Announcement announcement;  // evidence texts filled from normalized_text
+  std::string normalized_text;  // empty when loaded DocumentDetail::kForTimeline
+  Announcement announcement;    // evidence texts filled from normalized_text
 };
 
 // One hit of a full-text search.
@@ -168,11 +176,14 @@ class AnnouncementStore {
   // out. Empty when nothing matches.
   Result<std::vector<StoredDocument>> FindDocumentVersions(std::string_view query);
 
-  // The newest version of every source that holds a document, fully loaded;
-  // with `known_at` (UTC, "2026-11-27T05:44:44Z"), as the store knew them at
-  // that time: versions retrieved later are ignored (bitemporal queries).
+  // The newest version of every source that holds a document, fully loaded
+  // (or, with DocumentDetail::kForTimeline, without what a timeline does not
+  // read); with `known_at` (UTC, "2026-11-27T05:44:44Z"), as the store knew
+  // them at that time: versions retrieved later are ignored (bitemporal
+  // queries).
   Result<std::vector<StoredDocument>> CurrentDocuments(
-      const std::optional<std::string>& known_at = std::nullopt);
+      const std::optional<std::string>& known_at = std::nullopt,
+      DocumentDetail detail = DocumentDetail::kFull);
 
   // Texts (newest version of each source) containing `query` as a substring,
   // ASCII letters matched without case; one hit per matching line, at most

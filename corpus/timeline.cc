@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "corpus/model_json.h"
@@ -34,7 +35,10 @@ bool TextBefore(const Announcement& a, const Announcement& b) {
 // others (items by control code, dates, clauses, relations).
 Announcement Merge(std::vector<Announcement> texts) {
   std::sort(texts.begin(), texts.end(), TextBefore);
-  Announcement out = texts.front();
+  Announcement out = std::move(texts.front());
+  std::unordered_set<std::string> codes;
+  for (const Item& item : out.items)
+    if (item.code) codes.insert(*item.code);
   for (size_t i = 1; i < texts.size(); ++i) {
     const Announcement& t = texts[i];
     if (!out.published) {
@@ -43,10 +47,7 @@ Announcement Merge(std::vector<Announcement> texts) {
     }
     if (out.effective.empty()) out.effective = t.effective;
     for (const Item& item : t.items) {
-      if (!item.code) continue;
-      bool known = std::any_of(out.items.begin(), out.items.end(),
-                               [&](const Item& o) { return o.code == item.code; });
-      if (!known) out.items.push_back(item);
+      if (item.code && codes.insert(*item.code).second) out.items.push_back(item);
     }
     for (const Relation& r : t.relations) {
       bool known = std::any_of(out.relations.begin(), out.relations.end(), [&](const Relation& o) {
@@ -152,8 +153,12 @@ std::string_view EventKindName(EventKind kind) {
   return "enters";
 }
 
-std::optional<Date> ItemEffectiveDate(const Announcement& a, const Item& item,
-                                      std::string* evidence) {
+namespace {
+
+// ItemEffectiveDate, with the evidence as a pointer into `a` (the timeline
+// keeps one per listing: a pointer, not a copy of the sentence).
+std::optional<Date> ItemEffectiveDateIn(const Announcement& a, const Item& item,
+                                        const std::string** evidence) {
   const EffectiveClause* whole = nullptr;
   for (const EffectiveClause& c : a.effective) {
     if (!c.date) continue;
@@ -163,17 +168,27 @@ std::optional<Date> ItemEffectiveDate(const Announcement& a, const Item& item,
     }
     for (const std::string& prefix : PartPrefixes(c.applies_to)) {
       if (WithinPart(item.position, prefix)) {
-        if (evidence) *evidence = c.evidence.text;
+        *evidence = &c.evidence.text;
         return c.date;
       }
     }
   }
   if (whole) {
-    if (evidence) *evidence = whole->evidence.text;
+    *evidence = &whole->evidence.text;
     return whole->date;
   }
-  if (evidence) *evidence = a.published_evidence.text;
+  *evidence = &a.published_evidence.text;
   return a.published;
+}
+
+}  // namespace
+
+std::optional<Date> ItemEffectiveDate(const Announcement& a, const Item& item,
+                                      std::string* evidence) {
+  const std::string* from = nullptr;
+  std::optional<Date> date = ItemEffectiveDateIn(a, item, &from);
+  if (evidence) *evidence = *from;
+  return date;
 }
 
 std::optional<Date> AnnouncementEffectiveDate(const Announcement& a, std::string* evidence) {
@@ -208,6 +223,9 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
   for (Announcement& a : unnumbered) t.docs_.push_back(std::move(a));
 
   // Listings: every item of every numbered announcement.
+  size_t item_count = 0;
+  for (const Announcement& a : t.docs_) item_count += a.doc_id ? a.items.size() : 0;
+  t.listings_.reserve(item_count);
   for (const Announcement& a : t.docs_) {
     if (!a.doc_id) continue;
     for (const Item& item : a.items) {
@@ -215,7 +233,7 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
       l.doc = &a;
       l.item = &item;
       l.key = item.code ? *item.code : *a.doc_id + "#" + item.position;
-      l.enters = ItemEffectiveDate(a, item, &l.enters_evidence);
+      l.enters = ItemEffectiveDateIn(a, item, &l.enters_evidence);
       t.listings_.push_back(std::move(l));
     }
   }
@@ -321,12 +339,12 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
   if (status == ItemStatus::kNotYetInForce) {
     s.status = ItemStatus::kNotYetInForce;
     s.until = std::min(l.enters->AddDays(-1), last_before_repeal.value_or(*l.enters));
-    s.evidence = l.enters_evidence;
+    s.evidence = *l.enters_evidence;
     return s;
   }
   s.status = ItemStatus::kInForce;
   s.since = l.enters;
-  s.evidence = l.enters_evidence;
+  s.evidence = *l.enters_evidence;
 
   // Suspended: report the whole run of overlapping or adjoining windows that
   // holds `date`, governed by every window holding it that day.
@@ -444,7 +462,7 @@ std::vector<TimelineEvent> Timeline::BuildEvents() const {
       events.push_back({d, kind, l.key, l.item->code, l.item->elements, l.item->hs_codes, doc,
                          basis, evidence});
     };
-    add(*l.enters, EventKind::kEnters, *l.doc->doc_id, Basis::kStated, l.enters_evidence);
+    add(*l.enters, EventKind::kEnters, *l.doc->doc_id, Basis::kStated, *l.enters_evidence);
     for (const Window& w : l.windows) {
       add(w.begin, EventKind::kSuspended, w.doc_id, Basis::kStated, w.evidence);
       if (w.end) {

@@ -117,7 +117,7 @@ class Timeline {
     const Item* item = nullptr;
     std::string key;
     std::optional<Date> enters;  // nullopt when no date could be resolved
-    std::string enters_evidence;
+    const std::string* enters_evidence = nullptr;  // into docs_: never null once built
     std::vector<Window> windows;
     std::optional<Date> repealed;
     std::string repealed_by;

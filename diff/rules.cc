@@ -104,8 +104,12 @@ std::string CsvField(const std::string& s) {
 
 std::string CsvRow(const std::vector<std::string>& fields) {
   std::string row;
-  for (size_t i = 0; i < fields.size(); ++i) row += (i ? "," : "") + CsvField(fields[i]);
-  return row + "\r\n";
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) row += ',';
+    row += CsvField(fields[i]);
+  }
+  row += "\r\n";
+  return row;
 }
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {

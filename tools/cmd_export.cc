@@ -37,7 +37,7 @@ Result<ExportInputs> LoadExportInputs(const CommandContext& ctx,
                                       const std::optional<std::string>& known_at) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto docs = (*store)->CurrentDocuments(known_at);
+  auto docs = (*store)->CurrentDocuments(known_at, DocumentDetail::kForTimeline);
   if (!docs.ok()) return docs.status();
   ExportInputs in;
   std::vector<Announcement> announcements;

@@ -43,7 +43,7 @@ Result<Timeline> LoadTimeline(const CommandContext& ctx,
                               const std::optional<std::string>& known_at) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto docs = (*store)->CurrentDocuments(known_at);
+  auto docs = (*store)->CurrentDocuments(known_at, DocumentDetail::kForTimeline);
   if (!docs.ok()) return docs.status();
   std::vector<Announcement> announcements;
   announcements.reserve(docs->size());
