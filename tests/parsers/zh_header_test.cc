@@ -81,6 +81,29 @@ TEST(ZhHeader, ReadsTheOwnNumberAndIssuers) {
   }
 }
 
+// Bodies beyond the four of most announcements are read too: a name missing
+// from the issuer table would end the list there, leaving the bodies before
+// it out of the doc_id.
+TEST(ZhHeader, ReadsEveryIssuerOfALongerList) {
+  const NumberCase cases[] = {
+      {Simplified("商务部 海关总署 国家国防科工局 中央军委装备发展部公告2023年第27号\n正文。"),
+       "mofcom-gacc-sastind-edd-2023-27", {"MOFCOM", "GACC", "SASTIND", "EDD"}, 2023, 27,
+       "商务部 海关总署 国家国防科工局 中央军委装备发展部公告2023年第27号"},
+      {Simplified("商务部 国家发展改革委 海关总署公告2024年第9号\n正文。"),
+       "mofcom-gacc-ndrc-2024-9", {"MOFCOM", "GACC", "NDRC"}, 2024, 9,
+       "商务部 国家发展改革委 海关总署公告2024年第9号"},
+      {Simplified("商务部 公安部 海关总署公告2024年第3号\n正文。"),
+       "mofcom-gacc-mps-2024-3", {"MOFCOM", "GACC", "MPS"}, 2024, 3,
+       "商务部 公安部 海关总署公告2024年第3号"},
+  };
+  for (const NumberCase& c : cases) {
+    Announcement a = ParseZhAnnouncement(c.text);
+    EXPECT_EQ(a.doc_id.value_or("(none)"), c.doc_id) << c.text.text;
+    EXPECT_EQ(a.issuers, c.issuers) << c.text.text;
+    EXPECT_EQ(a.number_evidence.text, c.evidence) << c.text.text;
+  }
+}
+
 TEST(ZhHeader, CitedOrderedOrListedNumbersAreNotTheOwnNumber) {
   const std::string cases[] = {
       "经研究决定,自即日起至2026年11月10日,商务部公告2025年第61号、62号暂停实施。",
