@@ -15,7 +15,7 @@
 #include <string>
 #include <tuple>
 
-#include "corpus/elements.h"
+#include "parsers/element_names.h"
 #include "parsers/numerals.h"
 #include "parsers/patterns.h"
 #include "parsers/zh_parts.h"
@@ -440,18 +440,10 @@ std::string Position(const std::vector<LineInfo>& infos, size_t i) {
   return out;
 }
 
-void AddElements(std::vector<std::string>& into, std::string_view text) {
-  for (auto& e : ZhElementsIn(text))
-    if (std::find(into.begin(), into.end(), e) == into.end()) into.push_back(e);
-}
-
-void SortElements(std::vector<std::string>& elements) {
-  std::sort(elements.begin(), elements.end(), [](const std::string& a, const std::string& b) {
-    return ElementRank(a) < ElementRank(b);
-  });
-}
-
-Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) {
+// The item of line `i`. Its elements are those named in its line, its name
+// cell and the headings above it (`elements` holds each line's).
+Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i,
+              LineElements& elements) {
   std::string_view view = tv.view();
   const LineInfo& info = infos[i];
   const auto& line = tv.lines()[i];
@@ -469,13 +461,13 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   // The evidence is the whole line; only its end is trimmed, so that the
   // opening bracket of "(一)" stays.
   item.evidence = tv.EvidenceFor(line.begin, Trim(view, line.begin, line.end).second);
-  AddElements(item.elements, view.substr(line.begin, line.end - line.begin));
-  if (info.name_begin) AddElements(item.elements, view.substr(nb, ne - nb));  // a table cell
+  ElementSet named = elements.Of(i);
+  if (info.name_begin) named |= ZhElementSetIn(view.substr(nb, ne - nb));  // a table cell
   for (size_t a : info.ancestors) {
     if (infos[a].code && !info.code) continue;
-    AddElements(item.elements, tv.line(a));
+    named |= elements.Of(a);
   }
-  SortElements(item.elements);
+  item.elements = ElementSymbols(named);
   return item;
 }
 
@@ -496,7 +488,8 @@ std::string ItemLabel(const Item& item) {
 // 许可，不得出口：") or holds an HS list, the numbered lines with no numbered
 // line below them are the items, each with the HS codes of the unnumbered
 // lines under it.
-void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhItems& out) {
+void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos,
+                   LineElements& elements, ZhItems& out) {
   // Sections holding an HS list announce a list too, whatever their heading.
   std::set<size_t> with_hs;
   for (size_t i = 0; i < infos.size(); ++i) {
@@ -514,7 +507,7 @@ void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhIte
     size_t next = i + 1;
     while (next < infos.size() && infos[next].level == 0) ++next;
     if (next < infos.size() && infos[next].level > info.level) continue;  // a heading
-    out.items.push_back(MakeItem(tv, infos, i));
+    out.items.push_back(MakeItem(tv, infos, i, elements));
     // Its own line, then the unnumbered lines under it ("参考海关商品编号:…").
     for (size_t k = i; k < next; ++k) AttachHs(tv, infos[k], out.items.back());
   }
@@ -523,18 +516,7 @@ void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhIte
 }  // namespace
 
 std::vector<std::string> ZhElementsIn(std::string_view text) {
-  std::vector<std::string> out;
-  for (const auto& e : Elements()) {
-    size_t pos = 0;
-    while ((pos = text.find(e.zh, pos)) != std::string_view::npos) {
-      std::string_view next = text.substr(pos + e.zh.size(), 3);
-      pos += e.zh.size();
-      if (next == "化" || next == "酸") continue;  // 碲化, 锗酸: compound classes
-      out.emplace_back(e.symbol);
-      break;
-    }
-  }
-  return out;
+  return ElementSymbols(ZhElementSetIn(text));
 }
 
 ZhItems ParseZhItems(const TextView& tv) {
@@ -542,6 +524,7 @@ ZhItems ParseZhItems(const TextView& tv) {
   std::vector<LineInfo> infos = ReadLines(tv);
   LinkAncestors(infos);
   std::string_view view = tv.view();
+  LineElements elements(tv, ZhElementSetIn);
 
   const bool coded = std::any_of(infos.begin(), infos.end(),
                                  [](const LineInfo& l) { return l.code.has_value(); });
@@ -555,7 +538,7 @@ ZhItems ParseZhItems(const TextView& tv) {
       if (info.code) {
         auto it = by_code.find(*info.code);
         if (it == by_code.end()) {
-          out.items.push_back(MakeItem(tv, infos, i));
+          out.items.push_back(MakeItem(tv, infos, i, elements));
           it = by_code.emplace(*info.code, out.items.size() - 1).first;
         }
         current = it->second;
@@ -597,7 +580,7 @@ ZhItems ParseZhItems(const TextView& tv) {
         const LineInfo& info = infos[i];
         size_t section = info.ancestors.empty() ? i : info.ancestors.front();
         if (info.level == item_level && sections.count(section)) {
-          out.items.push_back(MakeItem(tv, infos, i));
+          out.items.push_back(MakeItem(tv, infos, i, elements));
           current = out.items.size() - 1;
         } else if (info.level > 0 && info.level < item_level) {
           current.reset();
@@ -607,7 +590,7 @@ ZhItems ParseZhItems(const TextView& tv) {
         if (info.empty_hs) empty_hs_items.insert(*current);
       }
     } else {
-      ReadLeafItems(tv, infos, out);
+      ReadLeafItems(tv, infos, elements, out);
     }
   }
 
