@@ -10,11 +10,14 @@
 namespace regdiff::parsers {
 
 Announcement ParseZhAnnouncement(const NormalizedText& text) {
+  return ParseZhAnnouncement(text, DetectLang(text));
+}
+
+Announcement ParseZhAnnouncement(const NormalizedText& text, Lang lang) {
   TextView tv(text);
   Announcement a;
   a.parser_version = kParserVersion;
-  a.lang = DetectLang(text);
-  if (a.lang != Lang::kZhHant) a.lang = Lang::kZh;
+  a.lang = lang == Lang::kZhHant ? Lang::kZhHant : Lang::kZh;
 
   ZhHeader h = ParseZhHeader(tv);
   a.issuers = h.issuers;
