@@ -47,12 +47,15 @@ void Scan(const RE2& re, std::string_view text, F add) {
 std::vector<DateMatch> FindDates(std::string_view text) {
   const Patterns& p = P();
   std::vector<DateMatch> out;
-  // Every form needs an ASCII digit (a year); the Chinese forms need 年,
-  // the English ones a letter. Most lines (item lines, prose) lack one or
-  // the other, and skipping a regex that cannot match saves its scan.
-  bool digit = false, letter = false;
+  // Every form but the numeral one needs four ASCII digits in a row (a
+  // year); the Chinese forms need 年, the English ones a letter. Most lines
+  // (item lines, prose) lack one or the other, and skipping a regex that
+  // cannot match saves its scan.
+  bool digit = false, letter = false;  // digit: four digits in a row
+  int run = 0;
   for (char c : text) {
-    digit = digit || (c >= '0' && c <= '9');
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    digit = digit || run >= 4;
     letter = letter || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   }
   const bool nian = text.find("年") != std::string_view::npos;

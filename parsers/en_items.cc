@@ -19,7 +19,7 @@
 #include <set>
 #include <string>
 
-#include "corpus/elements.h"
+#include "parsers/element_names.h"
 #include "parsers/en_parts.h"
 #include "parsers/patterns.h"
 
@@ -542,12 +542,10 @@ std::string Position(const std::vector<LineInfo>& infos, size_t i) {
   return out;
 }
 
-void AddElements(std::vector<std::string>& into, std::string_view text) {
-  for (auto& e : EnElementsIn(text))
-    if (std::find(into.begin(), into.end(), e) == into.end()) into.push_back(e);
-}
-
-Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) {
+// The item of line `i`. Its elements are those named in its line and the
+// headings above it (`elements` holds each line's).
+Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i,
+              LineElements& elements) {
   std::string_view view = tv.view();
   const LineInfo& info = infos[i];
   const auto& line = tv.lines()[i];
@@ -564,13 +562,12 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   auto trailing = [](char c) { return c == ' ' || c == ';' || c == '.' || c == ',' || c == ':'; };
   while (ev_end > line.begin && trailing(view[ev_end - 1])) --ev_end;
   item.evidence = tv.EvidenceFor(line.begin, ev_end);
-  AddElements(item.elements, view.substr(line.begin, line.end - line.begin));
+  ElementSet named = elements.Of(i);
   for (size_t a : info.ancestors) {
     if (infos[a].code && !info.code) continue;
-    AddElements(item.elements, tv.line(a));
+    named |= elements.Of(a);
   }
-  std::sort(item.elements.begin(), item.elements.end(),
-            [](const std::string& a, const std::string& b) { return ElementRank(a) < ElementRank(b); });
+  item.elements = ElementSymbols(named);
   return item;
 }
 
@@ -586,78 +583,17 @@ std::string ItemLabel(const Item& item) {
   return item.code ? *item.code : "item " + item.position;
 }
 
-bool IsSymbolPart(std::string_view part) {
-  if (part.empty() || !std::isupper(static_cast<unsigned char>(part[0]))) return false;
-  size_t i = 1;
-  if (i < part.size() && std::islower(static_cast<unsigned char>(part[i]))) ++i;
-  while (i < part.size() && IsDigit(part[i])) ++i;
-  return i == part.size();
-}
-
-std::string_view SymbolOf(std::string_view part) {
-  size_t i = 1;
-  if (i < part.size() && std::islower(static_cast<unsigned char>(part[i]))) ++i;
-  return part.substr(0, i);
-}
-
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 }  // namespace
 
 std::vector<std::string> EnElementsIn(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::set<std::string_view> symbols;
-  // Whole-word names: "holmium", "Holmium-related"; not "telluride".
-  for (const auto& e : Elements()) {
-    size_t pos = 0;
-    while ((pos = lower.find(e.en, pos)) != std::string::npos) {
-      size_t end = pos + e.en.size();
-      bool left = pos == 0 || !IsWordChar(lower[pos - 1]);
-      bool right = end == lower.size() || !IsWordChar(lower[end]);
-      if (left && right) {
-        symbols.insert(e.symbol);
-        break;
-      }
-      pos = end;
-    }
-  }
-  // Symbols alone in brackets: "(Ho)".
-  for (const auto& e : Elements()) {
-    std::string bracketed = "(";
-    bracketed.append(e.symbol).append(")");
-    if (text.find(bracketed) != std::string_view::npos) symbols.insert(e.symbol);
-  }
-  // Hyphenated alloys of symbols: "Sm-Co", "Nd-Fe-B".
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !(IsWordChar(text[i]) || text[i] == '-')) ++i;
-    size_t b = i;
-    while (i < text.size() && (IsWordChar(text[i]) || text[i] == '-')) ++i;
-    std::string_view token = text.substr(b, i - b);
-    if (token.find('-') == std::string_view::npos) continue;
-    std::vector<std::string_view> parts;
-    size_t s = 0;
-    while (s <= token.size()) {
-      size_t d = token.find('-', s);
-      if (d == std::string_view::npos) d = token.size();
-      parts.push_back(token.substr(s, d - s));
-      s = d + 1;
-    }
-    if (parts.size() < 2 || !std::all_of(parts.begin(), parts.end(), IsSymbolPart)) continue;
-    for (auto part : parts)
-      if (const ElementEntry* e = FindElementBySymbol(SymbolOf(part))) symbols.insert(e->symbol);
-  }
-  std::vector<std::string> out;
-  for (const auto& e : Elements())
-    if (symbols.count(e.symbol)) out.emplace_back(e.symbol);
-  return out;
+  return ElementSymbols(EnElementSetIn(text));
 }
 
 EnItems ParseEnItems(const TextView& tv) {
   EnItems out;
   std::vector<LineInfo> infos = ReadLines(tv);
   std::string_view view = tv.view();
+  LineElements elements(tv, EnElementSetIn);
 
   for (const auto& info : infos) {
     if (info.code && *info.code != info.printed_code) {
@@ -678,7 +614,7 @@ EnItems ParseEnItems(const TextView& tv) {
       if (info.code) {
         auto it = by_code.find(*info.code);
         if (it == by_code.end()) {
-          out.items.push_back(MakeItem(tv, infos, i));
+          out.items.push_back(MakeItem(tv, infos, i, elements));
           it = by_code.emplace(*info.code, out.items.size() - 1).first;
         }
         current = it->second;
@@ -709,7 +645,7 @@ EnItems ParseEnItems(const TextView& tv) {
         const LineInfo& info = infos[i];
         size_t section = info.ancestors.empty() ? i : info.ancestors.front();
         if (info.depth == item_depth && sections.count(section)) {
-          out.items.push_back(MakeItem(tv, infos, i));
+          out.items.push_back(MakeItem(tv, infos, i, elements));
           current = out.items.size() - 1;
         } else if (info.depth > 0 && info.depth < item_depth) {
           current.reset();

@@ -40,7 +40,7 @@ LineLang Classify(const LangStats& s) {
   return LineLang::kNeutral;
 }
 
-// Calls f(begin, end, lang) for every line of the text.
+// Calls f(begin, end, stats) for every line of the text.
 template <typename F>
 void ForEachLine(const NormalizedText& text, F f) {
   const std::string& t = text.text;
@@ -48,7 +48,7 @@ void ForEachLine(const NormalizedText& text, F f) {
   while (begin <= t.size()) {
     size_t end = t.find('\n', begin);
     if (end == std::string::npos) end = t.size();
-    f(begin, end, Classify(CountRange(t, text.match, begin, end)));
+    f(begin, end, CountRange(t, text.match, begin, end));
     if (end == t.size()) break;
     begin = end + 1;
   }
@@ -63,8 +63,8 @@ LineLang ClassifyLine(std::string_view line) {
 
 bool IsBilingual(const NormalizedText& text) {
   size_t zh_lines = 0, en_lines = 0, zh_han = 0, en_latin = 0;
-  ForEachLine(text, [&](size_t b, size_t e, LineLang lang) {
-    LangStats s = CountRange(text.text, std::string(), b, e);
+  ForEachLine(text, [&](size_t, size_t, const LangStats& s) {
+    const LineLang lang = Classify(s);
     if (lang == LineLang::kZh) ++zh_lines, zh_han += s.han;
     if (lang == LineLang::kEn) ++en_lines, en_latin += s.latin;
   });
@@ -80,7 +80,8 @@ BilingualParts SplitBilingual(const NormalizedText& text) {
     std::fill(half.text.begin() + b, half.text.begin() + e, ' ');
     if (aligned) std::fill(half.match.begin() + b, half.match.begin() + e, ' ');
   };
-  ForEachLine(text, [&](size_t b, size_t e, LineLang lang) {
+  ForEachLine(text, [&](size_t b, size_t e, const LangStats& s) {
+    const LineLang lang = Classify(s);
     if (lang == LineLang::kEn) blank(parts.zh, b, e);
     if (lang == LineLang::kZh) blank(parts.en, b, e);
   });

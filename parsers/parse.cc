@@ -32,7 +32,7 @@ void RebaseEvidence(Announcement& a, const NormalizedText& original) {
 }
 
 Announcement ParseMonolingual(const NormalizedText& text, Lang lang) {
-  return lang == Lang::kEn ? ParseEnAnnouncement(text) : ParseZhAnnouncement(text);
+  return lang == Lang::kEn ? ParseEnAnnouncement(text) : ParseZhAnnouncement(text, lang);
 }
 
 // The named limits on one record.
@@ -61,15 +61,10 @@ Status ParseBilingual(const NormalizedText& text, std::vector<Announcement>& out
   return Status::Ok();
 }
 
-}  // namespace
-
-bool HasAnnouncementFacts(const Announcement& a) {
-  return a.number.has_value() || !a.items.empty() || !a.effective.empty() ||
-         !a.relations.empty();
-}
-
-Result<Announcement> ParseAnnouncement(const NormalizedText& text) {
-  if (IsBilingual(text)) {
+// ParseAnnouncement, given whether the text IsBilingual (the callers need
+// to know first, and counting takes a pass over the text).
+Result<Announcement> ParseRecord(const NormalizedText& text, bool bilingual) {
+  if (bilingual) {
     std::vector<Announcement> records;
     if (Status s = ParseBilingual(text, records); !s.ok()) return s;
     if (!records.empty()) return std::move(records.front());
@@ -88,10 +83,21 @@ Result<Announcement> ParseAnnouncement(const NormalizedText& text) {
       "no announcement number, item list, effective clause or relation found");
 }
 
+}  // namespace
+
+bool HasAnnouncementFacts(const Announcement& a) {
+  return a.number.has_value() || !a.items.empty() || !a.effective.empty() ||
+         !a.relations.empty();
+}
+
+Result<Announcement> ParseAnnouncement(const NormalizedText& text) {
+  return ParseRecord(text, IsBilingual(text));
+}
+
 std::vector<Announcement> ParseAnnouncements(const NormalizedText& text) {
   std::vector<Announcement> out;
   if (!IsBilingual(text)) {
-    Result<Announcement> a = ParseAnnouncement(text);
+    Result<Announcement> a = ParseRecord(text, false);
     if (a.ok()) out.push_back(std::move(*a));
     return out;
   }

@@ -6,8 +6,9 @@
 
 #include <re2/re2.h>
 
-#include <span>
 #include <cstdlib>
+#include <initializer_list>
+#include <span>
 #include <string_view>
 
 namespace regdiff::parsers {
@@ -338,6 +339,15 @@ bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end, RE2::
 inline bool MatchAt(const RE2& re, std::string_view text, size_t pos, size_t end,
                     RE2::Anchor anchor, std::string_view& whole) {
   return internal::MatchInto(re, text, pos, end, anchor, &whole, 1);
+}
+
+// Whether `text` contains one of `words`. A pattern call costs far more than
+// a few substring searches, so a reader that runs a pattern on every line
+// first asks whether the line holds a word that every match must contain.
+inline bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // The one instance, built on first use (thread-safe).

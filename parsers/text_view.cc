@@ -26,6 +26,7 @@ bool IsHan(char32_t cp) {
 
 // Symbols that copying sites drop between Chinese characters ("国▪际").
 bool IsStraySymbol(char32_t cp) {
+  if (cp < 0x2022 || cp > 0x2606) return false;  // outside them all: most characters
   static constexpr std::array<char32_t, 14> kStray = {
       0x25AA, 0x25AB, 0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7,
       0x2605, 0x2606, 0x203B, 0x25B2, 0x25B3, 0x2022};
@@ -80,19 +81,33 @@ TextView::TextView(const NormalizedText& text) : text_(text) {
   std::string_view src = text.match.size() == text.text.size()
                              ? std::string_view(text.match)
                              : std::string_view(text.text);
+  text_size_ = src.size();
   view_.reserve(src.size());
-  map_.reserve(src.size() + 1);
-  map_end_.reserve(src.size());
+  // Bytes are copied a run at a time: [run, i) is kept but not yet appended.
+  size_t run = 0;
+  auto flush = [&](size_t end) {
+    if (end == run) return;
+    pieces_.push_back({view_.size(), run, 0});
+    view_.append(src.substr(run, end - run));
+  };
   char32_t prev = 0;  // previous kept code point
   for (size_t i = 0; i < src.size();) {
-    if (src[i] == '&') {
+    const unsigned char c = static_cast<unsigned char>(src[i]);
+    // Most bytes are ASCII that starts no entity and no gloss: kept as is.
+    if (c < 0x80 && c != '&' && c != '(') {
+      prev = c;
+      ++i;
+      continue;
+    }
+    if (c == '&') {
       bool replaced = false;
       for (const auto& e : kEntities) {
         if (src.substr(i, e.name.size()) == e.name) {
+          flush(i);
+          pieces_.push_back({view_.size(), i, e.name.size()});
           view_ += e.replacement;
-          map_.insert(map_.end(), e.replacement.size(), i);
-          map_end_.insert(map_end_.end(), e.replacement.size(), i + e.name.size());
           i += e.name.size();
+          run = i;
           prev = static_cast<unsigned char>(e.replacement[0]);
           replaced = true;
           break;
@@ -103,32 +118,49 @@ TextView::TextView(const NormalizedText& text) : text_(text) {
     auto [cp, n] = DecodeAt(src, i);
     if (IsHan(prev)) {
       if (size_t g = PinyinGlossAt(src, i)) {
+        flush(i);
         i += g;
+        run = i;
         continue;
       }
       if (IsStraySymbol(cp) && i + n < src.size() && IsHan(DecodeAt(src, i + n).first) &&
           !IsNumeralZero(prev, cp, DecodeAt(src, i + n).first)) {
+        flush(i);
         i += n;
+        run = i;
         continue;
       }
-    }
-    view_.append(src.substr(i, n));
-    for (size_t k = 0; k < n; ++k) {
-      map_.push_back(i + k);
-      map_end_.push_back(i + k + 1);
     }
     prev = cp;
     i += n;
   }
-  map_.push_back(src.size());
+  flush(src.size());
 
-  size_t start = 0;
-  for (size_t i = 0; i <= view_.size(); ++i) {
-    if (i == view_.size() || view_[i] == '\n') {
-      lines_.push_back({start, i});
-      start = i + 1;
-    }
+  std::string_view view = view_;
+  for (size_t start = 0;;) {
+    size_t end = std::min(view.find('\n', start), view.size());
+    lines_.push_back({start, end});
+    if (end == view.size()) break;
+    start = end + 1;
   }
+}
+
+const TextView::Piece& TextView::PieceOf(size_t view_offset) const {
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), view_offset,
+                             [](size_t v, const Piece& p) { return v < p.view_begin; });
+  return *(it - 1);  // the first piece starts at view byte 0
+}
+
+size_t TextView::ToText(size_t view_offset) const {
+  if (view_offset >= view_.size()) return text_size_;
+  const Piece& p = PieceOf(view_offset);
+  return p.entity_len ? p.text_begin : p.text_begin + (view_offset - p.view_begin);
+}
+
+size_t TextView::ToTextEnd(size_t view_offset) const {
+  const Piece& p = PieceOf(view_offset);
+  return p.entity_len ? p.text_begin + p.entity_len
+                      : p.text_begin + (view_offset - p.view_begin) + 1;
 }
 
 size_t TextView::LineOf(size_t pos) const {
@@ -141,7 +173,7 @@ Evidence TextView::EvidenceFor(size_t begin, size_t end) const {
   while (begin < end && (view_[begin] == ' ' || view_[begin] == '\t')) ++begin;
   while (end > begin && (view_[end - 1] == ' ' || view_[end - 1] == '\t')) --end;
   if (begin == end) return MakeEvidence(text_.text, ToText(begin), ToText(begin));
-  return MakeEvidence(text_.text, map_[begin], map_end_[end - 1]);
+  return MakeEvidence(text_.text, ToText(begin), ToTextEnd(end - 1));
 }
 
 std::string TextView::DisplayText(size_t begin, size_t end) const {

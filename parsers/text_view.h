@@ -32,7 +32,7 @@ class TextView {
     return std::string_view(view_).substr(lines_[i].begin, lines_[i].end - lines_[i].begin);
   }
   // Offset of a view byte (or view().size()) in the normalised text.
-  size_t ToText(size_t view_offset) const { return map_[view_offset]; }
+  size_t ToText(size_t view_offset) const;
   // The line index holding view offset `pos`.
   size_t LineOf(size_t pos) const;
 
@@ -44,10 +44,28 @@ class TextView {
   const NormalizedText& normalized() const { return text_; }
 
  private:
+  // A stretch of the view and the text bytes behind it. The view is the text
+  // with a few spans dropped or replaced, so the map from view to text is
+  // kept as pieces, not one entry per byte (which cost more than the rest of
+  // building the view).
+  struct Piece {
+    size_t view_begin;  // first view byte of the piece
+    size_t text_begin;  // the text offset of that byte
+    // 0 for bytes copied from the text: view byte view_begin + k stands for
+    // text byte text_begin + k. Otherwise the piece is an entity's
+    // replacement, each of whose bytes stands for the entity_len text bytes
+    // at text_begin.
+    size_t entity_len;
+  };
+  // The piece holding view byte `view_offset` (< view().size()).
+  const Piece& PieceOf(size_t view_offset) const;
+  // End of the text bytes that view byte `view_offset` stands for.
+  size_t ToTextEnd(size_t view_offset) const;
+
   const NormalizedText& text_;
   std::string view_;
-  std::vector<size_t> map_;      // per view byte: its offset in the text; +1 entry for the end
-  std::vector<size_t> map_end_;  // per view byte: end of the text bytes it stands for
+  size_t text_size_ = 0;       // bytes of the text the view was built from
+  std::vector<Piece> pieces_;  // by view_begin; a new one starts after every skip
   std::vector<Line> lines_;
 };
 

@@ -16,10 +16,13 @@ namespace {
 // on its line, and after the numbering that opens a paragraph ("八、").
 size_t ClauseStart(std::string_view view, size_t line_begin, size_t pos) {
   size_t start = line_begin;
+  // Searched back from `pos` to the line's start only, not through the text
+  // before it.
+  const std::string_view from_line = view.substr(line_begin);
   for (std::string_view stop : {",", "。", ";", ":", "，"}) {
-    size_t at = view.rfind(stop, pos == 0 ? 0 : pos - 1);
-    if (at != std::string_view::npos && at >= line_begin && at < pos)
-      start = std::max(start, at + stop.size());
+    if (pos <= line_begin) break;
+    size_t at = from_line.rfind(stop, pos - 1 - line_begin);
+    if (at != std::string_view::npos) start = std::max(start, line_begin + at + stop.size());
   }
   std::string_view subject = view.substr(start, pos - start);
   std::string_view g[2];
@@ -49,6 +52,12 @@ std::string AppliesTo(const TextView& tv, size_t line_begin, size_t clause_pos) 
 
 std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
                                               const std::optional<Date>& published) {
+  return ParseZhEffective(tv, published, ReadZhText(tv));
+}
+
+std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
+                                              const std::optional<Date>& published,
+                                              const ZhReadings& readings) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   struct Found {
@@ -57,7 +66,7 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
     bool on_publication;
   };
   std::vector<Found> found;
-  const std::vector<bool> chrome = ZhChromeLines(tv);
+  const std::vector<bool>& chrome = readings.chrome;
   // "自2024年12月1日起施行的《条例》": a clause that qualifies a noun is about
   // something else.
   auto qualifies = [&](size_t end) { return view.substr(end, 3) == "的"; };
@@ -66,7 +75,9 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
     const auto& line = tv.lines()[li];
     std::string_view text = view.substr(line.begin, line.end - line.begin);
     std::string_view m;
+    const bool ri_qi = ContainsAny(text, {"日起"});  // 之日起, 自即日起: in every match
     for (const RE2* re : {&p.zh_effective_on_publication, &p.zh_effective_immediately}) {
+      if (!ri_qi) break;
       size_t pos = 0;
       while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, m)) {
         size_t b = line.begin + (m.data() - text.data());
@@ -74,7 +85,10 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
         pos = (m.data() - text.data()) + m.size();
       }
     }
-    // 自 <date> 起实施
+    // 自 <date> 起实施: a lead word and a verb (zh_effective_after_date) on the line.
+    if (!ContainsAny(text, {"自", "从", "于"}) ||
+        !ContainsAny(text, {"实施", "施行", "生效", "执行"}))
+      continue;
     for (const DateMatch& d : FindDates(text)) {
       std::string_view before = text.substr(0, d.begin);
       size_t trim = before.size();

@@ -280,10 +280,12 @@ void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t o
 
 }  // namespace
 
-ZhHeader ParseZhHeader(const TextView& tv) {
+ZhHeader ParseZhHeader(const TextView& tv) { return ParseZhHeader(tv, ReadZhText(tv)); }
+
+ZhHeader ParseZhHeader(const TextView& tv, const ZhReadings& readings) {
   ZhHeader h;
-  std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(tv.view());
-  const std::vector<bool> chrome = ZhChromeLines(tv);
+  const std::vector<AnnouncementRef>& refs = readings.refs;
+  const std::vector<bool>& chrome = readings.chrome;
   OwnMention own = FindOwnMention(tv, refs, chrome);
   if (own.ref) {
     h.year = own.ref->year;

@@ -15,7 +15,7 @@
 #include <string>
 #include <tuple>
 
-#include "corpus/elements.h"
+#include "parsers/element_names.h"
 #include "parsers/numerals.h"
 #include "parsers/patterns.h"
 #include "parsers/zh_parts.h"
@@ -44,8 +44,10 @@ struct LineInfo {
 // Punctuation trimmed from the ends of names and evidence.
 bool IsTrimmable(std::string_view s, size_t pos, size_t* len) {
   static constexpr std::string_view kTrim[] = {" ", ":", ";", ".", ",", "。", "、", "(", "，", "；"};
+  if (pos >= s.size()) return false;
   for (auto t : kTrim) {
-    if (s.substr(pos, t.size()) == t) {
+    // The first byte first: most bytes match none, and a compare is a call.
+    if (s[pos] == t[0] && s.substr(pos, t.size()) == t) {
       *len = t.size();
       return true;
     }
@@ -70,9 +72,46 @@ std::pair<size_t, size_t> Trim(std::string_view view, size_t b, size_t e) {
   return {b, e};
 }
 
+// RE2's \s.
+bool IsPatternSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// `line` after its leading spaces (RE2's \s) starts with one of `words`: the
+// cheap test before an anchored pattern whose every match does.
+bool OpensWithAny(std::string_view line, std::initializer_list<std::string_view> words) {
+  size_t i = 0;
+  while (i < line.size() && IsPatternSpace(line[i])) ++i;
+  line.remove_prefix(i);
+  for (std::string_view w : words)
+    if (line.starts_with(w)) return true;
+  return false;
+}
+
+// Whether a numbering marker may open `line`: after spaces, every marker
+// pattern (zh_level1 … zh_level5) starts with "(", a digit, a letter a-z, a
+// numeral 一…十 or a circled number ①…⑳. Most lines start otherwise and
+// are spared the six patterns.
+bool MayOpenWithMarker(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && IsPatternSpace(line[i])) ++i;
+  if (i == line.size()) return false;
+  const char c = line[i];
+  if (c == '(' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) return true;
+  if (OpensWithAny(line, {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})) return true;
+  // ① … ⑳ are U+2460 … U+2473: E2 91 A0 … E2 91 B3.
+  std::string_view rest = line.substr(i);
+  return rest.size() >= 3 && rest[0] == '\xE2' && rest[1] == '\x91' &&
+         static_cast<unsigned char>(rest[2]) >= 0xA0 && static_cast<unsigned char>(rest[2]) <= 0xB3;
+}
+
 // Numbering marker at the start of a line.
 void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
   const Patterns& p = P();
+  if (!MayOpenWithMarker(line)) {
+    info.content = line_begin;
+    return;
+  }
   struct Level {
     const RE2* re;
     int level;
@@ -190,6 +229,8 @@ size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
 
 void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   const Patterns& p = P();
+  // 商品编号/编码, 税则号列, 税号, 海关编码, HS编码, 货品号列: every label holds one.
+  if (!ContainsAny(view.substr(begin, end - begin), {"商品编", "税", "编码", "号列"})) return;
   std::string_view m;
   size_t pos = begin;
   while (pos < end && MatchAt(p.zh_hs_label, view, pos, end, RE2::UNANCHORED, m)) {
@@ -327,8 +368,13 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
     if (tv.line(i).find_first_not_of(' ') != std::string_view::npos) lines.push_back(i);
   for (size_t k = 0; k < lines.size();) {
     size_t n = 0;
-    while (k + n < lines.size() && RE2::FullMatch(tv.line(lines[k + n]), P().zh_table_header_cell))
-      ++n;
+    // Every header cell starts with one of these (zh_table_header_cell).
+    auto header_cell = [&](std::string_view cell) {
+      return OpensWithAny(cell, {"序号", "编", "名称", "物项", "类别", "管制", "备注", "说明",
+                                 "参考", "海关", "商品", "税则"}) &&
+             RE2::FullMatch(cell, P().zh_table_header_cell);
+    };
+    while (k + n < lines.size() && header_cell(tv.line(lines[k + n]))) ++n;
     if (n < 3) {
       k += n + 1;
       continue;
@@ -381,7 +427,9 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
     ReadMarker(text, line.begin, info);
     std::string_view rest = view.substr(info.content, line.end - info.content);
     std::string_view g[2];
-    if (MatchAt(p.control_code_at_start, rest, 0, rest.size(), RE2::ANCHOR_START, g, 2)) {
+    // A code at the start opens with a digit; a labelled one follows 编码 or 编号.
+    if (OpensWithAny(rest, {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) &&
+        MatchAt(p.control_code_at_start, rest, 0, rest.size(), RE2::ANCHOR_START, g, 2)) {
       size_t after = (g[1].data() - view.data()) + g[1].size();
       size_t k = after;
       while (k < line.end && view[k] == ' ') ++k;
@@ -392,7 +440,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       }
     }
     std::string_view lg[3];
-    if (!info.code &&
+    if (!info.code && ContainsAny(rest, {"编码", "编号"}) &&
         MatchAt(p.control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, lg, 3)) {
       info.code = std::string(lg[1].empty() ? lg[2] : lg[1]);
       info.labelled_code_begin = lg[0].data() - view.data();
@@ -440,18 +488,10 @@ std::string Position(const std::vector<LineInfo>& infos, size_t i) {
   return out;
 }
 
-void AddElements(std::vector<std::string>& into, std::string_view text) {
-  for (auto& e : ZhElementsIn(text))
-    if (std::find(into.begin(), into.end(), e) == into.end()) into.push_back(e);
-}
-
-void SortElements(std::vector<std::string>& elements) {
-  std::sort(elements.begin(), elements.end(), [](const std::string& a, const std::string& b) {
-    return ElementRank(a) < ElementRank(b);
-  });
-}
-
-Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) {
+// The item of line `i`. Its elements are those named in its line, its name
+// cell and the headings above it (`elements` holds each line's).
+Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i,
+              LineElements& elements) {
   std::string_view view = tv.view();
   const LineInfo& info = infos[i];
   const auto& line = tv.lines()[i];
@@ -469,13 +509,13 @@ Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) 
   // The evidence is the whole line; only its end is trimmed, so that the
   // opening bracket of "(一)" stays.
   item.evidence = tv.EvidenceFor(line.begin, Trim(view, line.begin, line.end).second);
-  AddElements(item.elements, view.substr(line.begin, line.end - line.begin));
-  if (info.name_begin) AddElements(item.elements, view.substr(nb, ne - nb));  // a table cell
+  ElementSet named = elements.Of(i);
+  if (info.name_begin) named |= ZhElementSetIn(view.substr(nb, ne - nb));  // a table cell
   for (size_t a : info.ancestors) {
     if (infos[a].code && !info.code) continue;
-    AddElements(item.elements, tv.line(a));
+    named |= elements.Of(a);
   }
-  SortElements(item.elements);
+  item.elements = ElementSymbols(named);
   return item;
 }
 
@@ -496,7 +536,8 @@ std::string ItemLabel(const Item& item) {
 // 许可，不得出口：") or holds an HS list, the numbered lines with no numbered
 // line below them are the items, each with the HS codes of the unnumbered
 // lines under it.
-void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhItems& out) {
+void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos,
+                   LineElements& elements, ZhItems& out) {
   // Sections holding an HS list announce a list too, whatever their heading.
   std::set<size_t> with_hs;
   for (size_t i = 0; i < infos.size(); ++i) {
@@ -514,7 +555,7 @@ void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhIte
     size_t next = i + 1;
     while (next < infos.size() && infos[next].level == 0) ++next;
     if (next < infos.size() && infos[next].level > info.level) continue;  // a heading
-    out.items.push_back(MakeItem(tv, infos, i));
+    out.items.push_back(MakeItem(tv, infos, i, elements));
     // Its own line, then the unnumbered lines under it ("参考海关商品编号:…").
     for (size_t k = i; k < next; ++k) AttachHs(tv, infos[k], out.items.back());
   }
@@ -523,18 +564,7 @@ void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos, ZhIte
 }  // namespace
 
 std::vector<std::string> ZhElementsIn(std::string_view text) {
-  std::vector<std::string> out;
-  for (const auto& e : Elements()) {
-    size_t pos = 0;
-    while ((pos = text.find(e.zh, pos)) != std::string_view::npos) {
-      std::string_view next = text.substr(pos + e.zh.size(), 3);
-      pos += e.zh.size();
-      if (next == "化" || next == "酸") continue;  // 碲化, 锗酸: compound classes
-      out.emplace_back(e.symbol);
-      break;
-    }
-  }
-  return out;
+  return ElementSymbols(ZhElementSetIn(text));
 }
 
 ZhItems ParseZhItems(const TextView& tv) {
@@ -542,6 +572,7 @@ ZhItems ParseZhItems(const TextView& tv) {
   std::vector<LineInfo> infos = ReadLines(tv);
   LinkAncestors(infos);
   std::string_view view = tv.view();
+  LineElements elements(tv, ZhElementSetIn);
 
   const bool coded = std::any_of(infos.begin(), infos.end(),
                                  [](const LineInfo& l) { return l.code.has_value(); });
@@ -555,7 +586,7 @@ ZhItems ParseZhItems(const TextView& tv) {
       if (info.code) {
         auto it = by_code.find(*info.code);
         if (it == by_code.end()) {
-          out.items.push_back(MakeItem(tv, infos, i));
+          out.items.push_back(MakeItem(tv, infos, i, elements));
           it = by_code.emplace(*info.code, out.items.size() - 1).first;
         }
         current = it->second;
@@ -597,7 +628,7 @@ ZhItems ParseZhItems(const TextView& tv) {
         const LineInfo& info = infos[i];
         size_t section = info.ancestors.empty() ? i : info.ancestors.front();
         if (info.level == item_level && sections.count(section)) {
-          out.items.push_back(MakeItem(tv, infos, i));
+          out.items.push_back(MakeItem(tv, infos, i, elements));
           current = out.items.size() - 1;
         } else if (info.level > 0 && info.level < item_level) {
           current.reset();
@@ -607,7 +638,7 @@ ZhItems ParseZhItems(const TextView& tv) {
         if (info.empty_hs) empty_hs_items.insert(*current);
       }
     } else {
-      ReadLeafItems(tv, infos, out);
+      ReadLeafItems(tv, infos, elements, out);
     }
   }
 

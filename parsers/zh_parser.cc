@@ -5,18 +5,27 @@
 #include "parsers/lang_detect.h"
 #include "parsers/parse.h"
 #include "parsers/text_view.h"
+#include "parsers/zh_chrome.h"
 #include "parsers/zh_parts.h"
 
 namespace regdiff::parsers {
 
+ZhReadings ReadZhText(const TextView& tv) {
+  return {FindZhAnnouncementRefs(tv.view()), ZhChromeLines(tv)};
+}
+
 Announcement ParseZhAnnouncement(const NormalizedText& text) {
+  return ParseZhAnnouncement(text, DetectLang(text));
+}
+
+Announcement ParseZhAnnouncement(const NormalizedText& text, Lang lang) {
   TextView tv(text);
   Announcement a;
   a.parser_version = kParserVersion;
-  a.lang = DetectLang(text);
-  if (a.lang != Lang::kZhHant) a.lang = Lang::kZh;
+  a.lang = lang == Lang::kZhHant ? Lang::kZhHant : Lang::kZh;
 
-  ZhHeader h = ParseZhHeader(tv);
+  const ZhReadings readings = ReadZhText(tv);
+  ZhHeader h = ParseZhHeader(tv, readings);
   a.issuers = h.issuers;
   a.year = h.year;
   a.number = h.number;
@@ -33,11 +42,11 @@ Announcement ParseZhAnnouncement(const NormalizedText& text) {
   a.published = h.published;
   a.published_evidence = h.published_evidence;
 
-  a.effective = ParseZhEffective(tv, h.published);
+  a.effective = ParseZhEffective(tv, h.published, readings);
   ZhItems items = ParseZhItems(tv);
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
-  a.relations = ParseZhRelations(tv, a.doc_id, h.number_begin, h.number_end);
+  a.relations = ParseZhRelations(tv, readings, a.doc_id, h.number_begin, h.number_end);
   return a;
 }
 

@@ -11,5 +11,7 @@ namespace regdiff::parsers {
 // Extracts everything the text states. Never fails: a text with no
 // announcement facts yields an Announcement with no doc_id and no facts.
 Announcement ParseZhAnnouncement(const NormalizedText& text);
+// The same for a caller that has already run DetectLang(text) (`lang`).
+Announcement ParseZhAnnouncement(const NormalizedText& text, Lang lang);
 
 }  // namespace regdiff::parsers

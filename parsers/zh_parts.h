@@ -8,8 +8,17 @@
 
 #include "corpus/model.h"
 #include "parsers/text_view.h"
+#include "parsers/zh_references.h"
 
 namespace regdiff::parsers {
+
+// What the header, effective-clause and relation readers each need from the
+// whole text, read once per text by ParseZhAnnouncement.
+struct ZhReadings {
+  std::vector<AnnouncementRef> refs;  // FindZhAnnouncementRefs(view.view())
+  std::vector<bool> chrome;           // ZhChromeLines(view)
+};
+ZhReadings ReadZhText(const TextView& view);
 
 // The document's own number, issuers, title and publication date.
 struct ZhHeader {
@@ -24,10 +33,14 @@ struct ZhHeader {
   Evidence published_evidence;
 };
 ZhHeader ParseZhHeader(const TextView& view);
+ZhHeader ParseZhHeader(const TextView& view, const ZhReadings& readings);
 
 // Effective clauses, on-publication clauses resolved to `published`.
 std::vector<EffectiveClause> ParseZhEffective(const TextView& view,
                                               const std::optional<Date>& published);
+std::vector<EffectiveClause> ParseZhEffective(const TextView& view,
+                                              const std::optional<Date>& published,
+                                              const ZhReadings& readings);
 
 // The item list, with warnings for empty HS lists and count mismatches.
 struct ZhItems {
@@ -39,6 +52,9 @@ ZhItems ParseZhItems(const TextView& view);
 // Relations to other announcements. The own mention [own_begin, own_end) and
 // any mention of `own_doc_id` are not relations.
 std::vector<Relation> ParseZhRelations(const TextView& view,
+                                       const std::optional<std::string>& own_doc_id,
+                                       size_t own_begin, size_t own_end);
+std::vector<Relation> ParseZhRelations(const TextView& view, const ZhReadings& readings,
                                        const std::optional<std::string>& own_doc_id,
                                        size_t own_begin, size_t own_end);
 

@@ -171,11 +171,17 @@ std::optional<size_t> ListHeading(const TextView& tv, const std::vector<bool>& e
 std::vector<Relation> ParseZhRelations(const TextView& tv,
                                        const std::optional<std::string>& own_doc_id,
                                        size_t own_begin, size_t own_end) {
+  return ParseZhRelations(tv, ReadZhText(tv), own_doc_id, own_begin, own_end);
+}
+
+std::vector<Relation> ParseZhRelations(const TextView& tv, const ZhReadings& readings,
+                                       const std::optional<std::string>& own_doc_id,
+                                       size_t own_begin, size_t own_end) {
   std::string_view view = tv.view();
-  std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(view);
+  std::vector<AnnouncementRef> refs = readings.refs;
   // The own mention and links to other pages are no relations, and no verb
   // between them and a mention belongs to them.
-  const std::vector<bool> chrome = ZhChromeLines(tv);
+  const std::vector<bool>& chrome = readings.chrome;
   std::erase_if(refs, [&](const AnnouncementRef& r) {
     return (own_end > own_begin && r.keyword >= own_begin && r.keyword < own_end) ||
            chrome[tv.LineOf(r.keyword)];
