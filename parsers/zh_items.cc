@@ -132,7 +132,11 @@ void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
     } else {
       info.number = ParseChineseNumber(g[1]).value_or(0);
     }
-    info.marker = (l.level == 2 || l.level == 4) ? "(" + std::string(g[1]) + ")" : std::string(g[1]);
+    const bool bracketed = l.level == 2 || l.level == 4;
+    info.marker.clear();
+    if (bracketed) info.marker += '(';
+    info.marker.append(g[1]);
+    if (bracketed) info.marker += ')';
     info.content = line_begin + g[0].size();
     return;
   }
