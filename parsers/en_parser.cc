@@ -2,6 +2,7 @@
 #include "parsers/en_parser.h"
 
 #include "corpus/issuers.h"
+#include "parsers/en_ocr_digits.h"
 #include "parsers/en_parts.h"
 #include "parsers/en_unwrap.h"
 #include "parsers/parse.h"
@@ -10,7 +11,8 @@
 namespace regdiff::parsers {
 
 Announcement ParseEnAnnouncement(const NormalizedText& text) {
-  const NormalizedText unwrapped = UnwrapEnglishLines(text);
+  NormalizedText unwrapped = UnwrapEnglishLines(text);
+  RepairOcrDigits(unwrapped.match);
   TextView tv(unwrapped);
   Announcement a;
   a.parser_version = kParserVersion;

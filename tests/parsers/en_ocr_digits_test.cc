@@ -1,0 +1,44 @@
+// OCR'd digits in English copies: letters read for digits inside numbers are
+// repaired in the matching view, so numbers, years and HS codes are read, and
+// the evidence still quotes the text as printed.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "parsers/en_ocr_digits.h"
+#include "parsers/en_parser.h"
+#include "tests/parsers/test_text.h"
+
+namespace regdiff::parsers {
+namespace {
+
+std::string Repaired(std::string s) {
+  RepairOcrDigits(s);
+  return s;
+}
+
+TEST(EnOcrDigits, LettersInsideNumbersBecomeDigits) {
+  EXPECT_EQ(Repaired("No. l8 of 2O25"), "No. 18 of 2025");
+  EXPECT_EQ(Repaired("HS code 28O53O19"), "HS code 28053019");
+  EXPECT_EQ(Repaired("2o25-1O-09"), "2025-10-09");
+  EXPECT_EQ(Repaired("No.I8"), "No.18");
+}
+
+TEST(EnOcrDigits, WordsThatAreNotNumbersAreLeftAlone) {
+  for (const std::string s : {"H2O", "1C902", "IO", "I", "l", "Oil", "lOl1", "Sm-Co",
+                              "Article I", "Tm2O3", "No. 18 of 2025"}) {
+    EXPECT_EQ(Repaired(s), s);
+  }
+}
+
+TEST(EnOcrDigits, TheParserReadsTheRepairedNumberAndQuotesThePrintedOne) {
+  const NormalizedText text = testing::Simplified(
+      "MOFCOM GAC Announcement No. l8 of 2O25\n"
+      "Samarium, gadolinium and five other rare earths come under export control\n");
+  Announcement a = ParseEnAnnouncement(text);
+  EXPECT_EQ(a.doc_id.value_or("(none)"), "mofcom-gacc-2025-18");
+  EXPECT_EQ(a.number_evidence.text, "MOFCOM GAC Announcement No. l8 of 2O25");
+}
+
+}  // namespace
+}  // namespace regdiff::parsers
