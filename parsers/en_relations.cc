@@ -8,8 +8,10 @@
 // issuers carried over (en_references.cc).
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "corpus/issuers.h"
 #include "parsers/dates.h"
@@ -259,6 +261,33 @@ size_t SkipListJoin(std::string_view view, size_t pos, size_t end) {
   return pos;
 }
 
+// The first date in `sentence` after an "until" word ("until November 10,
+// 2026"), if any.
+std::optional<Date> UntilDateIn(std::string_view sentence) {
+  for (const DateMatch& d : FindDates(sentence)) {
+    if (RE2::PartialMatch(sentence.substr(0, d.begin), P().en_until_lead)) return d.date;
+  }
+  return std::nullopt;
+}
+
+// The sentence after a sentence that ends with a full stop at `se`, or none.
+std::optional<std::pair<size_t, size_t>> FollowingSentence(std::string_view view, size_t se) {
+  if (se >= view.size() || view[se] != '.') return std::nullopt;
+  size_t next = se + 1;
+  while (next < view.size() && (view[next] == ' ' || view[next] == '\t' || view[next] == '\n'))
+    ++next;
+  if (next >= view.size()) return std::nullopt;
+  return EnSentence(view, next);
+}
+
+// Whether an announcement is mentioned in view bytes [span.first, span.second).
+bool NamesAnnouncement(const std::vector<EnAnnouncementRef>& refs,
+                       std::pair<size_t, size_t> span) {
+  return std::any_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+    return r.begin < span.second && r.end > span.first;
+  });
+}
+
 }  // namespace
 
 std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_end,
@@ -330,12 +359,13 @@ std::vector<Relation> ParseEnRelations(const TextView& tv,
     rel.type = verb ? verb->type : RelationType::kRefersTo;
     rel.target = target;
     if (rel.type == RelationType::kSuspends) {
-      std::string_view sentence = mv.substr(sb, se - sb);
-      for (const DateMatch& d : FindDates(sentence)) {
-        std::string_view before = sentence.substr(0, d.begin);
-        if (RE2::PartialMatch(before, P().en_until_lead)) {
-          rel.until = d.date;
-          break;
+      rel.until = UntilDateIn(mv.substr(sb, se - sb));
+      // "… are suspended. The suspension lasts until November 10, 2026."
+      if (!rel.until) {
+        if (auto next = FollowingSentence(mv, se); next && !NamesAnnouncement(refs, *next)) {
+          std::string_view sentence = mv.substr(next->first, next->second - next->first);
+          if (RE2::PartialMatch(sentence, P().en_suspension_followup))
+            rel.until = UntilDateIn(sentence);
         }
       }
     }

@@ -128,6 +128,7 @@ std::span<const NamedPattern> AllPatterns() {
         {"en_page_number_line", &p.en_page_number_line},
         {"en_continuing_word", &p.en_continuing_word},
         {"en_until_lead", &p.en_until_lead},
+        {"en_suspension_followup", &p.en_suspension_followup},
         {"en_clause_break", &p.en_clause_break},
     };
   }();

@@ -311,6 +311,11 @@ struct Patterns {
   // Relations: words before an end date ("until November 10, 2026").
   RE2 en_until_lead{
       R"((?i)\b(?:until|till|through|to|up\s+to(?:\s+and\s+including)?|ending\s+on|ends?\s+on|expir(?:es|ing|e)\s+on)\s*$)"};
+  // Relations: a sentence after a suspension that still speaks of it ("The
+  // suspension lasts until …", "It remains in place until …"), so its end
+  // date belongs to the suspension.
+  RE2 en_suspension_followup{
+      R"((?i)^\s*(?:it|this|these|they|such|the\s+(?:suspension|pause|measures?))\b|\b(?:suspen\w*|paus\w*|on\s+hold)\b)"};
   // Effective clauses: a break between two clauses of one sentence
   // (", and the remaining provisions shall …"); en_effective.cc checks that a
   // word, not a list marker, follows.

@@ -115,6 +115,28 @@ TEST(EnRelations, ReadsEachKindOfRelation) {
   for (const Case& c : cases) ExpectRelations(c.text, {c.expected});
 }
 
+TEST(EnRelations, TheEndDateMayStandInTheNextSentence) {
+  ExpectRelations(
+      "MOFCOM Announcement No. 61 of 2025 is suspended. The suspension lasts until November "
+      "10, 2026.",
+      {{"suspends", "mofcom-2025-61", "2026-11-10"}});
+  ExpectRelations(
+      "Implementation of MOFCOM Announcement No. 62 of 2025 is paused.\nIt stays paused "
+      "until November 10, 2026.",
+      {{"suspends", "mofcom-2025-62", "2026-11-10"}});
+  // A next sentence about something else, or about another announcement,
+  // gives no end date.
+  ExpectRelations(
+      "MOFCOM Announcement No. 61 of 2025 is suspended. Licences issued before then stay "
+      "valid until December 31, 2026.",
+      {{"suspends", "mofcom-2025-61", std::nullopt}});
+  ExpectRelations(
+      "MOFCOM Announcement No. 61 of 2025 is suspended. MOFCOM Announcement No. 62 of 2025 "
+      "is suspended until November 10, 2026.",
+      {{"suspends", "mofcom-2025-61", std::nullopt},
+       {"suspends", "mofcom-2025-62", "2026-11-10"}});
+}
+
 TEST(EnRelations, WordsOfCitedTitlesAreNoVerbs) {
   ExpectRelations(
       "See MOFCOM GAC Announcement No. 70 of 2025 on Suspending the Implementation of Certain "
