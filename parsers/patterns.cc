@@ -65,6 +65,7 @@ std::span<const NamedPattern> AllPatterns() {
         {"zh_list_heading", &p.zh_list_heading},
         {"zh_list_entry_prefix", &p.zh_list_entry_prefix},
         {"zh_list_heading_end", &p.zh_list_heading_end},
+        {"zh_line_opens_entry", &p.zh_line_opens_entry},
         {"zh_related_heading", &p.zh_related_heading},
         {"zh_link_entry_start", &p.zh_link_entry_start},
         {"zh_link_entry_date", &p.zh_link_entry_date},

@@ -114,6 +114,11 @@ struct Patterns {
   // A heading that announces such a list: ends with ":" or "如下", or names
   // the listed documents ("自2024年12月1日起废止的公告").
   RE2 zh_list_heading_end{R"((?::|如下|的公告|的文件|的规范性文件)\s*$)"};
+  // A line that opens a new entry, clause or label ("二、", "(三)", "1.",
+  // "第二条", "【", "附件", "发布时间"): the line break before it ends a
+  // sentence even when the line above has no stop (zh_relations.cc).
+  RE2 zh_line_opens_entry{
+      R"(^\s*(?:\d{1,3}\s*[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}\s*、|第[\d一二三四五六七八九十]+[条款项章]|[【\[]|附件|[·•-]|发布时间|发布日期|发文日期|来源|浏览))"};
 
   // Page chrome (zh_chrome.cc). The heading of a related-links block at the
   // start of a line, alone or before its first entry ("相关链接:", "延伸阅读",

@@ -57,13 +57,44 @@ constexpr VerbPhrase kVerbs[] = {
     {"取代", RelationType::kReplaces},
 };
 
-// Sentence bounds around `pos`: 。 ; and line breaks end a sentence.
+// Hard-wrapped copies (PDF, some reposts) break sentences across lines:
+// "…现将商务部公告2025年第61号、62号\n暂停实施至2026年11月10日。". A line
+// break only wraps a sentence when the line above is a long one ending with
+// no stop and the line below opens no new entry, clause or label. Titles
+// ("…的公告", "…的决定") and page chrome ("【关闭窗口】") end lines without a
+// stop, and count as one.
+constexpr size_t kMinWrappedLineBytes = 30;  // ten Chinese characters
+constexpr std::string_view kLineStops[] = {"。", ";", "；", ":", "：", "!", "！", "?", "？",
+                                           ")", "）", "”", "」", "》", "】", "]",
+                                           "公告", "决定", "通知", "办法", "目录"};
+
+bool WrapsSentence(std::string_view view, size_t newline) {
+  size_t above_begin = newline == 0 ? std::string_view::npos : view.rfind('\n', newline - 1);
+  above_begin = above_begin == std::string_view::npos ? 0 : above_begin + 1;
+  std::string_view above = view.substr(above_begin, newline - above_begin);
+  while (!above.empty() && (above.back() == ' ' || above.back() == '\t')) above.remove_suffix(1);
+  if (above.size() < kMinWrappedLineBytes) return false;
+  for (std::string_view stop : kLineStops)
+    if (above.ends_with(stop)) return false;
+  size_t below_end = view.find('\n', newline + 1);
+  if (below_end == std::string_view::npos) below_end = view.size();
+  std::string_view below = view.substr(newline + 1, below_end - newline - 1);
+  if (below.find_first_not_of(" \t") == std::string_view::npos) return false;
+  return !RE2::PartialMatch(below, P().zh_line_opens_entry);
+}
+
+// Sentence bounds around `pos`: 。 ; and line breaks end a sentence, except
+// a break that only wraps one (WrapsSentence).
 std::pair<size_t, size_t> Sentence(std::string_view view, size_t pos) {
   size_t begin = 0, end = view.size();
   for (std::string_view stop : {"。", ";", "\n", "；"}) {
     size_t b = view.rfind(stop, pos);
+    while (stop == "\n" && b != std::string_view::npos && b > 0 && WrapsSentence(view, b))
+      b = view.rfind(stop, b - 1);
     if (b != std::string_view::npos) begin = std::max(begin, b + stop.size());
     size_t e = view.find(stop, pos);
+    while (stop == "\n" && e != std::string_view::npos && WrapsSentence(view, e))
+      e = view.find(stop, e + 1);
     if (e != std::string_view::npos) end = std::min(end, e);
   }
   return {begin, end};

@@ -58,6 +58,28 @@ TEST(ZhRelations, ExpandsASuspensionListWithIssuersAndEndDate) {
   ExpectEvidenceInText(n, got);
 }
 
+TEST(ZhRelations, ASentenceWrappedAcrossLinesKeepsItsVerbAndEndDate) {
+  NormalizedText n = Simplified(
+      "经研究,现决定将商务部公告2025年第61号、第62号所列管制措施\n"
+      "暂停实施至2026年11月10日。");
+  std::vector<Relation> got = RelationsOf(n);
+  EXPECT_EQ(Describe(got), (std::vector<std::string>{
+                               "suspends mofcom-2025-61 2026-11-10",
+                               "suspends mofcom-2025-62 2026-11-10",
+                           }));
+  ExpectEvidenceInText(n, got);
+}
+
+TEST(ZhRelations, ALineThatOpensAnEntryIsANewSentence) {
+  // The mention's line is long and has no stop, but the next line opens a
+  // numbered entry: that entry's verb is not the mention's.
+  NormalizedText n = Simplified(
+      "本公告所列物项的管理依照商务部公告2025年第18号的有关规定办理相关手续\n"
+      "二、对第一条所列物项暂停实施出口许可。");
+  EXPECT_EQ(Describe(RelationsOf(n)),
+            (std::vector<std::string>{"refers_to mofcom-2025-18 null"}));
+}
+
 TEST(ZhRelations, VerbBeforeTheListAlsoCounts) {
   NormalizedText n = Simplified(
       "自即日起至2026年11月27日,暂停实施商务部公告2024年第46号第二条。");
