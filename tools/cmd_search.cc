@@ -10,6 +10,9 @@
 namespace regdiff::tools {
 namespace {
 
+// From this many texts to index, the first search takes seconds.
+constexpr int64_t kAnnounceIndexing = 1000;
+
 struct SearchOptions {
   std::string text;
   size_t limit = 50;
@@ -21,6 +24,11 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
   if (!store.ok()) {
     PrintError("", store.status());
     return kExitFailure;
+  }
+  // Ingest leaves indexing to the first search; say so when that is long.
+  if (auto pending = (*store)->UnindexedTexts(); pending.ok() && *pending >= kAnnounceIndexing) {
+    std::fprintf(stderr, "search: adding %lld texts stored since the last search to the index\n",
+                 static_cast<long long>(*pending));
   }
   auto hits = (*store)->Search(opt.text, opt.limit);
   if (!hits.ok()) {
