@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "corpus/elements.h"
+#include "parsers/ascii.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -43,35 +44,26 @@ const ZhNames& Names() {
 
 ElementSet Bit(size_t row) { return ElementSet{1} << row; }
 
-// ASCII letters and digits: what std::isalnum accepts in the "C" locale.
-bool IsWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // `word` equals the lowercase `name` in any case.
 bool EqualsFolded(std::string_view word, std::string_view name) {
   if (word.size() != name.size()) return false;
   for (size_t i = 0; i < word.size(); ++i)
-    if (ToLower(word[i]) != name[i]) return false;
+    if (AsciiLower(word[i]) != name[i]) return false;
   return true;
 }
 
 // A part of an alloy: a symbol, then digits ("Nd2").
 bool IsSymbolPart(std::string_view part) {
-  if (part.empty() || !IsUpper(part[0])) return false;
+  if (part.empty() || !IsAsciiUpper(part[0])) return false;
   size_t i = 1;
-  if (i < part.size() && IsLower(part[i])) ++i;
-  while (i < part.size() && IsDigit(part[i])) ++i;
+  if (i < part.size() && IsAsciiLower(part[i])) ++i;
+  while (i < part.size() && IsAsciiDigit(part[i])) ++i;
   return i == part.size();
 }
 
 std::string_view SymbolOf(std::string_view part) {
   size_t i = 1;
-  if (i < part.size() && IsLower(part[i])) ++i;
+  if (i < part.size() && IsAsciiLower(part[i])) ++i;
   return part.substr(0, i);
 }
 
@@ -85,9 +77,9 @@ ElementSet AlloySymbols(std::string_view text) {
   ElementSet set = 0;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !(IsWordChar(text[i]) || text[i] == '-')) ++i;
+    while (i < text.size() && !(IsAsciiAlnum(text[i]) || text[i] == '-')) ++i;
     size_t b = i;
-    while (i < text.size() && (IsWordChar(text[i]) || text[i] == '-')) ++i;
+    while (i < text.size() && (IsAsciiAlnum(text[i]) || text[i] == '-')) ++i;
     std::string_view token = text.substr(b, i - b);
     if (token.find('-') == std::string_view::npos) continue;
     bool all_symbols = true;
@@ -133,12 +125,12 @@ ElementSet EnElementSetIn(std::string_view text) {
   // Whole-word names: a maximal run of letters and digits that spells one
   // ("Holmium-related" holds the run "Holmium"; "telluride" is no name).
   for (size_t i = 0; i < text.size();) {
-    if (!IsWordChar(text[i])) {
+    if (!IsAsciiAlnum(text[i])) {
       ++i;
       continue;
     }
     size_t end = i;
-    while (end < text.size() && IsWordChar(text[end])) ++end;
+    while (end < text.size() && IsAsciiAlnum(text[end])) ++end;
     std::string_view word = text.substr(i, end - i);
     for (size_t row = 0; row < elements.size(); ++row)
       if (EqualsFolded(word, elements[row].en)) set |= Bit(row);

@@ -19,6 +19,7 @@
 #include <set>
 #include <string>
 
+#include "parsers/ascii.h"
 #include "parsers/element_names.h"
 #include "parsers/en_parts.h"
 #include "parsers/patterns.h"
@@ -179,13 +180,11 @@ std::pair<size_t, size_t> Trim(std::string_view view, size_t b, size_t e) {
   return {b, e};
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // `token` (digits, dots, spaces) holds one 8- or 10-digit code.
 bool CompleteCode(std::string_view token) {
   size_t digits = 0;
   for (char c : token) {
-    if (IsDigit(c)) ++digits;
+    if (IsAsciiDigit(c)) ++digits;
     else if (c != '.' && c != ' ') return false;
   }
   return digits == 8 || digits == 10;
@@ -201,7 +200,7 @@ bool LineIsOneHsCode(std::string_view view, size_t pos) {
                            line.back() == '.'))
     line.remove_suffix(1);
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-  return !line.empty() && IsDigit(line.front()) && CompleteCode(line);
+  return !line.empty() && IsAsciiDigit(line.front()) && CompleteCode(line);
 }
 
 // Reads one HS list from `pos` (just after its label): 8- or 10-digit codes,
@@ -226,7 +225,7 @@ size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& c
     while (!token.empty() && (token.back() == ' ' || token.back() == '.')) token.pop_back();
     std::string digits;
     for (char c : token)
-      if (IsDigit(c)) digits += c;
+      if (IsAsciiDigit(c)) digits += c;
     if (digits.size() == 8 || digits.size() == 10) {
       take(digits, token_begin, token_begin + token.size());
     } else if (!digits.empty()) {  // codes separated by spaces only
@@ -239,7 +238,7 @@ size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& c
         for (char c : token.substr(s, e - s))
           if (c != '.') part += c;
         if ((part.size() == 8 || part.size() == 10) &&
-            std::all_of(part.begin(), part.end(), IsDigit))
+            std::all_of(part.begin(), part.end(), IsAsciiDigit))
           take(part, token_begin + s, token_begin + e);
         s = e;
       }
@@ -249,14 +248,14 @@ size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& c
   size_t i = pos;
   while (i < view.size()) {
     char c = view[i];
-    if (IsDigit(c)) {
+    if (IsAsciiDigit(c)) {
       if (token.empty()) token_begin = i;
       token += c;
       after_separator = false;
       ++i;
       continue;
     }
-    bool inner_dot = c == '.' && !token.empty() && i + 1 < view.size() && IsDigit(view[i + 1]);
+    bool inner_dot = c == '.' && !token.empty() && i + 1 < view.size() && IsAsciiDigit(view[i + 1]);
     if (c == ' ' || c == '\t' || inner_dot) {
       if (!token.empty()) token += c == '\t' ? ' ' : c;
       ++i;
@@ -331,7 +330,7 @@ std::string RepairCode(std::string code) {
 
 bool HasDigitRun(std::string_view code) {
   for (size_t i = 2; i < 5 && i < code.size(); ++i)
-    if (IsDigit(code[i])) return true;
+    if (IsAsciiDigit(code[i])) return true;
   return false;
 }
 
@@ -367,7 +366,7 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
   size_t k = after_code ? after_code : line.begin;
   std::string_view bounded = view.substr(0, line.end);
   for (; k < line.end; ++k) {
-    if (!IsDigit(view[k]) || (k > line.begin && (IsDigit(view[k - 1]) || view[k - 1] == '.')))
+    if (!IsAsciiDigit(view[k]) || (k > line.begin && (IsAsciiDigit(view[k - 1]) || view[k - 1] == '.')))
       continue;
     std::vector<std::string> hs;
     size_t first = k;
@@ -486,7 +485,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
         size_t delim_end = (g[3].data() - text.data()) + g[3].size();
         bool space = delim_end < text.size() && (text[delim_end] == ' ' || text[delim_end] == '\t');
         bool end = delim_end >= text.size();
-        bool digit_letter = IsDigit(token[0]) && delim_end < text.size() &&
+        bool digit_letter = IsAsciiDigit(token[0]) && delim_end < text.size() &&
                             std::isalpha(static_cast<unsigned char>(text[delim_end]));
         ok = space || end || digit_letter;
       }
@@ -584,10 +583,6 @@ std::string ItemLabel(const Item& item) {
 }
 
 }  // namespace
-
-std::vector<std::string> EnElementsIn(std::string_view text) {
-  return ElementSymbols(EnElementSetIn(text));
-}
 
 EnItems ParseEnItems(const TextView& tv) {
   EnItems out;

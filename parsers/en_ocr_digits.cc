@@ -3,11 +3,10 @@
 
 #include <cstddef>
 
+#include "parsers/ascii.h"
+
 namespace regdiff::parsers {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The digit an OCR'd letter stands for, or 0 when it stands for none.
 char DigitFor(char c) {
@@ -23,15 +22,15 @@ char DigitFor(char c) {
 void RepairOcrDigits(std::string& match) {
   size_t i = 0;
   while (i < match.size()) {
-    if (!IsDigit(match[i]) && !IsLetter(match[i])) {
+    if (!IsAsciiDigit(match[i]) && !IsAsciiLetter(match[i])) {
       ++i;
       continue;
     }
     const size_t begin = i;
     size_t digits = 0, confusable = 0;
     bool other_letter = false;
-    for (; i < match.size() && (IsDigit(match[i]) || IsLetter(match[i])); ++i) {
-      if (IsDigit(match[i])) ++digits;
+    for (; i < match.size() && (IsAsciiDigit(match[i]) || IsAsciiLetter(match[i])); ++i) {
+      if (IsAsciiDigit(match[i])) ++digits;
       else if (DigitFor(match[i])) ++confusable;
       else other_letter = true;
     }

@@ -48,12 +48,6 @@ std::vector<Relation> ParseEnRelations(const TextView& view,
                                        const std::optional<std::string>& own_doc_id,
                                        size_t own_begin, size_t own_end);
 
-// Elements named in `text` by English name (whole words, any case:
-// "Holmium-related" counts, "telluride" and "tungstate" do not), or by symbol
-// where the writing is clearly symbolic: a symbol alone in brackets "(Ho)" or
-// a hyphenated alloy "Sm-Co". Symbols in table order.
-std::vector<std::string> EnElementsIn(std::string_view text);
-
 // A relation verb of the English phrase table found in a sentence.
 struct EnVerb {
   size_t pos = 0;  // view offset

@@ -567,10 +567,6 @@ void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos,
 
 }  // namespace
 
-std::vector<std::string> ZhElementsIn(std::string_view text) {
-  return ElementSymbols(ZhElementSetIn(text));
-}
-
 ZhItems ParseZhItems(const TextView& tv) {
   ZhItems out;
   std::vector<LineInfo> infos = ReadLines(tv);

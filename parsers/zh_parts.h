@@ -58,9 +58,4 @@ std::vector<Relation> ParseZhRelations(const TextView& view, const ZhReadings& r
                                        const std::optional<std::string>& own_doc_id,
                                        size_t own_begin, size_t own_end);
 
-// Elements named in `text` (Simplified matching text) by Chinese name, as
-// symbols in table order. A name directly followed by 化 or 酸 ("碲化", "锗酸")
-// denotes a compound class and does not count.
-std::vector<std::string> ZhElementsIn(std::string_view text);
-
 }  // namespace regdiff::parsers

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "parsers/element_names.h"
 #include "parsers/en_parts.h"
 #include "parsers/text_view.h"
 #include "tests/parsers/en_test_text.h"
@@ -246,7 +247,7 @@ TEST(EnElements, NamesCountAsWholeWordsAndSymbolsOnlyInSymbolicWriting) {
       {"Re-export of artificial graphite", {}},
       {"GaN and InSb wafers", {}},  // formulas are not read (conservative)
   };
-  for (const Case& c : cases) EXPECT_EQ(EnElementsIn(c.text), c.elements) << c.text;
+  for (const Case& c : cases) EXPECT_EQ(ElementSymbols(EnElementSetIn(c.text)), c.elements) << c.text;
 }
 
 }  // namespace
