@@ -9,7 +9,7 @@
 #include <string>
 
 #include "parsers/dates.h"
-#include "parsers/en_parts.h"
+#include "parsers/en_readers.h"
 #include "parsers/en_references.h"
 #include "parsers/patterns.h"
 
@@ -129,22 +129,15 @@ std::optional<std::string> ExceptedPart(const TextView& tv, size_t start, size_t
   return e.text;
 }
 
-struct Found {
-  size_t begin, end;  // evidence span (view)
-  std::optional<Date> date;
-  bool on_publication;
-  std::string applies_to;
-};
-
-bool Overlaps(const std::vector<Found>& found, size_t b, size_t e) {
+bool Overlaps(const std::vector<ClauseReading>& found, size_t b, size_t e) {
   return std::any_of(found.begin(), found.end(),
-                     [&](const Found& f) { return f.begin < e && b < f.end; });
+                     [&](const ClauseReading& f) { return f.begin < e && b < f.end; });
 }
 
 // "… shall come into force as of <date | the date of promulgation>", and
 // "From <date>, this announcement shall be implemented".
-void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_t own_begin,
-                 size_t own_end, std::vector<Found>& found) {
+void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
+                 std::vector<ClauseReading>& found) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   std::string_view m;
@@ -178,7 +171,7 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_
     if (!except_part && own_end > own_begin && own_begin >= sb && own_end <= vb &&
         RE2::PartialMatch(subject, p.en_relative_start)) {
       std::string_view between = view.substr(own_end, vb - own_end);
-      own_relative = FindEnAnnouncementRefs(between).empty();
+      own_relative = FindEnMentions(between).empty();
     }
     if (!except_part && !own_relative && RE2::PartialMatch(subject, p.en_foreign_subject))
       continue;
@@ -187,7 +180,7 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_
     std::string_view day;
     if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, day)) {
       size_t end = t + day.size();
-      found.push_back({start, end, published, true, applies_to(start, vb)});
+      found.push_back({start, end, std::nullopt, true, applies_to(start, vb)});
       continue;
     }
     if (auto d = DateAtStart(view.substr(t, line_end - t))) {
@@ -212,13 +205,12 @@ void VerbClauses(const TextView& tv, const std::optional<Date>& published, size_
 
 // "effective upon release", "with immediate effect", "(Effective from the
 // date of promulgation)": on publication, without a verb.
-void StandaloneClauses(const TextView& tv, const std::optional<Date>& published,
-                       std::vector<Found>& found) {
+void StandaloneClauses(const TextView& tv, std::vector<ClauseReading>& found) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   std::string_view m;
   size_t pos = 0;
-  std::vector<Found> more;
+  std::vector<ClauseReading> more;
   while (pos < view.size() &&
          MatchAt(p.en_effective_standalone, view, pos, view.size(), RE2::UNANCHORED, m)) {
     size_t b = m.data() - view.data(), e = b + m.size();
@@ -227,14 +219,14 @@ void StandaloneClauses(const TextView& tv, const std::optional<Date>& published,
     auto [sb, se] = EnSentence(view, b);
     // A deadline or a validity period, not an effective clause.
     if (RE2::PartialMatch(view.substr(sb, b - sb), p.en_period_context)) continue;
-    more.push_back({b, e, published, true, "whole"});
+    more.push_back({b, e, std::nullopt, true, "whole"});
   }
   found.insert(found.end(), more.begin(), more.end());
 }
 
 // "effective December 1, 2025", "with effect from 1 December 2025".
-void EffectiveDateClauses(const TextView& tv, std::vector<Found>& found) {
-  std::vector<Found> more;
+void EffectiveDateClauses(const TextView& tv, std::vector<ClauseReading>& found) {
+  std::vector<ClauseReading> more;
   for (size_t li = 0; li < tv.lines().size(); ++li) {
     const auto& line = tv.lines()[li];
     std::string_view text = tv.line(li);
@@ -253,8 +245,7 @@ void EffectiveDateClauses(const TextView& tv, std::vector<Found>& found) {
 }
 
 // "Effective date: 2025-11-08" in a metadata block.
-void LabelledClauses(const TextView& tv, const std::optional<Date>& published,
-                     std::vector<Found>& found) {
+void LabelledClauses(const TextView& tv, std::vector<ClauseReading>& found) {
   for (size_t li = 0; li < tv.lines().size(); ++li) {
     std::string_view text = tv.line(li);
     std::string_view m;
@@ -272,37 +263,22 @@ void LabelledClauses(const TextView& tv, const std::optional<Date>& published,
       t += prefix.size();
     if (MatchAt(P().en_publication_day, text, t, text.size(), RE2::ANCHOR_START, day) &&
         !Overlaps(found, b, b + t + day.size()))
-      found.push_back({b, b + t + day.size(), published, true, "whole"});
+      found.push_back({b, b + t + day.size(), std::nullopt, true, "whole"});
   }
 }
 
 }  // namespace
 
-std::vector<EffectiveClause> ParseEnEffective(const TextView& tv,
-                                              const std::optional<Date>& published,
-                                              size_t own_begin, size_t own_end) {
-  std::vector<Found> found;
-  VerbClauses(tv, published, own_begin, own_end, found);
-  StandaloneClauses(tv, published, found);
+std::vector<ClauseReading> ReadEnEffective(const TextView& tv, const TextReadings& /*readings*/,
+                                           const HeaderReading& header) {
+  std::vector<ClauseReading> found;
+  VerbClauses(tv, header.number_begin, header.number_end, found);
+  StandaloneClauses(tv, found);
   EffectiveDateClauses(tv, found);
-  LabelledClauses(tv, published, found);
+  LabelledClauses(tv, found);
   std::sort(found.begin(), found.end(),
-            [](const Found& a, const Found& b) { return a.begin < b.begin; });
-
-  std::vector<EffectiveClause> out;
-  for (const auto& f : found) {
-    EffectiveClause c;
-    c.date = f.date;
-    c.on_publication = f.on_publication;
-    c.applies_to = f.applies_to;
-    c.evidence = tv.EvidenceFor(f.begin, f.end);
-    bool duplicate = std::any_of(out.begin(), out.end(), [&](const EffectiveClause& o) {
-      return o.date == c.date && o.on_publication == c.on_publication &&
-             o.applies_to == c.applies_to;
-    });
-    if (!duplicate) out.push_back(std::move(c));
-  }
-  return out;
+            [](const ClauseReading& a, const ClauseReading& b) { return a.begin < b.begin; });
+  return found;
 }
 
 }  // namespace regdiff::parsers

@@ -10,7 +10,7 @@
 
 #include "corpus/issuers.h"
 #include "parsers/dates.h"
-#include "parsers/en_parts.h"
+#include "parsers/en_readers.h"
 #include "parsers/en_references.h"
 #include "parsers/patterns.h"
 
@@ -21,7 +21,7 @@ constexpr size_t kHeaderLines = 40;
 
 // The mention is cited by a verb right after it ("… of 2024 is suspended"),
 // unless a title follows it ("… of 2025 on Suspending …").
-bool IsCited(std::string_view view, const EnAnnouncementRef& ref) {
+bool IsCited(std::string_view view, const Mention& ref) {
   std::string_view m;
   if (MatchAt(P().en_title_follows, view, ref.group_end, view.size(), RE2::ANCHOR_START, m))
     return false;
@@ -30,7 +30,7 @@ bool IsCited(std::string_view view, const EnAnnouncementRef& ref) {
 }
 
 struct OwnMention {
-  const EnAnnouncementRef* ref = nullptr;
+  const Mention* ref = nullptr;
   std::vector<std::string> issuers;
   size_t begin = 0;
 };
@@ -39,7 +39,7 @@ struct OwnMention {
 // at the start of a line or after a short label, not part of a list and not
 // cited by a verb; and the first "<issuers> (jointly) issued Announcement …"
 // of a news lead (a news page names its subject before any list it quotes).
-OwnMention FindOwnMention(const TextView& tv, const std::vector<EnAnnouncementRef>& refs) {
+OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   auto is_list = [&](size_t i) {
@@ -82,7 +82,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<EnAnnouncementRe
   // that one is its subject, unless its sentence places it in the past
   // ("This follows …"). Mentions a verb of the relation table acts on are
   // the text's targets, not its subject, and are passed over.
-  const EnAnnouncementRef* sole = nullptr;
+  const Mention* sole = nullptr;
   for (const auto& ref : refs) {
     if (ref.continuation || EnMentionActedOn(view, ref)) continue;
     auto [sb, se] = EnSentence(view, ref.keyword);
@@ -162,8 +162,8 @@ std::vector<std::string> IssuersElsewhere(const TextView& tv, size_t own_line) {
 // The bodies named in the paragraph of the own mention (up to three lines
 // above it) before it, outside mentions of other announcements.
 std::vector<std::string> IssuersInParagraph(const TextView& tv,
-                                            const std::vector<EnAnnouncementRef>& refs,
-                                            const EnAnnouncementRef& own) {
+                                            const std::vector<Mention>& refs,
+                                            const Mention& own) {
   std::string_view view = tv.view();
   size_t line = tv.LineOf(own.keyword);
   size_t first = line;
@@ -194,11 +194,11 @@ std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
   return {b, e};
 }
 
-void SetTitle(const TextView& tv, size_t b, size_t e, EnHeader& h) {
+void SetTitle(const TextView& tv, size_t b, size_t e, HeaderReading& h) {
   auto [tb, te] = TrimSpan(tv.view(), b, e);
   if (tb == te) return;
   h.title_evidence = tv.EvidenceFor(tb, te);
-  h.title = EnCollapseSpaces(h.title_evidence.text);
+  h.title = CollapseSpaces(h.title_evidence.text);
 }
 
 // A line that is one title-like phrase: "Decision on …" near its start, one
@@ -218,7 +218,7 @@ bool TitleLike(const TextView& tv, size_t i, std::string_view* title) {
   return true;
 }
 
-void FindTitle(const TextView& tv, const OwnMention& own, EnHeader& h) {
+void FindTitle(const TextView& tv, const OwnMention& own, HeaderReading& h) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   const size_t header_lines = std::min(tv.lines().size(), kHeaderLines);
@@ -278,8 +278,8 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
 // "On 4 February 2025, the Ministry of Commerce … jointly issued
 // Announcement No. 10 of 2025": a date after "On", then a publishing verb and
 // the own number in the same sentence with no other announcement between.
-bool OnDateNewsLead(const TextView& tv, const std::vector<EnAnnouncementRef>& refs,
-                    const EnHeader& h, size_t date_begin, size_t date_end,
+bool OnDateNewsLead(const TextView& tv, const std::vector<Mention>& refs,
+                    const HeaderReading& h, size_t date_begin, size_t date_end,
                     std::string_view lead) {
   const Patterns& p = P();
   if (h.number_end <= h.number_begin || h.number_begin < date_end) return false;
@@ -289,12 +289,12 @@ bool OnDateNewsLead(const TextView& tv, const std::vector<EnAnnouncementRef>& re
   if (h.number_end > se) return false;
   std::string_view between = view.substr(date_end, h.number_end - date_end);
   if (!RE2::PartialMatch(between, p.en_publish_verb)) return false;
-  return std::none_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+  return std::none_of(refs.begin(), refs.end(), [&](const Mention& r) {
     return r.keyword > date_end && r.keyword < h.number_begin;
   });
 }
 
-void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& refs, EnHeader& h) {
+void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderReading& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
@@ -350,7 +350,7 @@ void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& ref
       std::string_view sentence = view.substr(sb, se - sb);
       if (RE2::PartialMatch(sentence, p.en_page_chrome)) continue;
       bool own = h.number_end > h.number_begin && h.number_begin < se && h.number_end > sb;
-      bool other = std::any_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+      bool other = std::any_of(refs.begin(), refs.end(), [&](const Mention& r) {
         return r.keyword >= sb && r.keyword < se && (r.year != h.year || r.number != h.number);
       });
       std::string_view before = view.substr(sb, at - sb);
@@ -363,9 +363,9 @@ void FindPublished(const TextView& tv, const std::vector<EnAnnouncementRef>& ref
 
 }  // namespace
 
-EnHeader ParseEnHeader(const TextView& tv) {
-  EnHeader h;
-  std::vector<EnAnnouncementRef> refs = FindEnAnnouncementRefs(tv.view());
+HeaderReading ReadEnHeader(const TextView& tv, const TextReadings& readings) {
+  HeaderReading h;
+  const std::vector<Mention>& refs = readings.mentions;
   OwnMention own = FindOwnMention(tv, refs);
   if (own.ref) {
     h.year = own.ref->year;

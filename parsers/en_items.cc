@@ -5,8 +5,9 @@
 // Holmium metal …") or labelled ("(Control code: 1E902.a)"); reference
 // customs codes after "reference customs commodity number(s)", "HS code(s)",
 // "tariff item(s)" …, attached to the nearest control code above; element
-// names in the item's own line and the headings above it. Lists without
-// control codes are read by position, as in zh_items.cc.
+// names in the item's own line and the headings above it. The reader
+// classifies every line (ListLine, reading.h); item_tree.cc assembles the
+// items.
 //
 // OCR repair: a letter O inside the three-digit run of a control code
 // ("1C9O9.a") is read as the digit 0, a letter l or I in its first place
@@ -18,10 +19,12 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "parsers/ascii.h"
 #include "parsers/element_names.h"
-#include "parsers/en_parts.h"
+#include "parsers/en_readers.h"
+#include "parsers/reading.h"
 #include "parsers/patterns.h"
 
 namespace regdiff::parsers {
@@ -534,131 +537,50 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
   return infos;
 }
 
-std::string Position(const std::vector<LineInfo>& infos, size_t i) {
-  std::string out;
-  for (size_t a : infos[i].ancestors) out += infos[a].marker;
-  out += infos[i].marker;
-  return out;
-}
-
-// The item of line `i`. Its elements are those named in its line and the
-// headings above it (`elements` holds each line's).
-Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i,
-              LineElements& elements) {
+// The reader's line as the back half reads it (reading.h): the name span
+// (after the marker and the code, up to an HS label or a labelled code), the
+// evidence end (trailing punctuation off), and the depth whose uncoded lines
+// end the item a code opens: the line's own, or for an unnumbered code line
+// the depth of the levels open above it.
+ListLine ToListLine(const TextView& tv, const LineInfo& info, size_t i) {
   std::string_view view = tv.view();
-  const LineInfo& info = infos[i];
-  const auto& line = tv.lines()[i];
-  Item item;
-  item.code = info.code;
-  item.position = Position(infos, i);
+  const auto& bounds = tv.lines()[i];
+  ListLine line;
+  line.depth = info.depth;
+  line.marker = info.marker;
+  line.code = info.code;
+  line.scope_depth = info.depth > 0 ? info.depth : static_cast<int>(info.outer);
   size_t name_begin = info.code_end ? info.code_end : info.content;
-  size_t name_end = line.end;
+  size_t name_end = bounds.end;
   if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
   if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
-  auto [nb, ne] = Trim(view, name_begin, name_end);
-  item.name = EnCollapseSpaces(tv.DisplayText(nb, ne));
-  size_t ev_end = line.end;
+  std::tie(line.name_begin, line.name_end) = Trim(view, name_begin, name_end);
+  size_t ev_end = bounds.end;
   auto trailing = [](char c) { return c == ' ' || c == ';' || c == '.' || c == ',' || c == ':'; };
-  while (ev_end > line.begin && trailing(view[ev_end - 1])) --ev_end;
-  item.evidence = tv.EvidenceFor(line.begin, ev_end);
-  ElementSet named = elements.Of(i);
-  for (size_t a : info.ancestors) {
-    if (infos[a].code && !info.code) continue;
-    named |= elements.Of(a);
-  }
-  item.elements = ElementSymbols(named);
-  return item;
-}
-
-void AttachHs(const TextView& tv, const LineInfo& info, Item& item) {
-  for (const auto& hs : info.hs) item.hs_codes.push_back(hs);
-  if (info.hs.empty()) return;
-  Evidence e = tv.EvidenceFor(info.hs_begin, info.hs_end);
-  if (item.hs_evidence.empty()) item.hs_evidence = e;
-  else item.hs_evidence = MakeEvidence(tv.normalized().text, item.hs_evidence.begin, e.end);
-}
-
-std::string ItemLabel(const Item& item) {
-  return item.code ? *item.code : "item " + item.position;
+  while (ev_end > bounds.begin && trailing(view[ev_end - 1])) --ev_end;
+  line.evidence_end = ev_end;
+  line.hs = info.hs;
+  line.hs_begin = info.hs_begin;
+  line.hs_end = info.hs_end;
+  line.empty_hs = info.empty_hs;
+  line.ancestors = info.ancestors;
+  return line;
 }
 
 }  // namespace
 
-EnItems ParseEnItems(const TextView& tv) {
-  EnItems out;
+ListReading ReadEnList(const TextView& tv) {
   std::vector<LineInfo> infos = ReadLines(tv);
-  std::string_view view = tv.view();
-  LineElements elements(tv, EnElementSetIn);
-
+  ListReading out;
   for (const auto& info : infos) {
     if (info.code && *info.code != info.printed_code) {
       out.warnings.push_back("OCR repair: control code printed as " + info.printed_code +
                              " read as " + *info.code);
     }
   }
-
-  const bool coded = std::any_of(infos.begin(), infos.end(),
-                                 [](const LineInfo& l) { return l.code.has_value(); });
-  std::set<size_t> empty_hs_items;
-  if (coded) {
-    std::map<std::string, size_t> by_code;  // code -> index in out.items
-    std::optional<size_t> current;          // item receiving HS codes
-    size_t current_outer = 0;               // numbering depth of the item's own line
-    for (size_t i = 0; i < infos.size(); ++i) {
-      const LineInfo& info = infos[i];
-      if (info.code) {
-        auto it = by_code.find(*info.code);
-        if (it == by_code.end()) {
-          out.items.push_back(MakeItem(tv, infos, i, elements));
-          it = by_code.emplace(*info.code, out.items.size() - 1).first;
-        }
-        current = it->second;
-        current_outer = info.depth > 0 ? static_cast<size_t>(info.depth) : info.outer;
-      } else if (info.depth > 0 && static_cast<size_t>(info.depth) <= current_outer) {
-        current.reset();  // a new heading or sibling without a code ends the item
-      }
-      if (!current) continue;
-      AttachHs(tv, info, out.items[*current]);
-      if (info.empty_hs) empty_hs_items.insert(*current);
-    }
-  } else {
-    // By position: the depth that carries HS codes is the item depth.
-    std::map<int, int> depth_count;
-    std::set<size_t> sections;  // outermost ancestors of HS lines
-    for (size_t i = 0; i < infos.size(); ++i) {
-      const LineInfo& info = infos[i];
-      if ((info.hs.empty() && !info.empty_hs) || info.depth == 0) continue;
-      ++depth_count[info.depth];
-      sections.insert(info.ancestors.empty() ? i : info.ancestors.front());
-    }
-    if (!depth_count.empty()) {
-      int item_depth = 0, best = 0;
-      for (auto [depth, count] : depth_count)
-        if (count >= best) item_depth = depth, best = count;
-      std::optional<size_t> current;
-      for (size_t i = 0; i < infos.size(); ++i) {
-        const LineInfo& info = infos[i];
-        size_t section = info.ancestors.empty() ? i : info.ancestors.front();
-        if (info.depth == item_depth && sections.count(section)) {
-          out.items.push_back(MakeItem(tv, infos, i, elements));
-          current = out.items.size() - 1;
-        } else if (info.depth > 0 && info.depth < item_depth) {
-          current.reset();
-        }
-        if (!current) continue;
-        AttachHs(tv, info, out.items[*current]);
-        if (info.empty_hs) empty_hs_items.insert(*current);
-      }
-    }
-  }
-
-  for (size_t i : empty_hs_items) {
-    out.warnings.push_back(ItemLabel(out.items[i]) +
-                           ": the reference customs code list is printed empty");
-  }
-  if (out.items.empty() && RE2::PartialMatch(view, P().en_list_heading)) {
-    out.warnings.push_back("the text announces an item list, but no item was read");
-  }
+  out.lines.reserve(infos.size());
+  for (size_t i = 0; i < infos.size(); ++i) out.lines.push_back(ToListLine(tv, infos[i], i));
+  out.announces_list = RE2::PartialMatch(tv.view(), P().en_list_heading);
   return out;
 }
 

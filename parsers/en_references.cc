@@ -404,9 +404,9 @@ std::vector<std::string> EnIssuersListed(std::string_view view, size_t pos, size
   return codes;
 }
 
-std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
+std::vector<Mention> FindEnMentions(std::string_view view) {
   const Patterns& pat = P();
-  std::vector<EnAnnouncementRef> out;
+  std::vector<Mention> out;
   size_t group = 0;
   std::string_view g[4];
   size_t pos = 0;
@@ -520,7 +520,7 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
     ++group;
     for (size_t i = 0; i < entries.size(); ++i) {
       if (entries[i].year == 0) continue;
-      EnAnnouncementRef ref;
+      Mention ref;
       ref.issuers = issuers;
       ref.issuers_incomplete = incomplete;
       ref.year = entries[i].year;
@@ -535,17 +535,6 @@ std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view) {
     }
     pos = std::max(pos, group_end);
   }
-  return out;
-}
-
-std::string EnCollapseSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 

@@ -12,24 +12,13 @@
 #include <utility>
 #include <vector>
 
-namespace regdiff::parsers {
+#include "parsers/reading.h"
 
-struct EnAnnouncementRef {
-  std::vector<std::string> issuers;  // canonical codes, canonical order; may be empty
-  bool issuers_incomplete = false;   // another, unknown body is named with them
-  int year = 0;
-  int number = 0;
-  size_t begin = 0;    // view offset where the mention starts (issuers before included)
-  size_t keyword = 0;  // view offset of "Announcement" (of the number for continuations)
-  size_t end = 0;      // view offset after the mention's number (and its own year)
-  size_t group = 0;    // mentions of one list ("No. 55, No. 56") share a group
-  size_t group_end = 0;  // view offset after the whole list, years and issuers after included
-  bool continuation = false;  // "No. 56" after "No. 55, ": no keyword of its own
-};
+namespace regdiff::parsers {
 
 // Every mention in `view`, in order of position. A mention needs its year;
 // numbers without one ("Announcement No. 70" in a news lead) are skipped.
-std::vector<EnAnnouncementRef> FindEnAnnouncementRefs(std::string_view view);
+std::vector<Mention> FindEnMentions(std::string_view view);
 
 // Issuers named immediately before `pos` ("MOFCOM GAC", "Ministry of Commerce
 // and the General Administration of Customs", "MOFCOM's"), scanning backwards
@@ -55,10 +44,6 @@ std::vector<std::string> EnIssuersNamedIn(std::string_view view, size_t begin, s
 // Commerce; General Administration of Customs", "MOFCOM, GACC"). Empty when
 // anything else stands in the span (trailing spaces and '.' aside).
 std::vector<std::string> EnIssuersListed(std::string_view view, size_t pos, size_t end);
-
-// `s` with every run of spaces, tabs and line breaks made one space, trimmed:
-// a display string (title, item name) wrapped across lines reads as one.
-std::string EnCollapseSpaces(std::string_view s);
 
 // Sentence bounds [begin, end) around `pos`: a sentence ends at a line break,
 // ';' or a full stop followed by a space that does not close an abbreviation

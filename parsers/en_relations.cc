@@ -13,9 +13,8 @@
 #include <string>
 #include <utility>
 
-#include "corpus/issuers.h"
 #include "parsers/dates.h"
-#include "parsers/en_parts.h"
+#include "parsers/en_readers.h"
 #include "parsers/en_references.h"
 #include "parsers/patterns.h"
 
@@ -281,9 +280,9 @@ std::optional<std::pair<size_t, size_t>> FollowingSentence(std::string_view view
 }
 
 // Whether an announcement is mentioned in view bytes [span.first, span.second).
-bool NamesAnnouncement(const std::vector<EnAnnouncementRef>& refs,
+bool NamesAnnouncement(const std::vector<Mention>& refs,
                        std::pair<size_t, size_t> span) {
-  return std::any_of(refs.begin(), refs.end(), [&](const EnAnnouncementRef& r) {
+  return std::any_of(refs.begin(), refs.end(), [&](const Mention& r) {
     return r.begin < span.second && r.end > span.first;
   });
 }
@@ -303,27 +302,25 @@ std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_e
   return std::nullopt;
 }
 
-bool EnMentionActedOn(std::string_view view, const EnAnnouncementRef& ref) {
+bool EnMentionActedOn(std::string_view view, const Mention& ref) {
   auto [sb, se] = EnSentence(view, ref.keyword);
   if (EnVerbAfterMention(view, ref.group_end, se)) return true;
   return !VerbsIn(view, sb, ref.begin, sb, false).empty();
 }
 
-std::vector<Relation> ParseEnRelations(const TextView& tv,
-                                       const std::optional<std::string>& own_doc_id,
-                                       size_t own_begin, size_t own_end) {
+std::vector<RelationReading> ReadEnRelations(const TextView& tv, const TextReadings& readings,
+                                             const HeaderReading& header) {
   std::string_view view = tv.view();
-  std::vector<EnAnnouncementRef> refs = FindEnAnnouncementRefs(view);
-  std::vector<Relation> out;
+  const size_t own_begin = header.number_begin, own_end = header.number_end;
+  const std::vector<Mention>& refs = readings.mentions;
+  std::vector<RelationReading> out;
   const std::string masked = MaskQuotes(view);
   const std::string_view mv(masked);
   for (size_t i = 0; i < refs.size(); ++i) {
-    const EnAnnouncementRef& ref = refs[i];
+    const Mention& ref = refs[i];
     if (own_end > own_begin && ref.keyword >= own_begin && ref.keyword < own_end) continue;
     // No issuer, or not all of them: no doc_id to point at.
     if (ref.issuers.empty() || ref.issuers_incomplete) continue;
-    std::string target = MakeDocId(ref.issuers, ref.year, ref.number);
-    if (own_doc_id && target == *own_doc_id) continue;
 
     size_t group_begin = ref.begin;
     for (size_t j = i; j-- > 0 && refs[j].group == ref.group;) group_begin = refs[j].begin;
@@ -355,9 +352,9 @@ std::vector<Relation> ParseEnRelations(const TextView& tv,
         }
       }
     }
-    Relation rel;
+    RelationReading rel;
+    rel.target = ref;
     rel.type = verb ? verb->type : RelationType::kRefersTo;
-    rel.target = target;
     if (rel.type == RelationType::kSuspends) {
       rel.until = UntilDateIn(mv.substr(sb, se - sb));
       // "… are suspended. The suspension lasts until November 10, 2026."
@@ -369,20 +366,10 @@ std::vector<Relation> ParseEnRelations(const TextView& tv,
         }
       }
     }
-    rel.evidence = tv.EvidenceFor(ev_begin, ev_end);
-    bool duplicate = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
-      return r.type == rel.type && r.target == rel.target && r.until == rel.until;
-    });
-    if (!duplicate) out.push_back(std::move(rel));
+    rel.begin = ev_begin;
+    rel.end = ev_end;
+    out.push_back(std::move(rel));
   }
-  // A plain citation of a target that the text also suspends, repeals … adds
-  // nothing.
-  std::set<std::string> acted_on;
-  for (const Relation& r : out)
-    if (r.type != RelationType::kRefersTo) acted_on.insert(r.target);
-  std::erase_if(out, [&](const Relation& r) {
-    return r.type == RelationType::kRefersTo && acted_on.count(r.target) > 0;
-  });
   return out;
 }
 

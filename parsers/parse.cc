@@ -1,13 +1,13 @@
-// Language dispatch for the parsers, and the split of bilingual texts.
+// The parsers' entry: the language of a text, the split of bilingual texts,
+// and the limits on a record.
 #include "parsers/parse.h"
 
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "parsers/en_parser.h"
+#include "parsers/announcement_builder.h"
 #include "parsers/lang_detect.h"
-#include "parsers/zh_parser.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -31,10 +31,6 @@ void RebaseEvidence(Announcement& a, const NormalizedText& original) {
   for (auto& r : a.relations) fix(r.evidence);
 }
 
-Announcement ParseMonolingual(const NormalizedText& text, Lang lang) {
-  return lang == Lang::kEn ? ParseEnAnnouncement(text) : ParseZhAnnouncement(text, lang);
-}
-
 // The named limits on one record.
 Status CheckLimits(const Announcement& a) {
   if (a.items.size() > kMaxItemsPerDocument) {
@@ -49,7 +45,9 @@ Status CheckLimits(const Announcement& a) {
 // a limit refuses the whole text: `out` is left empty and the error returned.
 Status ParseBilingual(const NormalizedText& text, std::vector<Announcement>& out) {
   BilingualParts parts = SplitBilingual(text);
-  for (Announcement a : {ParseZhAnnouncement(parts.zh), ParseEnAnnouncement(parts.en)}) {
+  // The Chinese half is Traditional or Simplified by its own characters.
+  const Lang zh = DetectLang(parts.zh) == Lang::kZhHant ? Lang::kZhHant : Lang::kZh;
+  for (Announcement a : {BuildAnnouncement(parts.zh, zh), BuildAnnouncement(parts.en, Lang::kEn)}) {
     if (!HasAnnouncementFacts(a)) continue;
     if (Status s = CheckLimits(a); !s.ok()) {
       out.clear();
@@ -73,7 +71,7 @@ Result<Announcement> ParseRecord(const NormalizedText& text, bool bilingual) {
     if (lang == Lang::kUnknown) {
       return Status::NotAnnouncement("the text has no Chinese or English content");
     }
-    Announcement a = ParseMonolingual(text, lang);
+    Announcement a = BuildAnnouncement(text, lang);
     if (HasAnnouncementFacts(a)) {
       if (Status s = CheckLimits(a); !s.ok()) return s;
       return a;

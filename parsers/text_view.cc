@@ -180,4 +180,15 @@ std::string TextView::DisplayText(size_t begin, size_t end) const {
   return EvidenceFor(begin, end).text;
 }
 
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 }  // namespace regdiff::parsers

@@ -69,4 +69,8 @@ class TextView {
   std::vector<Line> lines_;
 };
 
+// `s` with every run of spaces, tabs and line breaks made one space, trimmed:
+// a display string (title, item name) wrapped across lines reads as one.
+std::string CollapseSpaces(std::string_view s);
+
 }  // namespace regdiff::parsers

@@ -7,7 +7,7 @@
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
 #include "parsers/zh_chrome.h"
-#include "parsers/zh_parts.h"
+#include "parsers/zh_readers.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -50,14 +50,8 @@ std::string AppliesTo(const TextView& tv, size_t line_begin, size_t clause_pos) 
 
 }  // namespace
 
-std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
-                                              const std::optional<Date>& published) {
-  return ParseZhEffective(tv, published, ReadZhText(tv));
-}
-
-std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
-                                              const std::optional<Date>& published,
-                                              const ZhReadings& readings) {
+std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReadings& readings,
+                                           const HeaderReading& /*header*/) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   struct Found {
@@ -81,7 +75,7 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
       size_t pos = 0;
       while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, m)) {
         size_t b = line.begin + (m.data() - text.data());
-        if (!qualifies(b + m.size())) found.push_back({b, b + m.size(), published, true});
+        if (!qualifies(b + m.size())) found.push_back({b, b + m.size(), std::nullopt, true});
         pos = (m.data() - text.data()) + m.size();
       }
     }
@@ -107,29 +101,21 @@ std::vector<EffectiveClause> ParseZhEffective(const TextView& tv,
       if (!qualifies(e)) found.push_back({b, e, d.date, false});
     }
   }
+
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.begin < b.begin; });
-
-  std::vector<EffectiveClause> out;
+  std::vector<ClauseReading> out;
   for (const auto& f : found) {
-    EffectiveClause c;
-    c.date = f.date;
-    c.on_publication = f.on_publication;
-    c.applies_to = AppliesTo(tv, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
+    const size_t line_begin = tv.lines()[tv.LineOf(f.begin)].begin;
     // The evidence runs from the clause's subject to its verb.
-    size_t start = ClauseStart(view, tv.lines()[tv.LineOf(f.begin)].begin, f.begin);
+    const size_t start = ClauseStart(view, line_begin, f.begin);
     // A subject naming a numbered announcement ("此前发布的2025年第18号公告自
     // 2025年4月4日起实施") is another document's clause.
     std::string_view subject = view.substr(start, f.begin - start);
     if (RE2::PartialMatch(subject, P().zh_number) ||
         RE2::PartialMatch(subject, P().zh_number_suffix))
       continue;
-    c.evidence = tv.EvidenceFor(start, f.end);
-    bool duplicate = std::any_of(out.begin(), out.end(), [&](const EffectiveClause& o) {
-      return o.date == c.date && o.on_publication == c.on_publication &&
-             o.applies_to == c.applies_to;
-    });
-    if (!duplicate) out.push_back(std::move(c));
+    out.push_back({start, f.end, f.date, f.on_publication, AppliesTo(tv, line_begin, f.begin)});
   }
   return out;
 }

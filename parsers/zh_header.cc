@@ -9,68 +9,28 @@
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
 #include "parsers/zh_chrome.h"
-#include "parsers/zh_parts.h"
+#include "parsers/zh_phrases.h"
+#include "parsers/zh_readers.h"
 #include "parsers/zh_references.h"
+#include "parsers/zh_text.h"
 
 namespace regdiff::parsers {
 namespace {
 
-// Relation verbs that make a line-start mention a citation, not the own number.
-constexpr std::string_view kCitingVerbs[] = {"暂停实施", "暂停执行", "恢复实施", "废止",
-                                             "停止执行", "停止实施", "终止实施", "终止执行",
-                                             "不再执行", "修改", "调整"};
-
-size_t SentenceEnd(std::string_view view, size_t pos) {
-  size_t end = view.size();
-  for (std::string_view stop : {"。", ";", "\n"}) {
-    size_t e = view.find(stop, pos);
-    if (e != std::string_view::npos) end = std::min(end, e);
-  }
-  return end;
-}
-
-// `s` with the titles it holds blanked (same length): 《…》, "关于/公布/
-// 发布…的决定", and an unfinished "关于…" to the end.
-std::string BlankTitles(std::string_view text) {
-  std::string s(text);
-  int depth = 0;
-  for (size_t i = 0; i < s.size();) {
-    if (s.compare(i, 3, "《") == 0) {
-      ++depth;
-      i += 3;
-    } else if (s.compare(i, 3, "》") == 0) {
-      depth = std::max(0, depth - 1);
-      i += 3;
-    } else {
-      if (depth > 0) s[i] = ' ';
-      ++i;
-    }
-  }
-  std::string_view m;
-  size_t pos = 0;
-  while (pos < s.size() && MatchAt(P().zh_title, s, pos, s.size(), RE2::UNANCHORED, m)) {
-    size_t b = m.data() - s.data();
-    std::fill(s.begin() + b, s.begin() + b + m.size(), ' ');
-    pos = b + m.size();
-  }
-  if (size_t about = s.find("关于"); about != std::string::npos)
-    std::fill(s.begin() + about, s.end(), ' ');
-  return s;
-}
-
 // The mention is followed, in its sentence, by a verb that cites it
 // ("…第55号、56号暂停实施"); verbs inside a title ("关于优化调整…的公告")
 // name what the announcement itself does and do not count.
-bool IsCited(std::string_view view, const AnnouncementRef& ref) {
-  size_t end = SentenceEnd(view, ref.end);
-  std::string rest = BlankTitles(view.substr(ref.end, end - ref.end));
-  for (auto verb : kCitingVerbs)
-    if (rest.find(verb) != std::string::npos) return true;
+bool IsCited(std::string_view view, const Mention& ref) {
+  const size_t end =
+      std::max(ref.end, ZhSentence(view, ref.end, LineBreaks::kEndSentences).second);
+  std::string rest = MaskZhTitles(view, ref.end, end, TitleMask::kAll);
+  for (const ZhVerbPhrase& verb : ZhRelationPhrases())
+    if (rest.find(verb.phrase) != std::string::npos) return true;
   return false;
 }
 
 struct OwnMention {
-  const AnnouncementRef* ref = nullptr;
+  const Mention* ref = nullptr;
   std::vector<std::string> issuers;
   size_t begin = 0;
 };
@@ -80,7 +40,7 @@ struct OwnMention {
 // block and not cited by a verb; else the first "…发布公告N" in a news lead;
 // else the first number in brackets after a published title ("商务部发布关于…
 // 的公告(商务部公告2024年第46号)").
-OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>& refs,
+OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
                           const std::vector<bool>& chrome) {
   const Patterns& p = P();
   std::string_view view = tv.view();
@@ -111,7 +71,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<AnnouncementRef>
       if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin};
       size_t verb = line.begin + (m.data() - before.data());
       size_t start = verb;
-      auto issuers = IssuersBefore(view, verb, &start);
+      auto issuers = ZhIssuersBefore(view, verb, &start);
       if (!issuers.empty()) return {&ref, issuers, start};
     }
   }
@@ -134,7 +94,7 @@ std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
   return {b, e};
 }
 
-void FindTitle(const TextView& tv, const OwnMention& own, ZhHeader& h) {
+void FindTitle(const TextView& tv, const OwnMention& own, HeaderReading& h) {
   const Patterns& p = P();
   std::string_view view = tv.view();
   const size_t header_lines = std::min<size_t>(tv.lines().size(), 40);
@@ -198,7 +158,7 @@ std::vector<std::string> IssuersOfNameLine(const TextView& tv, size_t i) {
   while (b < e && view[b] == ' ') ++b;
   if (b == e || e - b > 120) return {};
   size_t start = e;
-  auto issuers = IssuersBefore(view, e, &start);
+  auto issuers = ZhIssuersBefore(view, e, &start);
   return start == b ? issuers : std::vector<std::string>{};
 }
 
@@ -231,7 +191,7 @@ std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
   if (b == e) return std::nullopt;
   const size_t base = tv.lines()[i].begin;
   size_t start = base + e;
-  if (IssuersBefore(tv.view(), base + e, &start).empty() || start != base + b)
+  if (ZhIssuersBefore(tv.view(), base + e, &start).empty() || start != base + b)
     return std::nullopt;
   return dates.back();
 }
@@ -243,7 +203,7 @@ std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
 // 发布时间, which may carry a time of day). Dates in related-links blocks
 // never count.
 void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t own_line,
-                   ZhHeader& h) {
+                   HeaderReading& h) {
   const Patterns& p = P();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
@@ -280,11 +240,9 @@ void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t o
 
 }  // namespace
 
-ZhHeader ParseZhHeader(const TextView& tv) { return ParseZhHeader(tv, ReadZhText(tv)); }
-
-ZhHeader ParseZhHeader(const TextView& tv, const ZhReadings& readings) {
-  ZhHeader h;
-  const std::vector<AnnouncementRef>& refs = readings.refs;
+HeaderReading ReadZhHeader(const TextView& tv, const TextReadings& readings) {
+  HeaderReading h;
+  const std::vector<Mention>& refs = readings.mentions;
   const std::vector<bool>& chrome = readings.chrome;
   OwnMention own = FindOwnMention(tv, refs, chrome);
   if (own.ref) {

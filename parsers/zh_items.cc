@@ -5,9 +5,9 @@
 // nearest control code above), and element names in the item's own line and
 // the headings above it. Tables flattened by copying (cells between "|", cells
 // between spaces, one cell per line) are read by the columns their header row
-// names. Lists without control codes (2023-2024) are read by position: the
-// items are the lines at the level that carries the HS codes, or, with no HS
-// code on a numbered line, the leaves under the list heading.
+// names. The reader classifies every line (ListLine, reading.h); the items
+// are assembled by item_tree.cc, which reads lists without control codes
+// (2023-2024) by position.
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -18,7 +18,8 @@
 #include "parsers/element_names.h"
 #include "parsers/numerals.h"
 #include "parsers/patterns.h"
-#include "parsers/zh_parts.h"
+#include "parsers/reading.h"
+#include "parsers/zh_readers.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -485,184 +486,65 @@ void LinkAncestors(std::vector<LineInfo>& infos) {
   }
 }
 
-std::string Position(const std::vector<LineInfo>& infos, size_t i) {
-  std::string out;
-  for (size_t a : infos[i].ancestors) out += infos[a].marker;
-  out += infos[i].marker;
-  return out;
-}
-
-// The item of line `i`. Its elements are those named in its line, its name
-// cell and the headings above it (`elements` holds each line's).
-Item MakeItem(const TextView& tv, const std::vector<LineInfo>& infos, size_t i,
-              LineElements& elements) {
+// The reader's line as the back half reads it (reading.h): the name span
+// (the table's name cell, or the text after the marker and the code, up to
+// an HS label or a labelled code), the evidence end, and the depth whose
+// uncoded lines end the item a code opens. A code line whose numbering was
+// lost takes the next numbered line as its first sub-line, so that line's
+// depth and deeper belong to it; a section heading (一、) always ends it.
+ListLine ToListLine(const TextView& tv, const std::vector<LineInfo>& infos, size_t i) {
   std::string_view view = tv.view();
   const LineInfo& info = infos[i];
-  const auto& line = tv.lines()[i];
-  Item item;
-  item.code = info.code;
-  item.position = Position(infos, i);
+  const auto& bounds = tv.lines()[i];
+  ListLine line;
+  line.depth = info.level;
+  line.number = info.number;
+  line.marker = info.marker;
+  line.code = info.code;
+  line.scope_depth = info.level;
+  if (info.code && info.level == 0) {
+    line.scope_depth = kMaxLevel + 1;
+    for (size_t j = i + 1; j < infos.size(); ++j) {
+      if (infos[j].level == 0) continue;
+      line.scope_depth = std::max(1, infos[j].level - 1);
+      break;
+    }
+  }
   size_t name_begin = info.name_begin ? info.name_begin
                       : info.code_end  ? info.code_end
                                        : info.content;
-  size_t name_end = line.end;
+  size_t name_end = bounds.end;
   if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
   if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
-  auto [nb, ne] = Trim(view, name_begin, name_end);
-  item.name = tv.DisplayText(nb, ne);
+  std::tie(line.name_begin, line.name_end) = Trim(view, name_begin, name_end);
   // The evidence is the whole line; only its end is trimmed, so that the
   // opening bracket of "(一)" stays.
-  item.evidence = tv.EvidenceFor(line.begin, Trim(view, line.begin, line.end).second);
-  ElementSet named = elements.Of(i);
-  if (info.name_begin) named |= ZhElementSetIn(view.substr(nb, ne - nb));  // a table cell
-  for (size_t a : info.ancestors) {
-    if (infos[a].code && !info.code) continue;
-    named |= elements.Of(a);
-  }
-  item.elements = ElementSymbols(named);
-  return item;
-}
-
-void AttachHs(const TextView& tv, const LineInfo& info, Item& item) {
-  for (const auto& hs : info.hs) item.hs_codes.push_back(hs);
-  if (info.hs.empty()) return;
-  Evidence e = tv.EvidenceFor(info.hs_begin, info.hs_end);
-  if (item.hs_evidence.empty()) item.hs_evidence = e;
-  else item.hs_evidence = MakeEvidence(tv.normalized().text, item.hs_evidence.begin, e.end);
-}
-
-std::string ItemLabel(const Item& item) {
-  return item.code ? *item.code : "item " + item.position;
-}
-
-// A list without codes whose HS codes, if any, stand on unnumbered lines: under
-// each section heading that announces the list ("一、满足以下特性的物项，未经
-// 许可，不得出口：") or holds an HS list, the numbered lines with no numbered
-// line below them are the items, each with the HS codes of the unnumbered
-// lines under it.
-void ReadLeafItems(const TextView& tv, const std::vector<LineInfo>& infos,
-                   LineElements& elements, ZhItems& out) {
-  // Sections holding an HS list announce a list too, whatever their heading.
-  std::set<size_t> with_hs;
-  for (size_t i = 0; i < infos.size(); ++i) {
-    if (infos[i].hs.empty()) continue;
-    if (!infos[i].ancestors.empty()) with_hs.insert(infos[i].ancestors.front());
-    else if (infos[i].level > 0) with_hs.insert(i);
-  }
-  for (size_t i = 0; i < infos.size(); ++i) {
-    const LineInfo& info = infos[i];
-    if (info.level == 0 || info.ancestors.empty()) continue;
-    const size_t section = info.ancestors.front();
-    if (!with_hs.count(section) &&
-        (infos[section].level != 1 || !RE2::PartialMatch(tv.line(section), P().zh_list_heading)))
-      continue;
-    size_t next = i + 1;
-    while (next < infos.size() && infos[next].level == 0) ++next;
-    if (next < infos.size() && infos[next].level > info.level) continue;  // a heading
-    out.items.push_back(MakeItem(tv, infos, i, elements));
-    // Its own line, then the unnumbered lines under it ("参考海关商品编号:…").
-    for (size_t k = i; k < next; ++k) AttachHs(tv, infos[k], out.items.back());
-  }
+  line.evidence_end = Trim(view, bounds.begin, bounds.end).second;
+  line.hs = info.hs;
+  line.hs_begin = info.hs_begin;
+  line.hs_end = info.hs_end;
+  line.empty_hs = info.empty_hs;
+  line.announces_list =
+      info.level == 1 && RE2::PartialMatch(tv.line(i), P().zh_list_heading);
+  line.ancestors = info.ancestors;
+  return line;
 }
 
 }  // namespace
 
-ZhItems ParseZhItems(const TextView& tv) {
-  ZhItems out;
+ListReading ReadZhList(const TextView& tv) {
   std::vector<LineInfo> infos = ReadLines(tv);
   LinkAncestors(infos);
+  ListReading out;
+  out.lines.reserve(infos.size());
+  for (size_t i = 0; i < infos.size(); ++i) out.lines.push_back(ToListLine(tv, infos, i));
   std::string_view view = tv.view();
-  LineElements elements(tv, ZhElementSetIn);
-
-  const bool coded = std::any_of(infos.begin(), infos.end(),
-                                 [](const LineInfo& l) { return l.code.has_value(); });
-  std::set<size_t> empty_hs_items;
-  if (coded) {
-    std::map<std::string, size_t> by_code;  // code -> index in out.items
-    std::optional<size_t> current;          // item receiving HS codes
-    int current_level = 0;
-    for (size_t i = 0; i < infos.size(); ++i) {
-      const LineInfo& info = infos[i];
-      if (info.code) {
-        auto it = by_code.find(*info.code);
-        if (it == by_code.end()) {
-          out.items.push_back(MakeItem(tv, infos, i, elements));
-          it = by_code.emplace(*info.code, out.items.size() - 1).first;
-        }
-        current = it->second;
-        current_level = info.level;
-        if (info.level == 0) {
-          // A code line whose numbering was lost: the next numbered line is
-          // taken as its first sub-line, so its level and deeper belong to it;
-          // a section heading (一、) always ends it.
-          current_level = kMaxLevel + 1;
-          for (size_t j = i + 1; j < infos.size(); ++j) {
-            if (infos[j].level == 0) continue;
-            current_level = std::max(1, infos[j].level - 1);
-            break;
-          }
-        }
-      } else if (info.level > 0 && info.level <= current_level) {
-        current.reset();  // a new heading or sibling without a code ends the item
-      }
-      if (!current) continue;
-      AttachHs(tv, info, out.items[*current]);
-      if (info.empty_hs) empty_hs_items.insert(*current);
-    }
-  } else {
-    // By position: the level that carries HS codes is the item level.
-    std::map<int, int> level_count;
-    std::set<size_t> sections;  // level-1 ancestors of HS lines
-    for (size_t i = 0; i < infos.size(); ++i) {
-      const LineInfo& info = infos[i];
-      if ((info.hs.empty() && !info.empty_hs) || info.level == 0) continue;
-      ++level_count[info.level];
-      sections.insert(info.ancestors.empty() ? i : info.ancestors.front());
-    }
-    if (!level_count.empty()) {
-      int item_level = 0, best = 0;
-      for (auto [level, count] : level_count)
-        if (count >= best) item_level = level, best = count;
-      std::optional<size_t> current;
-      for (size_t i = 0; i < infos.size(); ++i) {
-        const LineInfo& info = infos[i];
-        size_t section = info.ancestors.empty() ? i : info.ancestors.front();
-        if (info.level == item_level && sections.count(section)) {
-          out.items.push_back(MakeItem(tv, infos, i, elements));
-          current = out.items.size() - 1;
-        } else if (info.level > 0 && info.level < item_level) {
-          current.reset();
-        }
-        if (!current) continue;
-        AttachHs(tv, info, out.items[*current]);
-        if (info.empty_hs) empty_hs_items.insert(*current);
-      }
-    } else {
-      ReadLeafItems(tv, infos, elements, out);
-    }
-  }
-
-  for (size_t i : empty_hs_items) {
-    out.warnings.push_back(ItemLabel(out.items[i]) +
-                           ": the reference customs code list is printed empty");
-  }
-  // A count the text states ("下列5种物项") must match what was read.
   std::string_view g[2];
   if (MatchAt(P().zh_stated_count, view, 0, view.size(), RE2::UNANCHORED, g, 2)) {
-    int stated = ParseChineseNumber(g[1]).value_or(-1);
-    std::set<std::string> families;
-    for (const auto& item : out.items)
-      if (item.code) families.insert(item.code->substr(0, 5));
-    if (stated != static_cast<int>(out.items.size()) &&
-        stated != static_cast<int>(families.size())) {
-      out.warnings.push_back("the text states " + std::to_string(stated) + " items (" +
-                             std::string(g[0]) + ") but " + std::to_string(out.items.size()) +
-                             " were read");
-    }
+    out.stated_count = ParseChineseNumber(g[1]).value_or(-1);
+    out.stated_count_text = std::string(g[0]);
   }
-  if (out.items.empty() && RE2::PartialMatch(view, P().zh_list_heading)) {
-    out.warnings.push_back("the text announces an item list, but no item was read");
-  }
+  out.announces_list = RE2::PartialMatch(view, P().zh_list_heading);
   return out;
 }
 

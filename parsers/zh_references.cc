@@ -2,6 +2,7 @@
 #include "parsers/zh_references.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -38,7 +39,7 @@ bool EndsWithAt(std::string_view view, size_t pos, std::string_view s) {
 
 }  // namespace
 
-std::vector<std::string> IssuersBefore(std::string_view view, size_t pos, size_t* start) {
+std::vector<std::string> ZhIssuersBefore(std::string_view view, size_t pos, size_t* start) {
   std::vector<std::string> codes;
   *start = pos;
   size_t p = pos;
@@ -74,18 +75,18 @@ std::vector<std::string> IssuersBefore(std::string_view view, size_t pos, size_t
   return codes;
 }
 
-std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
+std::vector<Mention> FindZhMentions(std::string_view view) {
   const Patterns& pat = P();
-  std::vector<AnnouncementRef> out;
+  std::vector<Mention> out;
   size_t group = 0;
 
   // Adds the numbers after `last` up to `to` ("第55号至第58号": 56, 57, 58)
   // as continuations of `last` standing at [begin, end). `last` is a copy:
   // it is often out.back(), and out grows.
-  auto add_range = [&](AnnouncementRef last, int to, size_t begin, size_t end) {
+  auto add_range = [&](Mention last, int to, size_t begin, size_t end) {
     if (to <= last.number || to - last.number > kMaxRange) return;
     for (int n = last.number + 1; n <= to; ++n) {
-      AnnouncementRef more = last;
+      Mention more = last;
       more.continuation = true;
       more.number = n;
       more.begin = more.keyword = begin;
@@ -94,7 +95,7 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
     }
   };
 
-  auto add_list = [&](AnnouncementRef first) {
+  auto add_list = [&](Mention first) {
     first.group = ++group;
     out.push_back(first);
     // "、56号、57号" continuations share issuers and year; "至58号" spans.
@@ -106,7 +107,7 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
       if (!range &&
           !MatchAt(pat.zh_number_more, view, pos, view.size(), RE2::ANCHOR_START, g, 3))
         break;
-      AnnouncementRef more = out.back();
+      Mention more = out.back();
       more.continuation = true;
       if (!g[1].empty()) more.year = ParseChineseNumber(g[1]).value_or(first.year);
       more.number = ParseChineseNumber(g[2]).value_or(0);
@@ -127,24 +128,24 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
   // The mention a match stands for: g[0] the whole, g[1] the year, g[2] the
   // number; its issuers are read from the text before it.
   auto ref_of_match = [&] {
-    AnnouncementRef ref;
+    Mention ref;
     ref.keyword = g[0].data() - view.data();
     ref.end = ref.keyword + g[0].size();
     ref.year = ParseChineseNumber(g[1]).value_or(0);
     ref.number = ParseChineseNumber(g[2]).value_or(0);
-    ref.issuers = IssuersBefore(view, ref.keyword, &ref.begin);
+    ref.issuers = ZhIssuersBefore(view, ref.keyword, &ref.begin);
     return ref;
   };
   // Whether `ref` overlaps a mention already read by an earlier pattern.
-  auto overlaps_earlier = [&](const AnnouncementRef& ref) {
-    return std::any_of(out.begin(), out.end(), [&](const AnnouncementRef& r) {
+  auto overlaps_earlier = [&](const Mention& ref) {
+    return std::any_of(out.begin(), out.end(), [&](const Mention& r) {
       return r.keyword < ref.end && ref.keyword < r.end;
     });
   };
   size_t pos = 0;
   while (pos < view.size() &&
          MatchAt(pat.zh_number, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
-    AnnouncementRef ref = ref_of_match();
+    Mention ref = ref_of_match();
     if (ref.year > 0 && ref.number > 0) pos = add_list(ref);
     else pos = ref.end;
   }
@@ -152,7 +153,7 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
   pos = 0;
   while (pos < view.size() &&
          MatchAt(pat.zh_number_inner_list, view, pos, view.size(), RE2::UNANCHORED, g, 4)) {
-    AnnouncementRef ref = ref_of_match();
+    Mention ref = ref_of_match();
     pos = ref.end;
     if (overlaps_earlier(ref) || ref.year <= 0 || ref.number <= 0) continue;
     ref.group = ++group;
@@ -167,7 +168,7 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
       if (!m[1].empty()) {
         add_range(out.back(), n, b, b + m[2].size());
       } else if (n > 0) {
-        AnnouncementRef more = ref;
+        Mention more = ref;
         more.continuation = true;
         more.number = n;
         more.begin = more.keyword = b;
@@ -181,16 +182,20 @@ std::vector<AnnouncementRef> FindZhAnnouncementRefs(std::string_view view) {
   pos = 0;
   while (pos < view.size() &&
          MatchAt(pat.zh_number_suffix, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
-    AnnouncementRef ref = ref_of_match();
+    Mention ref = ref_of_match();
     pos = ref.end;
     if (!overlaps_earlier(ref) && ref.year > 0 && ref.number > 0) {
       ref.group = ++group;
       out.push_back(ref);
     }
   }
-  std::sort(out.begin(), out.end(), [](const AnnouncementRef& a, const AnnouncementRef& b) {
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.keyword < b.keyword;
   });
+  // Each mention knows where its list ends.
+  std::map<size_t, size_t> group_end;
+  for (const Mention& m : out) group_end[m.group] = std::max(group_end[m.group], m.end);
+  for (Mention& m : out) m.group_end = group_end[m.group];
   return out;
 }
 

@@ -6,119 +6,16 @@
 #include <algorithm>
 #include <string>
 
-#include "corpus/issuers.h"
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
 #include "parsers/zh_chrome.h"
-#include "parsers/zh_parts.h"
+#include "parsers/zh_phrases.h"
+#include "parsers/zh_readers.h"
+#include "parsers/zh_text.h"
 #include "parsers/zh_references.h"
 
 namespace regdiff::parsers {
 namespace {
-
-struct VerbPhrase {
-  std::string_view phrase;
-  RelationType type;
-};
-
-// The relation phrase table: one row per phrase, longest first where one
-// contains another. Matched on the Simplified view with titles masked out.
-constexpr VerbPhrase kVerbs[] = {
-    {"暂停实施", RelationType::kSuspends},
-    {"暂停执行", RelationType::kSuspends},
-    {"暂停适用", RelationType::kSuspends},
-    {"中止实施", RelationType::kSuspends},
-    {"暂停", RelationType::kSuspends},  // "暂停…第二条的实施"
-    {"中止", RelationType::kSuspends},
-    {"恢复实施", RelationType::kResumes},
-    {"恢复执行", RelationType::kResumes},
-    {"恢复适用", RelationType::kResumes},
-    {"恢复", RelationType::kResumes},
-    {"同时废止", RelationType::kRepeals},
-    {"予以废止", RelationType::kRepeals},
-    {"废止", RelationType::kRepeals},
-    {"废除", RelationType::kRepeals},
-    {"停止执行", RelationType::kRepeals},
-    {"停止实施", RelationType::kRepeals},
-    {"终止执行", RelationType::kRepeals},
-    {"终止实施", RelationType::kRepeals},
-    {"不再执行", RelationType::kRepeals},
-    {"不再适用", RelationType::kAmends},
-    {"取消临时出口管制", RelationType::kAmends},
-    {"取消出口管制", RelationType::kAmends},
-    {"修改", RelationType::kAmends},
-    {"修订", RelationType::kAmends},
-    {"优化调整", RelationType::kAmends},
-    {"增列", RelationType::kAmends},
-    {"增补", RelationType::kAmends},
-    {"调整", RelationType::kAmends},
-    {"替代", RelationType::kReplaces},
-    {"代替", RelationType::kReplaces},
-    {"取代", RelationType::kReplaces},
-};
-
-// Hard-wrapped copies (PDF, some reposts) break sentences across lines:
-// "…现将商务部公告2025年第61号、62号\n暂停实施至2026年11月10日。". A line
-// break only wraps a sentence when the line above is a long one ending with
-// no stop and the line below opens no new entry, clause or label. Titles
-// ("…的公告", "…的决定") and page chrome ("【关闭窗口】") end lines without a
-// stop, and count as one.
-constexpr size_t kMinWrappedLineBytes = 30;  // ten Chinese characters
-constexpr std::string_view kLineStops[] = {"。", ";", "；", ":", "：", "!", "！", "?", "？",
-                                           ")", "）", "”", "」", "》", "】", "]",
-                                           "公告", "决定", "通知", "办法", "目录"};
-
-bool WrapsSentence(std::string_view view, size_t newline) {
-  size_t above_begin = newline == 0 ? std::string_view::npos : view.rfind('\n', newline - 1);
-  above_begin = above_begin == std::string_view::npos ? 0 : above_begin + 1;
-  std::string_view above = view.substr(above_begin, newline - above_begin);
-  while (!above.empty() && (above.back() == ' ' || above.back() == '\t')) above.remove_suffix(1);
-  if (above.size() < kMinWrappedLineBytes) return false;
-  for (std::string_view stop : kLineStops)
-    if (above.ends_with(stop)) return false;
-  size_t below_end = view.find('\n', newline + 1);
-  if (below_end == std::string_view::npos) below_end = view.size();
-  std::string_view below = view.substr(newline + 1, below_end - newline - 1);
-  if (below.find_first_not_of(" \t") == std::string_view::npos) return false;
-  return !RE2::PartialMatch(below, P().zh_line_opens_entry);
-}
-
-// Sentence bounds around `pos`: 。 ; and line breaks end a sentence, except
-// a break that only wraps one (WrapsSentence).
-std::pair<size_t, size_t> Sentence(std::string_view view, size_t pos) {
-  size_t begin = 0, end = view.size();
-  for (std::string_view stop : {"。", ";", "\n", "；"}) {
-    size_t b = view.rfind(stop, pos);
-    while (stop == "\n" && b != std::string_view::npos && b > 0 && WrapsSentence(view, b))
-      b = view.rfind(stop, b - 1);
-    if (b != std::string_view::npos) begin = std::max(begin, b + stop.size());
-    size_t e = view.find(stop, pos);
-    while (stop == "\n" && e != std::string_view::npos && WrapsSentence(view, e))
-      e = view.find(stop, e + 1);
-    if (e != std::string_view::npos) end = std::min(end, e);
-  }
-  return {begin, end};
-}
-
-// A copy of view[begin, end) with 《titles》 blanked (same length), so that
-// words inside a cited title ("《关于暂停…的公告》") are not read as verbs.
-std::string MaskTitles(std::string_view view, size_t begin, size_t end) {
-  std::string s(view.substr(begin, end - begin));
-  int depth = 0;
-  for (size_t i = 0; i < s.size();) {
-    if (s.compare(i, 3, "《") == 0) {
-      ++depth;
-      i += 3;
-    } else if (s.compare(i, 3, "》") == 0) {
-      depth = std::max(0, depth - 1);
-      i += 3;
-    } else {
-      if (depth > 0) s[i] = ' ';
-      ++i;
-    }
-  }
-  return s;
-}
 
 // Words that join mentions into one list: "、", ",", "及", "以及", "和".
 bool OnlySeparators(std::string_view gap) {
@@ -168,7 +65,7 @@ struct VerbHit {
 
 std::optional<VerbHit> FirstVerb(std::string_view s, size_t from, size_t to, bool last) {
   std::optional<VerbHit> best;
-  for (const auto& v : kVerbs) {
+  for (const auto& v : ZhRelationPhrases()) {
     size_t p = from;
     while ((p = s.find(v.phrase, p)) != std::string_view::npos && p + v.phrase.size() <= to) {
       bool better = !best || (last ? p > best->pos : p < best->pos) ||
@@ -199,44 +96,36 @@ std::optional<size_t> ListHeading(const TextView& tv, const std::vector<bool>& e
 
 }  // namespace
 
-std::vector<Relation> ParseZhRelations(const TextView& tv,
-                                       const std::optional<std::string>& own_doc_id,
-                                       size_t own_begin, size_t own_end) {
-  return ParseZhRelations(tv, ReadZhText(tv), own_doc_id, own_begin, own_end);
-}
-
-std::vector<Relation> ParseZhRelations(const TextView& tv, const ZhReadings& readings,
-                                       const std::optional<std::string>& own_doc_id,
-                                       size_t own_begin, size_t own_end) {
+std::vector<RelationReading> ReadZhRelations(const TextView& tv, const TextReadings& readings,
+                                             const HeaderReading& header) {
   std::string_view view = tv.view();
-  std::vector<AnnouncementRef> refs = readings.refs;
+  const size_t own_begin = header.number_begin, own_end = header.number_end;
+  std::vector<Mention> refs = readings.mentions;
   // The own mention and links to other pages are no relations, and no verb
   // between them and a mention belongs to them.
   const std::vector<bool>& chrome = readings.chrome;
-  std::erase_if(refs, [&](const AnnouncementRef& r) {
+  std::erase_if(refs, [&](const Mention& r) {
     return (own_end > own_begin && r.keyword >= own_begin && r.keyword < own_end) ||
            chrome[tv.LineOf(r.keyword)];
   });
   // The span of each list of mentions, in text order.
   std::vector<GroupSpan> groups;
-  for (const AnnouncementRef& r : refs) {
+  for (const Mention& r : refs) {
     if (groups.empty() || groups.back().id != r.group) groups.push_back({r.group, r.begin, r.end});
     else groups.back().end = std::max(groups.back().end, r.end);
   }
   // Lines that open with a mention after at most a list marker.
   std::vector<bool> entry_lines(tv.lines().size(), false);
-  for (const AnnouncementRef& r : refs) {
+  for (const Mention& r : refs) {
     if (r.continuation) continue;
     const auto& line = tv.lines()[tv.LineOf(r.begin)];
     if (RE2::FullMatch(view.substr(line.begin, r.begin - line.begin), P().zh_list_entry_prefix))
       entry_lines[tv.LineOf(r.begin)] = true;
   }
-  std::vector<Relation> out;
+  std::vector<RelationReading> out;
   for (size_t i = 0; i < refs.size(); ++i) {
-    const AnnouncementRef& ref = refs[i];
+    const Mention& ref = refs[i];
     if (ref.issuers.empty()) continue;  // no issuer: no doc_id to point at
-    std::string target = MakeDocId(ref.issuers, ref.year, ref.number);
-    if (own_doc_id && target == *own_doc_id) continue;
 
     // The end of this mention's list (its group).
     size_t group_end = ref.end;
@@ -251,8 +140,8 @@ std::vector<Relation> ParseZhRelations(const TextView& tv, const ZhReadings& rea
     while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
     if (lead.ends_with("被")) continue;
 
-    auto [sb, se] = Sentence(view, ref.keyword);
-    std::string masked = MaskTitles(view, sb, se);
+    auto [sb, se] = ZhSentence(view, ref.keyword);
+    std::string masked = MaskZhTitles(view, sb, se, TitleMask::kBracketed);
     // Mentions joined by separators ("…58号,及商务部公告…") share the verb
     // that follows the last of them, or precedes the first; a mention
     // separated by other words has a verb of its own. Search after this
@@ -289,16 +178,16 @@ std::vector<Relation> ParseZhRelations(const TextView& tv, const ZhReadings& rea
       // One mention per line under a heading that holds the verb.
       if (auto heading = ListHeading(tv, entry_lines, tv.LineOf(ref.begin))) {
         const auto& hl = tv.lines()[*heading];
-        std::string hmasked = MaskTitles(view, hl.begin, hl.end);
+        std::string hmasked = MaskZhTitles(view, hl.begin, hl.end, TitleMask::kBracketed);
         if (auto hv = FirstVerb(hmasked, 0, hmasked.size(), false)) {
           verb = hv;
           masked = hmasked;  // the end date, if any, is the heading's
         }
       }
     }
-    Relation rel;
+    RelationReading rel;
+    rel.target = ref;
     rel.type = verb ? verb->type : RelationType::kRefersTo;
-    rel.target = target;
     if (rel.type == RelationType::kSuspends) {
       // "至2026年11月10日" anywhere in the sentence.
       for (const DateMatch& d : FindDates(std::string_view(masked))) {
@@ -310,19 +199,10 @@ std::vector<Relation> ParseZhRelations(const TextView& tv, const ZhReadings& rea
         }
       }
     }
-    rel.evidence = tv.EvidenceFor(ev_begin, ev_end);
-    bool duplicate = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
-      return r.type == rel.type && r.target == rel.target && r.until == rel.until;
-    });
-    if (!duplicate) out.push_back(std::move(rel));
+    rel.begin = ev_begin;
+    rel.end = ev_end;
+    out.push_back(std::move(rel));
   }
-  // A mention without an end date (a title: "关于暂停实施…第55号等公告的公告")
-  // adds nothing where the text states the same relation with one.
-  std::erase_if(out, [&](const Relation& r) {
-    return !r.until && std::any_of(out.begin(), out.end(), [&](const Relation& o) {
-             return o.until && o.type == r.type && o.target == r.target;
-           });
-  });
   return out;
 }
 

@@ -9,9 +9,8 @@
 #include "corpus/model.h"
 #include "corpus/text.h"
 #include "parsers/dates.h"
-#include "parsers/en_parser.h"
+#include "parsers/announcement_builder.h"
 #include "parsers/parse.h"
-#include "parsers/zh_parser.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace regdiff::fuzz {
@@ -64,14 +63,14 @@ void CheckDispatch(const NormalizedText& text) {
 
 int FuzzZhParser(const uint8_t* data, size_t size) {
   NormalizedText text = TextOf(data, size);
-  CheckAnnouncement(parsers::ParseZhAnnouncement(text), text.text);
+  CheckAnnouncement(parsers::BuildAnnouncement(text, Lang::kZh), text.text);
   CheckDispatch(text);
   return 0;
 }
 
 int FuzzEnParser(const uint8_t* data, size_t size) {
   NormalizedText text = TextOf(data, size);
-  Announcement a = parsers::ParseEnAnnouncement(text);
+  Announcement a = parsers::BuildAnnouncement(text, Lang::kEn);
   Check(a.lang == Lang::kEn, "the English parser set another language");
   CheckAnnouncement(a, text.text);
   CheckDispatch(text);

@@ -9,8 +9,8 @@
 
 namespace regdiff::fuzz {
 
-int FuzzZhParser(const uint8_t* data, size_t size);  // ParseZhAnnouncement, ParseAnnouncements
-int FuzzEnParser(const uint8_t* data, size_t size);  // ParseEnAnnouncement, ParseAnnouncements
+int FuzzZhParser(const uint8_t* data, size_t size);  // BuildAnnouncement (Chinese rules), ParseAnnouncements
+int FuzzEnParser(const uint8_t* data, size_t size);  // BuildAnnouncement (English rules), ParseAnnouncements
 int FuzzDates(const uint8_t* data, size_t size);     // FindDates, DateAtStart, ParseDate
 
 }  // namespace regdiff::fuzz

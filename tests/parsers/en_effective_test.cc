@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "parsers/en_parts.h"
+#include "tests/parsers/parts.h"
 #include "parsers/text_view.h"
 #include "tests/parsers/en_test_text.h"
 
@@ -25,8 +25,7 @@ struct Expected {
 std::vector<EffectiveClause> EffectiveOf(const std::string& text,
                                          std::optional<Date> published) {
   NormalizedText n = English(text);
-  TextView tv(n);
-  return ParseEnEffective(tv, published);
+  return testing::Parts(n, Lang::kEn).Effective(published);
 }
 
 void ExpectClauses(const std::string& text, std::optional<Date> published,

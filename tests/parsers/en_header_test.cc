@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "corpus/issuers.h"
-#include "parsers/en_parts.h"
+#include "tests/parsers/parts.h"
 #include "parsers/text_view.h"
 #include "tests/parsers/en_test_text.h"
 
@@ -16,12 +16,9 @@ namespace {
 
 using testing::English;
 
-EnHeader HeaderOf(const NormalizedText& n) {
-  TextView tv(n);
-  return ParseEnHeader(tv);
-}
+HeaderReading HeaderOf(const NormalizedText& n) { return testing::Parts(n, Lang::kEn).Header(); }
 
-std::optional<std::string> DocIdOf(const EnHeader& h) {
+std::optional<std::string> DocIdOf(const HeaderReading& h) {
   if (!h.year || !h.number || h.issuers.empty()) return std::nullopt;
   return MakeDocId(h.issuers, *h.year, *h.number);
 }
@@ -79,7 +76,7 @@ TEST(EnHeader, ReadsTheOwnNumberInEveryUsualForm) {
        "mofcom-gacc-2025-70", "MOFCOM GAC Announcement No. 70 of 2025"},
   };
   for (const Case& c : cases) {
-    EnHeader h = HeaderOf(English(c.text));
+    HeaderReading h = HeaderOf(English(c.text));
     EXPECT_EQ(DocIdOf(h), c.doc_id) << c.text;
     EXPECT_EQ(h.number_evidence.text, c.evidence) << c.text;
   }
@@ -108,14 +105,14 @@ TEST(EnHeader, PrefersTheOwnNumberOverCitedOnes) {
 }
 
 TEST(EnHeader, TakesIssuersFromTheSignatureWhenTheNumberNamesNone) {
-  EnHeader h = HeaderOf(English(
+  HeaderReading h = HeaderOf(English(
       "Announcement No. 62 of 2025\nThis announcement shall come into force as of the date of "
       "promulgation.\nMinistry of Commerce\nOctober 9, 2025\n"));
   EXPECT_EQ(DocIdOf(h), "mofcom-2025-62");
 }
 
 TEST(EnHeader, ReadsIssuerNamesWrappedAcrossLines) {
-  EnHeader h = HeaderOf(English(
+  HeaderReading h = HeaderOf(English(
       "[Document Number] Announcement No. 18 [2025] of the Ministry of\nCommerce and the General "
       "Administration of Customs\nBody.\n"));
   EXPECT_EQ(DocIdOf(h), "mofcom-gacc-2025-18");
@@ -123,7 +120,7 @@ TEST(EnHeader, ReadsIssuerNamesWrappedAcrossLines) {
 
 TEST(EnHeader, RefusesIssuersWhenAnUnreadableBodyIsNamedWithThem) {
   // OCR damaged the second name: MOFCOM alone would be a wrong doc_id.
-  EnHeader h = HeaderOf(English(
+  HeaderReading h = HeaderOf(English(
       "[Document Number] Announcement No. 18 [2025] of the Ministry of Commerce and the GeneraI "
       "Administration of Customs\nBody.\n"));
   EXPECT_EQ(h.number, 18);
@@ -132,7 +129,7 @@ TEST(EnHeader, RefusesIssuersWhenAnUnreadableBodyIsNamedWithThem) {
 }
 
 TEST(EnHeader, PrefersANewsLeadToAnAnnouncementListedBelowIt) {
-  EnHeader h = HeaderOf(English(
+  HeaderReading h = HeaderOf(English(
       "On November 7, 2025, the Ministry of Commerce and the General Administration of Customs "
       "jointly issued Announcement No. 70 of 2025.\n"
       "Announcement No. 55 of 2025 of the Ministry of Commerce and the General Administration of "
@@ -147,7 +144,7 @@ TEST(EnHeader, GivesNoDocIdWithoutANumberAndYear) {
       "Decision No. 61 of the Ministry of Commerce",                // no announcement keyword
   };
   for (const char* text : cases) {
-    EnHeader h = HeaderOf(English(text));
+    HeaderReading h = HeaderOf(English(text));
     EXPECT_FALSE(h.number.has_value()) << text;
     EXPECT_FALSE(DocIdOf(h).has_value()) << text;
   }
@@ -176,7 +173,7 @@ TEST(EnHeader, ReadsThePublicationDate) {
       {"Body.\nMinistry of Commerce, October 9, 2025\n", "2025-10-09", "October 9, 2025"},
   };
   for (const Case& c : cases) {
-    EnHeader h = HeaderOf(English(c.text));
+    HeaderReading h = HeaderOf(English(c.text));
     ASSERT_TRUE(h.published.has_value()) << c.text;
     EXPECT_EQ(h.published->ToIso(), c.published) << c.text;
     EXPECT_EQ(h.published_evidence.text, c.evidence) << c.text;
@@ -193,7 +190,7 @@ TEST(EnHeader, NeverReadsPageTimesOrDatesWithoutAYear) {
       "Body.\nMinistry of Commerce\nOctober 9\n",                         // signature without a year
   };
   for (const char* text : cases) {
-    EnHeader h = HeaderOf(English(text));
+    HeaderReading h = HeaderOf(English(text));
     EXPECT_FALSE(h.published.has_value()) << text << " gave " << h.published->ToIso();
   }
 }
@@ -218,14 +215,14 @@ TEST(EnHeader, ReadsTheTitle) {
        "Decision on Imposing Export Controls on Rare-Earth-Related Technologies"},
   };
   for (const Case& c : cases) {
-    EnHeader h = HeaderOf(English(c.text));
+    HeaderReading h = HeaderOf(English(c.text));
     EXPECT_EQ(h.title, c.title) << c.text;
     EXPECT_EQ(h.title_evidence.text, c.title) << c.text;
   }
 }
 
 TEST(EnHeader, ReadsNoTitleFromAnIntroductorySentence) {
-  EnHeader h = HeaderOf(English(
+  HeaderReading h = HeaderOf(English(
       "MOFCOM Announcement No. 62 of 2025\nThe decision to impose controls on the following "
       "items is announced as follows:\n"));
   EXPECT_EQ(h.title, "");

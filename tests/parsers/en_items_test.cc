@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "parsers/element_names.h"
-#include "parsers/en_parts.h"
+#include "tests/parsers/parts.h"
 #include "parsers/text_view.h"
 #include "tests/parsers/en_test_text.h"
 
@@ -24,10 +24,9 @@ struct ExpectedItem {
   std::vector<std::string> hs_codes;
 };
 
-EnItems ItemsOf(const std::string& text) {
+ItemList ItemsOf(const std::string& text) {
   NormalizedText n = English(text);
-  TextView tv(n);
-  EnItems items = ParseEnItems(tv);
+  ItemList items = testing::Parts(n, Lang::kEn).Items();
   for (const Item& item : items.items) {
     EXPECT_EQ(text.substr(item.evidence.begin, item.evidence.end - item.evidence.begin),
               item.evidence.text);
@@ -38,7 +37,7 @@ EnItems ItemsOf(const std::string& text) {
 }
 
 void ExpectItems(const std::string& text, const std::vector<ExpectedItem>& expected) {
-  EnItems items = ItemsOf(text);
+  ItemList items = ItemsOf(text);
   ASSERT_EQ(items.items.size(), expected.size()) << text;
   for (size_t i = 0; i < expected.size(); ++i) {
     const Item& got = items.items[i];
@@ -50,7 +49,7 @@ void ExpectItems(const std::string& text, const std::vector<ExpectedItem>& expec
   }
 }
 
-TEST(EnItems, ReadsAnOfficialStyleList) {
+TEST(ItemList, ReadsAnOfficialStyleList) {
   ExpectItems(
       "The items below are controlled:\n"
       "I. Holmium-related items\n"
@@ -68,7 +67,7 @@ TEST(EnItems, ReadsAnOfficialStyleList) {
        {"1C910.b", "II(II)", {"Er"}, {}}});
 }
 
-TEST(EnItems, AttachesCodesOfSubItemsAndWrappedListsToTheCodeAbove) {
+TEST(ItemList, AttachesCodesOfSubItemsAndWrappedListsToTheCodeAbove) {
   ExpectItems(
       "I. Samarium-related items\n"
       "(A) 1C902.a Samarium metal, samarium-containing alloys and related products:\n"
@@ -89,7 +88,7 @@ TEST(EnItems, AttachesCodesOfSubItemsAndWrappedListsToTheCodeAbove) {
        {"1C903.a", "II(A)", {"Gd"}, {"2805301910"}}});
 }
 
-TEST(EnItems, UnnumberedCodeLinesKeepTheirNumberedSubItems) {
+TEST(ItemList, UnnumberedCodeLinesKeepTheirNumberedSubItems) {
   ExpectItems(
       "Samarium-related items\n"
       "1C902.a Samarium metal and related products:\n"
@@ -100,8 +99,8 @@ TEST(EnItems, UnnumberedCodeLinesKeepTheirNumberedSubItems) {
        {"1C902.b", "", {"Sm"}, {"2846901940", "2846901993"}}});
 }
 
-TEST(EnItems, ReadsLabelledCodesAndNames) {
-  EnItems items = ItemsOf(
+TEST(ItemList, ReadsLabelledCodesAndNames) {
+  ItemList items = ItemsOf(
       "I. The following items shall not be exported without a licence:\n"
       "(1) Technologies for rare-earth smelting and separation (Control code: 1E902.a);\n"
       "(2) Technologies for upgrading such production lines [control number 1E902.b].\n");
@@ -114,7 +113,7 @@ TEST(EnItems, ReadsLabelledCodesAndNames) {
             "(1) Technologies for rare-earth smelting and separation (Control code: 1E902.a)");
 }
 
-TEST(EnItems, CrossReferencesAreNotItems) {
+TEST(ItemList, CrossReferencesAreNotItems) {
   ExpectItems(
       "I. 2B902 Rare-earth production equipment\n"
       "(6) 2B902.f Equipment of a first kind.\n"
@@ -127,8 +126,8 @@ TEST(EnItems, CrossReferencesAreNotItems) {
        {"2B902.h", "I(8)", {}, {}}});
 }
 
-TEST(EnItems, RepairsTheLetterOInsideACodesDigitsAndSaysSo) {
-  EnItems items = ItemsOf(
+TEST(ItemList, RepairsTheLetterOInsideACodesDigitsAndSaysSo) {
+  ItemList items = ItemsOf(
       "I. Holmium-related items\n"
       "(1) 1C9O9.a Holmium metal (Reference HS Code: 28053019).\n"
       "(2) 1CO9X.b Not a code.\n");
@@ -139,7 +138,7 @@ TEST(EnItems, RepairsTheLetterOInsideACodesDigitsAndSaysSo) {
   EXPECT_NE(items.warnings[0].find("1C909.a"), std::string::npos);
 }
 
-TEST(EnItems, ReadsHsListsInEveryUsualSpelling) {
+TEST(ItemList, ReadsHsListsInEveryUsualSpelling) {
   struct Case {
     std::string line;
     std::vector<std::string> hs;
@@ -159,21 +158,21 @@ TEST(EnItems, ReadsHsListsInEveryUsualSpelling) {
       {"(1) 1C909.a Metal (HS code: 2805301)", {}},  // 7 digits: not a code
   };
   for (const Case& c : cases) {
-    EnItems items = ItemsOf("I. Items\n" + c.line + "\n");
+    ItemList items = ItemsOf("I. Items\n" + c.line + "\n");
     ASSERT_EQ(items.items.size(), 1u) << c.line;
     EXPECT_EQ(items.items[0].hs_codes, c.hs) << c.line;
   }
 }
 
-TEST(EnItems, WarnsAboutAnHsListPrintedEmpty) {
-  EnItems items = ItemsOf("I. Items\n(1) 1C902.a Samarium metal (Reference HS Code: , ).\n");
+TEST(ItemList, WarnsAboutAnHsListPrintedEmpty) {
+  ItemList items = ItemsOf("I. Items\n(1) 1C902.a Samarium metal (Reference HS Code: , ).\n");
   ASSERT_EQ(items.items.size(), 1u);
   EXPECT_TRUE(items.items[0].hs_codes.empty());
   ASSERT_EQ(items.warnings.size(), 1u);
   EXPECT_NE(items.warnings[0].find("1C902.a"), std::string::npos);
 }
 
-TEST(EnItems, LearnsTheNestingOfNumberingStyles) {
+TEST(ItemList, LearnsTheNestingOfNumberingStyles) {
   // "(i)" after "(h)" is the letter i; "(v)" after "(iv)" is Roman five;
   // "ll." after "I." is an OCR-damaged "II.".
   ExpectItems(
@@ -191,7 +190,7 @@ TEST(EnItems, LearnsTheNestingOfNumberingStyles) {
        {"1C914.b", "ll(v)", {}, {}}});
 }
 
-TEST(EnItems, TakesElementsFromTheItemLineAndItsHeadingsOnly) {
+TEST(ItemList, TakesElementsFromTheItemLineAndItsHeadingsOnly) {
   ExpectItems(
       "I. Gadolinium-related items\n"
       "(1) 1C903.a Metal and alloys:\n"
@@ -201,8 +200,8 @@ TEST(EnItems, TakesElementsFromTheItemLineAndItsHeadingsOnly) {
       {{"1C903.a", "I(1)", {"Gd"}, {}}, {"1C903.b", "I(2)", {"Gd"}, {}}});
 }
 
-TEST(EnItems, ReadsListsWithoutCodesByPosition) {
-  EnItems items = ItemsOf(
+TEST(ItemList, ReadsListsWithoutCodesByPosition) {
+  ItemList items = ItemsOf(
       "The following items are controlled:\n"
       "I. Gallium-related items\n"
       "1. Gallium metal (customs commodity number: 8112929010).\n"
@@ -219,8 +218,8 @@ TEST(EnItems, ReadsListsWithoutCodesByPosition) {
   EXPECT_EQ(items.items[2].name, "Gallium oxide");
 }
 
-TEST(EnItems, WarnsWhenAnAnnouncedListHasNoItems) {
-  EnItems items = ItemsOf("Export controls are imposed on the following items:\n(list omitted)\n");
+TEST(ItemList, WarnsWhenAnAnnouncedListHasNoItems) {
+  ItemList items = ItemsOf("Export controls are imposed on the following items:\n(list omitted)\n");
   EXPECT_TRUE(items.items.empty());
   ASSERT_EQ(items.warnings.size(), 1u);
 }
@@ -256,11 +255,11 @@ TEST(EnElements, NamesCountAsWholeWordsAndSymbolsOnlyInSymbolicWriting) {
 namespace regdiff::parsers {
 namespace {
 
-TEST(EnItemsTables, ReadsRowsByTheirColumnsAndStopsAtNotes) {
+TEST(ItemListTables, ReadsRowsByTheirColumnsAndStopsAtNotes) {
   // A table flattened to one row a line: the code column after the name, the
   // HS column unlabelled; a row continuing the HS column; a footer with a
   // phone number is no row.
-  EnItems items = ItemsOf(
+  ItemList items = ItemsOf(
       "No. Item Control code HS Code(s)\n"
       "1 Samarium metal and products 1C902.a 2805.30.19.10; 3824.99.99.22\n"
       "  8486.90.91.10\n"
@@ -276,8 +275,8 @@ TEST(EnItemsTables, ReadsRowsByTheirColumnsAndStopsAtNotes) {
   EXPECT_EQ(items.items[1].hs_codes, std::vector<std::string>{"2805301910"});
 }
 
-TEST(EnItemsTables, ReadsPipeTablesWithARuleRow) {
-  EnItems items = ItemsOf(
+TEST(ItemListTables, ReadsPipeTablesWithARuleRow) {
+  ItemList items = ItemsOf(
       "| Control No. | Description | Customs code |\n"
       "|---|---|---|\n"
       "| 1C909.a | Holmium metal | 28053019 |\n"
@@ -288,8 +287,8 @@ TEST(EnItemsTables, ReadsPipeTablesWithARuleRow) {
   EXPECT_EQ(items.items[1].elements, std::vector<std::string>{"Yb"});
 }
 
-TEST(EnItemsTables, ACodeEndingAProseSentenceIsNoItem) {
-  EnItems items = ItemsOf(
+TEST(ItemListTables, ACodeEndingAProseSentenceIsNoItem) {
+  ItemList items = ItemsOf(
       "Exporters shall apply for licences for items such as 1C902.a\n"
       "The list was amended to add 1C117.b\n");
   EXPECT_TRUE(items.items.empty());

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "parsers/en_ocr_digits.h"
-#include "parsers/en_parser.h"
+#include "tests/parsers/parts.h"
 #include "tests/parsers/test_text.h"
 
 namespace regdiff::parsers {
@@ -35,7 +35,7 @@ TEST(EnOcrDigits, TheParserReadsTheRepairedNumberAndQuotesThePrintedOne) {
   const NormalizedText text = testing::Simplified(
       "MOFCOM GAC Announcement No. l8 of 2O25\n"
       "Samarium, gadolinium and five other rare earths come under export control\n");
-  Announcement a = ParseEnAnnouncement(text);
+  Announcement a = testing::EnAnnouncement(text);
   EXPECT_EQ(a.doc_id.value_or("(none)"), "mofcom-gacc-2025-18");
   EXPECT_EQ(a.number_evidence.text, "MOFCOM GAC Announcement No. l8 of 2O25");
 }

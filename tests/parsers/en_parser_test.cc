@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "parsers/en_parser.h"
+#include "tests/parsers/parts.h"
 #include "parsers/lang_detect.h"
 #include "parsers/parse.h"
 #include "tests/parsers/en_test_text.h"
@@ -42,7 +42,7 @@ std::vector<std::string> Codes(const Announcement& a) {
 
 TEST(EnParser, ReadsAnOfficialStyleRelease) {
   NormalizedText n = EnglishFixture("mofcom-2025-62.official.txt");
-  Announcement a = ParseEnAnnouncement(n);
+  Announcement a = testing::EnAnnouncement(n);
   EXPECT_EQ(a.doc_id, "mofcom-2025-62");
   EXPECT_EQ(a.lang, Lang::kEn);
   EXPECT_EQ(a.parser_version, kParserVersion);
@@ -65,7 +65,7 @@ TEST(EnParser, ReadsAnOfficialStyleRelease) {
 
 TEST(EnParser, ReadsAThirdPartyTranslationWithChromeAndOcrSlips) {
   NormalizedText n = EnglishFixture("mofcom-gacc-2025-57.translation.txt");
-  Announcement a = ParseEnAnnouncement(n);
+  Announcement a = testing::EnAnnouncement(n);
   EXPECT_EQ(a.doc_id, "mofcom-gacc-2025-57");
   EXPECT_EQ(a.issuers, (std::vector<std::string>{"MOFCOM", "GACC"}));
   EXPECT_EQ(a.title,

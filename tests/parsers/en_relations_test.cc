@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "parsers/en_parts.h"
+#include "tests/parsers/parts.h"
 #include "parsers/text_view.h"
 #include "tests/parsers/en_test_text.h"
 
@@ -24,8 +24,7 @@ struct Expected {
 std::vector<Relation> RelationsOf(const std::string& text,
                                   const std::optional<std::string>& own = std::nullopt) {
   NormalizedText n = English(text);
-  TextView tv(n);
-  auto relations = ParseEnRelations(tv, own, 0, 0);
+  auto relations = testing::Parts(n, Lang::kEn).Relations({}, own);
   for (const Relation& r : relations) {
     EXPECT_EQ(text.substr(r.evidence.begin, r.evidence.end - r.evidence.begin), r.evidence.text);
   }

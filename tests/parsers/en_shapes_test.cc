@@ -13,7 +13,7 @@
 #include <tuple>
 #include <vector>
 
-#include "parsers/en_parser.h"
+#include "tests/parsers/parts.h"
 #include "tests/parsers/en_test_text.h"
 
 namespace regdiff::parsers {
@@ -216,7 +216,7 @@ class EnShapes : public ::testing::TestWithParam<ShapeCase> {};
 TEST_P(EnShapes, ReadsTheFactsOfTheText) {
   const ShapeCase& c = GetParam();
   NormalizedText n = EnglishFixture(c.file);
-  Announcement a = ParseEnAnnouncement(n);
+  Announcement a = testing::EnAnnouncement(n);
   EXPECT_EQ(a.doc_id.value_or(""), c.doc_id);
   EXPECT_EQ(Iso(a.published), c.published);
   std::set<std::string> effective;
@@ -271,7 +271,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, EnShapes, ::testing::ValuesIn(Cases()),
                          });
 
 TEST(EnShapes, AnExceptedPartTakesEffectOnItsOwn) {
-  Announcement a = ParseEnAnnouncement(EnglishFixture("mofcom-2025-61.client-alert.txt"));
+  Announcement a = testing::EnAnnouncement(EnglishFixture("mofcom-2025-61.client-alert.txt"));
   ASSERT_EQ(a.effective.size(), 2u);
   EXPECT_EQ(a.effective[0].applies_to, "whole");
   EXPECT_FALSE(a.effective[0].on_publication);
@@ -280,7 +280,7 @@ TEST(EnShapes, AnExceptedPartTakesEffectOnItsOwn) {
 }
 
 TEST(EnShapes, PartialClausesNameTheirPartsWithoutTheArticleHeading) {
-  Announcement a = ParseEnAnnouncement(EnglishFixture("mofcom-2025-61.item-parts.txt"));
+  Announcement a = testing::EnAnnouncement(EnglishFixture("mofcom-2025-61.item-parts.txt"));
   ASSERT_EQ(a.effective.size(), 2u);
   EXPECT_EQ(a.effective[0].applies_to, "Items (I) and (II) of Article 1");
   EXPECT_EQ(a.effective[0].date->ToIso(), "2025-12-01");
@@ -290,7 +290,7 @@ TEST(EnShapes, PartialClausesNameTheirPartsWithoutTheArticleHeading) {
 }
 
 TEST(EnShapes, AWrappedTitleReadsAsOneLine) {
-  Announcement a = ParseEnAnnouncement(EnglishFixture("mofcom-gacc-2025-58.ocr.txt"));
+  Announcement a = testing::EnAnnouncement(EnglishFixture("mofcom-gacc-2025-58.ocr.txt"));
   EXPECT_EQ(a.title,
             "Decision on Implementing Export Controls on Lithium Batteries and Artificial "
             "Graphite Anode Materials and Related Items");
@@ -300,7 +300,7 @@ TEST(EnShapes, PageChromeDatesAreNotThePublicationDate) {
   // "Posted: 2025-04-07", "Updated 09:14 GMT+8, 2025-11-08", "Published: 2024-08-15 18:40".
   for (const char* file : {"mofcom-gacc-2025-18.english-site.txt",
                            "mofcom-gacc-2025-70.news-agency.txt", "mofcom-gacc-2024-33.news.txt"}) {
-    Announcement a = ParseEnAnnouncement(EnglishFixture(file));
+    Announcement a = testing::EnAnnouncement(EnglishFixture(file));
     ASSERT_TRUE(a.published.has_value()) << file;
     EXPECT_NE(a.published_evidence.text.find_first_of("0123456789"), std::string::npos);
     EXPECT_EQ(a.published_evidence.text.find(':'), std::string::npos) << file;  // no time stamp
@@ -312,7 +312,7 @@ TEST(EnShapes, ATitleWithoutANumberGivesWhatItCanWithAWarning) {
       "Decision on Implementing Export Controls on Certain Superhard Materials Items\n"
       "(I) Artificial diamond micropowders, 2C902.a;\n"
       "This announcement shall be implemented as of November 8, 2025.\n");
-  Announcement a = ParseEnAnnouncement(n);
+  Announcement a = testing::EnAnnouncement(n);
   EXPECT_FALSE(a.doc_id.has_value());
   EXPECT_EQ(a.title,
             "Decision on Implementing Export Controls on Certain Superhard Materials Items");
@@ -330,7 +330,7 @@ TEST(EnShapes, ACitedAnnouncementIsNotTheTextsOwnNumber) {
       "China adds export controls on more items\n"
       "The new curbs follow MOFCOM and GAC Announcement No. 18 of 2025, officials said.\n"
       "The rules take effect on December 1, 2025.\n");
-  Announcement a = ParseEnAnnouncement(n);
+  Announcement a = testing::EnAnnouncement(n);
   EXPECT_FALSE(a.doc_id.has_value());
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "parsers/text_view.h"
-#include "parsers/zh_parts.h"
+#include "tests/parsers/parts.h"
 #include "tests/parsers/test_text.h"
 
 namespace regdiff::parsers {
@@ -18,8 +18,7 @@ using testing::Traditional;
 
 std::vector<EffectiveClause> EffectiveOf(const NormalizedText& n,
                                          std::optional<Date> published = std::nullopt) {
-  TextView tv(n);
-  return ParseZhEffective(tv, published);
+  return testing::Parts(n, Lang::kZh).Effective(published);
 }
 
 const Date kPublished{2025, 4, 4};

@@ -7,8 +7,7 @@
 #include <vector>
 
 #include "parsers/text_view.h"
-#include "parsers/zh_parser.h"
-#include "parsers/zh_parts.h"
+#include "tests/parsers/parts.h"
 #include "tests/parsers/test_text.h"
 
 namespace regdiff::parsers {
@@ -17,10 +16,7 @@ namespace {
 using testing::Simplified;
 using testing::Traditional;
 
-ZhHeader HeaderOf(const NormalizedText& n) {
-  TextView tv(n);
-  return ParseZhHeader(tv);
-}
+HeaderReading HeaderOf(const NormalizedText& n) { return testing::Parts(n, Lang::kZh).Header(); }
 
 struct NumberCase {
   NormalizedText text;
@@ -69,7 +65,7 @@ TEST(ZhHeader, ReadsTheOwnNumberAndIssuers) {
        "mofcom-2025-72", {"MOFCOM"}, 2025, 72, "商务部公告2025年第72号"},
   };
   for (const NumberCase& c : cases) {
-    Announcement a = ParseZhAnnouncement(c.text);
+    Announcement a = testing::ZhAnnouncement(c.text);
     EXPECT_EQ(a.doc_id.value_or("(none)"), c.doc_id) << c.text.text;
     EXPECT_EQ(a.issuers, c.issuers) << c.text.text;
     EXPECT_EQ(a.year.value_or(0), c.year) << c.text.text;
@@ -97,7 +93,7 @@ TEST(ZhHeader, ReadsEveryIssuerOfALongerList) {
        "商务部 公安部 海关总署公告2024年第3号"},
   };
   for (const NumberCase& c : cases) {
-    Announcement a = ParseZhAnnouncement(c.text);
+    Announcement a = testing::ZhAnnouncement(c.text);
     EXPECT_EQ(a.doc_id.value_or("(none)"), c.doc_id) << c.text.text;
     EXPECT_EQ(a.issuers, c.issuers) << c.text.text;
     EXPECT_EQ(a.number_evidence.text, c.evidence) << c.text.text;
@@ -118,13 +114,13 @@ TEST(ZhHeader, CitedOrderedOrListedNumbersAreNotTheOwnNumber) {
       "出口经营者应当按照商务部公告2024年第46号的要求办理手续。",
   };
   for (const std::string& c : cases) {
-    Announcement a = ParseZhAnnouncement(Simplified(c));
+    Announcement a = testing::ZhAnnouncement(Simplified(c));
     EXPECT_FALSE(a.doc_id.has_value()) << c << " -> " << a.doc_id.value_or("");
   }
 }
 
 TEST(ZhHeader, NumberWithoutIssuersGivesNoDocIdAndAWarning) {
-  Announcement a = ParseZhAnnouncement(Simplified("公告2025年第18号\n本公告自发布之日起实施。"));
+  Announcement a = testing::ZhAnnouncement(Simplified("公告2025年第18号\n本公告自发布之日起实施。"));
   EXPECT_FALSE(a.doc_id.has_value());
   EXPECT_EQ(a.number.value_or(0), 18);
   EXPECT_EQ(a.warnings, std::vector<std::string>{
@@ -183,7 +179,7 @@ TEST(ZhHeader, ReadsThePublicationDate) {
   };
   for (const Case& c : cases) {
     NormalizedText n = Simplified(c.text);
-    ZhHeader h = HeaderOf(n);
+    HeaderReading h = HeaderOf(n);
     EXPECT_EQ(h.published ? h.published->ToIso() : "", c.published) << c.text;
     EXPECT_EQ(h.published_evidence.text, c.evidence) << c.text;
   }
@@ -197,21 +193,21 @@ TEST(ZhHeader, ANumberInARelatedLinksBlockIsNotTheOwnNumber) {
       "最新公告\n商务部公告2025年第61号\n商务部公告2025年第62号\n",
   };
   for (const std::string& c : cases) {
-    ZhHeader h = HeaderOf(Simplified(c));
+    HeaderReading h = HeaderOf(Simplified(c));
     EXPECT_FALSE(h.number.has_value()) << c;
     EXPECT_FALSE(h.published.has_value()) << c;
   }
 }
 
 TEST(ZhHeader, TheNumberLineRightAfterALinkBlockIsTheOwnNumber) {
-  ZhHeader h = HeaderOf(Simplified("最新公告\n· 商务部公告2025年第61号 2025-10-09\n"
+  HeaderReading h = HeaderOf(Simplified("最新公告\n· 商务部公告2025年第61号 2025-10-09\n"
                                    "商务部公告2025年第61号\n商务部公告2025年第72号\n"
                                    "经批准,暂停实施商务部公告2024年第46号第二条。\n"));
   EXPECT_EQ(h.number.value_or(0), 72);
 }
 
 TEST(ZhHeader, TheNumberLineAboveATitleAfterALinkHeadingIsTheOwnNumber) {
-  ZhHeader h = HeaderOf(Simplified("相关链接\n商务部公告2025年第61号\n公布对境外物项实施管制的决定\n"
+  HeaderReading h = HeaderOf(Simplified("相关链接\n商务部公告2025年第61号\n公布对境外物项实施管制的决定\n"
                                    "为维护国家安全和利益,决定如下。\n"));
   EXPECT_EQ(h.number.value_or(0), 61);
 }
@@ -241,7 +237,7 @@ TEST(ZhHeader, ReadsTheOwnNumberOfANewsLeadWithADayBeforeTheVerb) {
       {"根据《关于加强出口管制的公告》(商务部公告2024年第46号),决定如下。", "null"},
   };
   for (const Case& c : cases) {
-    Announcement a = ParseZhAnnouncement(Simplified(c.text));
+    Announcement a = testing::ZhAnnouncement(Simplified(c.text));
     EXPECT_EQ(a.doc_id.value_or("null"), c.doc_id) << c.text;
   }
 }
@@ -267,7 +263,7 @@ TEST(ZhHeader, ReadsTheTitle) {
   };
   for (const Case& c : cases) {
     NormalizedText n = Simplified(c.text);
-    ZhHeader h = HeaderOf(n);
+    HeaderReading h = HeaderOf(n);
     EXPECT_EQ(h.title, c.title) << c.text;
     EXPECT_EQ(h.title_evidence.text, c.title) << c.text;
   }
@@ -280,7 +276,7 @@ TEST(ZhHeader, AVerbInTheTitleDoesNotMakeTheNumberACitation) {
       "商务部公告2024年第51号(发布修订后的两用物项出口管制清单的公告)",
   };
   for (const std::string& c : cases) {
-    Announcement a = ParseZhAnnouncement(Simplified(c));
+    Announcement a = testing::ZhAnnouncement(Simplified(c));
     EXPECT_TRUE(a.doc_id.has_value()) << c;
   }
 }

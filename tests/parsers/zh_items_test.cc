@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "parsers/text_view.h"
-#include "parsers/zh_parts.h"
+#include "tests/parsers/parts.h"
 #include "tests/parsers/test_text.h"
 
 namespace regdiff::parsers {
@@ -18,25 +18,22 @@ using testing::Simplified;
 using testing::Traditional;
 using Strings = std::vector<std::string>;
 
-ZhItems ItemsOf(const NormalizedText& n) {
-  TextView tv(n);
-  return ParseZhItems(tv);
-}
+ItemList ItemsOf(const NormalizedText& n) { return testing::Parts(n, Lang::kZh).Items(); }
 
-Strings CodesOf(const ZhItems& items) {
+Strings CodesOf(const ItemList& items) {
   Strings out;
   for (const Item& i : items.items) out.push_back(i.code.value_or("(null)"));
   return out;
 }
 
-const Item* FindCode(const ZhItems& items, const std::string& code) {
+const Item* FindCode(const ItemList& items, const std::string& code) {
   for (const Item& i : items.items)
     if (i.code == code) return &i;
   return nullptr;
 }
 
 // Every evidence of every item is a substring of the text at its offsets.
-void ExpectEvidenceInText(const NormalizedText& n, const ZhItems& items) {
+void ExpectEvidenceInText(const NormalizedText& n, const ItemList& items) {
   for (const Item& i : items.items) {
     for (const Evidence* e : {&i.evidence, &i.hs_evidence}) {
       ASSERT_LE(e->end, n.text.size()) << i.position;
@@ -45,7 +42,7 @@ void ExpectEvidenceInText(const NormalizedText& n, const ZhItems& items) {
   }
 }
 
-TEST(ZhItems, ReadsCodesWithHsListsAttachedToTheNearestCodeAbove) {
+TEST(ItemList, ReadsCodesWithHsListsAttachedToTheNearestCodeAbove) {
   NormalizedText n = Simplified(
       "决定对下列物项实施出口管制:\n"
       "一、钐相关物项\n"
@@ -57,7 +54,7 @@ TEST(ZhItems, ReadsCodesWithHsListsAttachedToTheNearestCodeAbove) {
       "(三)1C902.c 含钐的化合物(参考海关商品编号:2846902810;2846902910)。\n"
       "二、出口经营者应当办理许可手续。\n"
       "(一)申请表(参考海关商品编号:2846909920)。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C902.c"}));
   EXPECT_EQ(got.items[0].hs_codes, (Strings{"2805301910", "3824999922", "8486909110"}));
   EXPECT_EQ(got.items[1].hs_codes, (Strings{"2846901940", "2846901993"}));
@@ -74,7 +71,7 @@ TEST(ZhItems, ReadsCodesWithHsListsAttachedToTheNearestCodeAbove) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsHsListsInEveryPrintedForm) {
+TEST(ItemList, ReadsHsListsInEveryPrintedForm) {
   struct Case {
     std::string line;
     Strings hs;
@@ -116,14 +113,14 @@ TEST(ZhItems, ReadsHsListsInEveryPrintedForm) {
   };
   for (const Case& c : cases) {
     NormalizedText n = Simplified(c.line);
-    ZhItems got = ItemsOf(n);
+    ItemList got = ItemsOf(n);
     ASSERT_EQ(got.items.size(), 1u) << c.line;
     EXPECT_EQ(got.items[0].hs_codes, c.hs) << c.line;
     ExpectEvidenceInText(n, got);
   }
 }
 
-TEST(ZhItems, ReadsHeadingCodesSubCodesAndLabelledCodes) {
+TEST(ItemList, ReadsHeadingCodesSubCodesAndLabelledCodes) {
   NormalizedText n = Simplified(
       "一、2B902 稀土加工设备\n"
       "(一)2B902.a.用于稀土萃取的设备。\n"
@@ -134,7 +131,7 @@ TEST(ZhItems, ReadsHeadingCodesSubCodesAndLabelledCodes) {
       "三、相关技术\n"
       "(一)稀土冶炼技术(管制编码:1E902.a)\n"
       "(二)磁材制造技术(出口管制编码:1E902.b)(参考税则号列:、)\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   EXPECT_EQ(CodesOf(got), (Strings{"2B902", "2B902.a", "3C901", "3C901.a", "3C901.a.1",
                                    "3C901.a.2", "1E902.a", "1E902.b"}));
   const Item* a1 = FindCode(got, "3C901.a.1");
@@ -150,20 +147,20 @@ TEST(ZhItems, ReadsHeadingCodesSubCodesAndLabelledCodes) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsAnUnbracketedControlCodeLabel) {
+TEST(ItemList, ReadsAnUnbracketedControlCodeLabel) {
   NormalizedText n = Simplified(
       "一、下列物项未经许可不得出口:\n"
       "(一)氧化钬及其混合物,管制编码:1C909.b。\n"
       "(二)含钬的化合物,管制编码为1C909.c\n"
       "(三)本项所称管制编码的含义见附件。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C909.b", "1C909.c"}));
   EXPECT_EQ(got.items[0].name, "氧化钬及其混合物");
   EXPECT_EQ(got.items[0].elements, Strings{"Ho"});
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsATableFlattenedWithBars) {
+TEST(ItemList, ReadsATableFlattenedWithBars) {
   NormalizedText n = Simplified(
       "一、下列物项未经许可不得出口:\n"
       "序号 | 物项名称 | 管制编码 | 参考税则号列\n"
@@ -171,7 +168,7 @@ TEST(ZhItems, ReadsATableFlattenedWithBars) {
       "2 | 氧化钬及其混合物 | 1C909.b | —\n"
       "3 | 金属铒及其制品 | 1C910.a | 28053019、28053090\n"
       "二、出口经营者应当办理许可手续。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C909.a", "1C909.b", "1C910.a"}));
   EXPECT_EQ(got.items[0].name, "金属钬、含钬的合金及相关制品");
   EXPECT_EQ(got.items[0].hs_codes, Strings{"28053019"});
@@ -183,14 +180,14 @@ TEST(ZhItems, ReadsATableFlattenedWithBars) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsATableFlattenedOneCellPerLine) {
+TEST(ItemList, ReadsATableFlattenedOneCellPerLine) {
   NormalizedText n = Simplified(
       "一、下列物项未经许可不得出口:\n"
       "序号\n物项名称\n管制编码\n参考税则号列\n"
       "1\n金属钬、含钬的合金及相关制品\n1C909.a\n28053019\n"
       "2\n\n氧化铒及其混合物\n1C910.b\n—\n"
       "二、出口经营者应当办理许可手续。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C909.a", "1C910.b"}));
   EXPECT_EQ(got.items[0].name, "金属钬、含钬的合金及相关制品");
   EXPECT_EQ(got.items[0].hs_codes, Strings{"28053019"});
@@ -200,19 +197,19 @@ TEST(ZhItems, ReadsATableFlattenedOneCellPerLine) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsCircledNumbersAsItemMarkers) {
+TEST(ItemList, ReadsCircledNumbersAsItemMarkers) {
   NormalizedText n = Simplified(
       "一、满足以下特性的物项,未经许可,不得出口:\n"
       "①金属镓(单质)。(参考海关商品编号:8110929010)\n"
       "②氮化镓。(参考海关商品编号:8110929010)\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(got.items.size(), 2u);
   EXPECT_EQ(got.items[1].position, "一②");
   EXPECT_EQ(got.items[1].elements, Strings{"Ga"});
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsTableRowsFlattenedWithSpaces) {
+TEST(ItemList, ReadsTableRowsFlattenedWithSpaces) {
   NormalizedText n = Simplified(
       "一、下列物项未经许可不得出口:\n"
       "序号 管制编码 物项类别\n"
@@ -220,7 +217,7 @@ TEST(ZhItems, ReadsTableRowsFlattenedWithSpaces) {
       "2 金属钬及其制品 1C909.a 28053019\n"
       "3 氧化钬及其混合物 1C909.b —\n"
       "4. 用于 2B902.f 项所管制物项的零部件\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C117.b", "1C909.a", "1C909.b"}));
   EXPECT_EQ(got.items[1].name, "金属钬及其制品");
   EXPECT_EQ(got.items[1].hs_codes, Strings{"28053019"});
@@ -228,7 +225,7 @@ TEST(ZhItems, ReadsTableRowsFlattenedWithSpaces) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsTheLeavesOfAListWithoutHsCodes) {
+TEST(ItemList, ReadsTheLeavesOfAListWithoutHsCodes) {
   NormalizedText n = Simplified(
       "一、满足以下特性的物项,未经许可,不得出口:\n"
       "(一)锑相关物项。\n"
@@ -239,7 +236,7 @@ TEST(ZhItems, ReadsTheLeavesOfAListWithoutHsCodes) {
       "二、出口经营者应当提交下列文件:\n"
       "(一)出口合同;\n"
       "(二)最终用户证明。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(got.items.size(), 3u);
   EXPECT_EQ(got.items[0].position, "一(一)1");
   EXPECT_EQ(got.items[0].elements, Strings{"Sb"});
@@ -249,14 +246,14 @@ TEST(ZhItems, ReadsTheLeavesOfAListWithoutHsCodes) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, AMeasuresListIsNoItemList) {
-  ZhItems got = ItemsOf(Simplified(
+TEST(ItemList, AMeasuresListIsNoItemList) {
+  ItemList got = ItemsOf(Simplified(
       "一、禁止两用物项对美国军事用户出口。\n"
       "二、原则上不予许可镓、锗、锑相关两用物项对美国出口。\n"));
   EXPECT_TRUE(got.items.empty());
 }
 
-TEST(ZhItems, ReadsHsCodesOnTheLinesUnderAPositionItem) {
+TEST(ItemList, ReadsHsCodesOnTheLinesUnderAPositionItem) {
   NormalizedText n = Simplified(
       "一、满足以下特性的物项,未经许可,不得出口:\n"
       "(一)镓相关物项。\n"
@@ -264,14 +261,14 @@ TEST(ZhItems, ReadsHsCodesOnTheLinesUnderAPositionItem) {
       "参考海关商品编号:8110929010\n"
       "2.氮化镓。\n"
       "二、本公告自2023年8月1日起正式实施。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(got.items.size(), 2u);
   EXPECT_EQ(got.items[0].hs_codes, Strings{"8110929010"});
   EXPECT_TRUE(got.items[1].hs_codes.empty());
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ASectionWithHsListsIsAnItemListWithoutItsHeading) {
+TEST(ItemList, ASectionWithHsListsIsAnItemListWithoutItsHeading) {
   NormalizedText n = Simplified(
       "(一)镓相关物项。\n"
       "1.金属镓(单质)。\n"
@@ -279,14 +276,14 @@ TEST(ZhItems, ASectionWithHsListsIsAnItemListWithoutItsHeading) {
       "2.氮化镓。\n"
       "(二)出口经营者应当提交下列文件。\n"
       "1.出口合同。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(got.items.size(), 2u);
   EXPECT_EQ(got.items[0].hs_codes, Strings{"8110929010"});
   EXPECT_EQ(got.items[1].elements, Strings{"Ga"});
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, CrossReferencesAreNotItems) {
+TEST(ItemList, CrossReferencesAreNotItems) {
   NormalizedText n = Simplified(
       "一、2B902 稀土加工设备\n"
       "(六)2B902.f 稀土沉淀反应罐。\n"
@@ -294,7 +291,7 @@ TEST(ZhItems, CrossReferencesAreNotItems) {
       "1. 搅拌器(参考税则号列:84798999);\n"
       "2B902.f项所管制物项的其他零部件(参考税则号列:84799090);\n"
       "(二十二)2B902.v 非2B104项所管制的等静压机(参考税则号列:84798310)。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   EXPECT_EQ(CodesOf(got), (Strings{"2B902", "2B902.f", "2B902.g", "2B902.v"}));
   EXPECT_TRUE(FindCode(got, "2B902.f")->hs_codes.empty());
   EXPECT_EQ(FindCode(got, "2B902.g")->hs_codes, (Strings{"84798999", "84799090"}));
@@ -302,15 +299,15 @@ TEST(ZhItems, CrossReferencesAreNotItems) {
   EXPECT_EQ(FindCode(got, "2B104"), nullptr);
 }
 
-TEST(ZhItems, ReadsFoldedFullWidthText) {
+TEST(ItemList, ReadsFoldedFullWidthText) {
   // ingest/ folds "（一）１Ｃ９０２．ａ" to ASCII before parsing; the parser reads the folded form.
   NormalizedText n = Simplified("(一)1C902.a 金属钐(参考海关商品编号:2805301910)。");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), Strings{"1C902.a"});
   EXPECT_EQ(got.items[0].hs_codes, Strings{"2805301910"});
 }
 
-TEST(ZhItems, EmptyHsListsWarnAndGiveNoCodes) {
+TEST(ItemList, EmptyHsListsWarnAndGiveNoCodes) {
   NormalizedText n = Simplified(
       "一、钐相关物项\n"
       "(一)1C902.a 金属钐:\n"
@@ -318,7 +315,7 @@ TEST(ZhItems, EmptyHsListsWarnAndGiveNoCodes) {
       "(二)1C902.b 氧化钐(参考海关商品编号:、、)。\n"
       "(三)1C902.c 含钐的化合物(参考海关商品编号: 、、、)。\n"
       "(四)1C902.d 钐的其他制品(参考海关商品编号见附件)。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C902.c", "1C902.d"}));
   for (const Item& i : got.items) EXPECT_TRUE(i.hs_codes.empty()) << *i.code;
   // "(参考海关商品编号:)" is as empty as "(参考海关商品编号:、、)".
@@ -328,7 +325,7 @@ TEST(ZhItems, EmptyHsListsWarnAndGiveNoCodes) {
                      "1C902.c: the reference customs code list is printed empty"}));
 }
 
-TEST(ZhItems, ElementsComeFromTheItemLineAndItsSectionHeadingOnly) {
+TEST(ItemList, ElementsComeFromTheItemLineAndItsSectionHeadingOnly) {
   NormalizedText n = Simplified(
       "一、钐相关物项\n"
       "(一)1C902.a 金属钐及其合金:\n"
@@ -344,7 +341,7 @@ TEST(ZhItems, ElementsComeFromTheItemLineAndItsSectionHeadingOnly) {
       "(三)1C915.c 碲化镉及金属碲。\n"
       "(四)1C915.d 氧化镝。\n"
       "(五)1C915.e 稀土永磁材料及石墨。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   struct Want {
     std::string code;
     Strings elements;
@@ -365,22 +362,22 @@ TEST(ZhItems, ElementsComeFromTheItemLineAndItsSectionHeadingOnly) {
   }
 }
 
-TEST(ZhItems, ElementsAreSortedInTableOrder) {
+TEST(ItemList, ElementsAreSortedInTableOrder) {
   NormalizedText n = Simplified("(一)1C999.a 铟锑合金与钐钴合金");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(got.items.size(), 1u);
   // Rare earths first, then the others in table order: Sm, Sb, In.
   EXPECT_EQ(got.items[0].elements, (Strings{"Sm", "Sb", "In"}));
 }
 
-TEST(ZhItems, ALostHeadingDoesNotLeakThePreviousSectionsElement) {
+TEST(ItemList, ALostHeadingDoesNotLeakThePreviousSectionsElement) {
   NormalizedText n = Simplified(
       "一、钐相关物项\n"
       "(一)1C902.a 金属及合金。\n"
       "(二)1C902.b 相关氧化物。\n"
       "(一)1C903.a 金属及合金。\n"
       "(二)1C903.b 相关氧化物。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b", "1C903.a", "1C903.b"}));
   EXPECT_EQ(got.items[0].elements, Strings{"Sm"});
   EXPECT_EQ(got.items[1].elements, Strings{"Sm"});
@@ -389,7 +386,7 @@ TEST(ZhItems, ALostHeadingDoesNotLeakThePreviousSectionsElement) {
   EXPECT_EQ(got.items[2].position, "(一)");
 }
 
-TEST(ZhItems, ReadsCodeLessListsByPosition) {
+TEST(ItemList, ReadsCodeLessListsByPosition) {
   NormalizedText n = Simplified(
       "一、符合以下特性的物项,未经许可不得出口:\n"
       "(一)锑相关物项。\n"
@@ -403,7 +400,7 @@ TEST(ZhItems, ReadsCodeLessListsByPosition) {
       "(一)出口合同的原件或复印件;\n"
       "(二)最终用户和最终用途说明。\n"
       "三、本公告自2024年9月15日起正式实施。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   struct Want {
     std::string position;
     Strings hs;
@@ -428,11 +425,11 @@ TEST(ZhItems, ReadsCodeLessListsByPosition) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ReadsTraditionalCodeLessLists) {
+TEST(ItemList, ReadsTraditionalCodeLessLists) {
   NormalizedText n = Traditional(
       "(一)銻相關物項。\n1.金屬銻。(參考海關商品編號:8110101000)",
       "(一)锑相关物项。\n1.金属锑。(参考海关商品编号:8110101000)");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(got.items.size(), 1u);
   EXPECT_EQ(got.items[0].position, "(一)1");
   EXPECT_EQ(got.items[0].hs_codes, Strings{"8110101000"});
@@ -441,7 +438,7 @@ TEST(ZhItems, ReadsTraditionalCodeLessLists) {
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, WarnsWhenTheStatedCountDiffers) {
+TEST(ItemList, WarnsWhenTheStatedCountDiffers) {
   struct Case {
     std::string text;
     size_t warnings;
@@ -457,21 +454,21 @@ TEST(ZhItems, WarnsWhenTheStatedCountDiffers) {
        0},
   };
   for (const Case& c : cases) {
-    ZhItems got = ItemsOf(Simplified(c.text));
+    ItemList got = ItemsOf(Simplified(c.text));
     EXPECT_EQ(got.warnings.size(), c.warnings) << c.text;
   }
-  ZhItems got = ItemsOf(Simplified(cases[0].text));
+  ItemList got = ItemsOf(Simplified(cases[0].text));
   ASSERT_EQ(got.warnings.size(), 1u);
   EXPECT_NE(got.warnings[0].find("下列3种物项"), std::string::npos) << got.warnings[0];
 }
 
-TEST(ZhItems, WarnsWhenAnAnnouncedListIsMissing) {
-  ZhItems got = ItemsOf(Simplified("决定对下列物项实施出口管制:\n(清单见附件)"));
+TEST(ItemList, WarnsWhenAnAnnouncedListIsMissing) {
+  ItemList got = ItemsOf(Simplified("决定对下列物项实施出口管制:\n(清单见附件)"));
   EXPECT_TRUE(got.items.empty());
   EXPECT_EQ(got.warnings, Strings{"the text announces an item list, but no item was read"});
 }
 
-TEST(ZhItems, ATextCutOffMidListKeepsWhatIsThere) {
+TEST(ItemList, ATextCutOffMidListKeepsWhatIsThere) {
   const std::string full =
       "一、铽相关物项\n"
       "(一)1C904.a 金属铽(参考海关商品编号:2805301910)。\n"
@@ -479,7 +476,7 @@ TEST(ZhItems, ATextCutOffMidListKeepsWhatIsThere) {
   // Cut after every byte: never crashes, never invents an item.
   for (size_t cut = 0; cut <= full.size(); ++cut) {
     NormalizedText n = Simplified(full.substr(0, cut));
-    ZhItems got = ItemsOf(n);
+    ItemList got = ItemsOf(n);
     EXPECT_LE(got.items.size(), 2u);
     for (const Item& i : got.items) {
       // A code cut short ("1C904.") reads as its family; nothing else appears.
@@ -492,14 +489,14 @@ TEST(ZhItems, ATextCutOffMidListKeepsWhatIsThere) {
     }
   }
   NormalizedText n = Simplified(full.substr(0, full.find("2846901993") + 5));
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C904.a", "1C904.b"}));
   EXPECT_EQ(got.items[0].hs_codes, Strings{"2805301910"});
   EXPECT_EQ(got.items[1].hs_codes, Strings{"2846901940"});
   ExpectEvidenceInText(n, got);
 }
 
-TEST(ZhItems, ACodeLineWithoutNumberingKeepsItsSubLines) {
+TEST(ItemList, ACodeLineWithoutNumberingKeepsItsSubLines) {
   // Copies sometimes drop the "(一)" before a code; the sub-items stay its own.
   NormalizedText n = Simplified(
       "一、钐相关物项\n"
@@ -509,18 +506,18 @@ TEST(ZhItems, ACodeLineWithoutNumberingKeepsItsSubLines) {
       "1C902.b 氧化钐(参考海关商品编号:2846901940)。\n"
       "二、钆相关物项\n"
       "(一)其他(参考海关商品编号:2846909920)。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), (Strings{"1C902.a", "1C902.b"}));
   EXPECT_EQ(got.items[0].hs_codes, (Strings{"2805301910", "3824999922"}));
   EXPECT_EQ(got.items[1].hs_codes, Strings{"2846901940"});
   EXPECT_EQ(got.items[0].elements, Strings{"Sm"});
 }
 
-TEST(ZhItems, RepeatedCodesMakeOneItem) {
+TEST(ItemList, RepeatedCodesMakeOneItem) {
   NormalizedText n = Simplified(
       "(一)1C902.a 金属钐(参考海关商品编号:2805301910)。\n"
       "(一)1C902.a 金属钐(参考海关商品编号:8486909110)。\n");
-  ZhItems got = ItemsOf(n);
+  ItemList got = ItemsOf(n);
   ASSERT_EQ(CodesOf(got), Strings{"1C902.a"});
   EXPECT_EQ(got.items[0].hs_codes, (Strings{"2805301910", "8486909110"}));
 }

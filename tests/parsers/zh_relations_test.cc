@@ -8,8 +8,7 @@
 #include <vector>
 
 #include "parsers/text_view.h"
-#include "parsers/zh_parser.h"
-#include "parsers/zh_parts.h"
+#include "tests/parsers/parts.h"
 #include "tests/parsers/test_text.h"
 
 namespace regdiff::parsers {
@@ -29,8 +28,7 @@ std::vector<std::string> Describe(const std::vector<Relation>& relations) {
 }
 
 std::vector<Relation> RelationsOf(const NormalizedText& n) {
-  TextView tv(n);
-  return ParseZhRelations(tv, std::nullopt, 0, 0);
+  return testing::Parts(n, Lang::kZh).Relations();
 }
 
 void ExpectEvidenceInText(const NormalizedText& n, const std::vector<Relation>& relations) {
@@ -135,15 +133,17 @@ TEST(ZhRelations, TheOwnNumberIsNeverARelation) {
   NormalizedText n = Simplified(
       "商务部公告2025年第62号\n"
       "现予公布。商务部公告2025年第62号自发布之日起实施,商务部公告2024年第46号同时废止。");
-  Announcement a = ParseZhAnnouncement(n);
+  Announcement a = testing::ZhAnnouncement(n);
   ASSERT_EQ(a.doc_id.value_or(""), "mofcom-2025-62");
   EXPECT_EQ(Describe(a.relations), std::vector<std::string>{"repeals mofcom-2024-46 null"});
   // Given the own span and doc_id directly.
-  TextView tv(n);
-  EXPECT_EQ(Describe(ParseZhRelations(tv, std::string("mofcom-2025-62"), 0, 0)),
+  const testing::Parts parts(n, Lang::kZh);
+  EXPECT_EQ(Describe(parts.Relations({}, std::string("mofcom-2025-62"))),
             std::vector<std::string>{"repeals mofcom-2024-46 null"});
   // Only the span excluded: the later mention of the own number is a citation.
-  EXPECT_EQ(Describe(ParseZhRelations(tv, std::nullopt, 0, n.text.find('\n'))),
+  HeaderReading first_line;
+  first_line.number_end = n.text.find('\n');
+  EXPECT_EQ(Describe(parts.Relations(first_line)),
             (std::vector<std::string>{"refers_to mofcom-2025-62 null",
                                       "repeals mofcom-2024-46 null"}));
 }
@@ -295,10 +295,8 @@ TEST(ZhRelations, AnUndatedMentionAddsNothingToTheSameDatedRelation) {
   NormalizedText n = Simplified(
       "商务部公告2025年第72号 关于暂停实施商务部公告2024年第46号第二条的公告\n"
       "经批准,自即日起至2026年11月27日,暂停实施商务部公告2024年第46号第二条。\n");
-  TextView tv(n);
-  ZhHeader h = ParseZhHeader(tv);
-  EXPECT_EQ(Describe(ParseZhRelations(tv, std::string("mofcom-2025-72"), h.number_begin,
-                                      h.number_end)),
+  const testing::Parts parts(n, Lang::kZh);
+  EXPECT_EQ(Describe(parts.Relations(parts.Header(), std::string("mofcom-2025-72"))),
             (std::vector<std::string>{"suspends mofcom-2024-46 2026-11-27"}));
 }
 

@@ -13,7 +13,7 @@
 
 #include "corpus/model.h"
 #include "corpus/text.h"
-#include "parsers/zh_parser.h"
+#include "tests/parsers/parts.h"
 #include "tests/test_paths.h"
 
 namespace regdiff::parsers {
@@ -248,7 +248,7 @@ TEST(ZhShapes, EveryFixtureGivesExactlyItsFacts) {
   for (const Shape& s : Shapes()) {
     SCOPED_TRACE(s.fixture);
     NormalizedText n = Fixture(s.fixture);
-    Announcement a = ParseZhAnnouncement(n);
+    Announcement a = testing::ZhAnnouncement(n);
     Got g = FactsOf(a);
     EXPECT_EQ(g.doc_id, s.doc_id);
     EXPECT_EQ(g.published, s.published);
@@ -264,7 +264,7 @@ TEST(ZhShapes, EveryFixtureGivesExactlyItsFacts) {
 TEST(ZhShapes, TraditionalReprintsAreTaggedZhHant) {
   for (const Shape& s : Shapes()) {
     const bool hant = s.fixture.find(".zh-hant.") != std::string::npos;
-    Announcement a = ParseZhAnnouncement(Fixture(s.fixture));
+    Announcement a = testing::ZhAnnouncement(Fixture(s.fixture));
     EXPECT_EQ(a.lang, hant ? Lang::kZhHant : Lang::kZh) << s.fixture;
   }
 }

@@ -1,0 +1,41 @@
+// The back half of the parser, one for every language: runs a language's
+// readers (language_rules.h) over a text and assembles what they read into
+// an Announcement: the doc_id from the header, effective clauses resolved
+// and de-duplicated, the item tree (item_tree.h), relations pointed at their
+// targets' doc_ids and de-duplicated.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/model.h"
+#include "corpus/text.h"
+#include "parsers/reading.h"
+#include "parsers/text_view.h"
+
+namespace regdiff::parsers {
+
+// Everything the text states, read with the rules of `lang` (kZh, kZhHant or
+// kEn), which the Announcement carries. Never fails: a text with no
+// announcement facts yields an Announcement with no doc_id and no facts.
+// Precondition: lang is not kUnknown.
+Announcement BuildAnnouncement(const NormalizedText& text, Lang lang);
+
+// The steps of BuildAnnouncement, for tests of one part.
+//
+// One clause per distinct (date, on publication, part), the first in text
+// order; an on-publication clause takes `published`.
+std::vector<EffectiveClause> AssembleEffective(const TextView& view,
+                                               std::vector<ClauseReading> found,
+                                               const std::optional<Date>& published);
+// One relation per distinct (type, target, end date), the first in text
+// order. A mention whose issuers are unknown or not all read names no
+// doc_id; `own_doc_id` is no relation. A relation stated again without its
+// end date adds nothing, nor does a plain citation of a target the text also
+// acts on.
+std::vector<Relation> AssembleRelations(const TextView& view,
+                                        const std::vector<RelationReading>& found,
+                                        const std::optional<std::string>& own_doc_id);
+
+}  // namespace regdiff::parsers

@@ -1,0 +1,41 @@
+// The English rule set: MOFCOM's official English releases and third-party
+// translations (law firms, news agencies, trade associations), clean or
+// OCR'd. Their lines are unwrapped and OCR slips in numbers repaired before
+// any reader runs.
+#include "parsers/element_names.h"
+#include "parsers/en_ocr_digits.h"
+#include "parsers/en_readers.h"
+#include "parsers/en_references.h"
+#include "parsers/en_unwrap.h"
+#include "parsers/language_rules.h"
+
+namespace regdiff::parsers {
+namespace {
+
+NormalizedText PrepareEnglish(const NormalizedText& text) {
+  NormalizedText unwrapped = UnwrapEnglishLines(text);
+  RepairOcrDigits(unwrapped.match);
+  return unwrapped;
+}
+
+}  // namespace
+
+TextReadings ReadEnText(const TextView& view) {
+  return {FindEnMentions(view.view()), std::vector<bool>(view.lines().size(), false)};
+}
+
+const LanguageRules& EnRules() {
+  static constexpr LanguageRules kRules = {
+      .name = "en",
+      .prepare = PrepareEnglish,
+      .read_text = ReadEnText,
+      .read_header = ReadEnHeader,
+      .read_effective = ReadEnEffective,
+      .read_list = ReadEnList,
+      .elements_in = EnElementSetIn,
+      .read_relations = ReadEnRelations,
+  };
+  return kRules;
+}
+
+}  // namespace regdiff::parsers
