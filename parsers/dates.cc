@@ -45,7 +45,7 @@ void Scan(const RE2& re, std::string_view text, F add) {
 }  // namespace
 
 std::vector<DateMatch> FindDates(std::string_view text) {
-  const Patterns& p = P();
+  const SharedPatterns& p = P();
   std::vector<DateMatch> out;
   // Every form but the numeral one needs four ASCII digits in a row (a
   // year); the Chinese forms need 年, the English ones a letter. Most lines

@@ -11,6 +11,7 @@
 #include "parsers/dates.h"
 #include "parsers/en_readers.h"
 #include "parsers/en_references.h"
+#include "parsers/en_patterns.h"
 #include "parsers/patterns.h"
 
 namespace regdiff::parsers {
@@ -38,19 +39,19 @@ size_t ClauseStart(std::string_view view, size_t pos) {
   auto [sb, se] = EnSentence(view, pos);
   size_t start = sb;
   std::string_view g[4];
-  if (MatchAt(P().en_marker, view, start, pos, RE2::ANCHOR_START, g, 4))
+  if (MatchAt(EnP().marker, view, start, pos, RE2::ANCHOR_START, g, 4))
     start = (g[0].data() - view.data()) + g[0].size();
   // An article heading before a new sentence: "Article 2 Items (I) and (II)
   // …", "Article III. This announcement …" (but "Article 1 shall …" is the
   // subject itself).
-  if (MatchAt(P().en_article_heading, view, start, pos, RE2::ANCHOR_START, g, 1)) {
+  if (MatchAt(EnP().article_heading, view, start, pos, RE2::ANCHOR_START, g, 1)) {
     size_t after = (g[0].data() - view.data()) + g[0].size();
     if (after < pos && std::isupper(static_cast<unsigned char>(view[after]))) start = after;
   }
   // A later clause of the same sentence: ", and the remaining provisions …".
   std::string_view m;
   size_t at = start;
-  while (at < pos && MatchAt(P().en_clause_break, view, at, pos, RE2::UNANCHORED, m)) {
+  while (at < pos && MatchAt(EnP().clause_break, view, at, pos, RE2::UNANCHORED, m)) {
     size_t after = (m.data() - view.data()) + m.size();
     size_t w = after;
     while (w < pos && std::isalpha(static_cast<unsigned char>(view[w]))) ++w;
@@ -60,7 +61,7 @@ size_t ClauseStart(std::string_view view, size_t pos) {
     if (!word.empty() && !roman && !number) start = after;
     at = after;
   }
-  if (MatchAt(P().en_connective, view, start, pos, RE2::ANCHOR_START, m))
+  if (MatchAt(EnP().connective, view, start, pos, RE2::ANCHOR_START, m))
     start = (m.data() - view.data()) + m.size();
   while (start < pos && (view[start] == ' ' || view[start] == '\t')) ++start;
   return start;
@@ -102,7 +103,7 @@ std::string AppliesTo(const TextView& tv, size_t start, size_t verb) {
     }
     plain += subject[i];
   }
-  if (plain.empty() || !RE2::PartialMatch(plain, P().en_part_reference)) return "whole";
+  if (plain.empty() || !RE2::PartialMatch(plain, EnP().part_reference)) return "whole";
   Evidence e = tv.EvidenceFor(start, end);
   return e.text.empty() ? "whole" : e.text;
 }
@@ -115,14 +116,14 @@ std::optional<std::string> ExceptedPart(const TextView& tv, size_t start, size_t
   if (comma <= start) return std::nullopt;
   std::string_view m;
   size_t at = start, part = std::string_view::npos;
-  while (at < comma && MatchAt(P().en_except_lead, view, at, comma, RE2::UNANCHORED, m)) {
+  while (at < comma && MatchAt(EnP().except_lead, view, at, comma, RE2::UNANCHORED, m)) {
     part = (m.data() - view.data()) + m.size();
     at = part;
   }
   if (part == std::string_view::npos) return std::nullopt;
   std::string_view named = view.substr(part, comma - part);
   if (named.find(',') != std::string_view::npos || named.size() > 80 ||
-      !RE2::PartialMatch(named, P().en_part_reference))
+      !RE2::PartialMatch(named, EnP().part_reference))
     return std::nullopt;
   Evidence e = tv.EvidenceFor(part, comma);
   if (e.text.empty()) return std::nullopt;
@@ -138,12 +139,12 @@ bool Overlaps(const std::vector<ClauseReading>& found, size_t b, size_t e) {
 // "From <date>, this announcement shall be implemented".
 void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
                  std::vector<ClauseReading>& found) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   std::string_view view = tv.view();
   std::string_view m;
   size_t pos = 0;
   while (pos < view.size() &&
-         MatchAt(p.en_effect_verb, view, pos, view.size(), RE2::UNANCHORED, m)) {
+         MatchAt(p.effect_verb, view, pos, view.size(), RE2::UNANCHORED, m)) {
     const size_t vb = m.data() - view.data();
     const size_t ve = vb + m.size();
     pos = ve;
@@ -151,7 +152,7 @@ void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
     auto [sb, se] = EnSentence(view, vb);
     size_t t = ve;
     std::string_view prefix;
-    if (MatchAt(p.en_effect_time_prefix, view, ve, line_end, RE2::ANCHOR_START, prefix))
+    if (MatchAt(p.effect_time_prefix, view, ve, line_end, RE2::ANCHOR_START, prefix))
       t = ve + prefix.size();
     const size_t start = ClauseStart(view, vb);
     // The subject proper: after the last comma ("Under the Law, this
@@ -162,23 +163,23 @@ void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
     // "…, except Article I(3), which shall take effect …": the relative
     // clause's subject is the part excepted.
     std::optional<std::string> except_part;
-    if (comma != std::string_view::npos && RE2::PartialMatch(subject, p.en_relative_start))
+    if (comma != std::string_view::npos && RE2::PartialMatch(subject, p.relative_start))
       except_part = ExceptedPart(tv, start, start + comma);
     // "… Announcement No. 72 [2025], published on …, which takes effect
     // immediately": a relative clause after the own mention, with no other
     // announcement named between, speaks of this one.
     bool own_relative = false;
     if (!except_part && own_end > own_begin && own_begin >= sb && own_end <= vb &&
-        RE2::PartialMatch(subject, p.en_relative_start)) {
+        RE2::PartialMatch(subject, p.relative_start)) {
       std::string_view between = view.substr(own_end, vb - own_end);
       own_relative = FindEnMentions(between).empty();
     }
-    if (!except_part && !own_relative && RE2::PartialMatch(subject, p.en_foreign_subject))
+    if (!except_part && !own_relative && RE2::PartialMatch(subject, p.foreign_subject))
       continue;
     if (own_relative) except_part = "whole";
     auto applies_to = [&](size_t b, size_t e) { return except_part ? *except_part : AppliesTo(tv, b, e); };
     std::string_view day;
-    if (MatchAt(p.en_publication_day, view, t, line_end, RE2::ANCHOR_START, day)) {
+    if (MatchAt(p.publication_day, view, t, line_end, RE2::ANCHOR_START, day)) {
       size_t end = t + day.size();
       found.push_back({start, end, std::nullopt, true, applies_to(start, vb)});
       continue;
@@ -192,7 +193,7 @@ void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
     std::string_view sentence = view.substr(sb, vb - sb);
     for (const DateMatch& d : FindDates(sentence)) {
       std::string_view lead = sentence.substr(0, d.begin);
-      if (!RE2::PartialMatch(lead, p.en_from_date_lead)) continue;
+      if (!RE2::PartialMatch(lead, p.from_date_lead)) continue;
       if (vb - (sb + d.end) > 120) continue;
       size_t subject_begin = sb + d.end;
       while (subject_begin < vb && (view[subject_begin] == ',' || view[subject_begin] == ' '))
@@ -206,19 +207,19 @@ void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
 // "effective upon release", "with immediate effect", "(Effective from the
 // date of promulgation)": on publication, without a verb.
 void StandaloneClauses(const TextView& tv, std::vector<ClauseReading>& found) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   std::string_view view = tv.view();
   std::string_view m;
   size_t pos = 0;
   std::vector<ClauseReading> more;
   while (pos < view.size() &&
-         MatchAt(p.en_effective_standalone, view, pos, view.size(), RE2::UNANCHORED, m)) {
+         MatchAt(p.effective_standalone, view, pos, view.size(), RE2::UNANCHORED, m)) {
     size_t b = m.data() - view.data(), e = b + m.size();
     pos = e;
     if (Overlaps(found, b, e)) continue;
     auto [sb, se] = EnSentence(view, b);
     // A deadline or a validity period, not an effective clause.
-    if (RE2::PartialMatch(view.substr(sb, b - sb), p.en_period_context)) continue;
+    if (RE2::PartialMatch(view.substr(sb, b - sb), p.period_context)) continue;
     more.push_back({b, e, std::nullopt, true, "whole"});
   }
   found.insert(found.end(), more.begin(), more.end());
@@ -233,7 +234,7 @@ void EffectiveDateClauses(const TextView& tv, std::vector<ClauseReading>& found)
     for (const DateMatch& d : FindDates(text)) {
       std::string_view before = text.substr(0, d.begin);
       std::string_view g[1];
-      if (!MatchAt(P().en_effective_date_lead, before, 0, before.size(), RE2::UNANCHORED, g, 1))
+      if (!MatchAt(EnP().effective_date_lead, before, 0, before.size(), RE2::UNANCHORED, g, 1))
         continue;
       size_t lead = g[0].data() - before.data();
       size_t b = line.begin + lead, e = line.begin + d.end;
@@ -249,7 +250,7 @@ void LabelledClauses(const TextView& tv, std::vector<ClauseReading>& found) {
   for (size_t li = 0; li < tv.lines().size(); ++li) {
     std::string_view text = tv.line(li);
     std::string_view m;
-    if (!MatchAt(P().en_effective_label, text, 0, text.size(), RE2::ANCHOR_START, m)) continue;
+    if (!MatchAt(EnP().effective_label, text, 0, text.size(), RE2::ANCHOR_START, m)) continue;
     size_t after = m.size();
     size_t b = tv.lines()[li].begin;
     if (auto d = DateAtStart(text.substr(after))) {
@@ -259,9 +260,9 @@ void LabelledClauses(const TextView& tv, std::vector<ClauseReading>& found) {
     // "Effective: upon release", "Effective date: the date of publication".
     std::string_view prefix, day;
     size_t t = after;
-    if (MatchAt(P().en_effect_time_prefix, text, t, text.size(), RE2::ANCHOR_START, prefix))
+    if (MatchAt(EnP().effect_time_prefix, text, t, text.size(), RE2::ANCHOR_START, prefix))
       t += prefix.size();
-    if (MatchAt(P().en_publication_day, text, t, text.size(), RE2::ANCHOR_START, day) &&
+    if (MatchAt(EnP().publication_day, text, t, text.size(), RE2::ANCHOR_START, day) &&
         !Overlaps(found, b, b + t + day.size()))
       found.push_back({b, b + t + day.size(), std::nullopt, true, "whole"});
   }

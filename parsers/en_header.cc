@@ -12,6 +12,7 @@
 #include "parsers/dates.h"
 #include "parsers/en_readers.h"
 #include "parsers/en_references.h"
+#include "parsers/en_patterns.h"
 #include "parsers/patterns.h"
 
 namespace regdiff::parsers {
@@ -23,7 +24,7 @@ constexpr size_t kHeaderLines = 40;
 // unless a title follows it ("… of 2025 on Suspending …").
 bool IsCited(std::string_view view, const Mention& ref) {
   std::string_view m;
-  if (MatchAt(P().en_title_follows, view, ref.group_end, view.size(), RE2::ANCHOR_START, m))
+  if (MatchAt(EnP().title_follows, view, ref.group_end, view.size(), RE2::ANCHOR_START, m))
     return false;
   auto [sb, se] = EnSentence(view, ref.keyword);
   return EnVerbAfterMention(view, ref.group_end, se).has_value();
@@ -40,7 +41,7 @@ struct OwnMention {
 // cited by a verb; and the first "<issuers> (jointly) issued Announcement …"
 // of a news lead (a news page names its subject before any list it quotes).
 OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   std::string_view view = tv.view();
   auto is_list = [&](size_t i) {
     return refs[i].continuation || (i + 1 < refs.size() && refs[i + 1].group == refs[i].group);
@@ -51,7 +52,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     if (is_list(i)) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.begin)];
     std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
-    if (RE2::FullMatch(prefix, p.en_own_number_prefix) && !IsCited(view, ref)) {
+    if (RE2::FullMatch(prefix, p.own_number_prefix) && !IsCited(view, ref)) {
       at_line_start = {&ref, ref.issuers, ref.begin};
       break;
     }
@@ -63,13 +64,13 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     const auto& line = tv.lines()[tv.LineOf(ref.begin)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     std::string_view m;
-    if (!MatchAt(p.en_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m))
+    if (!MatchAt(p.publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m))
       continue;
     size_t verb = line.begin + (m.data() - before.data());
     // "… Customs on Friday issued …": the issuers stand before the time phrase.
     std::string_view t;
     std::string_view lead = view.substr(line.begin, verb - line.begin);
-    if (MatchAt(p.en_time_adverb_suffix, lead, 0, lead.size(), RE2::UNANCHORED, t))
+    if (MatchAt(p.time_adverb_suffix, lead, 0, lead.size(), RE2::UNANCHORED, t))
       verb = line.begin + (t.data() - lead.data());
     size_t start = verb;
     auto issuers = ref.issuers.empty() ? EnIssuersBefore(view, verb, &start) : ref.issuers;
@@ -86,7 +87,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
   for (const auto& ref : refs) {
     if (ref.continuation || EnMentionActedOn(view, ref)) continue;
     auto [sb, se] = EnSentence(view, ref.keyword);
-    if (RE2::PartialMatch(view.substr(sb, se - sb), p.en_earlier_context)) return {};
+    if (RE2::PartialMatch(view.substr(sb, se - sb), p.earlier_context)) return {};
     if (sole && (sole->year != ref.year || sole->number != ref.number)) return {};
     if (!sole || (sole->issuers.empty() && !ref.issuers.empty())) sole = &ref;
   }
@@ -139,7 +140,7 @@ std::vector<std::string> IssuersFromLabel(const TextView& tv) {
   for (size_t i = 0; i < header_lines; ++i) {
     std::string_view line = tv.line(i);
     std::string_view m;
-    if (!MatchAt(P().en_issuer_label, line, 0, line.size(), RE2::ANCHOR_START, m)) continue;
+    if (!MatchAt(EnP().issuer_label, line, 0, line.size(), RE2::ANCHOR_START, m)) continue;
     size_t b = tv.lines()[i].begin + m.size();
     auto issuers = EnIssuersListed(tv.view(), b, tv.lines()[i].end);
     if (!issuers.empty()) return issuers;
@@ -207,7 +208,7 @@ bool TitleLike(const TextView& tv, size_t i, std::string_view* title) {
   std::string_view line = tv.line(i);
   if (line.empty() || line.size() > 300) return false;
   std::string_view g[2];
-  if (!MatchAt(P().en_title, line, 0, line.size(), RE2::UNANCHORED, g, 2)) return false;
+  if (!MatchAt(EnP().title, line, 0, line.size(), RE2::UNANCHORED, g, 2)) return false;
   size_t at = g[1].data() - line.data();
   if (at > 20) return false;
   size_t last = line.find_last_not_of(" \t");
@@ -219,14 +220,14 @@ bool TitleLike(const TextView& tv, size_t i, std::string_view* title) {
 }
 
 void FindTitle(const TextView& tv, const OwnMention& own, HeaderReading& h) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   std::string_view view = tv.view();
   const size_t header_lines = std::min(tv.lines().size(), kHeaderLines);
   // 1. A labelled title line.
   for (size_t i = 0; i < header_lines; ++i) {
     std::string_view line = tv.line(i);
     std::string_view g[2];
-    if (MatchAt(p.en_title_label, line, 0, line.size(), RE2::ANCHOR_BOTH, g, 2)) {
+    if (MatchAt(p.title_label, line, 0, line.size(), RE2::ANCHOR_BOTH, g, 2)) {
       size_t b = tv.lines()[i].begin + (g[1].data() - line.data());
       return SetTitle(tv, b, b + g[1].size(), h);
     }
@@ -238,8 +239,8 @@ void FindTitle(const TextView& tv, const OwnMention& own, HeaderReading& h) {
     if (own.ref->group_end <= line.end) {
       std::string_view rest = view.substr(own.ref->group_end, line.end - own.ref->group_end);
       std::string_view g[2];
-      if (MatchAt(p.en_title_on, rest, 0, rest.size(), RE2::ANCHOR_BOTH, g, 2) ||
-          MatchAt(p.en_title, rest, 0, rest.size(), RE2::UNANCHORED, g, 2)) {
+      if (MatchAt(p.title_on, rest, 0, rest.size(), RE2::ANCHOR_BOTH, g, 2) ||
+          MatchAt(p.title, rest, 0, rest.size(), RE2::UNANCHORED, g, 2)) {
         size_t b = own.ref->group_end + (g[1].data() - rest.data());
         return SetTitle(tv, b, b + g[1].size(), h);
       }
@@ -281,21 +282,21 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
 bool OnDateNewsLead(const TextView& tv, const std::vector<Mention>& refs,
                     const HeaderReading& h, size_t date_begin, size_t date_end,
                     std::string_view lead) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   if (h.number_end <= h.number_begin || h.number_begin < date_end) return false;
-  if (!RE2::PartialMatch(lead, p.en_on_date_lead)) return false;
+  if (!RE2::PartialMatch(lead, p.on_date_lead)) return false;
   std::string_view view = tv.view();
   auto [sb, se] = EnSentence(view, date_begin);
   if (h.number_end > se) return false;
   std::string_view between = view.substr(date_end, h.number_end - date_end);
-  if (!RE2::PartialMatch(between, p.en_publish_verb)) return false;
+  if (!RE2::PartialMatch(between, p.publish_verb)) return false;
   return std::none_of(refs.begin(), refs.end(), [&](const Mention& r) {
     return r.keyword > date_end && r.keyword < h.number_begin;
   });
 }
 
 void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderReading& h) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
     h.published = d.date;
@@ -303,7 +304,7 @@ void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderR
   };
   // 1. A label: "Date of publication:", "[Date of Issuance]", "Released on".
   for (size_t i = 0; i < tv.lines().size(); ++i) {
-    if (auto d = DateAfterLabel(tv.line(i), p.en_published_label)) return set(i, *d);
+    if (auto d = DateAfterLabel(tv.line(i), p.published_label)) return set(i, *d);
   }
   // 2. The dated signature: a line that is a date and nothing else, under a
   // line naming the issuers (last one first); or "<issuers> <date>" on one line.
@@ -343,19 +344,19 @@ void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderR
       std::string_view lead = line.substr(0, d.begin);
       size_t at = tv.lines()[i].begin + d.begin;
       if (OnDateNewsLead(tv, refs, h, at, tv.lines()[i].begin + d.end, lead)) return set(i, d);
-      if (!RE2::PartialMatch(lead, p.en_published_lead)) continue;
+      if (!RE2::PartialMatch(lead, p.published_lead)) continue;
       // Plain variables, not a structured binding: lambdas capture them below.
       const auto sentence_span = EnSentence(view, at);
       const size_t sb = sentence_span.first, se = sentence_span.second;
       std::string_view sentence = view.substr(sb, se - sb);
-      if (RE2::PartialMatch(sentence, p.en_page_chrome)) continue;
+      if (RE2::PartialMatch(sentence, p.page_chrome)) continue;
       bool own = h.number_end > h.number_begin && h.number_begin < se && h.number_end > sb;
       bool other = std::any_of(refs.begin(), refs.end(), [&](const Mention& r) {
         return r.keyword >= sb && r.keyword < se && (r.year != h.year || r.number != h.number);
       });
       std::string_view before = view.substr(sb, at - sb);
-      bool self_dated = RE2::PartialMatch(before, p.en_self_dated_lead);
-      if (!self_dated && (other || !(own || RE2::PartialMatch(before, p.en_self_noun)))) continue;
+      bool self_dated = RE2::PartialMatch(before, p.self_dated_lead);
+      if (!self_dated && (other || !(own || RE2::PartialMatch(before, p.self_noun)))) continue;
       return set(i, d);
     }
   }

@@ -25,6 +25,7 @@
 #include "parsers/element_names.h"
 #include "parsers/en_readers.h"
 #include "parsers/reading.h"
+#include "parsers/en_patterns.h"
 #include "parsers/patterns.h"
 
 namespace regdiff::parsers {
@@ -300,7 +301,7 @@ size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& c
 void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   std::string_view m;
   size_t pos = begin;
-  while (pos < end && MatchAt(P().en_hs_label, view, pos, end, RE2::UNANCHORED, m)) {
+  while (pos < end && MatchAt(EnP().hs_label, view, pos, end, RE2::UNANCHORED, m)) {
     size_t label = m.data() - view.data();
     size_t after = label + m.size();
     if (info.name_end == 0) info.name_end = label;
@@ -349,13 +350,13 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
   std::string_view text = tv.line(i);
   std::string_view g[2];
   size_t after_code = 0;
-  if (MatchAt(P().en_table_code, text, 0, text.size(), RE2::UNANCHORED, g, 2)) {
+  if (MatchAt(EnP().table_code, text, 0, text.size(), RE2::UNANCHORED, g, 2)) {
     info.printed_code = std::string(g[1]);
     size_t cb = line.begin + (g[1].data() - text.data());
     after_code = cb + g[1].size();
     size_t nb = line.begin;
     std::string_view m;
-    if (MatchAt(P().en_row_number, text, 0, text.size(), RE2::ANCHOR_START, m))
+    if (MatchAt(EnP().row_number, text, 0, text.size(), RE2::ANCHOR_START, m))
       nb += m.size();
     if (cb > nb) {
       info.content = nb;
@@ -402,11 +403,11 @@ void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& 
   // oxide: 1C902.b. HS Code(s): …").
   size_t end = line.end;
   std::string_view m;
-  if (MatchAt(P().en_hs_label, view, info.content, line.end, RE2::UNANCHORED, m))
+  if (MatchAt(EnP().hs_label, view, info.content, line.end, RE2::UNANCHORED, m))
     end = m.data() - view.data();
   std::string_view rest = view.substr(info.content, end - info.content);
   std::string_view g[3];
-  if (!MatchAt(P().en_control_code_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3) ||
+  if (!MatchAt(EnP().control_code_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3) ||
       !HasDigitRun(g[2]))
     return;
   size_t sep = g[1].data() - view.data();
@@ -417,10 +418,10 @@ void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& 
   // An unnumbered line "Terbium metal … 1C904.a" (a table's columns joined by
   // a space) names an item when it is short and no sentence.
   if (info.depth == 0 && spaced && !bracketed &&
-      (line.end - line.begin > 160 || RE2::PartialMatch(before, P().en_prose_verb) ||
+      (line.end - line.begin > 160 || RE2::PartialMatch(before, EnP().prose_verb) ||
        before.find(". ") != std::string_view::npos))
     return;
-  if (RE2::PartialMatch(before, P().en_code_cited_before)) return;
+  if (RE2::PartialMatch(before, EnP().code_cited_before)) return;
   // The name must hold a word, not only numbers or another code.
   if (std::none_of(before.begin(), before.end(),
                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
@@ -432,7 +433,7 @@ void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& 
 
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   std::string_view view = tv.view();
   std::vector<LineInfo> infos(tv.lines().size());
   Outline outline;
@@ -448,13 +449,13 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
     // A numbered or labelled item line is no table row: the table has ended.
     std::string_view unused[4];
     if (in_table &&
-        (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) ||
-         MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, unused, 1)))
+        (MatchAt(p.marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) ||
+         MatchAt(p.hs_label, text, 0, text.size(), RE2::UNANCHORED, unused, 1)))
       in_table = false;
-    if (in_table && RE2::FullMatch(text, p.en_table_rule)) continue;
+    if (in_table && RE2::FullMatch(text, p.table_rule)) continue;
     // A row of a '|' table holds a '|'; a note under a table ("Source: …") is none.
     if (in_table && ((piped_table && text.find('|') == std::string_view::npos) ||
-                     RE2::PartialMatch(text, p.en_note_label)))
+                     RE2::PartialMatch(text, p.note_label)))
       in_table = false;
     if (in_table) {
       if (ReadTableRow(tv, i, info)) {
@@ -468,16 +469,16 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       in_table = false;
     }
     // A header row: short, unnumbered, naming the columns and holding no code.
-    if (text.size() < 200 && RE2::PartialMatch(text, p.en_table_header) &&
-        !MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) &&
-        !RE2::PartialMatch(text, p.en_any_code)) {
+    if (text.size() < 200 && RE2::PartialMatch(text, p.table_header) &&
+        !MatchAt(p.marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) &&
+        !RE2::PartialMatch(text, p.any_code)) {
       std::string_view m;
-      in_table = MatchAt(p.en_hs_label, text, 0, text.size(), RE2::UNANCHORED, m) ||
-                 RE2::PartialMatch(text, p.en_name_column);
+      in_table = MatchAt(p.hs_label, text, 0, text.size(), RE2::UNANCHORED, m) ||
+                 RE2::PartialMatch(text, p.name_column);
       piped_table = text.find('|') != std::string_view::npos;
     }
     std::string_view g[4];
-    if (MatchAt(p.en_marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
+    if (MatchAt(p.marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
       bool paren = !g[1].empty();
       std::string_view token = paren ? g[1] : g[2];
       size_t after = g[0].size();
@@ -504,11 +505,11 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       }
     }
     std::string_view rest = view.substr(info.content, line.end - info.content);
-    if (MatchAt(p.en_control_code_at_start, rest, 0, rest.size(), RE2::ANCHOR_START, g, 2) &&
+    if (MatchAt(p.control_code_at_start, rest, 0, rest.size(), RE2::ANCHOR_START, g, 2) &&
         HasDigitRun(g[1])) {
       size_t after = (g[1].data() - view.data()) + g[1].size();
       std::string_view m;
-      bool reference = MatchAt(p.en_code_reference_suffix, view, after, line.end,
+      bool reference = MatchAt(p.code_reference_suffix, view, after, line.end,
                                RE2::ANCHOR_START, m);
       if (!reference) {
         info.printed_code = std::string(g[1]);
@@ -517,7 +518,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       }
     }
     if (!info.code &&
-        MatchAt(p.en_control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, g, 2) &&
+        MatchAt(p.control_code_labelled, rest, 0, rest.size(), RE2::UNANCHORED, g, 2) &&
         HasDigitRun(g[1])) {
       info.printed_code = std::string(g[1]);
       info.code = RepairCode(info.printed_code);
@@ -580,7 +581,7 @@ ListReading ReadEnList(const TextView& tv) {
   }
   out.lines.reserve(infos.size());
   for (size_t i = 0; i < infos.size(); ++i) out.lines.push_back(ToListLine(tv, infos[i], i));
-  out.announces_list = RE2::PartialMatch(tv.view(), P().en_list_heading);
+  out.announces_list = RE2::PartialMatch(tv.view(), EnP().list_heading);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "corpus/issuers.h"
+#include "parsers/en_patterns.h"
 #include "parsers/patterns.h"
 
 namespace regdiff::parsers {
@@ -324,7 +325,7 @@ std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size
   if (incomplete && !codes.empty()) {
     size_t line = *start == 0 ? std::string_view::npos : view.rfind('\n', *start - 1);
     size_t from = line == std::string_view::npos ? 0 : line + 1;
-    *incomplete = RE2::PartialMatch(view.substr(from, *start - from), P().en_unknown_body_before);
+    *incomplete = RE2::PartialMatch(view.substr(from, *start - from), EnP().unknown_body_before);
   }
   CanonicalizeIssuers(codes);
   return codes;
@@ -336,7 +337,7 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
   *end = pos;
   if (incomplete) *incomplete = false;
   std::string_view m;
-  if (!MatchAt(P().en_issuer_link, view, pos, view.size(), RE2::ANCHOR_START, m)) return codes;
+  if (!MatchAt(EnP().issuer_link, view, pos, view.size(), RE2::ANCHOR_START, m)) return codes;
   size_t p = pos + m.size();
   bool first = true;
   while (p < view.size()) {
@@ -360,7 +361,7 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
   }
   if (incomplete && !codes.empty()) {
     std::string_view unused;
-    *incomplete = MatchAt(P().en_unknown_body_after, view, *end, view.size(), RE2::ANCHOR_START,
+    *incomplete = MatchAt(EnP().unknown_body_after, view, *end, view.size(), RE2::ANCHOR_START,
                           unused);
   }
   CanonicalizeIssuers(codes);
@@ -405,13 +406,13 @@ std::vector<std::string> EnIssuersListed(std::string_view view, size_t pos, size
 }
 
 std::vector<Mention> FindEnMentions(std::string_view view) {
-  const Patterns& pat = P();
+  const EnPatterns& pat = EnP();
   std::vector<Mention> out;
   size_t group = 0;
   std::string_view g[4];
   size_t pos = 0;
   while (pos < view.size() &&
-         MatchAt(pat.en_ref_keyword, view, pos, view.size(), RE2::UNANCHORED, g, 2)) {
+         MatchAt(pat.ref_keyword, view, pos, view.size(), RE2::UNANCHORED, g, 2)) {
     const size_t kb = g[0].data() - view.data();
     const size_t ke = kb + g[0].size();
     const bool label = !g[1].empty();
@@ -420,7 +421,7 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
     size_t p = ke;
     // The number (and its year, when written first) from `at`; sets p.
     auto read_number = [&](size_t at) {
-      if (MatchAt(pat.en_ref_year_number, view, at, view.size(), RE2::ANCHOR_START, g, 4)) {
+      if (MatchAt(pat.ref_year_number, view, at, view.size(), RE2::ANCHOR_START, g, 4)) {
         int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
         auto n = ToInt(g[3]);
         if (IsYear(year) && n && *n > 0) {
@@ -430,7 +431,7 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
           return true;
         }
       }
-      if (MatchAt(pat.en_ref_number, view, at, view.size(), RE2::ANCHOR_START, g, 2)) {
+      if (MatchAt(pat.ref_number, view, at, view.size(), RE2::ANCHOR_START, g, 2)) {
         auto n = ToInt(g[1]);
         if (n && *n > 0 && !IsYear(*n)) {
           size_t nb = g[1].data() - view.data();
@@ -446,13 +447,13 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
     std::vector<std::string> inner;
     bool inner_incomplete = false;
     if (!read_number(ke) && label &&
-        MatchAt(pat.en_ref_bare_number, view, ke, view.size(), RE2::ANCHOR_START, g, 2)) {
+        MatchAt(pat.ref_bare_number, view, ke, view.size(), RE2::ANCHOR_START, g, 2)) {
       // "Document No.: 18/2025": a bare number counts when its year follows.
       auto n = ToInt(g[1]);
       size_t nb = g[1].data() - view.data();
       std::string_view y[3];
       if (n && *n > 0 && !IsYear(*n) &&
-          MatchAt(pat.en_ref_year_after, view, nb + g[1].size(), view.size(), RE2::ANCHOR_START,
+          MatchAt(pat.ref_year_after, view, nb + g[1].size(), view.size(), RE2::ANCHOR_START,
                   y, 3)) {
         entries.push_back({*n, 0, nb, nb + g[1].size()});
         p = nb + g[1].size();
@@ -465,7 +466,7 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
     }
     if (entries.empty()) continue;
     while (p < view.size()) {
-      if (MatchAt(pat.en_ref_year_after, view, p, view.size(), RE2::ANCHOR_START, g, 3)) {
+      if (MatchAt(pat.ref_year_after, view, p, view.size(), RE2::ANCHOR_START, g, 3)) {
         int year = ToInt(g[1].empty() ? g[2] : g[1]).value_or(0);
         if (IsYear(year)) {
           size_t ye = (g[0].data() - view.data()) + g[0].size();
@@ -476,7 +477,7 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
           continue;
         }
       }
-      if (MatchAt(pat.en_ref_range, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
+      if (MatchAt(pat.ref_range, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
         auto n = ToInt(g[1]);
         int last = entries.back().number;
         if (n && *n > last && *n - last <= 20 && !IsYear(*n)) {
@@ -486,7 +487,7 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
           continue;
         }
       }
-      if (MatchAt(pat.en_ref_more, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
+      if (MatchAt(pat.ref_more, view, p, view.size(), RE2::ANCHOR_START, g, 2)) {
         auto n = ToInt(g[1]);
         if (n && *n > 0 && !IsYear(*n)) {
           size_t nb = g[1].data() - view.data();

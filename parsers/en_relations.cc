@@ -16,6 +16,7 @@
 #include "parsers/dates.h"
 #include "parsers/en_readers.h"
 #include "parsers/en_references.h"
+#include "parsers/en_patterns.h"
 #include "parsers/patterns.h"
 
 namespace regdiff::parsers {
@@ -126,7 +127,7 @@ bool AtSentenceStart(std::string_view view, size_t sentence_begin, size_t pos) {
   std::string_view before = view.substr(sentence_begin, pos - sentence_begin);
   std::string_view g[4];
   size_t skip = 0;
-  if (MatchAt(P().en_marker, before, 0, before.size(), RE2::ANCHOR_START, g, 4))
+  if (MatchAt(EnP().marker, before, 0, before.size(), RE2::ANCHOR_START, g, 4))
     skip = g[0].size();
   for (size_t i = skip; i < before.size(); ++i)
     if (before[i] != ' ' && before[i] != '\t' && before[i] != '(' && before[i] != '"') return false;
@@ -264,7 +265,7 @@ size_t SkipListJoin(std::string_view view, size_t pos, size_t end) {
 // 2026"), if any.
 std::optional<Date> UntilDateIn(std::string_view sentence) {
   for (const DateMatch& d : FindDates(sentence)) {
-    if (RE2::PartialMatch(sentence.substr(0, d.begin), P().en_until_lead)) return d.date;
+    if (RE2::PartialMatch(sentence.substr(0, d.begin), EnP().until_lead)) return d.date;
   }
   return std::nullopt;
 }
@@ -361,7 +362,7 @@ std::vector<RelationReading> ReadEnRelations(const TextView& tv, const TextReadi
       if (!rel.until) {
         if (auto next = FollowingSentence(mv, se); next && !NamesAnnouncement(refs, *next)) {
           std::string_view sentence = mv.substr(next->first, next->second - next->first);
-          if (RE2::PartialMatch(sentence, P().en_suspension_followup))
+          if (RE2::PartialMatch(sentence, EnP().suspension_followup))
             rel.until = UntilDateIn(sentence);
         }
       }

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/en_patterns.h"
 #include "parsers/patterns.h"
 
 namespace regdiff::parsers {
@@ -37,7 +38,7 @@ bool Blank(std::string_view s, const Line& l) {
 }  // namespace
 
 NormalizedText UnwrapEnglishLines(const NormalizedText& text) {
-  const Patterns& p = P();
+  const EnPatterns& p = EnP();
   NormalizedText out;
   out.text = text.text;
   out.match = text.match.size() == text.text.size() ? text.match : text.text;
@@ -54,7 +55,7 @@ NormalizedText UnwrapEnglishLines(const NormalizedText& text) {
   std::vector<bool> furniture(lines.size(), false);
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view line(m.data() + lines[i].begin, lines[i].end - lines[i].begin);
-    if (!Blank(m, lines[i]) && RE2::FullMatch(line, p.en_page_number_line)) {
+    if (!Blank(m, lines[i]) && RE2::FullMatch(line, p.page_number_line)) {
       std::fill(m.begin() + lines[i].begin, m.begin() + lines[i].end, ' ');
       furniture[i] = true;
     }
@@ -70,7 +71,7 @@ NormalizedText UnwrapEnglishLines(const NormalizedText& text) {
     size_t first = next.find_first_not_of(" \t");
     if (last == std::string_view::npos || first == std::string_view::npos) continue;
     std::string_view g[4];
-    if (MatchAt(p.en_marker, next, first, next.size(), RE2::ANCHOR_START, g, 4)) continue;
+    if (MatchAt(p.marker, next, first, next.size(), RE2::ANCHOR_START, g, 4)) continue;
     const size_t tail = lines[i].begin + last;  // last printed byte of the line
     const size_t head = lines[j].begin + first;  // first printed byte of the next
     const char c = m[tail];
@@ -90,7 +91,7 @@ NormalizedText UnwrapEnglishLines(const NormalizedText& text) {
       continue;
     }
     const bool ends_sentence = c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
-    const bool continues = RE2::PartialMatch(cur.substr(0, last + 1), p.en_continuing_word);
+    const bool continues = RE2::PartialMatch(cur.substr(0, last + 1), p.continuing_word);
     if ((lower_next && !ends_sentence) || continues) {
       for (size_t k = lines[i].end; k < lines[j].begin; ++k)
         if (m[k] == '\n') m[k] = ' ';

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "parsers/patterns.h"
+#include "parsers/zh_patterns.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -11,13 +12,13 @@ namespace {
 constexpr size_t kShortLine = 60;  // bytes: about twenty Chinese characters
 
 bool NamesAnAnnouncement(std::string_view line) {
-  return RE2::PartialMatch(line, P().zh_number) || RE2::PartialMatch(line, P().zh_number_suffix);
+  return RE2::PartialMatch(line, ZhP().number) || RE2::PartialMatch(line, ZhP().number_suffix);
 }
 
 // A title standing alone on its line ("关于对锑等物项实施出口管制的公告").
 bool IsTitle(std::string_view line) {
   std::string_view g[2];
-  return MatchAt(P().zh_title, line, 0, line.size(), RE2::UNANCHORED, g, 2) &&
+  return MatchAt(ZhP().title, line, 0, line.size(), RE2::UNANCHORED, g, 2) &&
          line.size() - g[1].size() <= 12;  // a bracket or a few spaces around it
 }
 
@@ -30,10 +31,10 @@ bool IsBlank(std::string_view line) {
 // "商务部公告2025年第61号") or a title alone ("关于…的公告"). Sentences (with
 // 。) are never entries.
 bool IsLinkEntry(std::string_view line) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   if (line.find("。") != std::string_view::npos) return false;
-  if (RE2::PartialMatch(line, p.zh_link_entry_start)) return true;
-  if (RE2::PartialMatch(line, p.zh_link_entry_date)) return true;
+  if (RE2::PartialMatch(line, p.link_entry_start)) return true;
+  if (RE2::PartialMatch(line, p.link_entry_date)) return true;
   return line.size() <= kShortLine || IsTitle(line);
 }
 
@@ -42,21 +43,21 @@ bool IsLinkEntry(std::string_view line) {
 // document's own number or title line standing right after a block
 // ("相关链接 … \n商务部公告2025年第72号\n经批准,…").
 bool IsAmbiguousEntry(std::string_view line) {
-  const Patterns& p = P();
-  return !RE2::PartialMatch(line, p.zh_link_entry_start) &&
-         !RE2::PartialMatch(line, p.zh_link_entry_date) &&
+  const ZhPatterns& p = ZhP();
+  return !RE2::PartialMatch(line, p.link_entry_start) &&
+         !RE2::PartialMatch(line, p.link_entry_date) &&
          (NamesAnAnnouncement(line) || IsTitle(line));
 }
 
 }  // namespace
 
 std::vector<bool> ZhChromeLines(const TextView& tv) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   std::vector<bool> chrome(tv.lines().size(), false);
   bool in_block = false;
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     std::string_view line = tv.line(i);
-    if (RE2::PartialMatch(line, p.zh_related_heading)) {
+    if (RE2::PartialMatch(line, p.related_heading)) {
       in_block = true;
       chrome[i] = true;
       continue;
@@ -74,7 +75,7 @@ std::vector<bool> ZhChromeLines(const TextView& tv) {
       } else {
         std::string_view next = tv.line(j);
         entry = (IsLinkEntry(next) && !(NamesAnAnnouncement(line) && IsTitle(next))) ||
-                RE2::PartialMatch(next, p.zh_related_heading);
+                RE2::PartialMatch(next, p.related_heading);
       }
     }
     if (entry) {

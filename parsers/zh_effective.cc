@@ -6,6 +6,7 @@
 
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_patterns.h"
 #include "parsers/zh_chrome.h"
 #include "parsers/zh_readers.h"
 
@@ -26,7 +27,7 @@ size_t ClauseStart(std::string_view view, size_t line_begin, size_t pos) {
   }
   std::string_view subject = view.substr(start, pos - start);
   std::string_view g[2];
-  if (MatchAt(P().zh_level1, subject, 0, subject.size(), RE2::ANCHOR_START, g, 2))
+  if (MatchAt(ZhP().level1, subject, 0, subject.size(), RE2::ANCHOR_START, g, 2))
     start += g[0].size();
   return start;
 }
@@ -43,7 +44,7 @@ std::string AppliesTo(const TextView& tv, size_t line_begin, size_t clause_pos) 
       subject.remove_prefix(self.size());
     }
   }
-  if (!RE2::PartialMatch(subject, P().zh_part_reference)) return "whole";
+  if (!RE2::PartialMatch(subject, ZhP().part_reference)) return "whole";
   Evidence e = tv.EvidenceFor(start, clause_pos);
   return e.text.empty() ? "whole" : e.text;
 }
@@ -52,7 +53,7 @@ std::string AppliesTo(const TextView& tv, size_t line_begin, size_t clause_pos) 
 
 std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReadings& readings,
                                            const HeaderReading& /*header*/) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   std::string_view view = tv.view();
   struct Found {
     size_t begin, end;
@@ -70,7 +71,7 @@ std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReading
     std::string_view text = view.substr(line.begin, line.end - line.begin);
     std::string_view m;
     const bool ri_qi = ContainsAny(text, {"日起"});  // 之日起, 自即日起: in every match
-    for (const RE2* re : {&p.zh_effective_on_publication, &p.zh_effective_immediately}) {
+    for (const RE2* re : {&p.effective_on_publication, &p.effective_immediately}) {
       if (!ri_qi) break;
       size_t pos = 0;
       while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, m)) {
@@ -94,7 +95,7 @@ std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReading
       if (lead == 0) continue;
       std::string_view after = text.substr(d.end);
       std::string_view tail;
-      if (!MatchAt(p.zh_effective_after_date, after, 0, after.size(), RE2::ANCHOR_START, tail))
+      if (!MatchAt(p.effective_after_date, after, 0, after.size(), RE2::ANCHOR_START, tail))
         continue;
       size_t b = line.begin + trim - lead;
       size_t e = line.begin + d.end + tail.size();
@@ -112,8 +113,8 @@ std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReading
     // A subject naming a numbered announcement ("此前发布的2025年第18号公告自
     // 2025年4月4日起实施") is another document's clause.
     std::string_view subject = view.substr(start, f.begin - start);
-    if (RE2::PartialMatch(subject, P().zh_number) ||
-        RE2::PartialMatch(subject, P().zh_number_suffix))
+    if (RE2::PartialMatch(subject, ZhP().number) ||
+        RE2::PartialMatch(subject, ZhP().number_suffix))
       continue;
     out.push_back({start, f.end, f.date, f.on_publication, AppliesTo(tv, line_begin, f.begin)});
   }

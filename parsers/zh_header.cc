@@ -8,6 +8,7 @@
 
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_patterns.h"
 #include "parsers/zh_chrome.h"
 #include "parsers/zh_phrases.h"
 #include "parsers/zh_readers.h"
@@ -42,7 +43,7 @@ struct OwnMention {
 // 的公告(商务部公告2024年第46号)").
 OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
                           const std::vector<bool>& chrome) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   std::string_view view = tv.view();
   auto is_list = [&](size_t i) {
     return refs[i].continuation ||
@@ -54,8 +55,8 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     if (ref.continuation || is_list(i) || is_link(i) || ref.keyword == ref.end) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
-    if ((RE2::FullMatch(prefix, p.zh_own_number_prefix) ||
-         RE2::PartialMatch(prefix, p.zh_own_number_label_suffix)) &&
+    if ((RE2::FullMatch(prefix, p.own_number_prefix) ||
+         RE2::PartialMatch(prefix, p.own_number_label_suffix)) &&
         !IsCited(view, ref))
       return {&ref, ref.issuers, ref.begin};
   }
@@ -65,7 +66,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     std::string_view m;
-    if (MatchAt(p.zh_publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m)) {
+    if (MatchAt(p.publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m)) {
       if (IsCited(view, ref)) continue;
       // "商务部发布《商务部公告…》": the mention names its issuers itself.
       if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin};
@@ -80,7 +81,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     if (ref.continuation || is_list(i) || is_link(i) || ref.issuers.empty()) continue;
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
-    if (RE2::PartialMatch(before, p.zh_published_title_before) && !IsCited(view, ref))
+    if (RE2::PartialMatch(before, p.published_title_before) && !IsCited(view, ref))
       return {&ref, ref.issuers, ref.begin};
   }
   return {};
@@ -95,14 +96,14 @@ std::pair<size_t, size_t> TrimSpan(std::string_view view, size_t b, size_t e) {
 }
 
 void FindTitle(const TextView& tv, const OwnMention& own, HeaderReading& h) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   std::string_view view = tv.view();
   const size_t header_lines = std::min<size_t>(tv.lines().size(), 40);
   // 1. A labelled title line.
   for (size_t i = 0; i < header_lines; ++i) {
     std::string_view line = tv.line(i);
     std::string_view g[2];
-    if (MatchAt(p.zh_title_label, line, 0, line.size(), RE2::ANCHOR_BOTH, g, 2)) {
+    if (MatchAt(p.title_label, line, 0, line.size(), RE2::ANCHOR_BOTH, g, 2)) {
       size_t b = tv.lines()[i].begin + (g[1].data() - line.data());
       h.title_evidence = tv.EvidenceFor(b, b + g[1].size());
       h.title = h.title_evidence.text;
@@ -116,7 +117,7 @@ void FindTitle(const TextView& tv, const OwnMention& own, HeaderReading& h) {
   for (size_t i : order) {
     std::string_view line = tv.line(i);
     std::string_view g[2];
-    if (MatchAt(p.zh_title, line, 0, line.size(), RE2::UNANCHORED, g, 2)) {
+    if (MatchAt(p.title, line, 0, line.size(), RE2::UNANCHORED, g, 2)) {
       size_t b = tv.lines()[i].begin + (g[1].data() - line.data());
       auto [tb, te] = TrimSpan(view, b, b + g[1].size());
       h.title_evidence = tv.EvidenceFor(tb, te);
@@ -204,7 +205,7 @@ std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
 // never count.
 void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t own_line,
                    HeaderReading& h) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   auto set = [&](size_t line, const DateMatch& d) {
     size_t base = tv.lines()[line].begin;
     h.published = d.date;
@@ -216,7 +217,7 @@ void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t o
   }
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     if (chrome[i]) continue;
-    if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_strong)) return set(i, *d);
+    if (auto d = DateAfterLabel(tv.line(i), p.published_label_strong)) return set(i, *d);
   }
   for (size_t i = tv.lines().size(); i-- > own_line;) {
     std::string_view line = tv.line(i);
@@ -234,7 +235,7 @@ void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t o
   }
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     if (chrome[i]) continue;
-    if (auto d = DateAfterLabel(tv.line(i), p.zh_published_label_weak)) return set(i, *d);
+    if (auto d = DateAfterLabel(tv.line(i), p.published_label_weak)) return set(i, *d);
   }
 }
 

@@ -18,6 +18,7 @@
 #include "parsers/element_names.h"
 #include "parsers/numerals.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_patterns.h"
 #include "parsers/reading.h"
 #include "parsers/zh_readers.h"
 
@@ -108,7 +109,7 @@ bool MayOpenWithMarker(std::string_view line) {
 
 // Numbering marker at the start of a line.
 void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   if (!MayOpenWithMarker(line)) {
     info.content = line_begin;
     return;
@@ -117,15 +118,15 @@ void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
     const RE2* re;
     int level;
   };
-  const Level levels[] = {{&p.zh_level1, 1}, {&p.zh_level2, 2}, {&p.zh_level4, 4},
-                          {&p.zh_level4_circled, 4}, {&p.zh_level3, 3}, {&p.zh_level5, 5}};
+  const Level levels[] = {{&p.level1, 1}, {&p.level2, 2}, {&p.level4, 4},
+                          {&p.level4_circled, 4}, {&p.level3, 3}, {&p.zh_level5, 5}};
   std::string_view g[2];
   for (const auto& l : levels) {
     if (!MatchAt(*l.re, line, 0, line.size(), RE2::ANCHOR_START, g, 2)) continue;
     info.level = l.level;
     if (l.level == 5) {
       info.number = g[1][0] - 'a' + 1;
-    } else if (l.re == &p.zh_level4_circled) {  // U+2460 … U+2473: E2 91 A0 … E2 91 B3
+    } else if (l.re == &p.level4_circled) {  // U+2460 … U+2473: E2 91 A0 … E2 91 B3
       info.number = static_cast<unsigned char>(g[1][2]) - 0xA0 + 1;
       info.marker = std::string(g[1]);
       info.content = line_begin + g[0].size();
@@ -233,12 +234,12 @@ size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
 }
 
 void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   // 商品编号/编码, 税则号列, 税号, 海关编码, HS编码, 货品号列: every label holds one.
   if (!ContainsAny(view.substr(begin, end - begin), {"商品编", "税", "编码", "号列"})) return;
   std::string_view m;
   size_t pos = begin;
-  while (pos < end && MatchAt(p.zh_hs_label, view, pos, end, RE2::UNANCHORED, m)) {
+  while (pos < end && MatchAt(p.hs_label, view, pos, end, RE2::UNANCHORED, m)) {
     size_t label = m.data() - view.data();
     size_t after = label + m.size();
     if (info.name_end == 0) info.name_end = label;
@@ -293,7 +294,7 @@ std::vector<Cell> SplitCells(std::string_view view, size_t begin, size_t end) {
 
 bool IsCodeCell(std::string_view cell) {
   std::string_view g[2];
-  return MatchAt(P().control_code_at_start, cell, 0, cell.size(), RE2::ANCHOR_BOTH, g, 2);
+  return MatchAt(ZhP().control_code_at_start, cell, 0, cell.size(), RE2::ANCHOR_BOTH, g, 2);
 }
 
 // Reads a table row: the cell that is a control code, the name cell and the
@@ -315,7 +316,7 @@ void ReadTableRow(std::string_view view, size_t begin, size_t end, TableColumns&
     TableColumns header;
     for (size_t k = 0; k < cells.size(); ++k) {
       std::string_view t = text(cells[k]);
-      if (RE2::PartialMatch(t, P().zh_hs_label)) header.hs = static_cast<int>(k);
+      if (RE2::PartialMatch(t, ZhP().hs_label)) header.hs = static_cast<int>(k);
       else if (t.find("名称") != std::string_view::npos) header.name = static_cast<int>(k);
     }
     if (header.hs >= 0 || header.name >= 0) table = header;
@@ -348,7 +349,7 @@ void ReadTableRow(std::string_view view, size_t begin, size_t end, TableColumns&
 void ReadSpacedRow(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   std::string_view rest = view.substr(begin, end - begin);
   std::string_view g[3];
-  if (!MatchAt(P().zh_code_cell_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3)) return;
+  if (!MatchAt(ZhP().code_cell_at_end, rest, 0, rest.size(), RE2::UNANCHORED, g, 3)) return;
   info.code = std::string(g[1]);
   info.name_begin = begin;
   info.name_end = g[1].data() - view.data();
@@ -377,7 +378,7 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
     auto header_cell = [&](std::string_view cell) {
       return OpensWithAny(cell, {"序号", "编", "名称", "物项", "类别", "管制", "备注", "说明",
                                  "参考", "海关", "商品", "税则"}) &&
-             RE2::FullMatch(cell, P().zh_table_header_cell);
+             RE2::FullMatch(cell, ZhP().table_header_cell);
     };
     while (k + n < lines.size() && header_cell(tv.line(lines[k + n]))) ++n;
     if (n < 3) {
@@ -387,7 +388,7 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
     int code = -1, name = -1, hs = -1;
     for (size_t c = 0; c < n; ++c) {
       std::string_view cell = tv.line(lines[k + c]);
-      if (RE2::PartialMatch(cell, P().zh_hs_label)) hs = static_cast<int>(c);
+      if (RE2::PartialMatch(cell, ZhP().hs_label)) hs = static_cast<int>(c);
       else if (cell.find("编码") != std::string_view::npos ||
                cell.find("编号") != std::string_view::npos)
         code = static_cast<int>(c);
@@ -421,7 +422,7 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
 
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
-  const Patterns& p = P();
+  const ZhPatterns& p = ZhP();
   std::string_view view = tv.view();
   std::vector<LineInfo> infos(tv.lines().size());
   TableColumns table;
@@ -525,7 +526,7 @@ ListLine ToListLine(const TextView& tv, const std::vector<LineInfo>& infos, size
   line.hs_end = info.hs_end;
   line.empty_hs = info.empty_hs;
   line.announces_list =
-      info.level == 1 && RE2::PartialMatch(tv.line(i), P().zh_list_heading);
+      info.level == 1 && RE2::PartialMatch(tv.line(i), ZhP().list_heading);
   line.ancestors = info.ancestors;
   return line;
 }
@@ -540,11 +541,11 @@ ListReading ReadZhList(const TextView& tv) {
   for (size_t i = 0; i < infos.size(); ++i) out.lines.push_back(ToListLine(tv, infos, i));
   std::string_view view = tv.view();
   std::string_view g[2];
-  if (MatchAt(P().zh_stated_count, view, 0, view.size(), RE2::UNANCHORED, g, 2)) {
+  if (MatchAt(ZhP().stated_count, view, 0, view.size(), RE2::UNANCHORED, g, 2)) {
     out.stated_count = ParseChineseNumber(g[1]).value_or(-1);
     out.stated_count_text = std::string(g[0]);
   }
-  out.announces_list = RE2::PartialMatch(view, P().zh_list_heading);
+  out.announces_list = RE2::PartialMatch(view, ZhP().list_heading);
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "corpus/issuers.h"
 #include "parsers/numerals.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_patterns.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -76,7 +77,7 @@ std::vector<std::string> ZhIssuersBefore(std::string_view view, size_t pos, size
 }
 
 std::vector<Mention> FindZhMentions(std::string_view view) {
-  const Patterns& pat = P();
+  const ZhPatterns& pat = ZhP();
   std::vector<Mention> out;
   size_t group = 0;
 
@@ -103,9 +104,9 @@ std::vector<Mention> FindZhMentions(std::string_view view) {
     std::string_view g[3];
     while (pos < view.size()) {
       const bool range =
-          MatchAt(pat.zh_number_range, view, pos, view.size(), RE2::ANCHOR_START, g, 3);
+          MatchAt(pat.number_range, view, pos, view.size(), RE2::ANCHOR_START, g, 3);
       if (!range &&
-          !MatchAt(pat.zh_number_more, view, pos, view.size(), RE2::ANCHOR_START, g, 3))
+          !MatchAt(pat.number_more, view, pos, view.size(), RE2::ANCHOR_START, g, 3))
         break;
       Mention more = out.back();
       more.continuation = true;
@@ -144,7 +145,7 @@ std::vector<Mention> FindZhMentions(std::string_view view) {
   };
   size_t pos = 0;
   while (pos < view.size() &&
-         MatchAt(pat.zh_number, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
+         MatchAt(pat.number, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
     Mention ref = ref_of_match();
     if (ref.year > 0 && ref.number > 0) pos = add_list(ref);
     else pos = ref.end;
@@ -152,7 +153,7 @@ std::vector<Mention> FindZhMentions(std::string_view view) {
   // "公告2025年第61、62号", "公告2025年第55至58号": numbers listed before one 号.
   pos = 0;
   while (pos < view.size() &&
-         MatchAt(pat.zh_number_inner_list, view, pos, view.size(), RE2::UNANCHORED, g, 4)) {
+         MatchAt(pat.number_inner_list, view, pos, view.size(), RE2::UNANCHORED, g, 4)) {
     Mention ref = ref_of_match();
     pos = ref.end;
     if (overlaps_earlier(ref) || ref.year <= 0 || ref.number <= 0) continue;
@@ -162,7 +163,7 @@ std::vector<Mention> FindZhMentions(std::string_view view) {
     std::string_view m[3];
     size_t at = 0;
     while (at < rest.size() &&
-           MatchAt(pat.zh_number_list_step, rest, at, rest.size(), RE2::ANCHOR_START, m, 3)) {
+           MatchAt(pat.number_list_step, rest, at, rest.size(), RE2::ANCHOR_START, m, 3)) {
       int n = ParseChineseNumber(m[2]).value_or(0);
       size_t b = m[2].data() - view.data();
       if (!m[1].empty()) {
@@ -181,7 +182,7 @@ std::vector<Mention> FindZhMentions(std::string_view view) {
   // "2025年第57号公告": the issuers stand before the year.
   pos = 0;
   while (pos < view.size() &&
-         MatchAt(pat.zh_number_suffix, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
+         MatchAt(pat.number_suffix, view, pos, view.size(), RE2::UNANCHORED, g, 3)) {
     Mention ref = ref_of_match();
     pos = ref.end;
     if (!overlaps_earlier(ref) && ref.year > 0 && ref.number > 0) {

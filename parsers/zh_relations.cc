@@ -8,6 +8,7 @@
 
 #include "parsers/dates.h"
 #include "parsers/patterns.h"
+#include "parsers/zh_patterns.h"
 #include "parsers/zh_chrome.h"
 #include "parsers/zh_phrases.h"
 #include "parsers/zh_readers.h"
@@ -89,7 +90,7 @@ std::optional<size_t> ListHeading(const TextView& tv, const std::vector<bool>& e
   if (k == 0) return std::nullopt;
   std::string_view heading = tv.line(k - 1);
   if (heading.find("。") != std::string_view::npos ||
-      !RE2::PartialMatch(heading, P().zh_list_heading_end))
+      !RE2::PartialMatch(heading, ZhP().list_heading_end))
     return std::nullopt;
   return k - 1;
 }
@@ -119,7 +120,7 @@ std::vector<RelationReading> ReadZhRelations(const TextView& tv, const TextReadi
   for (const Mention& r : refs) {
     if (r.continuation) continue;
     const auto& line = tv.lines()[tv.LineOf(r.begin)];
-    if (RE2::FullMatch(view.substr(line.begin, r.begin - line.begin), P().zh_list_entry_prefix))
+    if (RE2::FullMatch(view.substr(line.begin, r.begin - line.begin), ZhP().list_entry_prefix))
       entry_lines[tv.LineOf(r.begin)] = true;
   }
   std::vector<RelationReading> out;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "parsers/patterns.h"
+#include "parsers/zh_patterns.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -31,7 +32,7 @@ bool WrapsSentence(std::string_view view, size_t newline) {
   if (below_end == std::string_view::npos) below_end = view.size();
   std::string_view below = view.substr(newline + 1, below_end - newline - 1);
   if (below.find_first_not_of(" \t") == std::string_view::npos) return false;
-  return !RE2::PartialMatch(below, P().zh_line_opens_entry);
+  return !RE2::PartialMatch(below, ZhP().line_opens_entry);
 }
 
 }  // namespace
@@ -71,7 +72,7 @@ std::string MaskZhTitles(std::string_view view, size_t begin, size_t end, TitleM
   if (mask == TitleMask::kBracketed) return s;
   std::string_view m;
   size_t pos = 0;
-  while (pos < s.size() && MatchAt(P().zh_title, s, pos, s.size(), RE2::UNANCHORED, m)) {
+  while (pos < s.size() && MatchAt(ZhP().title, s, pos, s.size(), RE2::UNANCHORED, m)) {
     size_t b = m.data() - s.data();
     std::fill(s.begin() + b, s.begin() + b + m.size(), ' ');
     pos = b + m.size();
