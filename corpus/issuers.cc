@@ -7,8 +7,9 @@
 namespace regdiff {
 namespace {
 
-// Canonical order is the order of this table (formats.md): MOFCOM, MIIT, GACC,
-// SCS, then other bodies by their short acronym.
+// Canonical order (formats.md): MOFCOM, MIIT, GACC, SCS as the table opens,
+// then every other body in alphabetical order of its acronym, wherever its
+// row stands.
 const std::vector<IssuerEntry>& Table() {
   static const std::vector<IssuerEntry> kIssuers = {
       {"MOFCOM", "商务部", "Ministry of Commerce",
@@ -40,7 +41,7 @@ const std::vector<IssuerEntry>& Table() {
         "SASTIND"}},
       {"GED", "总装备部", "General Armament Department",
        {"中国人民解放军总装备部", "总装备部"},
-       {"General Armament Department", "GAD", "GED"}},
+       {"General Armament Department", "General Equipment Department", "GAD", "GED"}},
       // The successor of GED since 2016 (drone and UAV announcements).
       {"EDD", "中央军委装备发展部", "Equipment Development Department of the Central Military Commission",
        {"中央军事委员会装备发展部", "中央军委装备发展部", "军委装备发展部"},
@@ -62,11 +63,16 @@ const std::vector<IssuerEntry>& Table() {
   return kIssuers;
 }
 
+// The first rows of the table, whose order is canonical.
+constexpr size_t kOrderedIssuers = 4;
+
+// The position of `code` in canonical order; every other body shares the
+// last rank and is then ordered by its acronym.
 size_t Rank(std::string_view code) {
   const auto& table = Table();
-  for (size_t i = 0; i < table.size(); ++i)
+  for (size_t i = 0; i < kOrderedIssuers && i < table.size(); ++i)
     if (table[i].code == code) return i;
-  return table.size();  // unknown codes sort last, alphabetically among themselves
+  return kOrderedIssuers;
 }
 
 std::string Lower(std::string_view s) {

@@ -62,10 +62,21 @@ std::vector<EffectiveClause> AssembleEffective(const TextView& tv,
 
 std::vector<Relation> AssembleRelations(const TextView& tv,
                                         const std::vector<RelationReading>& found,
+                                        const HeaderReading& header,
                                         const std::optional<std::string>& own_doc_id) {
+  // The document under a shorter list of its issuers.
+  auto is_self = [&](const Mention& m) {
+    return header.year == m.year && header.number == m.number &&
+           std::all_of(m.issuers.begin(), m.issuers.end(), [&](const std::string& code) {
+             return std::find(header.issuers.begin(), header.issuers.end(), code) !=
+                    header.issuers.end();
+           });
+  };
+  const bool plain_citations = header.own_from == OwnNumberFrom::kHeader;
   std::vector<Relation> out;
   for (const RelationReading& r : found) {
-    if (r.target.issuers.empty() || r.target.issuers_incomplete) continue;
+    if (r.target.issuers.empty() || r.target.issuers_incomplete || is_self(r.target)) continue;
+    if (r.type == RelationType::kRefersTo && !plain_citations) continue;
     Relation rel;
     rel.type = r.type;
     rel.target = MakeDocId(r.target.issuers, r.target.year, r.target.number);
@@ -109,7 +120,8 @@ Announcement BuildAnnouncement(const NormalizedText& text, Lang lang) {
   ItemList items = BuildItemList(tv, rules->read_list(tv), rules->elements_in);
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
-  a.relations = AssembleRelations(tv, rules->read_relations(tv, readings, header), a.doc_id);
+  a.relations =
+      AssembleRelations(tv, rules->read_relations(tv, readings, header), header, a.doc_id);
   return a;
 }
 

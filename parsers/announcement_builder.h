@@ -31,11 +31,16 @@ std::vector<EffectiveClause> AssembleEffective(const TextView& view,
                                                const std::optional<Date>& published);
 // One relation per distinct (type, target, end date), the first in text
 // order. A mention whose issuers are unknown or not all read names no
-// doc_id; `own_doc_id` is no relation. A relation stated again without its
-// end date adds nothing, nor does a plain citation of a target the text also
-// acts on.
+// doc_id; the document itself is no relation, under its doc_id or a shorter
+// list of its issuers ("商务部公告2025年第10号" in 商务部 海关总署公告2025年第10号).
+// A relation stated again without its end date adds nothing, nor does a plain
+// citation of a target the text also acts on. A text that is not the
+// announcement itself (a news story: its own number read from prose, or none)
+// cites other announcements without a relation to them: its plain citations
+// are dropped.
 std::vector<Relation> AssembleRelations(const TextView& view,
                                         const std::vector<RelationReading>& found,
+                                        const HeaderReading& header,
                                         const std::optional<std::string>& own_doc_id);
 
 }  // namespace regdiff::parsers

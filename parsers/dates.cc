@@ -106,6 +106,19 @@ std::optional<DateMatch> DateAtStart(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<DateMatch> LabelledDateAtStart(std::string_view text) {
+  if (auto m = DateAtStart(text)) return m;
+  size_t b = 0;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+  size_t e = b;
+  while (e < text.size() && IsDigitAt(text, e)) ++e;
+  if (e - b != 8) return std::nullopt;  // 20251009, and not a longer number
+  std::string_view d = text.substr(b, 8);
+  auto date = Date::FromParts(ToInt(d.substr(0, 4)), ToInt(d.substr(4, 2)), ToInt(d.substr(6, 2)));
+  if (!date) return std::nullopt;
+  return DateMatch{*date, b, e};
+}
+
 std::optional<Date> ParseDate(std::string_view text) {
   auto m = DateAtStart(text);
   if (!m) return std::nullopt;

@@ -25,6 +25,11 @@ std::vector<DateMatch> FindDates(std::string_view text);
 // The date that starts at the beginning of `text` (leading spaces allowed).
 std::optional<DateMatch> DateAtStart(std::string_view text);
 
+// The date at the start of `text` after a date label (发文日期, "Date of
+// issue"): DateAtStart's forms, or eight digits YYYYMMDD ("【发文日期】
+// 20251009"), which only a label makes a date.
+std::optional<DateMatch> LabelledDateAtStart(std::string_view text);
+
 // `text` is one date and nothing else (surrounding spaces allowed).
 std::optional<Date> ParseDate(std::string_view text);
 

@@ -113,7 +113,8 @@ ElementSet ZhElementSetIn(std::string_view text) {
                                std::pair<uint32_t, int>(key, 0));
     if (it == names.keys.end() || it->first != key) continue;
     std::string_view next = text.substr(i + 3, 3);
-    if (next == "化" || next == "酸") continue;  // 碲化, 锗酸: compound classes
+    // 碲化, 锗酸: compound classes; but 碲化合物 is "tellurium compounds".
+    if ((next == "化" && text.substr(i + 6, 6) != "合物") || next == "酸") continue;
     set |= Bit(static_cast<size_t>(it->second));
   }
   return set;

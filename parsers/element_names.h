@@ -19,7 +19,8 @@ using ElementSet = uint32_t;
 
 // Elements named in `text` (Simplified matching text) by Chinese name. A name
 // directly followed by 化 or 酸 ("碲化", "锗酸") denotes a compound class and
-// does not count (another mention of the same name may).
+// does not count (another mention of the same name may), except in 化合物
+// ("碲化合物", compounds of tellurium).
 ElementSet ZhElementSetIn(std::string_view text);
 
 // Elements named in `text` by English name (whole words, any case:

@@ -34,7 +34,15 @@ struct OwnMention {
   const Mention* ref = nullptr;
   std::vector<std::string> issuers;
   size_t begin = 0;
+  OwnNumberFrom from = OwnNumberFrom::kNone;
 };
+
+// Every code of `part` is in `whole`.
+bool Includes(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+  return std::all_of(part.begin(), part.end(), [&](const std::string& code) {
+    return std::find(whole.begin(), whole.end(), code) != whole.end();
+  });
+}
 
 // Picks the document's own number, the earlier of: the first mention standing
 // at the start of a line or after a short label, not part of a list and not
@@ -53,7 +61,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     const auto& line = tv.lines()[tv.LineOf(ref.begin)];
     std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
     if (RE2::FullMatch(prefix, p.own_number_prefix) && !IsCited(view, ref)) {
-      at_line_start = {&ref, ref.issuers, ref.begin};
+      at_line_start = {&ref, ref.issuers, ref.begin, OwnNumberFrom::kHeader};
       break;
     }
   }
@@ -64,7 +72,8 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     const auto& line = tv.lines()[tv.LineOf(ref.begin)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     std::string_view m;
-    if (!MatchAt(p.publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m))
+    if (!MatchAt(p.publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m) &&
+        !MatchAt(p.published_title_before, before, 0, before.size(), RE2::UNANCHORED, m))
       continue;
     size_t verb = line.begin + (m.data() - before.data());
     // "… Customs on Friday issued …": the issuers stand before the time phrase.
@@ -72,10 +81,17 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     std::string_view lead = view.substr(line.begin, verb - line.begin);
     if (MatchAt(p.time_adverb_suffix, lead, 0, lead.size(), RE2::UNANCHORED, t))
       verb = line.begin + (t.data() - lead.data());
+    // The bodies the sentence names as issuing it, unless the mention names
+    // others; they complete a mention that names only some of them
+    // ("… the State Cryptography Administration jointly issued … (Ministry
+    // of Commerce Announcement No. 51 of 2024)").
     size_t start = verb;
-    auto issuers = ref.issuers.empty() ? EnIssuersBefore(view, verb, &start) : ref.issuers;
+    std::vector<std::string> subject = EnIssuersBefore(view, verb, &start);
+    const bool by_subject = ref.issuers.empty() || (subject.size() > ref.issuers.size() &&
+                                                    Includes(subject, ref.issuers));
+    const std::vector<std::string>& issuers = by_subject ? subject : ref.issuers;
     if (!issuers.empty() && !IsCited(view, ref))
-      return {&ref, issuers, ref.issuers.empty() ? start : ref.begin};
+      return {&ref, issuers, ref.issuers.empty() ? start : ref.begin, OwnNumberFrom::kProse};
   }
   if (at_line_start.ref) return at_line_start;
   // A news text naming one announcement only, in passing ("The measures, set
@@ -92,7 +108,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     if (!sole || (sole->issuers.empty() && !ref.issuers.empty())) sole = &ref;
   }
   if (!sole) return {};
-  return {sole, sole->issuers, sole->begin};
+  return {sole, sole->issuers, sole->begin, OwnNumberFrom::kProse};
 }
 
 // A line that names only issuing bodies (the signature line "Ministry of
@@ -263,7 +279,7 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
     std::string_view m;
     if (MatchAt(label, line, pos, line.size(), RE2::ANCHOR_START, m)) {
       size_t after = (m.data() - line.data()) + m.size();
-      if (auto d = DateAtStart(line.substr(after))) {
+      if (auto d = LabelledDateAtStart(line.substr(after))) {
         d->begin += after;
         d->end += after;
         return d;
@@ -369,6 +385,7 @@ HeaderReading ReadEnHeader(const TextView& tv, const TextReadings& readings) {
   const std::vector<Mention>& refs = readings.mentions;
   OwnMention own = FindOwnMention(tv, refs);
   if (own.ref) {
+    h.own_from = own.from;
     h.year = own.ref->year;
     h.number = own.ref->number;
     // Issuers only partly read (an unknown or OCR-damaged name among them)

@@ -124,28 +124,23 @@ std::vector<Candidate> Candidates(std::string_view token, Deco deco) {
 // The numbering levels open above the current line. The nesting of styles is
 // learnt as they appear: a style seen before closes the deeper ones, a new one
 // nests. Of a marker's readings, the one that continues an open level's
-// sequence wins, then one that opens a new level at 1, then a restart at 1.
+// sequence wins; then one that opens a level at 1: a new style, or a style
+// already open further out that restarts at 1 below a level of another style
+// ("1. Items …" / "(I) Antimony" / "1. Antimony ore": translations print 一、
+// and 1. alike); then a restart at 1 of the innermost level of its style.
 class Outline {
  public:
   // Places a marker of line `line`; returns its depth (1-based) and fills
   // *ancestors with the lines of the levels above it.
   int Place(const std::vector<Candidate>& candidates, size_t line, std::vector<size_t>* ancestors) {
     const Candidate* best = nullptr;
+    size_t best_at = 0;  // the level the marker takes; stack_.size() nests it
     double best_score = -1;
     for (const auto& c : candidates) {
-      auto it = Find(c.style);
-      double score;
-      if (it != stack_.end()) {
-        if (c.value == it->value + 1) score = 3;
-        else if (c.value == 1) score = 1;
-        else score = 0.4;
-      } else {
-        score = c.value == 1 ? 2 : 0.5;
-      }
-      if (score > best_score) best = &c, best_score = score;
+      auto [score, at] = Fit(c);
+      if (score > best_score) best = &c, best_at = at, best_score = score;
     }
-    auto it = Find(best->style);
-    if (it != stack_.end()) stack_.erase(it, stack_.end());
+    stack_.resize(best_at);
     ancestors->clear();
     for (const auto& l : stack_) ancestors->push_back(l.line);
     stack_.push_back({best->style, best->value, line});
@@ -167,8 +162,19 @@ class Outline {
     int value;
     size_t line;
   };
-  std::vector<Level>::iterator Find(const Style& s) {
-    return std::find_if(stack_.begin(), stack_.end(), [&](const Level& l) { return l.style == s; });
+  // How well reading `c` fits the open levels, and the level it takes.
+  std::pair<double, size_t> Fit(const Candidate& c) const {
+    std::optional<size_t> innermost;  // the innermost level of c's style
+    for (size_t k = stack_.size(); k-- > 0;) {
+      if (stack_[k].style != c.style) continue;
+      if (c.value == stack_[k].value + 1) return {3, k};  // continues it
+      if (!innermost) innermost = k;
+    }
+    if (!innermost) return {c.value == 1 ? 2 : 0.5, stack_.size()};  // a new style nests
+    if (c.value != 1) return {0.4, *innermost};
+    // A restart at 1 below a level of another style nests; else it restarts.
+    if (*innermost + 1 < stack_.size()) return {2.5, stack_.size()};
+    return {1, *innermost};
   }
   std::vector<Level> stack_;
 };

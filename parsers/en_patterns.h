@@ -16,7 +16,7 @@ struct EnPatterns : PatternTable {
   // Group 1 is set for a document-number label of a metadata block
   // ("Document No.:", "[Doc. Number]"), which may be followed by a bare number.
   REGDIFF_PATTERN(ref_keyword,
-      R"((?i)((?:[\[【]\s*)?\b(?:document|doc\.?|file)\s*(?:no\.?|number|#)\s*[\]】]?\s*[:：]?)|\b(?:public\s+|joint\s+)?(?:announcements?|notices?|bulletins?)\b)");
+      R"((?i)((?:[\[【]\s*)?\b(?:document|doc\.?|file)\s*(?:no\.?|number|#)\s*[\]】]?\s*[:：]?)|\b(?:public\s+|joint\s+)?(?:announcements?|notices?|bulletins?|decisions?)\b)");
   // After a document-number label: a bare number, its year after it.
   REGDIFF_PATTERN(ref_bare_number, R"(\s*(\d{1,4})\b)");
   // " No. 18", " Nos. 55", " Number 18", " No.18".
@@ -29,9 +29,12 @@ struct EnPatterns : PatternTable {
   // " to 58", "-58", " through No. 58": the end of a range.
   REGDIFF_PATTERN(ref_range, R"((?i)\s*(?:\bto\b|\bthrough\b|-|–)\s*(?:\bnos?\b\s*\.?\s*)?(\d{1,4})\b)");
   // " of 2025", ", 2025", "/2025", " in 2025" (group 1) or " [2025]", " (2025)"
-  // (group 2): the year after; the caller checks that it is a year.
+  // (group 2): the year after; the caller checks that it is a year. Also
+  // after issuers named after the number ("No. 23 of the Ministry of
+  // Commerce in 2023"), where machine translation writes "No. 2025" too.
   REGDIFF_PATTERN(ref_year_after,
       R"((?i)(?:\s*[,/]\s*|\s+(?:of|in|for)\s+(?:the\s+year\s+)?)(\d{4})\b|\s*[\[(〔【]\s*(\d{4})\s*[\])〕】])");
+  REGDIFF_PATTERN(ref_year_as_number, R"((?i)\s*,?\s*\bno\b\s*\.?\s*(\d{4})\b)");
   // A further body named next to known issuers that the table does not know
   // (or OCR damaged): the issuers read are incomplete. After the last name
   // read ("… and the GeneraI Administration …") and before the first one
@@ -75,12 +78,18 @@ struct EnPatterns : PatternTable {
   REGDIFF_PATTERN(self_noun, R"((?i)\b(?:announcement|decision|notice)\b)");
 
   // Text before an announcement number that marks it as the document's own:
-  // nothing, a label ("[Document Number]", "Issuance Number:") or "Full text of".
+  // nothing, a label ("[Document Number]", "Issuance Number:") or "Full text
+  // of", after a Markdown heading or quote mark if any.
   REGDIFF_PATTERN(own_number_prefix,
-      R"(^\s*(?:[\[【][^\]】]{1,40}[\]】]\s*:?|[A-Za-z][A-Za-z0-9 .,'’/&()-]{0,40}:|(?i:(?:the\s+)?(?:full\s+text|(?:unofficial\s+|english\s+)?translation)\s+of(?:\s+the)?))?\s*$)");
+      R"(^\s*(?:#{1,6}\s*|>\s*)?(?:[\[【][^\]】]{1,40}[\]】]\s*:?|[A-Za-z][A-Za-z0-9 .,'’/&()-]{0,40}:|(?i:(?:the\s+)?(?:full\s+text|(?:unofficial\s+|english\s+)?translation)\s+of(?:\s+the)?))?\s*$)");
   // A verb of publishing just before the keyword ("… jointly issued Announcement").
   REGDIFF_PATTERN(publish_verb_suffix,
       R"((?i)\b(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced)\s+(?:(?:an?|the|its|their)\s+)?$)");
+  // A verb of publishing, then the quoted title, then the number in brackets:
+  // "… jointly issued the "List of Dual-Use Items …" (Ministry of Commerce
+  // Announcement No. 51 of 2024)". Matched on the text before the mention.
+  REGDIFF_PATTERN(published_title_before,
+      R"((?i)\b(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced)\s+(?:(?:an?|the|its|their)\s+)?["“”][^"“”\n]{2,300}["”]\s*[(\[]\s*$)");
   // What follows the own number when a title follows ("… of 2025 on …", ": Decision …").
   REGDIFF_PATTERN(title_follows, R"((?i)\s*(?:[:：–—-]|\bon\b|\bregarding\b|\bconcerning\b))");
 
@@ -176,7 +185,7 @@ struct EnPatterns : PatternTable {
   REGDIFF_PATTERN(code_reference_suffix, R"((?i)\s*(?:items?|controlled)\b)");
   // Reference customs codes label; the list follows.
   REGDIFF_PATTERN(hs_label,
-      R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+)?(?:codes?|numbers?|nos?\.|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?|nos?\.)|hs\b)(?:\s*\(s\))?(?:\s+nos?\.?)?(?:\s+for\s+reference)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)");
+      R"((?i)\b(?:reference\s+)?(?:(?:customs|hs|tariff)\s+(?:commodity\s+|tariff\s+|product\s+|goods\s+)?(?:codes?|numbers?|nos?\.|items?(?:\s+numbers?)?|headings?|lines?)|commodity\s+(?:codes?|numbers?|nos?\.)|hs\b)(?:\s*\(s\))?(?:\s+nos?\.?)?(?:\s+for\s+reference)?\s*(?:[:：]|\bis\b|\bare\b)?\s*)");
   REGDIFF_PATTERN(list_heading, R"((?i)\bthe\s+following\s+items\b|\bitems\s+(?:are\s+)?listed\s+below\b)");
 
   // Line unwrapping (en_unwrap.cc): a page-number line, and the words that

@@ -508,6 +508,21 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
     size_t after_end = p;
     std::vector<std::string> after = EnIssuersAfter(view, p, &after_end, &incomplete_after);
     size_t group_end = after.empty() ? p : after_end;
+    // The year after issuers named after the number: "No. 23 of the Ministry
+    // of Commerce in 2023", "No. 61 of the Ministry of Commerce No. 2025".
+    if (!after.empty() && std::any_of(entries.begin(), entries.end(),
+                                      [](const Entry& e) { return e.year == 0; })) {
+      for (const RE2* re : {&pat.ref_year_after, &pat.ref_year_as_number}) {
+        const int groups = re->NumberOfCapturingGroups() + 1;
+        if (!MatchAt(*re, view, after_end, view.size(), RE2::ANCHOR_START, g, groups)) continue;
+        int year = ToInt(groups > 2 && g[1].empty() ? g[2] : g[1]).value_or(0);
+        if (!IsYear(year)) continue;
+        for (auto& e : entries)
+          if (e.year == 0) e.year = year;
+        group_end = (g[0].data() - view.data()) + g[0].size();
+        break;
+      }
+    }
     if (issuers.empty() && !inner.empty()) {
       issuers = inner;
       incomplete = inner_incomplete;

@@ -1,9 +1,9 @@
 // The English rule set: MOFCOM's official English releases and third-party
 // translations (law firms, news agencies, trade associations), clean or
-// OCR'd. Their lines are unwrapped and OCR slips in numbers repaired before
-// any reader runs.
+// OCR'd. Their lines are unwrapped and OCR slips in numbers and letters
+// repaired before any reader runs.
 #include "parsers/element_names.h"
-#include "parsers/en_ocr_digits.h"
+#include "parsers/en_ocr_repair.h"
 #include "parsers/en_readers.h"
 #include "parsers/en_references.h"
 #include "parsers/en_unwrap.h"
@@ -15,6 +15,7 @@ namespace {
 NormalizedText PrepareEnglish(const NormalizedText& text) {
   NormalizedText unwrapped = UnwrapEnglishLines(text);
   RepairOcrDigits(unwrapped.match);
+  RepairOcrLetters(unwrapped.match);
   return unwrapped;
 }
 

@@ -8,6 +8,10 @@ namespace regdiff::parsers {
 
 namespace {
 
+// Han characters that keep a mostly English line in the Chinese half of a
+// bilingual text: a heading or label printed in both languages on one line.
+constexpr size_t kMixedLineHan = 4;
+
 // Counts over bytes [begin, end) of `t`; `match` may be empty (no
 // Traditional count).
 LangStats CountRange(const std::string& t, const std::string& match, size_t begin, size_t end) {
@@ -82,7 +86,9 @@ BilingualParts SplitBilingual(const NormalizedText& text) {
   };
   ForEachLine(text, [&](size_t b, size_t e, const LangStats& s) {
     const LineLang lang = Classify(s);
-    if (lang == LineLang::kEn) blank(parts.zh, b, e);
+    // A line of both languages ("【发文日期】2025年04月04日 [Date of
+    // publication] April 4, 2025") stays in the Chinese half too.
+    if (lang == LineLang::kEn && s.han < kMixedLineHan) blank(parts.zh, b, e);
     if (lang == LineLang::kZh) blank(parts.en, b, e);
   });
   return parts;

@@ -41,8 +41,10 @@ bool IsBilingual(const NormalizedText& text);
 // The two halves of a text, each the same length as the text: the lines of
 // the other language are replaced by spaces of equal byte length (line breaks
 // kept), in both `text` and `match`, so every offset found in a half is an
-// offset into the original text. Neutral lines stay in both halves. Meant for
-// texts IsBilingual accepts; for others one half is mostly blank.
+// offset into the original text. Neutral lines stay in both halves, and so do
+// mostly English lines holding a few Chinese words too (a label or heading
+// printed in both languages on one line) in the Chinese half. Meant for texts
+// IsBilingual accepts; for others one half is mostly blank.
 struct BilingualParts {
   NormalizedText zh;
   NormalizedText en;

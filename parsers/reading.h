@@ -39,8 +39,16 @@ struct TextReadings {
   std::vector<bool> chrome;       // one flag per line: page chrome (related links)
 };
 
+// Where the text states its own number.
+enum class OwnNumberFrom {
+  kNone,    // nowhere
+  kHeader,  // a header line or label: the text is the announcement (or a copy)
+  kProse,   // a sentence about it: a news story, alert or summary
+};
+
 // The document's own number, issuers, title and publication date.
 struct HeaderReading {
+  OwnNumberFrom own_from = OwnNumberFrom::kNone;
   std::vector<std::string> issuers;  // canonical codes
   std::optional<int> year;
   std::optional<int> number;

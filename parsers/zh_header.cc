@@ -34,6 +34,7 @@ struct OwnMention {
   const Mention* ref = nullptr;
   std::vector<std::string> issuers;
   size_t begin = 0;
+  OwnNumberFrom from = OwnNumberFrom::kNone;
 };
 
 // Picks the document's own number: the first mention standing at the start of
@@ -58,7 +59,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     if ((RE2::FullMatch(prefix, p.own_number_prefix) ||
          RE2::PartialMatch(prefix, p.own_number_label_suffix)) &&
         !IsCited(view, ref))
-      return {&ref, ref.issuers, ref.begin};
+      return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kHeader};
   }
   for (size_t i = 0; i < refs.size(); ++i) {
     const auto& ref = refs[i];
@@ -69,11 +70,11 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     if (MatchAt(p.publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m)) {
       if (IsCited(view, ref)) continue;
       // "商务部发布《商务部公告…》": the mention names its issuers itself.
-      if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin};
+      if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kProse};
       size_t verb = line.begin + (m.data() - before.data());
       size_t start = verb;
       auto issuers = ZhIssuersBefore(view, verb, &start);
-      if (!issuers.empty()) return {&ref, issuers, start};
+      if (!issuers.empty()) return {&ref, issuers, start, OwnNumberFrom::kProse};
     }
   }
   for (size_t i = 0; i < refs.size(); ++i) {
@@ -82,7 +83,7 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     if (RE2::PartialMatch(before, p.published_title_before) && !IsCited(view, ref))
-      return {&ref, ref.issuers, ref.begin};
+      return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kProse};
   }
   return {};
 }
@@ -133,7 +134,7 @@ std::optional<DateMatch> DateAfterLabel(std::string_view line, const RE2& label)
   size_t pos = 0;
   while (pos < line.size() && MatchAt(label, line, pos, line.size(), RE2::UNANCHORED, m)) {
     size_t after = (m.data() - line.data()) + m.size();
-    if (auto d = DateAtStart(line.substr(after))) {
+    if (auto d = LabelledDateAtStart(line.substr(after))) {
       d->begin += after;
       d->end += after;
       return d;
@@ -247,6 +248,7 @@ HeaderReading ReadZhHeader(const TextView& tv, const TextReadings& readings) {
   const std::vector<bool>& chrome = readings.chrome;
   OwnMention own = FindOwnMention(tv, refs, chrome);
   if (own.ref) {
+    h.own_from = own.from;
     h.year = own.ref->year;
     h.number = own.ref->number;
     h.issuers = own.issuers.empty() ? IssuersFromNameLines(tv) : own.issuers;

@@ -29,8 +29,9 @@ struct ZhPatterns : PatternTable {
   REGDIFF_PATTERN(number_list_step, R"(\s*(?:、|,|和|及|(至|到|-|–|~))\s*第?\s*(\d{1,4}))");
   // Text before an announcement number that marks it as the document's own:
   // nothing, or a short label (【发布文号】, 发文文号:, 标题:), then at most an
-  // opening bracket ("【商务部公告2025年第62号】").
-  REGDIFF_PATTERN(own_number_prefix, R"(^\s*(?:【[^】]{1,10}】|[^\s:]{1,8}[:])?\s*[【\[(“"]?\s*$)");
+  // opening bracket ("【商务部公告2025年第62号】"); a copy in Markdown may
+  // open the line with a heading or quote mark ("# 商务部 海关总署公告…").
+  REGDIFF_PATTERN(own_number_prefix, R"(^\s*(?:#{1,6}\s*|>\s*)?(?:【[^】]{1,10}】|[^\s:]{1,8}[:])?\s*[【\[(“"]?\s*$)");
   // A number label right before the mention, after other metadata on its line
   // ("索引号:000013338/2025-00321 | 发文字号:商务部 海关总署公告…").
   REGDIFF_PATTERN(own_number_label_suffix, R"((?:文号|字号|标题)\s*[:】]\s*[【\[(“"]?\s*$)");

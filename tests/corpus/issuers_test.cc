@@ -19,6 +19,11 @@ TEST(DocId, JoinsIssuersInCanonicalOrderThenYearAndNumber) {
       {{"SCS", "GACC", "MIIT", "MOFCOM"}, 2024, 51, "mofcom-miit-gacc-scs-2024-51"},
       {{"COSTIND", "GACC", "MOFCOM"}, 2006, 50, "mofcom-gacc-costind-2006-50"},
       {{"MOFCOM", "MOFCOM"}, 2025, 70, "mofcom-2025-70"},
+      // Bodies outside the first four follow in alphabetical order of their
+      // acronyms, whatever order a copy names them in.
+      {{"MOFCOM", "GACC", "SASTIND", "EDD"}, 2023, 27, "mofcom-gacc-edd-sastind-2023-27"},
+      {{"GED", "SASTIND", "GACC", "MOFCOM"}, 2015, 20, "mofcom-gacc-ged-sastind-2015-20"},
+      {{"NDRC", "CAEA", "MOFCOM"}, 2020, 1, "mofcom-caea-ndrc-2020-1"},
   };
   for (const Case& c : cases) EXPECT_EQ(MakeDocId(c.issuers, c.year, c.number), c.expected);
 }

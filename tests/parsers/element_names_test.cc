@@ -23,6 +23,8 @@ TEST(ZhElementNames, FindsEveryNamedElementInTableOrder) {
       {"碲化铋", {"Bi"}},                         // 碲化: a compound class
       {"锗酸铋晶体", {"Bi"}},                      // 锗酸: a compound class
       {"碲化镉与金属碲", {"Te"}},                   // another mention of 碲 counts
+      {"以下任何一种的碲化合物单晶", {"Te"}},        // 化合物: compounds of tellurium
+      {"碲化", {}},                               // at the very end
       {"钐", {"Sm"}},                             // a name at the very end
       {"稀土", {}},
       {"", {}},

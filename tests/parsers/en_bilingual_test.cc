@@ -5,6 +5,7 @@
 #include <string>
 
 #include "parsers/lang_detect.h"
+#include "parsers/parse.h"
 #include "tests/parsers/en_test_text.h"
 
 namespace regdiff::parsers {
@@ -65,6 +66,18 @@ TEST(Bilingual, ChromeInTheOtherLanguageIsNotEnough) {
   // Monolingual texts.
   EXPECT_FALSE(IsBilingual(English(kEnBlock)));
   EXPECT_FALSE(IsBilingual(English(kZhBlock)));
+}
+
+TEST(Bilingual, ALineInBothLanguagesStaysInTheChineseHalf) {
+  const std::string label = "【发文日期】2025年04月04日 [Date of publication] April 4, 2025\n";
+  const std::string text = std::string(kZhBlock) + label + kEnBlock;
+  BilingualParts parts = SplitBilingual(English(text));
+  EXPECT_EQ(parts.zh.text.compare(text.find(label), label.size(), label), 0);
+  // The Chinese record reads its publication date from that line.
+  std::vector<Announcement> records = ParseAnnouncements(English(text));
+  ASSERT_FALSE(records.empty());
+  EXPECT_EQ(records.front().lang, Lang::kZh);
+  EXPECT_EQ(records.front().published.value_or(Date{}).ToIso(), "2025-04-04");
 }
 
 TEST(Bilingual, SplitKeepsEveryOffset) {

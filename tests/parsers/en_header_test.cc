@@ -82,6 +82,29 @@ TEST(EnHeader, ReadsTheOwnNumberInEveryUsualForm) {
   }
 }
 
+TEST(EnHeader, ReadsTheYearAfterIssuersNamedAfterTheNumber) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Announcement No. 23 of the Ministry of Commerce in 2023\nBody.", "mofcom-2023-23"},
+      // A machine translation of 商务部公告2025年第61号.
+      {"Decision No. 61 of the Ministry of Commerce No. 2025 on Rare-Earth Items\nBody.",
+       "mofcom-2025-61"},
+  };
+  for (const auto& [text, doc_id] : cases)
+    EXPECT_EQ(DocIdOf(HeaderOf(English(text))).value_or("(none)"), doc_id) << text;
+}
+
+TEST(EnHeader, ANewsLeadNamesAllTheIssuersOfAMentionInBrackets) {
+  // The bracket names one body, the sentence four: the issuers are the four.
+  HeaderReading h = HeaderOf(English(
+      "On November 15, 2024, the Ministry of Commerce, the Ministry of Industry and Information "
+      "Technology, the General Administration of Customs, and the State Cryptography "
+      "Administration jointly issued the \"List of Dual-Use Items\" (Ministry of Commerce "
+      "Announcement No. 51 of 2024), which will be implemented from December 1, 2024.\n"));
+  EXPECT_EQ(DocIdOf(h).value_or("(none)"), "mofcom-miit-gacc-scs-2024-51");
+  EXPECT_EQ(h.own_from, OwnNumberFrom::kProse);
+  EXPECT_EQ(h.published.value_or(Date{}).ToIso(), "2024-11-15");
+}
+
 TEST(EnHeader, PrefersTheOwnNumberOverCitedOnes) {
   struct Case {
     std::string text;
@@ -121,7 +144,7 @@ TEST(EnHeader, ReadsIssuerNamesWrappedAcrossLines) {
 TEST(EnHeader, RefusesIssuersWhenAnUnreadableBodyIsNamedWithThem) {
   // OCR damaged the second name: MOFCOM alone would be a wrong doc_id.
   HeaderReading h = HeaderOf(English(
-      "[Document Number] Announcement No. 18 [2025] of the Ministry of Commerce and the GeneraI "
+      "[Document Number] Announcement No. 18 [2025] of the Ministry of Commerce and the Genera1 "
       "Administration of Customs\nBody.\n"));
   EXPECT_EQ(h.number, 18);
   EXPECT_EQ(h.year, 2025);

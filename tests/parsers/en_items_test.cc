@@ -147,6 +147,8 @@ TEST(ItemList, ReadsHsListsInEveryUsualSpelling) {
       {"(1) 1C902.b Oxide (reference customs commodity numbers: 2846901940, 2846901993 and "
        "3824999922).",
        {"2846901940", "2846901993", "3824999922"}},
+      {"4. Gallium phosphide (refer to customs product numbers: 2853904030, 3818009003).",
+       {"2853904030", "3818009003"}},
       {"(1) 1C902.b Oxide (customs commodity codes: 2846.9019.40; 2846901993 / 3824999922)",
        {"2846901940", "2846901993", "3824999922"}},
       {"(1) 1C909.a Metal (HS code(s): 2805.30.19)", {"28053019"}},
@@ -170,6 +172,20 @@ TEST(ItemList, WarnsAboutAnHsListPrintedEmpty) {
   EXPECT_TRUE(items.items[0].hs_codes.empty());
   ASSERT_EQ(items.warnings.size(), 1u);
   EXPECT_NE(items.warnings[0].find("1C902.a"), std::string::npos);
+}
+
+TEST(ItemList, AListRestartingAtOneBelowAnotherStyleNestsInIt) {
+  // Translations print 一、 and 1. alike: "1." under "(I)" is a new level.
+  ExpectItems(
+      "1. Items with the following characteristics shall not be exported without a licence:\n"
+      "(I) Antimony-related items.\n"
+      "1. Antimony ore (reference customs commodity number: 2617101000).\n"
+      "2. Antimony metal (reference customs commodity number: 8110101000).\n"
+      "3. Indium antimonide, with the following characteristics:\n"
+      "2. Technologies shall not be exported without a licence.\n",
+      {{std::nullopt, "1(I)1", {"Sb"}, {"2617101000"}},
+       {std::nullopt, "1(I)2", {"Sb"}, {"8110101000"}},
+       {std::nullopt, "1(I)3", {"Sb", "In"}, {}}});
 }
 
 TEST(ItemList, LearnsTheNestingOfNumberingStyles) {

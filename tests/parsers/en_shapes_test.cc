@@ -168,7 +168,9 @@ const std::vector<ShapeCase>& Cases() {
        "2025-02-04",
        {"2025-02-04"},
        Codes({"1C117.b", "1E004", "3E004"}),
-       {{"refers_to", "mofcom-gacc-2025-18", ""}}},
+       // "This follows … No. 18 of 2025": an alert names an earlier
+       // announcement without stating a relation to it.
+       {}},
       {"mofcom-gacc-2025-18.joined-columns.txt",
        "mofcom-gacc-2025-18",
        "2025-04-04",

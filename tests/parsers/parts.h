@@ -42,10 +42,19 @@ class Parts {
   ItemList Items() const { return BuildItemList(view_, rules_.read_list(view_), rules_.elements_in); }
 
   // The relations, without the mention at [own.number_begin, own.number_end)
-  // and without `own_doc_id`.
-  std::vector<Relation> Relations(const HeaderReading& own = {},
+  // and without `own_doc_id`. By default the text is taken for the
+  // announcement itself (its plain citations kept).
+  std::vector<Relation> Relations(const HeaderReading& own = OwnHeader(),
                                   const std::optional<std::string>& own_doc_id = std::nullopt) const {
-    return AssembleRelations(view_, rules_.read_relations(view_, readings_, own), own_doc_id);
+    return AssembleRelations(view_, rules_.read_relations(view_, readings_, own), own,
+                             own_doc_id);
+  }
+
+  // A header of no number that marks the text as the announcement itself.
+  static HeaderReading OwnHeader() {
+    HeaderReading h;
+    h.own_from = OwnNumberFrom::kHeader;
+    return h;
   }
 
  private:

@@ -54,6 +54,9 @@ TEST(ZhHeader, ReadsTheOwnNumberAndIssuers) {
        "mofcom-gacc-2025-58", {"MOFCOM", "GACC"}, 2025, 58, "海关总署 商务部公告2025年第58号"},
       {Simplified("商务部公告二〇二五年第六十二号"),
        "mofcom-2025-62", {"MOFCOM"}, 2025, 62, "商务部公告二〇二五年第六十二号"},
+      // A copy in Markdown opens the line with a heading mark.
+      {Simplified("# 商务部 海关总署公告2025年第55号 公布对超硬材料相关物项实施出口管制的决定\n正文。"),
+       "mofcom-gacc-2025-55", {"MOFCOM", "GACC"}, 2025, 55, "商务部 海关总署公告2025年第55号"},
       {Simplified("商务部 海关总署2025年第57号公告\n正文。"),
        "mofcom-gacc-2025-57", {"MOFCOM", "GACC"}, 2025, 57, "商务部 海关总署2025年第57号公告"},
       // A news lead: "商务部发布公告…".
@@ -83,7 +86,7 @@ TEST(ZhHeader, ReadsTheOwnNumberAndIssuers) {
 TEST(ZhHeader, ReadsEveryIssuerOfALongerList) {
   const NumberCase cases[] = {
       {Simplified("商务部 海关总署 国家国防科工局 中央军委装备发展部公告2023年第27号\n正文。"),
-       "mofcom-gacc-sastind-edd-2023-27", {"MOFCOM", "GACC", "SASTIND", "EDD"}, 2023, 27,
+       "mofcom-gacc-edd-sastind-2023-27", {"MOFCOM", "GACC", "EDD", "SASTIND"}, 2023, 27,
        "商务部 海关总署 国家国防科工局 中央军委装备发展部公告2023年第27号"},
       {Simplified("商务部 国家发展改革委 海关总署公告2024年第9号\n正文。"),
        "mofcom-gacc-ndrc-2024-9", {"MOFCOM", "GACC", "NDRC"}, 2024, 9,
@@ -142,6 +145,10 @@ TEST(ZhHeader, ReadsThePublicationDate) {
        "2025-04-04", "二〇二五年四月四日"},
       {"发布日期:2025年10月9日", "2025-10-09", "2025年10月9日"},
       {"【颁布日期】2025.10.09", "2025-10-09", "2025.10.09"},
+      // Eight digits are a date only after a date label.
+      {"【发布文号】商务部 海关总署公告2025年第58号\n【发文日期】20251009\n正文。", "2025-10-09",
+       "20251009"},
+      {"商务部 海关总署公告2025年第58号\n参考海关商品编号:20251009\n", "", ""},
       // A year written with "○" (U+25CB) for zero.
       {"商务部公告2025年第72号\n正文。\n商务部\n二○二五年十一月九日", "2025-11-09",
        "二○二五年十一月九日"},

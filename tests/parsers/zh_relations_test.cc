@@ -141,11 +141,32 @@ TEST(ZhRelations, TheOwnNumberIsNeverARelation) {
   EXPECT_EQ(Describe(parts.Relations({}, std::string("mofcom-2025-62"))),
             std::vector<std::string>{"repeals mofcom-2024-46 null"});
   // Only the span excluded: the later mention of the own number is a citation.
-  HeaderReading first_line;
+  HeaderReading first_line = testing::Parts::OwnHeader();
   first_line.number_end = n.text.find('\n');
   EXPECT_EQ(Describe(parts.Relations(first_line)),
             (std::vector<std::string>{"refers_to mofcom-2025-62 null",
                                       "repeals mofcom-2024-46 null"}));
+}
+
+TEST(ZhRelations, TheDocumentUnderAShorterListOfItsIssuersIsNoRelation) {
+  // The label names MOFCOM alone; the title names both issuers.
+  Announcement a = testing::ZhAnnouncement(Simplified(
+      "商务部 海关总署公告2025年第10号 公布对钨相关物项实施出口管制的决定\n"
+      "【发布文号】商务部公告2025年第10号\n"
+      "本公告依据商务部公告2024年第51号公布的清单。\n"));
+  EXPECT_EQ(a.doc_id.value_or("(none)"), "mofcom-gacc-2025-10");
+  EXPECT_EQ(Describe(a.relations), std::vector<std::string>{"refers_to mofcom-2024-51 null"});
+}
+
+TEST(ZhRelations, ANewsStoryCitesWithoutARelation) {
+  // The own number stands in a sentence, not a header: the story names an
+  // earlier announcement without stating what one does to the other.
+  Announcement a = testing::ZhAnnouncement(Simplified(
+      "10月9日,商务部发布公告2025年第62号,对部分稀土相关技术实施出口管制。"
+      "此前商务部已发布2025年第18号公告。\n"
+      "同日发布的商务部公告2025年第61号暂停实施商务部公告2024年第46号第二条。\n"));
+  EXPECT_EQ(a.doc_id.value_or("(none)"), "mofcom-2025-62");
+  for (const Relation& r : a.relations) EXPECT_NE(r.type, RelationType::kRefersTo) << r.target;
 }
 
 TEST(ZhRelations, AVerbIsSharedOnlyAcrossAListOfMentions) {

@@ -1,5 +1,5 @@
-// RepairOcrDigits: one pass over the words of the matching view.
-#include "parsers/en_ocr_digits.h"
+// OCR repairs: one pass over the words of the matching view each.
+#include "parsers/en_ocr_repair.h"
 
 #include <cstddef>
 
@@ -37,6 +37,23 @@ void RepairOcrDigits(std::string& match) {
     if (other_letter || digits == 0 || confusable == 0 || confusable > digits) continue;
     for (size_t k = begin; k < i; ++k)
       if (const char d = DigitFor(match[k])) match[k] = d;
+  }
+}
+
+void RepairOcrLetters(std::string& match) {
+  // Consonants no English word puts right after an initial l.
+  auto never_after_initial_l = [](char c) {
+    return std::string_view("bcdfghjkmnpqrstvwxz").find(c) != std::string_view::npos;
+  };
+  for (size_t i = 0; i < match.size(); ++i) {
+    const char c = match[i];
+    const bool word_start = i == 0 || !IsAsciiLetter(match[i - 1]);
+    if (c == 'I' && !word_start && IsAsciiLower(match[i - 1])) {
+      match[i] = 'l';
+    } else if (c == 'l' && word_start && i + 1 < match.size() &&
+               never_after_initial_l(match[i + 1])) {
+      match[i] = 'I';
+    }
   }
 }
 
