@@ -6,6 +6,7 @@
 // leads ("… jointly issued Announcement No. 70 of 2025") and dated signature
 // lines. Page and reprint timestamps are never read as the publication date.
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "corpus/issuers.h"
@@ -97,11 +98,15 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
   // A news text naming one announcement only, in passing ("The measures, set
   // out in MOFCOM and GAC Announcement No. 33 of 2024, come into force …"):
   // that one is its subject, unless its sentence places it in the past
-  // ("This follows …"). Mentions a verb of the relation table acts on are
-  // the text's targets, not its subject, and are passed over.
+  // ("This follows …"). Announcements a verb of the relation table acts on,
+  // in any of their mentions, are the text's targets, not its subject, and
+  // are passed over.
+  std::set<std::pair<int, int>> targets;  // (year, number)
+  for (const auto& ref : refs)
+    if (EnMentionActedOn(view, ref)) targets.insert({ref.year, ref.number});
   const Mention* sole = nullptr;
   for (const auto& ref : refs) {
-    if (ref.continuation || EnMentionActedOn(view, ref)) continue;
+    if (ref.continuation || targets.count({ref.year, ref.number})) continue;
     auto [sb, se] = EnSentence(view, ref.keyword);
     if (RE2::PartialMatch(view.substr(sb, se - sb), p.earlier_context)) return {};
     if (sole && (sole->year != ref.year || sole->number != ref.number)) return {};

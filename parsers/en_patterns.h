@@ -43,6 +43,8 @@ struct EnPatterns : PatternTable {
       R"(\s*(?:,|\band\b|&)\s*(?:the\s+)?(?:Ministr|Genera|State|Nation|Commission|Administr|Depart|Bureau|Office|Central|Equip))");
   REGDIFF_PATTERN(unknown_body_before,
       R"((?:Ministry|Administration|Department|Commission|Bureau|Office|Council|Agency|Committee|Authority)\s*(?:,|\band|&)\s*(?:the\s+)?$)");
+  // A quoted title in brackets after a mention: " ("Decision to …")".
+  REGDIFF_PATTERN(title_aside, R"(\s*\(\s*["“][^()\n]{1,300}["”]\s*\))");
   // The link before issuers named after a mention: " of the", " by", ", issued by the".
   REGDIFF_PATTERN(issuer_link,
       R"((?i)\s*,?\s*(?:(?:jointly\s+)?(?:issued|released|published|promulgated)\s+)?(?:of|by|from)\s+(?:the\s+)?)");
@@ -198,6 +200,10 @@ struct EnPatterns : PatternTable {
   // Relations: words before an end date ("until November 10, 2026").
   REGDIFF_PATTERN(until_lead,
       R"((?i)\b(?:until|till|through|to|up\s+to(?:\s+and\s+including)?|ending\s+on|ends?\s+on|expir(?:es|ing|e)\s+on)\s*$)");
+  // Relations: what may stand before a mention that opens an entry of a list
+  // (a bullet or a number), and the start of such an entry line.
+  REGDIFF_PATTERN(list_entry_prefix, R"(^\s*(?:[-*•·▪–]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])?\s*$)");
+  REGDIFF_PATTERN(list_entry_start, R"(^\s*(?:[-*•·▪–]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s)");
   // Relations: a sentence after a suspension that still speaks of it ("The
   // suspension lasts until …", "It remains in place until …"), so its end
   // date belongs to the suspension.

@@ -337,8 +337,12 @@ std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_
   *end = pos;
   if (incomplete) *incomplete = false;
   std::string_view m;
-  if (!MatchAt(EnP().issuer_link, view, pos, view.size(), RE2::ANCHOR_START, m)) return codes;
-  size_t p = pos + m.size();
+  // A quoted title in brackets may stand between: "No. 50 of 2006
+  // ("Decision to …") issued by the Ministry of Commerce, …".
+  size_t link = pos;
+  if (MatchAt(EnP().title_aside, view, pos, view.size(), RE2::ANCHOR_START, m)) link += m.size();
+  if (!MatchAt(EnP().issuer_link, view, link, view.size(), RE2::ANCHOR_START, m)) return codes;
+  size_t p = link + m.size();
   bool first = true;
   while (p < view.size()) {
     size_t q = first ? p : SkipSeparatorsForward(view, p);

@@ -31,7 +31,7 @@ std::vector<std::string> EnIssuersBefore(std::string_view view, size_t pos, size
 
 // Issuers named from `pos` on, after a linking "of (the)" / "by (the)" /
 // "issued by": "of the Ministry of Commerce and the General Administration of
-// Customs". Sets *end after the last name (pos when none), and *incomplete
+// Customs", after a quoted title in brackets if any. Sets *end after the last name (pos when none), and *incomplete
 // when an unknown body follows them ("… and the GeneraI Administration").
 std::vector<std::string> EnIssuersAfter(std::string_view view, size_t pos, size_t* end,
                                         bool* incomplete = nullptr);

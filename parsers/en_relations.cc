@@ -66,6 +66,9 @@ constexpr VerbPhrase kVerbs[] = {
     {"annul", RelationType::kRepeals, Form::kActive},
     {"annuls", RelationType::kRepeals, Form::kActive},
     {"annulled", RelationType::kRepeals, Form::kParticiple},
+    {"invalidate", RelationType::kRepeals, Form::kActive},
+    {"invalidates", RelationType::kRepeals, Form::kActive},
+    {"invalidated", RelationType::kRepeals, Form::kParticiple},
     {"rescind", RelationType::kRepeals, Form::kActive},
     {"rescinded", RelationType::kRepeals, Form::kParticiple},
     {"revoke", RelationType::kRepeals, Form::kActive},
@@ -78,6 +81,11 @@ constexpr VerbPhrase kVerbs[] = {
     {"no longer applies", RelationType::kAmends, Form::kIntransitive},
     {"no longer be applicable", RelationType::kAmends, Form::kIntransitive},
     {"no longer applicable", RelationType::kAmends, Form::kIntransitive},
+    // Controls cancelled on the items of another announcement: 取消…管制.
+    {"cancel", RelationType::kAmends, Form::kActive},
+    {"cancels", RelationType::kAmends, Form::kActive},
+    {"canceled", RelationType::kAmends, Form::kParticiple},
+    {"cancelled", RelationType::kAmends, Form::kParticiple},
     {"amend", RelationType::kAmends, Form::kActive},
     {"amends", RelationType::kAmends, Form::kActive},
     {"amended", RelationType::kAmends, Form::kParticiple},
@@ -288,6 +296,39 @@ bool NamesAnnouncement(const std::vector<Mention>& refs,
   });
 }
 
+// For a mention opening a line of a list one mention per line ("- Ministry
+// of Commerce Announcement No. 5 of 2003 (…);"), the verb of the heading
+// above the list ("… the following announcements will also be invalidated:").
+std::optional<EnVerb> ListHeadingVerb(const TextView& tv, std::string_view masked,
+                                      const Mention& ref) {
+  const size_t line = tv.LineOf(ref.begin);
+  std::string_view prefix =
+      tv.view().substr(tv.lines()[line].begin, ref.begin - tv.lines()[line].begin);
+  if (!RE2::FullMatch(prefix, EnP().list_entry_prefix)) return std::nullopt;
+  for (size_t k = line; k-- > 0;) {
+    std::string_view text = tv.line(k);
+    const size_t last = text.find_last_not_of(" \t");
+    if (last == std::string_view::npos) continue;  // blank
+    if (RE2::PartialMatch(text, EnP().list_entry_start)) continue;  // an entry above
+    if (text[last] != ':') return std::nullopt;
+    const auto& heading = tv.lines()[k];
+    auto verbs = VerbsIn(masked, heading.begin, heading.end, heading.begin, false);
+    if (verbs.empty()) return std::nullopt;
+    return verbs.front();
+  }
+  return std::nullopt;
+}
+
+// The sentence before the one starting at `sb` on its paragraph (line), or none.
+std::optional<std::pair<size_t, size_t>> PrecedingSentence(std::string_view view, size_t sb) {
+  size_t end = sb;
+  while (end > 0 && (view[end - 1] == ' ' || view[end - 1] == '\t')) --end;
+  if (end == 0 || view[end - 1] == '\n') return std::nullopt;
+  auto prev = EnSentence(view, end - 1);
+  if (prev.first >= sb) return std::nullopt;
+  return prev;
+}
+
 }  // namespace
 
 std::optional<EnVerb> EnVerbAfterMention(std::string_view view, size_t mention_end,
@@ -353,6 +394,7 @@ std::vector<RelationReading> ReadEnRelations(const TextView& tv, const TextReadi
         }
       }
     }
+    if (!verb) verb = ListHeadingVerb(tv, mv, ref);
     RelationReading rel;
     rel.target = ref;
     rel.type = verb ? verb->type : RelationType::kRefersTo;
@@ -365,6 +407,22 @@ std::vector<RelationReading> ReadEnRelations(const TextView& tv, const TextReadi
           if (RE2::PartialMatch(sentence, EnP().suspension_followup))
             rel.until = UntilDateIn(sentence);
         }
+      }
+      // "… issued Announcement No. 70, announcing the suspension of several
+      // announcements until November 10, 2026. The suspended announcements
+      // include …": a sentence of the same paragraph before it that speaks
+      // of a suspension and names no announcement but this one.
+      for (auto prev = PrecedingSentence(mv, sb); !rel.until && prev;
+           prev = PrecedingSentence(mv, prev->first)) {
+        std::string_view sentence = mv.substr(prev->first, prev->second - prev->first);
+        if (!RE2::PartialMatch(sentence, EnP().suspension_followup)) continue;
+        const bool others = std::any_of(refs.begin(), refs.end(), [&](const Mention& r) {
+          const bool own = own_end > own_begin && r.keyword >= own_begin && r.keyword < own_end;
+          return !own && r.begin < prev->second && r.end > prev->first;
+        });
+        if (others) break;
+        rel.until = UntilDateIn(sentence);
+        break;
       }
     }
     rel.begin = ev_begin;

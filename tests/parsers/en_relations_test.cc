@@ -114,6 +114,57 @@ TEST(EnRelations, ReadsEachKindOfRelation) {
   for (const Case& c : cases) ExpectRelations(c.text, {c.expected});
 }
 
+TEST(EnRelations, TheEndDateMayStandInASentenceBeforeThatNamesOnlyTheDocument) {
+  // The lead names the document and the suspension's end; the list follows.
+  Announcement a = testing::EnAnnouncement(English(
+      "On November 7, 2025, MOFCOM and the GAC jointly issued Announcement No. 70 of 2025, "
+      "announcing the suspension of several announcements until November 10, 2026. The "
+      "suspended announcements include MOFCOM and GAC Announcements No. 55 and 56 of 2025.\n"));
+  EXPECT_EQ(a.doc_id.value_or("(none)"), "mofcom-gacc-2025-70");
+  ASSERT_EQ(a.relations.size(), 2u);
+  for (const Relation& r : a.relations) {
+    EXPECT_EQ(r.type, RelationType::kSuspends);
+    EXPECT_EQ(r.until.value_or(Date{}).ToIso(), "2026-11-10") << r.target;
+  }
+  // A sentence before it that names another announcement lends it nothing.
+  ExpectRelations(
+      "MOFCOM Announcement No. 46 of 2024 was suspended until November 27, 2026. The "
+      "suspended measures also include MOFCOM Announcement No. 61 of 2025.",
+      {{"suspends", "mofcom-2024-46", "2026-11-27"}, {"suspends", "mofcom-2025-61", std::nullopt}});
+}
+
+TEST(EnRelations, AListOfMentionsTakesTheVerbOfItsHeading) {
+  ExpectRelations(
+      "The following announcements will also be invalidated on the same day:\n"
+      "- Ministry of Commerce and General Administration of Customs Announcement No. 5 of 2003 "
+      "(on tributyl phosphate);\n"
+      "- Ministry of Commerce, General Administration of Customs, State Administration of "
+      "Science, Technology and Industry for National Defense, and General Equipment Department "
+      "Announcement No. 20 of 2015 (on drones).\n",
+      {{"repeals", "mofcom-gacc-2003-5", std::nullopt},
+       {"repeals", "mofcom-gacc-ged-sastind-2015-20", std::nullopt}});
+  // Without a heading ending in ":" the entries are plain citations.
+  ExpectRelations(
+      "Announcements invalidated last year are listed elsewhere.\n"
+      "- Ministry of Commerce Announcement No. 5 of 2003\n",
+      {{"refers_to", "mofcom-2003-5", std::nullopt}});
+}
+
+TEST(EnRelations, IssuersAfterAQuotedTitleInBracketsBelongToTheMention) {
+  Announcement a = testing::EnAnnouncement(English(
+      "It was decided to adjust the scope of items listed in the Announcement No. 50 of 2006 of "
+      "the Commission and the Customs.\n"
+      "2. Other items in the Announcement No. 50 of 2006 (\"Decision to Implement Temporary "
+      "Export Control Measures on Graphite\") issued by the Ministry of Commerce, the State "
+      "Commission of Science, Technology and Industry for National Defense, and the General "
+      "Administration of Customs have canceled the temporary export controls.\n"));
+  // The text acts on No. 50 of 2006: it is a target, never the text's own number.
+  EXPECT_FALSE(a.doc_id.has_value());
+  ASSERT_EQ(a.relations.size(), 1u);
+  EXPECT_EQ(a.relations[0].type, RelationType::kAmends);
+  EXPECT_EQ(a.relations[0].target, "mofcom-gacc-costind-2006-50");
+}
+
 TEST(EnRelations, TheEndDateMayStandInTheNextSentence) {
   ExpectRelations(
       "MOFCOM Announcement No. 61 of 2025 is suspended. The suspension lasts until November "
