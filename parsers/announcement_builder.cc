@@ -106,8 +106,7 @@ std::vector<Relation> AssembleRelations(const TextView& tv,
 Announcement BuildAnnouncement(const NormalizedText& text, Lang lang) {
   const LanguageRules* rules = RulesFor(lang);
   if (!rules) std::abort();  // precondition: a language with rules
-  std::optional<NormalizedText> prepared;
-  if (rules->prepare) prepared = rules->prepare(text);
+  const std::optional<NormalizedText> prepared = rules->prepare(text);
   const TextView tv(prepared ? *prepared : text);
 
   Announcement a;

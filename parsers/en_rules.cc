@@ -12,7 +12,7 @@
 namespace regdiff::parsers {
 namespace {
 
-NormalizedText PrepareEnglish(const NormalizedText& text) {
+std::optional<NormalizedText> PrepareEnglish(const NormalizedText& text) {
   NormalizedText unwrapped = UnwrapEnglishLines(text);
   RepairOcrDigits(unwrapped.match);
   RepairOcrLetters(unwrapped.match);

@@ -5,6 +5,7 @@
 // stays as it is.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -20,8 +21,9 @@ struct LanguageRules {
   std::string_view name;  // "zh", "en"
   // The text the readers read, made from the normalised text (the same
   // length, so evidence offsets hold): English copies get their hard-wrapped
-  // lines joined and OCR slips in numbers repaired. Null: the text as it is.
-  NormalizedText (*prepare)(const NormalizedText& text);
+  // lines joined and OCR slips repaired, Chinese ones their run-on lists
+  // split. nullopt: the text as it is.
+  std::optional<NormalizedText> (*prepare)(const NormalizedText& text);
   // What every reader needs, read once per text.
   TextReadings (*read_text)(const TextView& view);
   HeaderReading (*read_header)(const TextView& view, const TextReadings& readings);

@@ -21,6 +21,7 @@
 #include "parsers/zh_patterns.h"
 #include "parsers/reading.h"
 #include "parsers/zh_readers.h"
+#include "parsers/zh_run_on.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -420,6 +421,43 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
   }
 }
 
+// Entries numbered bare before their first character ("1金屬鍺(…)", "2區熔
+// 鍺錠(…)"), as run-on lists print them (zh_run_on.h): a run of two or more
+// unnumbered lines numbered 1, 2, 3 … (blank lines between allowed) is read
+// at level 3, as "1." would be. A lone "3家美国实体…" is no entry.
+void ReadBareNumberedRuns(const TextView& tv, std::vector<LineInfo>& infos) {
+  struct Bare {
+    size_t line;
+    int number;
+    size_t content;  // view offset after the number
+  };
+  std::vector<Bare> run;
+  auto flush = [&] {
+    if (run.size() >= 2) {
+      for (const Bare& b : run) {
+        LineInfo& info = infos[b.line];
+        info.level = 3;
+        info.number = b.number;
+        info.marker = std::to_string(b.number);
+        info.content = b.content;
+      }
+    }
+    run.clear();
+  };
+  for (size_t i = 0; i < infos.size(); ++i) {
+    std::string_view text = tv.line(i);
+    const size_t start = text.find_first_not_of(' ');
+    if (start == std::string_view::npos) continue;  // blank lines keep a run
+    size_t after = 0;
+    const int n = infos[i].level == 0 && !infos[i].code ? ZhEntryNumberAt(text, start, &after) : 0;
+    if (n == 0 || (!run.empty() && n != run.back().number + 1)) flush();
+    if (n == 0) continue;
+    if (run.empty() && n != 1) continue;
+    run.push_back({i, n, tv.lines()[i].begin + after});
+  }
+  flush();
+}
+
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
   const ZhPatterns& p = ZhP();
@@ -459,6 +497,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
     ReadHs(view, info.content, line.end, info);
   }
   ReadCellPerLineTable(tv, infos);
+  ReadBareNumberedRuns(tv, infos);
   return infos;
 }
 

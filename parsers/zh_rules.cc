@@ -6,6 +6,7 @@
 #include "parsers/zh_chrome.h"
 #include "parsers/zh_readers.h"
 #include "parsers/zh_references.h"
+#include "parsers/zh_run_on.h"
 
 namespace regdiff::parsers {
 
@@ -16,7 +17,7 @@ TextReadings ReadZhText(const TextView& view) {
 const LanguageRules& ZhRules() {
   static constexpr LanguageRules kRules = {
       .name = "zh",
-      .prepare = nullptr,
+      .prepare = SplitRunOnLists,
       .read_text = ReadZhText,
       .read_header = ReadZhHeader,
       .read_effective = ReadZhEffective,

@@ -23,7 +23,7 @@ class Parts {
   // `text` must outlive this.
   Parts(const NormalizedText& text, Lang lang)
       : rules_(*RulesFor(lang)),
-        prepared_(rules_.prepare ? rules_.prepare(text) : text),
+        prepared_(rules_.prepare(text).value_or(text)),
         view_(prepared_),
         readings_(rules_.read_text(view_)) {}
 

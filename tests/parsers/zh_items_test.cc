@@ -438,6 +438,41 @@ TEST(ItemList, ReadsTraditionalCodeLessLists) {
   ExpectEvidenceInText(n, got);
 }
 
+TEST(ItemList, ReadsEveryEntryOfARunOnList) {
+  // A copy printed the germanium entries on one line, numbered bare.
+  NormalizedText n = Traditional(
+      "(二)鍺相關物項。\n"
+      "1金屬鍺(參考海關商品編號:8112921010、8112921090)。 2區熔鍺錠(參考海關商品編號:8112921090)。"
+      " 3二氧化鍺(參考海關商品編號:2825600002)。",
+      "(二)锗相关物项。\n"
+      "1金属锗(参考海关商品编号:8112921010、8112921090)。 2区熔锗锭(参考海关商品编号:8112921090)。"
+      " 3二氧化锗(参考海关商品编号:2825600002)。");
+  ItemList got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 3u);
+  EXPECT_EQ(got.items[0].position, "(二)1");
+  EXPECT_EQ(got.items[0].name, "金屬鍺");
+  EXPECT_EQ(got.items[0].hs_codes, (Strings{"8112921010", "8112921090"}));
+  EXPECT_EQ(got.items[1].position, "(二)2");
+  EXPECT_EQ(got.items[1].hs_codes, Strings{"8112921090"});
+  EXPECT_EQ(got.items[2].name, "二氧化鍺");
+  EXPECT_EQ(got.items[2].hs_codes, Strings{"2825600002"});
+  for (const Item& item : got.items) EXPECT_EQ(item.elements, Strings{"Ge"}) << item.position;
+  ExpectEvidenceInText(n, got);
+  // Entries with separators, run on without a space.
+  got = ItemsOf(Simplified("(一)镓相关物项。\n1.金属镓(参考海关商品编号:8112929010)。2.氮化镓(参考海关商品编号:"
+                           "2850001901)。"));
+  ASSERT_EQ(got.items.size(), 2u);
+  EXPECT_EQ(got.items[1].name, "氮化镓");
+  EXPECT_EQ(got.items[1].hs_codes, Strings{"2850001901"});
+}
+
+TEST(ItemList, ANumberOpeningASentenceIsNoEntry) {
+  // "3家" opens a sentence, not a list: no sequence follows it.
+  ItemList got = ItemsOf(Simplified(
+      "决定将3家美国实体列入管控名单。\n3家实体名单见附件。 4月起禁止出口。\n"));
+  EXPECT_TRUE(got.items.empty());
+}
+
 TEST(ItemList, WarnsWhenTheStatedCountDiffers) {
   struct Case {
     std::string text;
