@@ -37,6 +37,63 @@ void AssembleHeader(const HeaderReading& h, Announcement& a) {
   a.published_evidence = h.published_evidence;
 }
 
+// A text that names no announcement as its own (a news summary of several)
+// is about the one whose line states an effective clause after it, or
+// introduces the item list with a colon: "The MOFCOM and GAC Announcement
+// No. 57 of 2025, issued on October 9, adds five more elements …, effective
+// from November 8, 2025:". Taken only when exactly one announcement fits.
+void ResolveSubject(const TextView& tv, const TextReadings& readings,
+                    const std::vector<ClauseReading>& clauses, const ListReading& list,
+                    HeaderReading& h) {
+  if (h.number) return;
+  size_t first_item = list.lines.size();
+  for (size_t i = 0; i < list.lines.size(); ++i) {
+    if (list.lines[i].code || !list.lines[i].hs.empty()) {
+      first_item = i;
+      break;
+    }
+  }
+  const std::vector<Mention>& mentions = readings.mentions;
+  auto mention_between = [&](size_t b, size_t e) {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const Mention& m) { return m.keyword >= b && m.keyword < e; });
+  };
+  const Mention* subject = nullptr;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    const bool in_list = m.continuation ||
+                         (i + 1 < mentions.size() && mentions[i + 1].group == m.group);
+    if (in_list || m.issuers.empty() || m.issuers_incomplete) continue;
+    const size_t line = tv.LineOf(m.keyword);
+    if (readings.chrome[line]) continue;
+    const bool states_clause = std::any_of(clauses.begin(), clauses.end(), [&](const auto& c) {
+      return tv.LineOf(c.begin) == line && c.begin >= m.group_end &&
+             !mention_between(m.group_end, c.begin);
+    });
+    std::string_view text = tv.line(line);
+    const size_t last = text.find_last_not_of(" \t");
+    size_t next = line + 1;
+    while (next < list.lines.size() && tv.line(next).find_first_not_of(" \t") == std::string_view::npos)
+      ++next;
+    const bool introduces_list = last != std::string_view::npos && text[last] == ':' &&
+                                 next == first_item && !mention_between(m.group_end,
+                                                                        tv.lines()[line].end);
+    if (!states_clause && !introduces_list) continue;
+    if (subject && (subject->year != m.year || subject->number != m.number ||
+                    subject->issuers != m.issuers))
+      return;  // two announcements fit: none is taken
+    subject = subject ? subject : &m;
+  }
+  if (!subject) return;
+  h.own_from = OwnNumberFrom::kProse;
+  h.issuers = subject->issuers;
+  h.year = subject->year;
+  h.number = subject->number;
+  h.number_begin = subject->begin;
+  h.number_end = subject->group_end;
+  h.number_evidence = tv.EvidenceFor(subject->begin, subject->group_end);
+}
+
 }  // namespace
 
 std::vector<EffectiveClause> AssembleEffective(const TextView& tv,
@@ -113,10 +170,13 @@ Announcement BuildAnnouncement(const NormalizedText& text, Lang lang) {
   a.parser_version = kParserVersion;
   a.lang = lang;
   const TextReadings readings = rules->read_text(tv);
-  const HeaderReading header = rules->read_header(tv, readings);
+  HeaderReading header = rules->read_header(tv, readings);
+  std::vector<ClauseReading> clauses = rules->read_effective(tv, readings, header);
+  const ListReading list = rules->read_list(tv);
+  ResolveSubject(tv, readings, clauses, list, header);
   AssembleHeader(header, a);
-  a.effective = AssembleEffective(tv, rules->read_effective(tv, readings, header), a.published);
-  ItemList items = BuildItemList(tv, rules->read_list(tv), rules->elements_in);
+  a.effective = AssembleEffective(tv, std::move(clauses), a.published);
+  ItemList items = BuildItemList(tv, list, rules->elements_in);
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
   a.relations =

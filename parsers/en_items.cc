@@ -530,6 +530,15 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       info.code = RepairCode(info.printed_code);
       info.labelled_code_begin = g[0].data() - view.data();
     }
+    // "Holmium (Ho, 1C909): Including …": a summary's entry, the code in the
+    // brackets after the name.
+    if (!info.code &&
+        MatchAt(p.code_after_name, rest, 0, rest.size(), RE2::ANCHOR_START, g, 3) &&
+        HasDigitRun(g[2])) {
+      info.printed_code = std::string(g[2]);
+      info.code = RepairCode(info.printed_code);
+      info.labelled_code_begin = (g[1].data() - view.data()) + g[1].size();
+    }
     if (!info.code) ReadCodeAtEnd(view, line, info);
     if (info.depth == 0) {
       // An unnumbered code line is a sibling of the previous item, not a

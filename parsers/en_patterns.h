@@ -163,6 +163,11 @@ struct EnPatterns : PatternTable {
   // Group 1 the separator before it, group 2 the code.
   REGDIFF_PATTERN(control_code_at_end,
       R"(([,，:：;\t|–—]|\s-|\s)\s*[(\[]?\s*([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]]?\s*[.;,]?\s*$)");
+  // A summary's entry: a short name, then in brackets an optional element
+  // symbol and the code, then a colon ("Holmium (Ho, 1C909): Including …").
+  // Group 1 the name, group 2 the code.
+  REGDIFF_PATTERN(code_after_name,
+      R"(\s*([A-Za-z][A-Za-z ,'-]{1,60}?)\s*[(\[]\s*(?:[A-Z][a-z]?\s*[,;]\s*)?([\dlI][A-E][\dO]{3}(?:\.[a-z]{1,2}(?:\.\d{1,2}(?:\.[a-z])?)?)?)\s*[)\]]\s*[:：])");
   // A verb of prose: a line holding one, ending in a code, is a sentence
   // citing the code, not an item named before it.
   REGDIFF_PATTERN(prose_verb, R"((?i)\b(?:shall|must|will|is|are|was|were|has|have|had|may|should|apply|applies)\b)");

@@ -165,6 +165,36 @@ TEST(EnRelations, IssuersAfterAQuotedTitleInBracketsBelongToTheMention) {
   EXPECT_EQ(a.relations[0].target, "mofcom-gacc-costind-2006-50");
 }
 
+TEST(EnSummaries, ASummaryOfSeveralAnnouncementsIsAboutTheOneItsListBelongsTo) {
+  // A news summary names three announcements in prose; the one whose line
+  // introduces the list, with its effective date, is its subject.
+  Announcement a = testing::EnAnnouncement(English(
+      "MOFCOM issued further announcements on October 9 (MOFCOM and GAC Announcement No. 57 of "
+      "2025, and MOFCOM Announcement No. 61 of 2025).\n"
+      "The MOFCOM and GAC Announcement No. 18 of 2025, issued on April 4, covered seven "
+      "elements.\n"
+      "The MOFCOM and GAC Announcement No. 57 of 2025, issued on October 9, adds five more "
+      "elements to the control list, effective from November 8, 2025:\n"
+      "Holmium (Ho, 1C909): Including holmium metal, alloys and targets.\n"
+      "Erbium (Er, 1C910): Including erbium metal and targets.\n"));
+  EXPECT_EQ(a.doc_id.value_or("(none)"), "mofcom-gacc-2025-57");
+  ASSERT_EQ(a.items.size(), 2u);
+  EXPECT_EQ(a.items[0].code.value_or(""), "1C909");
+  EXPECT_EQ(a.items[0].name, "Holmium");
+  EXPECT_EQ(a.items[0].elements, std::vector<std::string>{"Ho"});
+  EXPECT_EQ(a.items[1].code.value_or(""), "1C910");
+  // The other announcements are named, not acted on: no relation.
+  EXPECT_TRUE(a.relations.empty());
+}
+
+TEST(EnSummaries, TwoAnnouncementsThatFitGiveNoSubject) {
+  Announcement a = testing::EnAnnouncement(English(
+      "The ministry said that MOFCOM Announcement No. 61 of 2025 applies, effective December 1, "
+      "2025.\nIt added that MOFCOM Announcement No. 62 of 2025 applies, effective October 9, "
+      "2025.\n"));
+  EXPECT_FALSE(a.doc_id.has_value());
+}
+
 TEST(EnRelations, TheEndDateMayStandInTheNextSentence) {
   ExpectRelations(
       "MOFCOM Announcement No. 61 of 2025 is suspended. The suspension lasts until November "
