@@ -41,6 +41,7 @@ struct LineInfo {
   size_t name_begin = 0;           // view offset of the name cell of a table row; 0 if none
   size_t name_end = 0;             // view offset where the name stops (HS label, cell end)
   bool empty_hs = false;           // an HS label with no numbers: "(参考…:、、)"
+  bool goods_row = false;          // a row of a table of goods by HS code, no control code
   std::vector<size_t> ancestors;   // indexes of the heading lines above it
 };
 
@@ -320,7 +321,24 @@ void ReadTableRow(std::string_view view, size_t begin, size_t end, TableColumns&
       if (RE2::PartialMatch(t, ZhP().hs_label)) header.hs = static_cast<int>(k);
       else if (t.find("名称") != std::string_view::npos) header.name = static_cast<int>(k);
     }
-    if (header.hs >= 0 || header.name >= 0) table = header;
+    if (header.hs >= 0 || header.name >= 0) {
+      table = header;
+      return;
+    }
+    // A row of a table of goods by customs code (licence catalogues, customs
+    // announcements): no control code, its HS cell holds the item's codes.
+    if (table.hs < 0 || table.hs >= static_cast<int>(cells.size())) return;
+    const Cell& c = cells[table.hs];
+    bool empty = false;
+    size_t list_end = ReadHsList(view, c.begin, c.end, info.hs, &empty);
+    if (empty) return;
+    info.hs_begin = c.begin;
+    info.hs_end = list_end;
+    info.goods_row = true;
+    if (table.name >= 0 && table.name < static_cast<int>(cells.size())) {
+      info.name_begin = cells[table.name].begin;
+      info.name_end = cells[table.name].end;
+    }
     return;
   }
   if (info.code) return;
@@ -363,6 +381,34 @@ void ReadSpacedRow(std::string_view view, size_t begin, size_t end, LineInfo& in
       info.hs_end = list_end;
     }
   }
+}
+
+// The header row of a table of goods flattened with spaces: it names an HS
+// column and a name column and holds no code ("序号 商品编号 商品名称 单位").
+bool IsGoodsHeader(std::string_view line) {
+  if (line.size() > 120 || line.find("名称") == std::string_view::npos) return false;
+  if (!RE2::PartialMatch(line, ZhP().hs_label)) return false;
+  return std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A numbered row of such a table: "1 2805301910 金属钐 千克", the customs
+// code first, then the name up to the next space.
+void ReadSpacedGoodsRow(std::string_view view, size_t begin, size_t end, LineInfo& info) {
+  size_t p = begin;
+  while (p < end && view[p] == ' ') ++p;
+  size_t digits_end = p;
+  while (digits_end < end && view[digits_end] >= '0' && view[digits_end] <= '9') ++digits_end;
+  const size_t n = digits_end - p;
+  if ((n != 8 && n != 10) || digits_end >= end || view[digits_end] != ' ') return;
+  info.hs.emplace_back(view.substr(p, n));
+  info.hs_begin = p;
+  info.hs_end = digits_end;
+  info.goods_row = true;
+  size_t name = digits_end;
+  while (name < end && view[name] == ' ') ++name;
+  size_t name_end = view.find(' ', name);
+  info.name_begin = name;
+  info.name_end = name_end == std::string_view::npos || name_end > end ? end : name_end;
 }
 
 // A table flattened one cell per line: a run of header cells ("序号", "物项
@@ -464,10 +510,12 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
   std::string_view view = tv.view();
   std::vector<LineInfo> infos(tv.lines().size());
   TableColumns table;
+  bool spaced_goods_table = false;  // a header row "序号 商品编号 商品名称" seen
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     const auto& line = tv.lines()[i];
     std::string_view text = tv.line(i);
     LineInfo& info = infos[i];
+    if (text.find('|') == std::string_view::npos && IsGoodsHeader(text)) spaced_goods_table = true;
     ReadMarker(text, line.begin, info);
     std::string_view rest = view.substr(info.content, line.end - info.content);
     std::string_view g[2];
@@ -491,6 +539,9 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
     }
     if (text.find('|') != std::string_view::npos) {
       ReadTableRow(view, line.begin, line.end, table, info);
+      if (info.goods_row && info.level == 0) info.level = 3;  // an unnumbered row: an entry
+    } else if (!info.code && info.level > 0 && spaced_goods_table) {
+      ReadSpacedGoodsRow(view, info.content, line.end, info);
     } else if (!info.code && info.level > 0) {
       ReadSpacedRow(view, info.content, line.end, info);
     }

@@ -102,6 +102,7 @@ const std::vector<ShapeCase>& Cases() {
        {"2025-11-07"}, {}, SuspendedOctoberPackage()},
       {"mofcom-gacc-2025-70.official.txt", "mofcom-gacc-2025-70", "2025-11-07", {"2025-11-07"},
        {}, SuspendedOctoberPackage()},
+      {"gacc-2025-123.translation.txt", "gacc-2025-123", "", {}, {}, {}},
       {"mofcom-2025-72.official.txt",
        "mofcom-2025-72",
        "2025-11-09",
