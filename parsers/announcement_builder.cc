@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "corpus/issuers.h"
+#include "parsers/explanation.h"
 #include "parsers/item_tree.h"
 #include "parsers/language_rules.h"
 #include "parsers/parse.h"
@@ -86,6 +87,9 @@ void ResolveSubject(const TextView& tv, const TextReadings& readings,
   }
   if (!subject) return;
   h.own_from = OwnNumberFrom::kProse;
+  h.number_rule =
+      "a summary of several announcements: the one whose line states its effective date or "
+      "introduces its item list";
   h.issuers = subject->issuers;
   h.year = subject->year;
   h.number = subject->number;
@@ -94,11 +98,47 @@ void ResolveSubject(const TextView& tv, const TextReadings& readings,
   h.number_evidence = tv.EvidenceFor(subject->begin, subject->group_end);
 }
 
+// The header's facts and the mentions not taken for the own number.
+void ExplainHeader(const TextView& tv, const TextReadings& readings, const HeaderReading& h,
+                   const std::vector<RelationReading>& relations, const Announcement& a,
+                   Explanation& explain) {
+  if (a.doc_id) {
+    explain.entries.push_back({"doc_id", *a.doc_id, true, h.number_rule, "", a.number_evidence});
+  } else if (h.number) {
+    explain.entries.push_back({"doc_id", "(number " + std::to_string(*h.number) + ")", false,
+                               h.number_rule, "its issuers are not named", a.number_evidence});
+  }
+  if (a.published) {
+    explain.entries.push_back(
+        {"published", a.published->ToIso(), true, h.published_rule, "", a.published_evidence});
+  }
+  const std::vector<Mention>& mentions = readings.mentions;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.keyword >= h.number_begin && m.keyword < h.number_end) continue;  // the own one
+    const std::string id = m.issuers.empty() ? "(number " + std::to_string(m.number) + " of " +
+                                                   std::to_string(m.year) + ")"
+                                             : MakeDocId(m.issuers, m.year, m.number);
+    const bool in_list =
+        m.continuation || (i + 1 < mentions.size() && mentions[i + 1].group == m.group);
+    const bool acted_on = std::any_of(relations.begin(), relations.end(), [&](const auto& r) {
+      return r.target.keyword == m.keyword && r.type != RelationType::kRefersTo;
+    });
+    const char* why = readings.chrome[tv.LineOf(m.keyword)] ? "it stands in a block of links to other pages"
+                      : acted_on ? "the text acts on it (a relation verb)"
+                      : in_list  ? "it is one of a list of numbers"
+                                 : "it is cited, not stated as the text's own number";
+    explain.entries.push_back({"mention", id, false, "not the text's own number", why,
+                               tv.EvidenceFor(m.begin, std::max(m.end, m.begin))});
+  }
+}
+
 }  // namespace
 
 std::vector<EffectiveClause> AssembleEffective(const TextView& tv,
                                                std::vector<ClauseReading> found,
-                                               const std::optional<Date>& published) {
+                                               const std::optional<Date>& published,
+                                               Explanation* explain) {
   std::stable_sort(found.begin(), found.end(),
                    [](const ClauseReading& a, const ClauseReading& b) { return a.begin < b.begin; });
   std::vector<EffectiveClause> out;
@@ -112,6 +152,13 @@ std::vector<EffectiveClause> AssembleEffective(const TextView& tv,
       return o.date == c.date && o.on_publication == c.on_publication &&
              o.applies_to == c.applies_to;
     });
+    if (explain) {
+      std::string value = (c.date ? c.date->ToIso() : std::string("(no date)")) +
+                          (c.on_publication ? " on publication" : "") + " (" + c.applies_to + ")";
+      explain->entries.push_back({"effective", std::move(value), !duplicate, f.rule,
+                                  duplicate ? "states again a clause read before" : "",
+                                  c.evidence});
+    }
     if (!duplicate) out.push_back(std::move(c));
   }
   return out;
@@ -120,7 +167,8 @@ std::vector<EffectiveClause> AssembleEffective(const TextView& tv,
 std::vector<Relation> AssembleRelations(const TextView& tv,
                                         const std::vector<RelationReading>& found,
                                         const HeaderReading& header,
-                                        const std::optional<std::string>& own_doc_id) {
+                                        const std::optional<std::string>& own_doc_id,
+                                        Explanation* explain) {
   // The document under a shorter list of its issuers.
   auto is_self = [&](const Mention& m) {
     return header.year == m.year && header.number == m.number &&
@@ -129,38 +177,73 @@ std::vector<Relation> AssembleRelations(const TextView& tv,
                     header.issuers.end();
            });
   };
+  auto describe = [](RelationType type, const std::string& target, const std::optional<Date>& until) {
+    return std::string(RelationTypeName(type)) + " " + target +
+           (until ? " until " + until->ToIso() : std::string());
+  };
+  auto passed_over = [&](const RelationReading& r, const std::string& target, const char* why) {
+    if (!explain) return;
+    explain->entries.push_back({"relation", describe(r.type, target, r.until), false, r.rule, why,
+                                tv.EvidenceFor(r.begin, r.end)});
+  };
   const bool plain_citations = header.own_from == OwnNumberFrom::kHeader;
   std::vector<Relation> out;
+  std::vector<std::string> rules;  // the rule of each relation of `out`
   for (const RelationReading& r : found) {
-    if (r.target.issuers.empty() || r.target.issuers_incomplete || is_self(r.target)) continue;
-    if (r.type == RelationType::kRefersTo && !plain_citations) continue;
+    const std::string target = r.target.issuers.empty()
+                                   ? "(issuers unknown)"
+                                   : MakeDocId(r.target.issuers, r.target.year, r.target.number);
+    if (r.target.issuers.empty() || r.target.issuers_incomplete) {
+      passed_over(r, target, "its issuers are not all named, so it has no doc_id");
+      continue;
+    }
+    if (is_self(r.target) || (own_doc_id && target == *own_doc_id)) {
+      passed_over(r, target, "it is the document itself");
+      continue;
+    }
+    if (r.type == RelationType::kRefersTo && !plain_citations) {
+      passed_over(r, target, "a text about the announcement (news, alert, summary) names it "
+                             "without stating a relation");
+      continue;
+    }
     Relation rel;
     rel.type = r.type;
-    rel.target = MakeDocId(r.target.issuers, r.target.year, r.target.number);
-    if (own_doc_id && rel.target == *own_doc_id) continue;
+    rel.target = target;
     rel.until = r.until;
     bool duplicate = std::any_of(out.begin(), out.end(), [&](const Relation& o) {
       return o.type == rel.type && o.target == rel.target && o.until == rel.until;
     });
-    if (duplicate) continue;
+    if (duplicate) {
+      passed_over(r, target, "states again a relation read before");
+      continue;
+    }
     rel.evidence = tv.EvidenceFor(r.begin, r.end);
     out.push_back(std::move(rel));
+    rules.push_back(r.rule);
   }
-  std::erase_if(out, [&](const Relation& r) {
-    return !r.until && std::any_of(out.begin(), out.end(), [&](const Relation& o) {
-             return o.until && o.type == r.type && o.target == r.target;
-           });
-  });
   std::set<std::string> acted_on;
   for (const Relation& r : out)
     if (r.type != RelationType::kRefersTo) acted_on.insert(r.target);
-  std::erase_if(out, [&](const Relation& r) {
-    return r.type == RelationType::kRefersTo && acted_on.count(r.target) > 0;
-  });
-  return out;
+  std::vector<Relation> kept;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const Relation& r = out[i];
+    const bool untimed_repeat = !r.until && std::any_of(out.begin(), out.end(), [&](const Relation& o) {
+      return o.until && o.type == r.type && o.target == r.target;
+    });
+    const bool plain_repeat = r.type == RelationType::kRefersTo && acted_on.count(r.target) > 0;
+    if (explain) {
+      const char* why = untimed_repeat ? "the text states the same relation with an end date"
+                        : plain_repeat ? "a plain citation of an announcement the text acts on"
+                                       : "";
+      explain->entries.push_back({"relation", describe(r.type, r.target, r.until),
+                                  !untimed_repeat && !plain_repeat, rules[i], why, r.evidence});
+    }
+    if (!untimed_repeat && !plain_repeat) kept.push_back(r);
+  }
+  return kept;
 }
 
-Announcement BuildAnnouncement(const NormalizedText& text, Lang lang) {
+Announcement BuildAnnouncement(const NormalizedText& text, Lang lang, Explanation* explain) {
   const LanguageRules* rules = RulesFor(lang);
   if (!rules) std::abort();  // precondition: a language with rules
   const std::optional<NormalizedText> prepared = rules->prepare(text);
@@ -175,12 +258,13 @@ Announcement BuildAnnouncement(const NormalizedText& text, Lang lang) {
   const ListReading list = rules->read_list(tv);
   ResolveSubject(tv, readings, clauses, list, header);
   AssembleHeader(header, a);
-  a.effective = AssembleEffective(tv, std::move(clauses), a.published);
-  ItemList items = BuildItemList(tv, list, rules->elements_in);
+  const std::vector<RelationReading> relations = rules->read_relations(tv, readings, header);
+  if (explain) ExplainHeader(tv, readings, header, relations, a, *explain);
+  a.effective = AssembleEffective(tv, std::move(clauses), a.published, explain);
+  ItemList items = BuildItemList(tv, list, rules->elements_in, explain);
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
-  a.relations =
-      AssembleRelations(tv, rules->read_relations(tv, readings, header), header, a.doc_id);
+  a.relations = AssembleRelations(tv, relations, header, a.doc_id, explain);
   return a;
 }
 

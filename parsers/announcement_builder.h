@@ -11,6 +11,7 @@
 
 #include "corpus/model.h"
 #include "corpus/text.h"
+#include "parsers/explanation.h"
 #include "parsers/reading.h"
 #include "parsers/text_view.h"
 
@@ -19,8 +20,11 @@ namespace regdiff::parsers {
 // Everything the text states, read with the rules of `lang` (kZh, kZhHant or
 // kEn), which the Announcement carries. Never fails: a text with no
 // announcement facts yields an Announcement with no doc_id and no facts.
-// Precondition: lang is not kUnknown.
-Announcement BuildAnnouncement(const NormalizedText& text, Lang lang);
+// With `explain`, every fact is recorded there with the rule that read it,
+// and every candidate passed over with the reason. Precondition: lang is not
+// kUnknown.
+Announcement BuildAnnouncement(const NormalizedText& text, Lang lang,
+                               Explanation* explain = nullptr);
 
 // The steps of BuildAnnouncement, for tests of one part.
 //
@@ -28,7 +32,8 @@ Announcement BuildAnnouncement(const NormalizedText& text, Lang lang);
 // order; an on-publication clause takes `published`.
 std::vector<EffectiveClause> AssembleEffective(const TextView& view,
                                                std::vector<ClauseReading> found,
-                                               const std::optional<Date>& published);
+                                               const std::optional<Date>& published,
+                                               Explanation* explain = nullptr);
 // One relation per distinct (type, target, end date), the first in text
 // order. A mention whose issuers are unknown or not all read names no
 // doc_id; the document itself is no relation, under its doc_id or a shorter
@@ -41,6 +46,7 @@ std::vector<EffectiveClause> AssembleEffective(const TextView& view,
 std::vector<Relation> AssembleRelations(const TextView& view,
                                         const std::vector<RelationReading>& found,
                                         const HeaderReading& header,
-                                        const std::optional<std::string>& own_doc_id);
+                                        const std::optional<std::string>& own_doc_id,
+                                        Explanation* explain = nullptr);
 
 }  // namespace regdiff::parsers

@@ -181,12 +181,14 @@ void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
     std::string_view day;
     if (MatchAt(p.publication_day, view, t, line_end, RE2::ANCHOR_START, day)) {
       size_t end = t + day.size();
-      found.push_back({start, end, std::nullopt, true, applies_to(start, vb)});
+      found.push_back({start, end, std::nullopt, true, applies_to(start, vb),
+                       "a verb of taking effect, then the day of publication"});
       continue;
     }
     if (auto d = DateAtStart(view.substr(t, line_end - t))) {
       size_t end = t + d->end;
-      found.push_back({start, end, d->date, false, applies_to(start, vb)});
+      found.push_back({start, end, d->date, false, applies_to(start, vb),
+                       "a verb of taking effect, then a date"});
       continue;
     }
     // The date before the verb: "From November 8, 2025, this announcement shall …".
@@ -198,7 +200,8 @@ void VerbClauses(const TextView& tv, size_t own_begin, size_t own_end,
       size_t subject_begin = sb + d.end;
       while (subject_begin < vb && (view[subject_begin] == ',' || view[subject_begin] == ' '))
         ++subject_begin;
-      found.push_back({start, ve, d.date, false, applies_to(subject_begin, vb)});
+      found.push_back({start, ve, d.date, false, applies_to(subject_begin, vb),
+                       "\"From <date>, …\" before a verb of taking effect"});
       break;
     }
   }
@@ -220,7 +223,8 @@ void StandaloneClauses(const TextView& tv, std::vector<ClauseReading>& found) {
     auto [sb, se] = EnSentence(view, b);
     // A deadline or a validity period, not an effective clause.
     if (RE2::PartialMatch(view.substr(sb, b - sb), p.period_context)) continue;
-    more.push_back({b, e, std::nullopt, true, "whole"});
+    more.push_back({b, e, std::nullopt, true, "whole",
+                    "\"effective upon release\" and its kin: on publication"});
   }
   found.insert(found.end(), more.begin(), more.end());
 }
@@ -239,7 +243,7 @@ void EffectiveDateClauses(const TextView& tv, std::vector<ClauseReading>& found)
       size_t lead = g[0].data() - before.data();
       size_t b = line.begin + lead, e = line.begin + d.end;
       if (Overlaps(found, b, e)) continue;
-      more.push_back({b, e, d.date, false, "whole"});
+      more.push_back({b, e, d.date, false, "whole", "\"effective <date>\""});
     }
   }
   found.insert(found.end(), more.begin(), more.end());
@@ -254,7 +258,8 @@ void LabelledClauses(const TextView& tv, std::vector<ClauseReading>& found) {
     size_t after = m.size();
     size_t b = tv.lines()[li].begin;
     if (auto d = DateAtStart(text.substr(after))) {
-      found.push_back({b, b + after + d->end, d->date, false, "whole"});
+      found.push_back({b, b + after + d->end, d->date, false, "whole",
+                       "an effective-date label (Effective date: …)"});
       continue;
     }
     // "Effective: upon release", "Effective date: the date of publication".
@@ -264,7 +269,8 @@ void LabelledClauses(const TextView& tv, std::vector<ClauseReading>& found) {
       t += prefix.size();
     if (MatchAt(EnP().publication_day, text, t, text.size(), RE2::ANCHOR_START, day) &&
         !Overlaps(found, b, b + t + day.size()))
-      found.push_back({b, b + t + day.size(), std::nullopt, true, "whole"});
+      found.push_back({b, b + t + day.size(), std::nullopt, true, "whole",
+                       "an effective-date label naming the day of publication"});
   }
 }
 

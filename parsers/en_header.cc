@@ -36,6 +36,7 @@ struct OwnMention {
   std::vector<std::string> issuers;
   size_t begin = 0;
   OwnNumberFrom from = OwnNumberFrom::kNone;
+  const char* rule = "";
 };
 
 // Every code of `part` is in `whole`.
@@ -62,7 +63,9 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     const auto& line = tv.lines()[tv.LineOf(ref.begin)];
     std::string_view prefix = view.substr(line.begin, ref.begin - line.begin);
     if (RE2::FullMatch(prefix, p.own_number_prefix) && !IsCited(view, ref)) {
-      at_line_start = {&ref, ref.issuers, ref.begin, OwnNumberFrom::kHeader};
+      at_line_start = {&ref, ref.issuers, ref.begin, OwnNumberFrom::kHeader,
+                       "the number at the start of a line or after a label ([Document Number] …), "
+                       "cited by no verb"};
       break;
     }
   }
@@ -92,7 +95,9 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
                                                     Includes(subject, ref.issuers));
     const std::vector<std::string>& issuers = by_subject ? subject : ref.issuers;
     if (!issuers.empty() && !IsCited(view, ref))
-      return {&ref, issuers, ref.issuers.empty() ? start : ref.begin, OwnNumberFrom::kProse};
+      return {&ref, issuers, ref.issuers.empty() ? start : ref.begin, OwnNumberFrom::kProse,
+              "a news lead: the issuing bodies, a verb of publishing, then the number (or a "
+              "quoted title and the number in brackets)"};
   }
   if (at_line_start.ref) return at_line_start;
   // A news text naming one announcement only, in passing ("The measures, set
@@ -113,7 +118,8 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs) 
     if (!sole || (sole->issuers.empty() && !ref.issuers.empty())) sole = &ref;
   }
   if (!sole) return {};
-  return {sole, sole->issuers, sole->begin, OwnNumberFrom::kProse};
+  return {sole, sole->issuers, sole->begin, OwnNumberFrom::kProse,
+          "the one announcement a news text names, in passing, and acts on nowhere"};
 }
 
 // A line that names only issuing bodies (the signature line "Ministry of
@@ -318,14 +324,16 @@ bool OnDateNewsLead(const TextView& tv, const std::vector<Mention>& refs,
 
 void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderReading& h) {
   const EnPatterns& p = EnP();
-  auto set = [&](size_t line, const DateMatch& d) {
+  auto set = [&](size_t line, const DateMatch& d, const char* rule) {
     size_t base = tv.lines()[line].begin;
+    h.published_rule = rule;
     h.published = d.date;
     h.published_evidence = tv.EvidenceFor(base + d.begin, base + d.end);
   };
   // 1. A label: "Date of publication:", "[Date of Issuance]", "Released on".
   for (size_t i = 0; i < tv.lines().size(); ++i) {
-    if (auto d = DateAfterLabel(tv.line(i), p.published_label)) return set(i, *d);
+    if (auto d = DateAfterLabel(tv.line(i), p.published_label))
+      return set(i, *d, "a publication date label (Date of publication, [Date of Issuance] …)");
   }
   // 2. The dated signature: a line that is a date and nothing else, under a
   // line naming the issuers (last one first); or "<issuers> <date>" on one line.
@@ -338,7 +346,8 @@ void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderR
       for (size_t k = i; k-- > 0 && seen < 3;) {
         if (tv.line(k).find_first_not_of(" \t") == std::string_view::npos) continue;
         ++seen;
-        if (!IssuerNameLine(tv, k).empty()) return set(i, *d);
+        if (!IssuerNameLine(tv, k).empty())
+          return set(i, *d, "the dated signature under the issuing bodies");
       }
       continue;
     }
@@ -353,7 +362,7 @@ void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderR
     while (first < e && view[first] == ' ') ++first;
     size_t start = e;
     if (e > first && !EnIssuersBefore(view, e, &start).empty() && start == first)
-      return set(i, d);
+      return set(i, d, "the dated signature: the issuing bodies, then the date");
   }
   // 3. Prose dating the announcement, in a sentence that is no page chrome
   // ("Posted on …"): right after a word naming it ("the announcement, dated
@@ -364,7 +373,8 @@ void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderR
     for (const DateMatch& d : FindDates(line)) {
       std::string_view lead = line.substr(0, d.begin);
       size_t at = tv.lines()[i].begin + d.begin;
-      if (OnDateNewsLead(tv, refs, h, at, tv.lines()[i].begin + d.end, lead)) return set(i, d);
+      if (OnDateNewsLead(tv, refs, h, at, tv.lines()[i].begin + d.end, lead))
+        return set(i, d, "a news lead: \"On <date>, … issued\" the own number");
       if (!RE2::PartialMatch(lead, p.published_lead)) continue;
       // Plain variables, not a structured binding: lambdas capture them below.
       const auto sentence_span = EnSentence(view, at);
@@ -378,7 +388,7 @@ void FindPublished(const TextView& tv, const std::vector<Mention>& refs, HeaderR
       std::string_view before = view.substr(sb, at - sb);
       bool self_dated = RE2::PartialMatch(before, p.self_dated_lead);
       if (!self_dated && (other || !(own || RE2::PartialMatch(before, p.self_noun)))) continue;
-      return set(i, d);
+      return set(i, d, "prose dating the announcement (\"dated\", \"issued on\")");
     }
   }
 }
@@ -391,6 +401,7 @@ HeaderReading ReadEnHeader(const TextView& tv, const TextReadings& readings) {
   OwnMention own = FindOwnMention(tv, refs);
   if (own.ref) {
     h.own_from = own.from;
+    h.number_rule = own.rule;
     h.year = own.ref->year;
     h.number = own.ref->number;
     // Issuers only partly read (an unknown or OCR-damaged name among them)

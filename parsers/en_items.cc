@@ -580,6 +580,12 @@ ListLine ToListLine(const TextView& tv, const LineInfo& info, size_t i) {
   line.hs_end = info.hs_end;
   line.empty_hs = info.empty_hs;
   line.ancestors = info.ancestors;
+  if (info.code && info.code_end) line.rule = "a control code at the start of the line";
+  else if (info.code && info.labelled_code_begin) line.rule = "a control code after the name";
+  else if (info.code) line.rule = "a control code in a table row";
+  else if (info.depth > 0) line.rule = "a numbered line";
+  if (info.code && *info.code != info.printed_code)
+    line.rule += " (OCR slip repaired: printed " + info.printed_code + ")";
   return line;
 }
 

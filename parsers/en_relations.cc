@@ -379,6 +379,7 @@ std::vector<RelationReading> ReadEnRelations(const TextView& tv, const TextReadi
 
     std::optional<EnVerb> verb = EnVerbAfterMention(mv, list_end, se);
     size_t ev_begin = group_begin, ev_end = group_end;
+    std::string rule = "a passive verb right after the mention (\"… is suspended\")";
     if (verb) {
       ev_end = verb->pos + verb->len;
     } else {
@@ -386,26 +387,34 @@ std::vector<RelationReading> ReadEnRelations(const TextView& tv, const TextReadi
       if (!before.empty()) {
         verb = before.back();
         ev_begin = verb->pos;
+        rule = "a verb before the mention, in its sentence";
       } else {
         auto after = VerbsIn(mv, list_end, se, sb, true);
         if (!after.empty()) {
           verb = after.front();
           ev_end = verb->pos + verb->len;
+          rule = "a passive verb later in the mention's sentence";
         }
       }
     }
-    if (!verb) verb = ListHeadingVerb(tv, mv, ref);
+    if (!verb) {
+      verb = ListHeadingVerb(tv, mv, ref);
+      rule = verb ? "the verb of the heading above a list of mentions"
+                  : "a mention no verb of the phrase table acts on: a citation";
+    }
     RelationReading rel;
     rel.target = ref;
     rel.type = verb ? verb->type : RelationType::kRefersTo;
     if (rel.type == RelationType::kSuspends) {
       rel.until = UntilDateIn(mv.substr(sb, se - sb));
+      if (rel.until) rule += "; the end date after \"until\" in the same sentence";
       // "… are suspended. The suspension lasts until November 10, 2026."
       if (!rel.until) {
         if (auto next = FollowingSentence(mv, se); next && !NamesAnnouncement(refs, *next)) {
           std::string_view sentence = mv.substr(next->first, next->second - next->first);
           if (RE2::PartialMatch(sentence, EnP().suspension_followup))
             rel.until = UntilDateIn(sentence);
+          if (rel.until) rule += "; the end date in the next sentence, about the suspension";
         }
       }
       // "… issued Announcement No. 70, announcing the suspension of several
@@ -422,9 +431,11 @@ std::vector<RelationReading> ReadEnRelations(const TextView& tv, const TextReadi
         });
         if (others) break;
         rel.until = UntilDateIn(sentence);
+        if (rel.until) rule += "; the end date in an earlier sentence naming only the document";
         break;
       }
     }
+    rel.rule = std::move(rule);
     rel.begin = ev_begin;
     rel.end = ev_end;
     out.push_back(std::move(rel));

@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <utility>
 
 namespace regdiff::parsers {
 namespace {
@@ -21,8 +23,13 @@ std::string Position(const Lines& lines, size_t i) {
 
 class ItemMaker {
  public:
-  ItemMaker(const TextView& tv, const Lines& lines, ElementSet (*elements_in)(std::string_view))
-      : tv_(tv), lines_(lines), elements_in_(elements_in), elements_(tv, elements_in) {}
+  ItemMaker(const TextView& tv, const Lines& lines, ElementSet (*elements_in)(std::string_view),
+            Explanation* explain)
+      : tv_(tv), lines_(lines), elements_in_(elements_in), elements_(tv, elements_in),
+        explain_(explain) {}
+
+  // How the list is read, for the explanation of each item.
+  void set_mode(std::string mode) { mode_ = std::move(mode); }
 
   // The item of line `i`. Its elements are those named in its line, its name
   // (which a table may print on another line) and the headings above it; a
@@ -43,6 +50,12 @@ class ItemMaker {
       named |= elements_.Of(a);
     }
     item.elements = ElementSymbols(named);
+    if (explain_) {
+      std::string rule = mode_;
+      if (!line.rule.empty()) rule += "; " + line.rule;
+      explain_->entries.push_back(
+          {"item", item.code ? *item.code : "item " + item.position, true, rule, "", item.evidence});
+    }
     return item;
   }
 
@@ -62,6 +75,8 @@ class ItemMaker {
   const Lines& lines_;
   ElementSet (*elements_in_)(std::string_view);
   LineElements elements_;
+  Explanation* explain_;
+  std::string mode_;
 };
 
 std::string ItemLabel(const Item& item) {
@@ -72,6 +87,7 @@ std::string ItemLabel(const Item& item) {
 // to the first), which takes the HS codes of the lines below it until a
 // numbered line without a code at its depth or above ends it.
 void BuildCoded(const Lines& lines, ItemMaker& maker, ItemList& out, std::set<size_t>& empty_hs) {
+  maker.set_mode("an item for each control code, with the HS codes printed under it");
   std::map<std::string, size_t> by_code;  // code -> index in out.items
   std::optional<size_t> current;          // the item receiving HS codes
   int scope = 0;
@@ -99,6 +115,7 @@ void BuildCoded(const Lines& lines, ItemMaker& maker, ItemList& out, std::set<si
 // lines with no numbered line below them are the items, each with the HS
 // codes of the unnumbered lines under it.
 void BuildLeaves(const Lines& lines, ItemMaker& maker, ItemList& out) {
+  maker.set_mode("a list without codes or HS codes on numbered lines: the leaves under the list heading");
   std::set<size_t> with_hs;  // sections holding an HS list
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].hs.empty()) continue;
@@ -132,6 +149,8 @@ void BuildByPosition(const Lines& lines, ItemMaker& maker, ItemList& out,
     sections.insert(line.ancestors.empty() ? i : line.ancestors.front());
   }
   if (depth_count.empty()) return BuildLeaves(lines, maker, out);
+  maker.set_mode("a list without control codes, read by position: the lines at the depth that "
+                 "carries the HS codes");
   int item_depth = 0, best = 0;
   for (auto [depth, count] : depth_count)
     if (count >= best) item_depth = depth, best = count;
@@ -154,11 +173,11 @@ void BuildByPosition(const Lines& lines, ItemMaker& maker, ItemList& out,
 }  // namespace
 
 ItemList BuildItemList(const TextView& tv, const ListReading& list,
-                       ElementSet (*elements_in)(std::string_view)) {
+                       ElementSet (*elements_in)(std::string_view), Explanation* explain) {
   ItemList out;
   out.warnings = list.warnings;
   const Lines& lines = list.lines;
-  ItemMaker maker(tv, lines, elements_in);
+  ItemMaker maker(tv, lines, elements_in, explain);
   std::set<size_t> empty_hs;  // items whose HS list is printed empty
   const bool coded =
       std::any_of(lines.begin(), lines.end(), [](const ListLine& l) { return l.code.has_value(); });

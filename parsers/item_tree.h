@@ -12,6 +12,7 @@
 
 #include "corpus/model.h"
 #include "parsers/element_names.h"
+#include "parsers/explanation.h"
 #include "parsers/reading.h"
 #include "parsers/text_view.h"
 
@@ -24,7 +25,9 @@ struct ItemList {
 
 // `list` must hold one ListLine per line of `view`. Elements are read with
 // `elements_in` from each item's line, its name and the headings above it.
+// With `explain`, each item is recorded there with how it was read.
 ItemList BuildItemList(const TextView& view, const ListReading& list,
-                       ElementSet (*elements_in)(std::string_view));
+                       ElementSet (*elements_in)(std::string_view),
+                       Explanation* explain = nullptr);
 
 }  // namespace regdiff::parsers

@@ -15,11 +15,13 @@ namespace {
 // Re-reads every evidence text from `original` by its offsets: a half of a
 // bilingual text has the other language blanked, and a span may cross a
 // blanked line.
-void RebaseEvidence(Announcement& a, const NormalizedText& original) {
+void RebaseEvidence(Announcement& a, const NormalizedText& original, Explanation* explain) {
   auto fix = [&](Evidence& e) {
     if (e.end <= original.text.size() && e.begin <= e.end)
       e = MakeEvidence(original.text, e.begin, e.end);
   };
+  if (explain)
+    for (auto& entry : explain->entries) fix(entry.evidence);
   fix(a.number_evidence);
   fix(a.title_evidence);
   fix(a.published_evidence);
@@ -43,17 +45,23 @@ Status CheckLimits(const Announcement& a) {
 
 // The records of a bilingual text, Chinese first, into `out`. A record past
 // a limit refuses the whole text: `out` is left empty and the error returned.
-Status ParseBilingual(const NormalizedText& text, std::vector<Announcement>& out) {
+// With `explain`, the explanation of the first record is kept there.
+Status ParseBilingual(const NormalizedText& text, std::vector<Announcement>& out,
+                      Explanation* explain = nullptr) {
   BilingualParts parts = SplitBilingual(text);
   // The Chinese half is Traditional or Simplified by its own characters.
   const Lang zh = DetectLang(parts.zh) == Lang::kZhHant ? Lang::kZhHant : Lang::kZh;
-  for (Announcement a : {BuildAnnouncement(parts.zh, zh), BuildAnnouncement(parts.en, Lang::kEn)}) {
+  const std::pair<const NormalizedText*, Lang> halves[] = {{&parts.zh, zh}, {&parts.en, Lang::kEn}};
+  for (const auto& [half, lang] : halves) {
+    Explanation why;
+    Announcement a = BuildAnnouncement(*half, lang, explain ? &why : nullptr);
     if (!HasAnnouncementFacts(a)) continue;
     if (Status s = CheckLimits(a); !s.ok()) {
       out.clear();
       return s;
     }
-    RebaseEvidence(a, text);
+    RebaseEvidence(a, text, explain ? &why : nullptr);
+    if (explain && out.empty()) *explain = std::move(why);
     out.push_back(std::move(a));
   }
   return Status::Ok();
@@ -61,17 +69,18 @@ Status ParseBilingual(const NormalizedText& text, std::vector<Announcement>& out
 
 // ParseAnnouncement, given whether the text IsBilingual (the callers need
 // to know first, and counting takes a pass over the text).
-Result<Announcement> ParseRecord(const NormalizedText& text, bool bilingual) {
+Result<Announcement> ParseRecord(const NormalizedText& text, bool bilingual,
+                                 Explanation* explain = nullptr) {
   if (bilingual) {
     std::vector<Announcement> records;
-    if (Status s = ParseBilingual(text, records); !s.ok()) return s;
+    if (Status s = ParseBilingual(text, records, explain); !s.ok()) return s;
     if (!records.empty()) return std::move(records.front());
   } else {
     Lang lang = DetectLang(text);
     if (lang == Lang::kUnknown) {
       return Status::NotAnnouncement("the text has no Chinese or English content");
     }
-    Announcement a = BuildAnnouncement(text, lang);
+    Announcement a = BuildAnnouncement(text, lang, explain);
     if (HasAnnouncementFacts(a)) {
       if (Status s = CheckLimits(a); !s.ok()) return s;
       return a;
@@ -90,6 +99,10 @@ bool HasAnnouncementFacts(const Announcement& a) {
 
 Result<Announcement> ParseAnnouncement(const NormalizedText& text) {
   return ParseRecord(text, IsBilingual(text));
+}
+
+Result<Announcement> ParseAnnouncement(const NormalizedText& text, Explanation* explain) {
+  return ParseRecord(text, IsBilingual(text), explain);
 }
 
 std::vector<Announcement> ParseAnnouncements(const NormalizedText& text) {

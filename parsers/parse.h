@@ -6,13 +6,14 @@
 #include "corpus/model.h"
 #include "corpus/status.h"
 #include "corpus/text.h"
+#include "parsers/explanation.h"
 
 namespace regdiff::parsers {
 
 // Version of the parsing rules, stored with every parsed document. Bump it
 // whenever a rule changes what is extracted: `regdiff ingest` then re-parses
 // stored texts whose version differs.
-inline constexpr char kParserVersion[] = "rules/2";
+inline constexpr char kParserVersion[] = "rules/3";
 
 // A record listing more controlled items than this is refused (kTooLarge):
 // the announcements we know list a few dozen, and 10,000 leaves room for a
@@ -30,6 +31,10 @@ bool HasAnnouncementFacts(const Announcement& a);
 // announcement fact at all; kTooLarge when a record lists more than
 // kMaxItemsPerDocument items.
 Result<Announcement> ParseAnnouncement(const NormalizedText& text);
+
+// The same, recording in `explain` why each fact of the record returned was
+// read and what was passed over (explanation.h).
+Result<Announcement> ParseAnnouncement(const NormalizedText& text, Explanation* explain);
 
 // Every record a text holds: for a bilingual text one per language, Chinese
 // first, each parsed from its half (SplitBilingual) with evidence offsets and

@@ -49,6 +49,8 @@ enum class OwnNumberFrom {
 // The document's own number, issuers, title and publication date.
 struct HeaderReading {
   OwnNumberFrom own_from = OwnNumberFrom::kNone;
+  std::string number_rule;     // the rule that found the own number (for --explain)
+  std::string published_rule;  // the rule that found the publication date
   std::vector<std::string> issuers;  // canonical codes
   std::optional<int> year;
   std::optional<int> number;
@@ -67,6 +69,7 @@ struct ClauseReading {
   std::optional<Date> date;   // the date the clause names; nullopt on publication
   bool on_publication = false;
   std::string applies_to = "whole";
+  std::string rule;  // the rule that read it (for --explain)
 };
 
 // One line of the text as the list reader classified it. Lines that are not
@@ -87,6 +90,7 @@ struct ListLine {
   bool empty_hs = false;                // an HS label with no numbers: "(参考…:、、)"
   bool announces_list = false;          // a heading that announces the list below it
   std::vector<size_t> ancestors;        // line indexes of the numbered lines above it
+  std::string rule;                     // how its code or HS codes were read (for --explain)
 };
 
 // The list reader's result: one ListLine per line of the view.
@@ -105,6 +109,7 @@ struct RelationReading {
   RelationType type = RelationType::kRefersTo;
   std::optional<Date> until;
   size_t begin = 0, end = 0;  // view offsets of the evidence
+  std::string rule;           // how its type and end date were read (for --explain)
 };
 
 }  // namespace regdiff::parsers

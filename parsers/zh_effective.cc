@@ -59,6 +59,7 @@ std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReading
     size_t begin, end;
     std::optional<Date> date;
     bool on_publication;
+    const char* rule;
   };
   std::vector<Found> found;
   const std::vector<bool>& chrome = readings.chrome;
@@ -73,10 +74,13 @@ std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReading
     const bool ri_qi = ContainsAny(text, {"日起"});  // 之日起, 自即日起: in every match
     for (const RE2* re : {&p.effective_on_publication, &p.effective_immediately}) {
       if (!ri_qi) break;
+      const char* rule = re == &p.effective_on_publication
+                             ? "自公布之日起实施: on publication"
+                             : "自即日起: on publication";
       size_t pos = 0;
       while (pos < text.size() && MatchAt(*re, text, pos, text.size(), RE2::UNANCHORED, m)) {
         size_t b = line.begin + (m.data() - text.data());
-        if (!qualifies(b + m.size())) found.push_back({b, b + m.size(), std::nullopt, true});
+        if (!qualifies(b + m.size())) found.push_back({b, b + m.size(), std::nullopt, true, rule});
         pos = (m.data() - text.data()) + m.size();
       }
     }
@@ -99,7 +103,7 @@ std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReading
         continue;
       size_t b = line.begin + trim - lead;
       size_t e = line.begin + d.end + tail.size();
-      if (!qualifies(e)) found.push_back({b, e, d.date, false});
+      if (!qualifies(e)) found.push_back({b, e, d.date, false, "自<date>起实施: from a date"});
     }
   }
 
@@ -116,7 +120,8 @@ std::vector<ClauseReading> ReadZhEffective(const TextView& tv, const TextReading
     if (RE2::PartialMatch(subject, ZhP().number) ||
         RE2::PartialMatch(subject, ZhP().number_suffix))
       continue;
-    out.push_back({start, f.end, f.date, f.on_publication, AppliesTo(tv, line_begin, f.begin)});
+    out.push_back(
+        {start, f.end, f.date, f.on_publication, AppliesTo(tv, line_begin, f.begin), f.rule});
   }
   return out;
 }

@@ -35,6 +35,7 @@ struct OwnMention {
   std::vector<std::string> issuers;
   size_t begin = 0;
   OwnNumberFrom from = OwnNumberFrom::kNone;
+  const char* rule = "";
 };
 
 // Picks the document's own number: the first mention standing at the start of
@@ -42,6 +43,8 @@ struct OwnMention {
 // block and not cited by a verb; else the first "…发布公告N" in a news lead;
 // else the first number in brackets after a published title ("商务部发布关于…
 // 的公告(商务部公告2024年第46号)").
+constexpr char kNewsLeadRule[] = "a news lead: a verb of publishing right before the number (发布公告…)";
+
 OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
                           const std::vector<bool>& chrome) {
   const ZhPatterns& p = ZhP();
@@ -59,7 +62,9 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     if ((RE2::FullMatch(prefix, p.own_number_prefix) ||
          RE2::PartialMatch(prefix, p.own_number_label_suffix)) &&
         !IsCited(view, ref))
-      return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kHeader};
+      return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kHeader,
+              "the number at the start of a line or after a label (发布文号, 标题 …), cited by no "
+              "verb"};
   }
   for (size_t i = 0; i < refs.size(); ++i) {
     const auto& ref = refs[i];
@@ -70,11 +75,12 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     if (MatchAt(p.publish_verb_suffix, before, 0, before.size(), RE2::UNANCHORED, m)) {
       if (IsCited(view, ref)) continue;
       // "商务部发布《商务部公告…》": the mention names its issuers itself.
-      if (!ref.issuers.empty()) return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kProse};
+      if (!ref.issuers.empty())
+        return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kProse, kNewsLeadRule};
       size_t verb = line.begin + (m.data() - before.data());
       size_t start = verb;
       auto issuers = ZhIssuersBefore(view, verb, &start);
-      if (!issuers.empty()) return {&ref, issuers, start, OwnNumberFrom::kProse};
+      if (!issuers.empty()) return {&ref, issuers, start, OwnNumberFrom::kProse, kNewsLeadRule};
     }
   }
   for (size_t i = 0; i < refs.size(); ++i) {
@@ -83,7 +89,8 @@ OwnMention FindOwnMention(const TextView& tv, const std::vector<Mention>& refs,
     const auto& line = tv.lines()[tv.LineOf(ref.keyword)];
     std::string_view before = view.substr(line.begin, ref.begin - line.begin);
     if (RE2::PartialMatch(before, p.published_title_before) && !IsCited(view, ref))
-      return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kProse};
+      return {&ref, ref.issuers, ref.begin, OwnNumberFrom::kProse,
+              "a published title followed by the number in brackets (发布…的公告(商务部公告…))"};
   }
   return {};
 }
@@ -207,18 +214,21 @@ std::optional<DateMatch> SignatureDate(const TextView& tv, size_t i) {
 void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t own_line,
                    HeaderReading& h) {
   const ZhPatterns& p = ZhP();
-  auto set = [&](size_t line, const DateMatch& d) {
+  auto set = [&](size_t line, const DateMatch& d, const char* rule) {
     size_t base = tv.lines()[line].begin;
+    h.published_rule = rule;
     h.published = d.date;
     h.published_evidence = tv.EvidenceFor(base + d.begin, base + d.end);
   };
   for (size_t i = tv.lines().size(); i-- > own_line;) {
     if (chrome[i]) continue;
-    if (auto d = SignatureDate(tv, i)) return set(i, *d);
+    if (auto d = SignatureDate(tv, i))
+      return set(i, *d, "the dated signature under the issuing bodies");
   }
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     if (chrome[i]) continue;
-    if (auto d = DateAfterLabel(tv.line(i), p.published_label_strong)) return set(i, *d);
+    if (auto d = DateAfterLabel(tv.line(i), p.published_label_strong))
+      return set(i, *d, "a publication date label (发文日期, 发布日期 …)");
   }
   for (size_t i = tv.lines().size(); i-- > own_line;) {
     std::string_view line = tv.line(i);
@@ -231,12 +241,13 @@ void FindPublished(const TextView& tv, const std::vector<bool>& chrome, size_t o
     if (auto d = DateAtStart(line)) {
       d->begin += skip;
       d->end += skip;
-      return set(i, *d);
+      return set(i, *d, "a line after the own number that is a date and nothing else");
     }
   }
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     if (chrome[i]) continue;
-    if (auto d = DateAfterLabel(tv.line(i), p.published_label_weak)) return set(i, *d);
+    if (auto d = DateAfterLabel(tv.line(i), p.published_label_weak))
+      return set(i, *d, "a publication time label (发布时间, 发文时间)");
   }
 }
 
@@ -249,6 +260,7 @@ HeaderReading ReadZhHeader(const TextView& tv, const TextReadings& readings) {
   OwnMention own = FindOwnMention(tv, refs, chrome);
   if (own.ref) {
     h.own_from = own.from;
+    h.number_rule = own.rule;
     h.year = own.ref->year;
     h.number = own.ref->number;
     h.issuers = own.issuers.empty() ? IssuersFromNameLines(tv) : own.issuers;

@@ -618,6 +618,11 @@ ListLine ToListLine(const TextView& tv, const std::vector<LineInfo>& infos, size
   line.announces_list =
       info.level == 1 && RE2::PartialMatch(tv.line(i), ZhP().list_heading);
   line.ancestors = info.ancestors;
+  if (info.goods_row) line.rule = "a row of a table of goods by customs code";
+  else if (info.code && info.code_end) line.rule = "a control code at the start of the line";
+  else if (info.code && info.labelled_code_begin) line.rule = "a labelled control code (管制编码 …)";
+  else if (info.code) line.rule = "a control code in a table row";
+  else if (info.level > 0) line.rule = "a numbered line";
   return line;
 }
 

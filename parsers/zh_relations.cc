@@ -169,11 +169,13 @@ std::vector<RelationReading> ReadZhRelations(const TextView& tv, const TextReadi
     }
     auto verb = FirstVerb(masked, group_end - sb, after_end - sb, false);
     size_t ev_begin = group_begin, ev_end = group_end;
+    std::string rule = "a verb of the phrase table after the mention, in its sentence";
     if (verb) {
       ev_end = sb + verb->pos + verb->len;
     } else {
       verb = FirstVerb(masked, before_begin - sb, group_begin - sb, true);
       if (verb) ev_begin = sb + verb->pos;
+      rule = "a verb of the phrase table before the mention, in its sentence";
     }
     if (!verb) {
       // One mention per line under a heading that holds the verb.
@@ -183,12 +185,14 @@ std::vector<RelationReading> ReadZhRelations(const TextView& tv, const TextReadi
         if (auto hv = FirstVerb(hmasked, 0, hmasked.size(), false)) {
           verb = hv;
           masked = hmasked;  // the end date, if any, is the heading's
+          rule = "the verb of the heading above a list of mentions";
         }
       }
     }
     RelationReading rel;
     rel.target = ref;
     rel.type = verb ? verb->type : RelationType::kRefersTo;
+    if (!verb) rule = "a mention no verb of the phrase table acts on: a citation";
     if (rel.type == RelationType::kSuspends) {
       // "至2026年11月10日" anywhere in the sentence.
       for (const DateMatch& d : FindDates(std::string_view(masked))) {
@@ -196,10 +200,12 @@ std::vector<RelationReading> ReadZhRelations(const TextView& tv, const TextReadi
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         if (before.size() >= 3 && before.substr(before.size() - 3) == "至") {
           rel.until = d.date;
+          rule += "; the end date after 至";
           break;
         }
       }
     }
+    rel.rule = std::move(rule);
     rel.begin = ev_begin;
     rel.end = ev_end;
     out.push_back(std::move(rel));

@@ -1,7 +1,10 @@
-// `regdiff parse FILE [--json]`: parses one file without a database and prints
-// the formats.md contract. Exit 0 parsed; 1 unreadable or not an
-// announcement; 2 usage error.
+// `regdiff parse FILE [--json] [--explain]`: parses one file without a
+// database and prints the formats.md contract, or with --explain every fact
+// with the rule that read it and every candidate passed over with the reason.
+// Exit 0 parsed; 1 unreadable or not an announcement; 2 usage error.
 #include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
 
 #include "corpus/model_json.h"
 #include "diff/render_announcement.h"
@@ -14,10 +17,61 @@ namespace {
 struct ParseOptions {
   std::string file;
   bool json = false;
+  bool explain = false;
 };
 
+// One line of text, control characters shown as spaces, cut to `max` bytes
+// at a character boundary.
+std::string Quote(const std::string& s, size_t max = 160) {
+  std::string out;
+  for (char c : s) out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
+  if (out.size() > max) {
+    size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out = out.substr(0, cut) + "…";
+  }
+  return "\"" + out + "\"";
+}
+
+void PrintExplanationText(const parsers::Explanation& explanation) {
+  for (bool accepted : {true, false}) {
+    std::printf(accepted ? "Read:\n" : "\nPassed over:\n");
+    bool any = false;
+    for (const parsers::ExplainEntry& e : explanation.entries) {
+      if (e.accepted != accepted) continue;
+      any = true;
+      std::printf("  %-10s %s\n", e.kind.c_str(), e.value.c_str());
+      if (!e.reason.empty()) std::printf("    why not:  %s\n", e.reason.c_str());
+      if (!e.rule.empty()) std::printf("    rule:     %s\n", e.rule.c_str());
+      if (!e.evidence.text.empty())
+        std::printf("    evidence: %s [%zu, %zu)\n", Quote(e.evidence.text).c_str(),
+                    e.evidence.begin, e.evidence.end);
+    }
+    if (!any) std::printf("  (nothing)\n");
+  }
+}
+
+nlohmann::ordered_json ExplanationToJson(const Announcement& a,
+                                         const parsers::Explanation& explanation) {
+  nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+  for (const parsers::ExplainEntry& e : explanation.entries) {
+    entries.push_back({{"kind", e.kind},
+                       {"value", e.value},
+                       {"accepted", e.accepted},
+                       {"rule", e.rule},
+                       {"reason", e.reason.empty() ? nlohmann::ordered_json(nullptr)
+                                                   : nlohmann::ordered_json(e.reason)},
+                       {"evidence", e.evidence.text},
+                       {"span", {e.evidence.begin, e.evidence.end}}});
+  }
+  return {{"doc_id", a.doc_id ? nlohmann::ordered_json(*a.doc_id) : nullptr},
+          {"explanation", std::move(entries)}};
+}
+
 int RunParse(const ParseOptions& opt) {
-  auto parsed = ParseFile(opt.file);
+  ParseBytesOptions options;
+  options.explain = opt.explain;
+  auto parsed = ParseFile(opt.file, options);
   if (!parsed.ok()) {
     PrintError(opt.file, parsed.status());
     return kExitFailure;
@@ -28,7 +82,11 @@ int RunParse(const ParseOptions& opt) {
   }
   const Announcement& a = *parsed->announcement;
   for (const auto& w : parsed->warnings) PrintWarning(opt.file, w);
-  if (opt.json) {
+  if (opt.explain && opt.json) {
+    std::printf("%s\n", ExplanationToJson(a, parsed->explanation).dump(2).c_str());
+  } else if (opt.explain) {
+    PrintExplanationText(parsed->explanation);
+  } else if (opt.json) {
     std::printf("%s\n", AnnouncementToJson(a).dump(2).c_str());
   } else {
     std::printf("%s", diff::RenderAnnouncementText(a).c_str());
@@ -42,6 +100,9 @@ void SetupParse(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<ParseOptions>();
   sub.add_option("file", opt->file, "HTML or text file, any common charset")->required();
   sub.add_flag("--json", opt->json, "Print the JSON contract of shared/docs/formats.md");
+  sub.add_flag("--explain", opt->explain,
+               "Print each fact with the rule that read it, and the candidates passed over "
+               "with the reason (with --json: as JSON)");
   sub.callback([&ctx, opt] { ctx.exit_code = RunParse(*opt); });
 }
 

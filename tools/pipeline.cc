@@ -17,6 +17,7 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
   out.announcements = parsers::ParseAnnouncements(out.text.normalized);
   if (!out.announcements.empty()) out.announcement = out.announcements.front();
   else out.announcement = parsers::ParseAnnouncement(out.text.normalized);  // says why
+  if (options.explain) (void)parsers::ParseAnnouncement(out.text.normalized, &out.explanation);
 
   const ingest::DecodedText& d = out.text.decoded;
   if (d.replaced_chars > 0) {
@@ -34,10 +35,10 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
   return out;
 }
 
-Result<ParsedText> ParseFile(const std::string& path) {
+Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& options) {
   auto bytes = ingest::ReadFileBytes(path, ingest::kMaxInputBytes);
   if (!bytes.ok()) return bytes.status();
-  return ParseBytes(*bytes);
+  return ParseBytes(*bytes, options);
 }
 
 Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,

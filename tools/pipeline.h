@@ -10,6 +10,7 @@
 #include "corpus/status.h"
 #include "corpus/store.h"
 #include "ingest/document_text.h"
+#include "parsers/explanation.h"
 
 namespace regdiff::tools {
 
@@ -25,12 +26,15 @@ struct ParsedText {
   // What a reader should know: replaced bytes, an overruled charset
   // declaration, the parser's own warnings.
   std::vector<std::string> warnings;
+  // Why each fact of `announcement` was read, when ParseBytesOptions::explain.
+  parsers::Explanation explanation;
 };
 
 // How to read bytes of a known origin (a watched source's settings).
 struct ParseBytesOptions {
   std::string charset;           // overrides the declared charset; "" none
   std::string content_selector;  // tried before the built-in table; "" none
+  bool explain = false;          // fill ParsedText::explanation
 };
 
 // Decodes, extracts, normalises and parses bytes. Errors are those of
@@ -38,7 +42,7 @@ struct ParseBytesOptions {
 Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions& options = {});
 
 // Reads a file and runs ParseBytes.
-Result<ParsedText> ParseFile(const std::string& path);
+Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& options = {});
 
 struct IngestResult {
   PutOutcome outcome = PutOutcome::kUnchanged;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "corpus/store.h"
@@ -101,6 +102,27 @@ TEST_F(CliTest, ParsePrintsTheJsonContract) {
                           "\"relations\"", "\"evidence\""})
     EXPECT_NE(r.out.find(key), std::string::npos) << key;
   EXPECT_NE(r.out.find("\"until\": \"2026-11-10\""), std::string::npos);
+}
+
+TEST_F(CliTest, ParseExplainsEachFactAndWhatItPassedOver) {
+  std::string path = WriteInput("a.txt", kSmallAnnouncement);
+  RunResult text = Regdiff({"parse", path, "--explain"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("doc_id     mofcom-2025-62"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("rule:"), std::string::npos);
+  EXPECT_NE(text.out.find("Passed over:"), std::string::npos);
+
+  RunResult json = Regdiff({"parse", path, "--explain", "--json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_EQ(j["doc_id"], "mofcom-2025-62");
+  int facts = 0;
+  for (const auto& e : j["explanation"]) {
+    if (!e["accepted"].get<bool>()) continue;
+    ++facts;
+    EXPECT_FALSE(e["rule"].get<std::string>().empty()) << e.dump();
+  }
+  EXPECT_EQ(facts, 4) << json.out;  // doc_id, published, effective, item 1E902.a
 }
 
 TEST_F(CliTest, UsageErrorsExitTwo) {
