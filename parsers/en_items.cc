@@ -23,6 +23,7 @@
 
 #include "parsers/ascii.h"
 #include "parsers/element_names.h"
+#include "parsers/hs_list.h"
 #include "parsers/en_readers.h"
 #include "parsers/reading.h"
 #include "parsers/en_patterns.h"
@@ -190,120 +191,6 @@ std::pair<size_t, size_t> Trim(std::string_view view, size_t b, size_t e) {
   return {b, e};
 }
 
-// `token` (digits, dots, spaces) holds one 8- or 10-digit code.
-bool CompleteCode(std::string_view token) {
-  size_t digits = 0;
-  for (char c : token) {
-    if (IsAsciiDigit(c)) ++digits;
-    else if (c != '.' && c != ' ') return false;
-  }
-  return digits == 8 || digits == 10;
-}
-
-// The line from `pos` holds one 8- or 10-digit code and nothing else but a
-// trailing separator.
-bool LineIsOneHsCode(std::string_view view, size_t pos) {
-  size_t e = view.find('\n', pos);
-  if (e == std::string_view::npos) e = view.size();
-  std::string_view line = view.substr(pos, e - pos);
-  while (!line.empty() && (line.back() == ' ' || line.back() == ',' || line.back() == ';' ||
-                           line.back() == '.'))
-    line.remove_suffix(1);
-  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-  return !line.empty() && IsAsciiDigit(line.front()) && CompleteCode(line);
-}
-
-// Reads one HS list from `pos` (just after its label): 8- or 10-digit codes,
-// dots and spaces inside tolerated, separated by "," ";" "/" "&" "and" "or".
-// The list may run on to the next line after a separator. Returns the end of
-// the last code read, or `pos` when there is none; *first_digit is where the
-// first code starts.
-size_t ReadHsList(std::string_view view, size_t pos, std::vector<std::string>& codes,
-                  size_t* first_digit) {
-  std::string token;  // digits, dots and spaces as printed, from token_begin
-  size_t token_begin = pos;
-  size_t list_end = pos;
-  bool any = false;
-  bool after_separator = true;  // a line break right after the label is allowed too
-  auto take = [&](const std::string& digits, size_t begin, size_t end) {
-    if (!any) *first_digit = begin;
-    codes.push_back(digits);
-    list_end = end;
-    any = true;
-  };
-  auto flush = [&]() {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '.')) token.pop_back();
-    std::string digits;
-    for (char c : token)
-      if (IsAsciiDigit(c)) digits += c;
-    if (digits.size() == 8 || digits.size() == 10) {
-      take(digits, token_begin, token_begin + token.size());
-    } else if (!digits.empty()) {  // codes separated by spaces only
-      size_t s = 0;
-      while (s < token.size()) {
-        while (s < token.size() && token[s] == ' ') ++s;
-        size_t e = token.find(' ', s);
-        if (e == std::string::npos) e = token.size();
-        std::string part;
-        for (char c : token.substr(s, e - s))
-          if (c != '.') part += c;
-        if ((part.size() == 8 || part.size() == 10) &&
-            std::all_of(part.begin(), part.end(), IsAsciiDigit))
-          take(part, token_begin + s, token_begin + e);
-        s = e;
-      }
-    }
-    token.clear();
-  };
-  size_t i = pos;
-  while (i < view.size()) {
-    char c = view[i];
-    if (IsAsciiDigit(c)) {
-      if (token.empty()) token_begin = i;
-      token += c;
-      after_separator = false;
-      ++i;
-      continue;
-    }
-    bool inner_dot = c == '.' && !token.empty() && i + 1 < view.size() && IsAsciiDigit(view[i + 1]);
-    if (c == ' ' || c == '\t' || inner_dot) {
-      if (!token.empty()) token += c == '\t' ? ' ' : c;
-      ++i;
-      continue;
-    }
-    if (c == '\n' && after_separator) {
-      ++i;
-      continue;
-    }
-    // One code a line (a PDF column): a complete code, a line break, and a
-    // line that is one code too.
-    if (c == '\n' && CompleteCode(token) && LineIsOneHsCode(view, i + 1)) {
-      flush();
-      after_separator = true;
-      ++i;
-      continue;
-    }
-    size_t sep = 0;
-    if (c == ',' || c == ';' || c == '/' || c == '&') {
-      sep = 1;
-    } else if (view.substr(i, 3) == "、") {
-      sep = 3;
-    } else {
-      for (std::string_view w : {"and", "or"}) {
-        if (view.substr(i, w.size()) == w && i > 0 && view[i - 1] == ' ' &&
-            i + w.size() < view.size() && view[i + w.size()] == ' ')
-          sep = w.size();
-      }
-    }
-    if (sep == 0) break;
-    flush();
-    after_separator = true;
-    i += sep;
-  }
-  flush();
-  return list_end;
-}
-
 void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
   std::string_view m;
   size_t pos = begin;
@@ -311,12 +198,12 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
     size_t label = m.data() - view.data();
     size_t after = label + m.size();
     if (info.name_end == 0) info.name_end = label;
-    size_t before = info.hs.size();
-    size_t first = after;
-    size_t list_end = ReadHsList(view, after, info.hs, &first);
-    if (info.hs.size() > before) {
-      if (before == 0) info.hs_begin = first;
-      info.hs_end = list_end;
+    HsList list = ReadHsList(view, after, view.size(), EnHsSeparators());
+    const size_t list_end = list.codes.empty() ? after : list.end;
+    if (!list.codes.empty()) {
+      if (info.hs.empty()) info.hs_begin = list.begin;
+      info.hs_end = list.end;
+      for (auto& code : list.codes) info.hs.push_back(std::move(code));
     } else {
       // Empty only when the label sits in brackets with nothing but
       // separators before the closing bracket: "(HS code: , )".
@@ -378,10 +265,8 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
   for (; k < line.end; ++k) {
     if (!IsAsciiDigit(view[k]) || (k > line.begin && (IsAsciiDigit(view[k - 1]) || view[k - 1] == '.')))
       continue;
-    std::vector<std::string> hs;
-    size_t first = k;
-    size_t end = ReadHsList(bounded, k, hs, &first);
-    if (hs.empty()) continue;
+    HsList list = ReadHsList(bounded, k, bounded.size(), EnHsSeparators());
+    if (list.codes.empty()) continue;
     // A row without a code continues the HS column only when nothing stands
     // before its codes ("Hotline: 12345678" under a table is no row).
     if (info.printed_code.empty() &&
@@ -389,9 +274,9 @@ bool ReadTableRow(const TextView& tv, size_t i, LineInfo& info) {
             std::string_view::npos)
       break;
     if (info.code_end == 0 && info.name_end == 0) info.name_end = k;
-    info.hs = std::move(hs);
-    info.hs_begin = first;
-    info.hs_end = end;
+    info.hs = std::move(list.codes);
+    info.hs_begin = list.begin;
+    info.hs_end = list.end;
     if (info.code_end && info.name_end == 0) info.name_end = k;
     break;
   }

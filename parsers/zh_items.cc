@@ -16,6 +16,7 @@
 #include <tuple>
 
 #include "parsers/element_names.h"
+#include "parsers/hs_list.h"
 #include "parsers/numerals.h"
 #include "parsers/patterns.h"
 #include "parsers/zh_patterns.h"
@@ -147,92 +148,15 @@ void ReadMarker(std::string_view line, size_t line_begin, LineInfo& info) {
   info.content = line_begin;
 }
 
-// Reads one HS list starting at `pos` (just after the label). Returns the end
-// of the list; fills codes (digits only) and whether the list was empty. The
-// list stops at the end of its line unless the line ends on a separator and
-// the next line goes on with a number ("…2846901940、\n2846901993)").
-size_t ReadHsList(std::string_view view, size_t pos, size_t limit,
-                  std::vector<std::string>& codes, bool* empty) {
-  static constexpr std::string_view kSeparators[] = {"、", ",", ";", "/", "和", "及", "，", "；"};
-  std::string token;
-  bool token_has_space = false;
-  size_t last_digit_end = pos;
-  size_t found = 0;
-  auto flush = [&]() {
-    std::string digits;
-    for (char c : token)
-      if (c >= '0' && c <= '9') digits += c;
-    if (digits.size() == 8 || digits.size() == 10) {
-      codes.push_back(digits);
-      ++found;
-    } else if (token_has_space) {  // two codes separated by a space only
-      size_t s = 0;
-      while (s < token.size()) {
-        while (s < token.size() && token[s] == ' ') ++s;
-        size_t e = token.find(' ', s);
-        if (e == std::string::npos) e = token.size();
-        std::string part = token.substr(s, e - s);
-        part.erase(std::remove(part.begin(), part.end(), '.'), part.end());
-        if ((part.size() == 8 || part.size() == 10) &&
-            std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-          codes.push_back(part);
-          ++found;
-        }
-        s = e;
-      }
-    }
-    token.clear();
-    token_has_space = false;
-  };
-  size_t i = pos;
-  bool after_separator = false;
-  bool code_per_line = false;  // the list started on the line after its label
-  while (i < limit) {
-    char c = view[i];
-    if (c == '\n') {
-      flush();  // a line break ends a code
-      size_t next = i + 1;
-      while (next < limit && view[next] == ' ') ++next;
-      size_t digits = 0;
-      for (size_t k = next; k < limit && ((view[k] >= '0' && view[k] <= '9') || view[k] == '.');
-           ++k)
-        digits += view[k] != '.';
-      // The list goes on over the line break after a separator, right after
-      // its label ("参考海关商品编号:\n2805301910"), or one code per line.
-      if (digits < 8 || !(after_separator || found == 0 || code_per_line)) break;
-      code_per_line = found == 0 || code_per_line;
-      i = next;
-      continue;
-    }
-    if (c >= '0' && c <= '9') {
-      after_separator = false;
-      token += c;
-      last_digit_end = i + 1;
-      ++i;
-      continue;
-    }
-    if (c == '.' || c == ' ') {
-      if (c == '.') after_separator = false;
-      if (c == ' ' && !token.empty()) token_has_space = true;
-      if (!token.empty()) token += c;
-      ++i;
-      continue;
-    }
-    bool sep = false;
-    for (auto s : kSeparators) {
-      if (view.substr(i, s.size()) == s) {
-        flush();
-        i += s.size();
-        sep = true;
-        after_separator = true;
-        break;
-      }
-    }
-    if (!sep) break;
-  }
-  flush();
-  *empty = found == 0;
-  return found ? last_digit_end : pos;
+// Adds the HS list read from [begin, limit) to the line; false when it holds
+// no code.
+bool AddHsList(std::string_view view, size_t begin, size_t limit, LineInfo& info) {
+  HsList list = ReadHsList(view, begin, limit, ZhHsSeparators());
+  if (list.codes.empty()) return false;
+  if (info.hs.empty()) info.hs_begin = list.begin;
+  info.hs_end = list.end;
+  for (auto& code : list.codes) info.hs.push_back(std::move(code));
+  return true;
 }
 
 void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
@@ -245,16 +169,7 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
     size_t label = m.data() - view.data();
     size_t after = label + m.size();
     if (info.name_end == 0) info.name_end = label;
-    bool empty = false;
-    size_t before = info.hs.size();
-    size_t list_end = ReadHsList(view, after, view.size(), info.hs, &empty);
-    if (!empty) {
-      // Evidence spans the numbers: find where the first one starts.
-      size_t first = after;
-      while (first < list_end && !(view[first] >= '0' && view[first] <= '9')) ++first;
-      if (before == 0) info.hs_begin = first;
-      info.hs_end = list_end;
-    } else {
+    if (!AddHsList(view, after, view.size(), info)) {
       // Empty only when the label sits in brackets with nothing but
       // separators before the closing bracket: "(参考海关商品编号:、、)".
       size_t k = after;
@@ -263,7 +178,7 @@ void ReadHs(std::string_view view, size_t begin, size_t end, LineInfo& info) {
       }
       if (k < end && view[k] == ')') info.empty_hs = true;
     }
-    pos = std::max(after, list_end);
+    pos = std::max(after, info.hs.empty() ? after : info.hs_end);
     if (pos == label) ++pos;
   }
 }
@@ -329,11 +244,7 @@ void ReadTableRow(std::string_view view, size_t begin, size_t end, TableColumns&
     // announcements): no control code, its HS cell holds the item's codes.
     if (table.hs < 0 || table.hs >= static_cast<int>(cells.size())) return;
     const Cell& c = cells[table.hs];
-    bool empty = false;
-    size_t list_end = ReadHsList(view, c.begin, c.end, info.hs, &empty);
-    if (empty) return;
-    info.hs_begin = c.begin;
-    info.hs_end = list_end;
+    if (!AddHsList(view, c.begin, c.end, info)) return;
     info.goods_row = true;
     if (table.name >= 0 && table.name < static_cast<int>(cells.size())) {
       info.name_begin = cells[table.name].begin;
@@ -353,12 +264,7 @@ void ReadTableRow(std::string_view view, size_t begin, size_t end, TableColumns&
   }
   if (table.hs >= 0 && table.hs < static_cast<int>(cells.size()) && table.hs != code_cell) {
     const Cell& c = cells[table.hs];
-    bool empty = false;
-    size_t list_end = ReadHsList(view, c.begin, c.end, info.hs, &empty);
-    if (!empty) {
-      info.hs_begin = c.begin;
-      info.hs_end = list_end;
-    }
+    AddHsList(view, c.begin, c.end, info);
   }
 }
 
@@ -374,12 +280,7 @@ void ReadSpacedRow(std::string_view view, size_t begin, size_t end, LineInfo& in
   info.name_end = g[1].data() - view.data();
   if (!g[2].empty()) {
     size_t b = g[2].data() - view.data();
-    bool empty = false;
-    size_t list_end = ReadHsList(view, b, b + g[2].size(), info.hs, &empty);
-    if (!empty) {
-      info.hs_begin = b;
-      info.hs_end = list_end;
-    }
+    AddHsList(view, b, b + g[2].size(), info);
   }
 }
 
@@ -456,12 +357,7 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
       }
       if (hs >= 0 && info.hs.empty()) {
         const auto& l = tv.lines()[cell(hs)];
-        bool empty = false;
-        size_t list_end = ReadHsList(view, l.begin, l.end, info.hs, &empty);
-        if (!empty) {
-          info.hs_begin = l.begin;
-          info.hs_end = list_end;
-        }
+        AddHsList(view, l.begin, l.end, info);
       }
     }
   }
