@@ -24,6 +24,9 @@ struct EnPatterns : PatternTable {
   // " [2025] No. 18", " (2025) No. 18", " 2025 No. 18": the year before.
   REGDIFF_PATTERN(ref_year_number,
       R"((?i)\s*(?:[\[(〔【]\s*(\d{4})\s*[\])〕】]|(\d{4}))\s*,?\s*(?:\bnos?\b\s*\.?|\bnumbers?\b)\s*:?\s*(\d{1,4})\b)");
+  // " No. 2026-11", " No. 2025/61": the year and the number joined.
+  REGDIFF_PATTERN(ref_year_dash_number,
+      R"((?i)\s*(?:\bnos?\b\s*\.?|\bnumbers?\b)\s*:?\s*(\d{4})\s*[-/]\s*(\d{1,4})\b)");
   // ", 56", " and No. 58", " & 58", "/58": the next number of a list.
   REGDIFF_PATTERN(ref_more, R"((?i)\s*(?:,\s*(?:and\b|&)?|\band\b|&|/)\s*(?:\bnos?\b\s*\.?\s*|\bnumbers?\b\s*)?(\d{1,4})\b)");
   // " to 58", "-58", " through No. 58": the end of a range.

@@ -435,6 +435,16 @@ std::vector<Mention> FindEnMentions(std::string_view view) {
           return true;
         }
       }
+      if (MatchAt(pat.ref_year_dash_number, view, at, view.size(), RE2::ANCHOR_START, g, 3)) {
+        const int year = ToInt(g[1]).value_or(0);
+        auto n = ToInt(g[2]);
+        if (IsYear(year) && n && *n > 0) {
+          size_t nb = g[2].data() - view.data();
+          entries.push_back({*n, year, nb, nb + g[2].size()});
+          p = (g[0].data() - view.data()) + g[0].size();
+          return true;
+        }
+      }
       if (MatchAt(pat.ref_number, view, at, view.size(), RE2::ANCHOR_START, g, 2)) {
         auto n = ToInt(g[1]);
         if (n && *n > 0 && !IsYear(*n)) {

@@ -85,6 +85,7 @@ TEST(EnHeader, ReadsTheOwnNumberInEveryUsualForm) {
 TEST(EnHeader, ReadsTheYearAfterIssuersNamedAfterTheNumber) {
   const std::pair<std::string, std::string> cases[] = {
       {"Announcement No. 23 of the Ministry of Commerce in 2023\nBody.", "mofcom-2023-23"},
+      {"Announcement No. 2026-11 of the Ministry of Commerce\nBody.", "mofcom-2026-11"},
       // A machine translation of 商务部公告2025年第61号.
       {"Decision No. 61 of the Ministry of Commerce No. 2025 on Rare-Earth Items\nBody.",
        "mofcom-2025-61"},
