@@ -114,7 +114,7 @@ struct EnPatterns : PatternTable {
 
   // Effective clauses: a verb of taking effect, then (anchored) a time.
   REGDIFF_PATTERN(effect_verb,
-      R"((?i)\b(?:(?:come|comes|came|coming|enter|enters|entered|entering|go|goes|went)\s+into\s+(?:force|effect|operation)|(?:take|takes|taken|took|taking)\s+effect|(?:be|become|becomes|became|becoming|is|are|was|were|been)\s+(?:officially\s+|formally\s+)?(?:effective|implemented|enforced|in\s+force|put\s+into\s+(?:effect|force)))\b)");
+      R"((?i)\b(?:(?:come|comes|came|coming|enter|enters|entered|entering|go|goes|went)\s+into\s+(?:force|effect|operation)|(?:take|takes|taken|took|taking)\s+effect|(?:be|become|becomes|became|becoming|is|are|was|were|been)\s+(?:officially\s+|formally\s+)?(?:effective|implemented|enforced|in\s+force|put\s+into\s+(?:effect|force))|(?:shall|will)\s+apply|applies)\b)");
   REGDIFF_PATTERN(effect_time_prefix,
       R"((?i)\s*,?\s*(?:(?:as\s+(?:of|from)|from|on|upon|since|starting\s+(?:from|on)|beginning(?:\s+(?:on|from))?|commencing(?:\s+(?:on|from))?|with\s+effect\s+from)\s+)?)");
   // The day of publication: "the date of promulgation", "its release", "today".

@@ -57,6 +57,8 @@ TEST(EnEffective, ReadsClausesWithADate) {
        {"2025-11-08", false, "whole", "This announcement shall be implemented from November 8, 2025"}},
       {"This announcement shall take effect on 8 November 2025.",
        {"2025-11-08", false, "whole", "This announcement shall take effect on 8 November 2025"}},
+      {"The measures will apply from December 1, 2025.",
+       {"2025-12-01", false, "whole", "The measures will apply from December 1, 2025"}},
       {"The announcement will enter into force with effect from Nov. 8, 2025.",
        {"2025-11-08", false, "whole",
         "The announcement will enter into force with effect from Nov. 8, 2025"}},
