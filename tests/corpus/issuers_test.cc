@@ -19,6 +19,7 @@ TEST(DocId, JoinsIssuersInCanonicalOrderThenYearAndNumber) {
       {{"SCS", "GACC", "MIIT", "MOFCOM"}, 2024, 51, "mofcom-miit-gacc-scs-2024-51"},
       {{"COSTIND", "GACC", "MOFCOM"}, 2006, 50, "mofcom-gacc-costind-2006-50"},
       {{"MOFCOM", "MOFCOM"}, 2025, 70, "mofcom-2025-70"},
+      {{"UEL"}, 2025, 8, "uel-2025-8"},
   };
   for (const Case& c : cases) EXPECT_EQ(MakeDocId(c.issuers, c.year, c.number), c.expected);
 }
