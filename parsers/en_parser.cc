@@ -3,6 +3,7 @@
 
 #include "corpus/issuers.h"
 #include "parsers/en_ocr_digits.h"
+#include "parsers/en_parties.h"
 #include "parsers/en_parts.h"
 #include "parsers/en_unwrap.h"
 #include "parsers/parse.h"
@@ -40,6 +41,9 @@ Announcement ParseEnAnnouncement(const NormalizedText& text) {
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
   a.relations = ParseEnRelations(tv, a.doc_id, h.number_begin, h.number_end);
+  EnParties parties = ReadEnParties(tv, a.doc_id, h.number_begin, h.number_end);
+  a.parties = std::move(parties.parties);
+  for (auto& w : parties.warnings) a.warnings.push_back(std::move(w));
   return a;
 }
 

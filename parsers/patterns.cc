@@ -131,6 +131,21 @@ std::span<const NamedPattern> AllPatterns() {
         {"en_until_lead", &p.en_until_lead},
         {"en_suspension_followup", &p.en_suspension_followup},
         {"en_clause_break", &p.en_clause_break},
+        // Parties.
+        {"party_entry", &p.party_entry},
+        {"party_field_line", &p.party_field_line},
+        {"party_field_in_cell", &p.party_field_in_cell},
+        {"party_annex_zh", &p.party_annex_zh},
+        {"party_annex_en", &p.party_annex_en},
+        {"party_count_zh", &p.party_count_zh},
+        {"party_generic_tail_zh", &p.party_generic_tail_zh},
+        {"party_remove_after_zh", &p.party_remove_after_zh},
+        {"party_count_en", &p.party_count_en},
+        {"party_names_lead_en", &p.party_names_lead_en},
+        {"party_names_before_count_en", &p.party_names_before_count_en},
+        {"party_passive_en", &p.party_passive_en},
+        {"party_time_lead_en", &p.party_time_lead_en},
+        {"party_dateline_zh", &p.party_dateline_zh},
     };
   }();
   return kAll;

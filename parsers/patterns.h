@@ -325,6 +325,69 @@ struct Patterns {
   // (", and the remaining provisions shall …"); en_effective.cc checks that a
   // word, not a list marker, follows.
   RE2 en_clause_break{R"((?i),\s*(?:and|while|whereas|but)\s+)"};
+
+  // ===================================================================
+  // Parties (parties.cc, zh_parties.cc, en_parties.cc): entries of lists of
+  // organisations, annex headings, counts of entities. List names, verbs and
+  // countries are in party_words.cc's tables.
+
+  // These patterns are matched on the substring they describe (a line, a
+  // cell, a sentence's object), so '^' and '$' mark its ends.
+  //
+  // An entry at the start of a line: "1.", "1、", "(1)", "1" before a cell
+  // separator or at the end of the line (number in group 1 or 2), or a
+  // bullet (group 3). The entry's text follows the match.
+  RE2 party_entry{
+      R"(^\s*\|?\s*(?:\(\s*(\d{1,3})\s*\)\s*|(\d{1,3})\s*(?:[.、)]\s*|\s+|\|\s*|$)|([·•*▪-])\s*))"};
+  // A label opening a line that belongs to the entry above ("英文名称：",
+  // "地址：", "Address:"): group 1 the label, group 2 the value.
+  RE2 party_field_line{
+      R"(^\s*(英文名称|外文名称|英文名|地址|注册地址|办公地址|别名|又名|曾用名|国家|国别|国家/地区|国家\(地区\)|所在国|所在国家|(?i:english\s+name|name\s+in\s+english|address(?:es)?|alias(?:es)?|a\.k\.a\.?|country|country/region))\s*[:]\s*(.*?)\s*$)"};
+  // A labelled field after the name in one cell ("…公司，地址：…",
+  // "… Inc. Address: …", "…(别名：…)"): the name ends where it starts.
+  RE2 party_field_in_cell{
+      R"((?:^|[\s,;、(])(?:地址|注册地址|办公地址|别名|又名|曾用名|简称|以下简称|下称|(?i:address|alias(?:es)?|a\.k\.a\.?|also\s+known\s+as|formerly\s+known\s+as|hereinafter))\s*[:]?)"};
+  // "附件：出口管制管控名单", "附件1", "【附件】": the heading of an annex; the
+  // rest of the line follows the match.
+  RE2 party_annex_zh{
+      R"(^\s*[【\[]?\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[】\]]?\s*(?:[:.、]\s*|\s+|$))"};
+  // "Annex: Export Control List", "Attachment 1", "Appendix".
+  RE2 party_annex_en{
+      R"((?i)^\s*[\[【]?\s*(?:annex|attachment|appendix|enclosure)\s*(?:\d{1,2}|[ivx]{1,4})?\s*[\]】]?\s*(?:[:.–—-]\s*|\s+|$))"};
+  // The end of a Chinese sentence's object that counts the entities:
+  // "…等3家美国实体" / "包括…在内的20家日本实体" / "下列5家实体" / "斯巴鲁等20家日企":
+  // group 1 "等" or "在内的" (names stand before it), group 2 the count, group
+  // 3 the words after the measure word ("美国实体", "日本的企业").
+  RE2 party_count_zh{
+      R"((等|在内的)?\s*(\d{1,4}|[一二三四五六七八九十两百]{1,4})\s*(?:家|个|名)\s*(\S{1,12}?)\s*$)"};
+  // "…等美国实体", "…等实体": names before 等, no count.
+  RE2 party_generic_tail_zh{
+      R"(等\s*(\S{0,12}?)\s*(?:实体|企业|公司|机构|单位|组织)\s*$)"};
+  // A removal verb right after a list name: "从关注名单中移出".
+  RE2 party_remove_after_zh{R"(^\s*(?:中|之中|当中|内)?\s*(?:予以)?\s*(?:移出|移除|删除|剔除))"};
+
+  // "20 Japanese entities", "three U.S. defense companies", "19 other
+  // entities": group 1 the count, group 2 the words before the noun.
+  RE2 party_count_en{
+      R"((?i)\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-[a-z]+)?|thirty(?:-[a-z]+)?|forty(?:-[a-z]+)?|fifty)\s+((?:[\w.&'’-]+\s+){0,3}?)(?:entities|entity|companies|company|firms|firm|organi[sz]ations|institutions|enterprises|individuals|persons|businesses|contractors|manufacturers|suppliers)\b)"};
+  // Words that open the names of a counted object: ", including", "such as",
+  // "namely", "—", ":".
+  RE2 party_names_lead_en{
+      R"((?i)^\s*(?:[,:(–—-]\s*)?(?:including|such\s+as|namely|among\s+(?:them|which|others)|which\s+include|i\.e\.,?)\s*:?\s*|^\s*[:–—]\s*)"};
+  // Words before a count that follows names: "X and 19 other …", "X and
+  // other 20 …", "X, etc. 20 …".
+  RE2 party_names_before_count_en{
+      R"((?i)(?:,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)(?:\s+(?:the\s+)?other)?|,?\s*etc\.?|\s+and\s+others|,)\s*$)"};
+  // An auxiliary before a participle: "have been", "were", "was formally".
+  RE2 party_passive_en{
+      R"((?i)\b(?:been|be|being|is|are|was|were)\s+(?:(?:also|now|formally|officially|hereby|newly|reportedly)\s+)?$)"};
+  // A time phrase opening a subject: "On February 24, 2026, ", "On Tuesday, ".
+  RE2 party_time_lead_en{
+      R"((?i)^\s*(?:on|in|since|as\s+of|earlier|today|yesterday)\b[^,]{0,40},(?:\s*\d{4}\s*,)?\s*)"};
+  // A news dateline before a Chinese sentence: "新华社北京2月24日电 ",
+  // "本报东京2月25日讯（记者 王某）".
+  RE2 party_dateline_zh{
+      R"(^\s*\S{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*(?:\([^)]{0,30}\))?\s*)"};
 };
 
 namespace internal {

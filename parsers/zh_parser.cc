@@ -6,6 +6,7 @@
 #include "parsers/parse.h"
 #include "parsers/text_view.h"
 #include "parsers/zh_chrome.h"
+#include "parsers/zh_parties.h"
 #include "parsers/zh_parts.h"
 
 namespace regdiff::parsers {
@@ -47,6 +48,9 @@ Announcement ParseZhAnnouncement(const NormalizedText& text, Lang lang) {
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
   a.relations = ParseZhRelations(tv, readings, a.doc_id, h.number_begin, h.number_end);
+  ZhParties parties = ReadZhParties(tv, a.doc_id, h.number_begin, h.number_end);
+  a.parties = std::move(parties.parties);
+  for (auto& w : parties.warnings) a.warnings.push_back(std::move(w));
   return a;
 }
 
