@@ -86,6 +86,7 @@ struct Party {
   PartyAction action = PartyAction::kAdd;
   std::string name;                     // as printed, in the text's own language and script
   std::optional<std::string> name_en;   // the English name printed beside a Chinese one
+                                        // (English texts: a second one in brackets)
   std::optional<std::string> country;   // ISO 3166 alpha-2 ("US") where the text states it
   Evidence evidence;                    // the annex line or the sentence naming it
 

@@ -52,7 +52,8 @@ constexpr std::string_view kGenericWords[] = {
     "entities", "entity",   "companies",    "firms",      "subsidiaries", "subsidiary",
     "units",    "affiliates", "organizations", "organisations", "individuals", "persons",
     "items",    "goods",    "technologies", "products",   "materials",    "elements",
-    "equipment", "them",    "it",           "following",  "above",        "list"};
+    "equipment", "them",    "it",           "following",  "above",        "list",
+    "others",   "more"};
 // Plural nouns that end a description of parties, not a name ("Japanese
 // Defense Suppliers", "Mitsubishi Heavy Industries subsidiaries").
 constexpr std::string_view kPluralNouns[] = {
@@ -211,6 +212,12 @@ std::string_view WordBefore(std::string_view lower, size_t end, size_t* begin) {
 std::optional<PartyAction> PrepositionBefore(std::string_view lower, size_t sentence_begin,
                                              size_t list_begin, size_t* at) {
   size_t pos = list_begin;
+  // An opening quote: "to its 'watch list'".
+  while (pos > sentence_begin && (lower[pos - 1] == '"' || lower[pos - 1] == '\''))
+    --pos;
+  for (std::string_view q : {"“", "‘"})
+    if (pos >= sentence_begin + q.size() && lower.substr(pos - q.size(), q.size()) == q)
+      pos -= q.size();
   for (int step = 0; step < 5 && pos > sentence_begin; ++step) {
     size_t b = 0;
     std::string_view w = WordBefore(lower, pos, &b);
@@ -462,8 +469,19 @@ void AddNames(std::string_view v, std::string_view lower, size_t b, size_t e, Ob
     TrimSpaces(v, &pb, &pe);
     if (lower.substr(pb, 4) == "the ") pb += 4;
     DropFinalStop(lower, pb, &pe);
+    // "Japan's Subaru": the country is no part of the name.
+    std::optional<std::string> country;
+    for (std::string_view possessive : {"'s ", "’s "}) {
+      size_t p = lower.substr(pb, pe - pb).find(possessive);
+      if (p == std::string_view::npos) continue;
+      if (auto c = EnCountryCode(v.substr(pb, p))) {
+        country = c;
+        pb += p + possessive.size();
+      }
+    }
     if (!MayBeName(v, lower, pb, pe)) continue;
     NameParts n = SplitNameCell(v, pb, pe);
+    if (!n.country) n.country = country;
     if (n.has_latin()) out.names.push_back(n);
   }
 }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "parsers/ascii.h"
+#include "parsers/numerals.h"
 #include "parsers/party_words.h"
 #include "parsers/patterns.h"
 
@@ -100,6 +101,7 @@ std::vector<std::pair<size_t, size_t>> BracketGroups(std::string_view v, size_t 
       if (--depth == 0) out.emplace_back(start, i + 1);
     }
   }
+  if (depth > 0) out.emplace_back(start, e);  // closed past a cut ("(X Inc.,别名：…)")
   return out;
 }
 
@@ -126,8 +128,10 @@ NameParts SplitByScript(std::string_view v, size_t b, size_t e) {
     if (i >= e) break;
     size_t j = i;
     while (j < e && !IsSpace(v[j])) ++j;
+    // Latin words join into one run; a Chinese name has no spaces, so each
+    // Chinese word is a cell of its own ("斯巴鲁株式会社 日本 SUBARU Corporation").
     bool han = HasHan(v.substr(i, j - i));
-    if (!runs.empty() && runs.back().han == han) runs.back().e = j;
+    if (!runs.empty() && !han && !runs.back().han) runs.back().e = j;
     else runs.push_back({i, j, han});
     i = j;
   }
@@ -139,10 +143,18 @@ NameParts SplitByScript(std::string_view v, size_t b, size_t e) {
       out.han_begin = r.b;
       out.han_end = r.e;
     } else if (!r.han && !out.has_latin() && HasLatin(text)) {
-      // A house number after a name starts the address.
+      // A house number after a name starts the address: "1-2-3 …", "4101
+      // Washington Avenue, …" (a number inside a name does not: "… No. 2 …").
       size_t end = r.e;
       for (size_t k = r.b + 1; k + 1 < r.e; ++k) {
-        if (IsSpace(v[k - 1]) && IsAsciiDigit(v[k])) {
+        if (!IsSpace(v[k - 1]) || !IsAsciiDigit(v[k])) continue;
+        size_t t = k;
+        while (t < r.e && !IsSpace(v[t])) ++t;
+        std::string_view token = v.substr(k, t - k);
+        std::string rest = LowerAscii(v.substr(t, r.e - t));
+        if (token.find('-') != std::string_view::npos || token.find(',') != std::string_view::npos ||
+            ContainsWord(rest.substr(0, 40), {"street", "road", "avenue", "ave", "blvd", "drive",
+                                              "suite", "boulevard", "parkway", "lane", "way,"})) {
           end = k;
           break;
         }
@@ -268,7 +280,7 @@ NameParts SplitNameCell(std::string_view v, size_t b, size_t e) {
   size_t han_b = 0, han_e = 0, lat_b = 0, lat_e = 0;
   bool country_group = false;
   for (auto [gb, ge] : groups) {
-    size_t ib = gb + 1, ie = ge - 1;
+    size_t ib = gb + 1, ie = v[ge - 1] == ')' ? ge - 1 : ge;
     TrimName(v, &ib, &ie);
     std::string_view inner = v.substr(ib, ie - ib);
     if (inner.empty()) continue;
@@ -291,9 +303,15 @@ NameParts SplitNameCell(std::string_view v, size_t b, size_t e) {
     out.latin_begin = ob;
     out.latin_end = oe;
   } else if (!outside.empty()) {
-    // A Latin name with its own brackets ("… Defense (RMD)"), or a country.
+    // A Latin name with its own brackets ("… Defense (RMD)"), or a country,
+    // or a second name.
     out.latin_begin = ob;
     out.latin_end = country_group ? oe : e;
+    if (lat_e > lat_b && v.substr(lat_b, lat_e - lat_b).find(' ') != std::string_view::npos) {
+      out.latin_end = oe;
+      out.alt_begin = lat_b;
+      out.alt_end = lat_e;
+    }
     TrimName(v, &out.latin_begin, &out.latin_end);
   }
   return out;
@@ -431,7 +449,9 @@ bool LooksLikeLatinName(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   if (s.empty() || s.size() > 150 || !(IsAsciiUpper(s[0]) || IsAsciiDigit(s[0]))) return false;
   // A verb of a sentence.
-  std::string padded = " " + LowerAscii(s) + " ";
+  std::string padded(" ");
+  padded.append(LowerAscii(s));
+  padded.push_back(' ');
   if (ContainsWord(padded, {" shall ", " must ", " will ", " is ", " are ", " was ", " were ",
                             " may ", " should ", " be ", " has ", " have ", " not "}))
     return false;
@@ -486,7 +506,13 @@ bool ReadEntryDetail(const TextView& view, size_t line, ListEntry& entry) {
   if (MatchAt(P().party_field_line, text, 0, text.size(), RE2::ANCHOR_START, g, 3)) {
     std::string label = LowerAscii(g[1]);
     size_t vb = static_cast<size_t>(g[2].data() - v.data()), ve = vb + g[2].size();
-    if (ContainsWord(label, {"英文", "外文", "english"})) {
+    if (ContainsWord(label, {"中文", "chinese"})) {
+      TrimName(v, &vb, &ve);
+      if (!entry.names.has_han() && vb < ve) {
+        entry.names.han_begin = vb;
+        entry.names.han_end = ve;
+      }
+    } else if (ContainsWord(label, {"英文", "外文", "english"})) {
       TrimName(v, &vb, &ve);
       if (!entry.names.has_latin() && vb < ve) {
         entry.names.latin_begin = vb;
@@ -522,9 +548,9 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
   std::optional<int> last_number;
   int skipped = 0;
   size_t i = first;
-  auto entry_at = [&](size_t line, std::string_view (&g)[4]) {
+  auto entry_at = [&](size_t line, std::string_view (&g)[5]) {
     std::string_view text = view.line(line);
-    return MatchAt(P().party_entry, text, 0, text.size(), RE2::ANCHOR_START, g, 4);
+    return MatchAt(P().party_entry, text, 0, text.size(), RE2::ANCHOR_START, g, 5);
   };
   while (i < n) {
     const TextView::Line& l = view.lines()[i];
@@ -554,7 +580,7 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
         continue;
       }
     }
-    std::string_view g[4];
+    std::string_view g[5];
     if (!entry_at(i, g)) {
       if (out.empty() && skipped < kMaxLinesBeforeFirstEntry && text.size() < 90) {
         ++skipped;
@@ -564,14 +590,17 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
       break;
     }
     std::optional<int> number;
-    std::string_view digits = !g[1].empty() ? g[1] : g[2];
+    std::string_view digits = !g[1].empty() ? g[1] : !g[2].empty() ? g[2] : g[4];
     if (!digits.empty()) {
-      int num = 0;
-      for (char c : digits) num = num * 10 + (c - '0');
-      number = num;
-      if (last_number && num != *last_number + 1) break;
+      number = ParseChineseNumber(digits);  // ASCII digits too
+      if (!number || (last_number && *number != *last_number + 1)) break;
     }
-    const size_t content = static_cast<size_t>(g[0].data() - v.data()) + g[0].size();
+    size_t content = static_cast<size_t>(g[0].data() - v.data()) + g[0].size();
+    // "1. 中文名称：…": the label is no part of the name.
+    std::string_view rest = v.substr(content, l.end - content);
+    std::string_view label[1];
+    if (MatchAt(P().party_name_label, rest, 0, rest.size(), RE2::ANCHOR_START, label, 1))
+      content += label[0].size();
     ListEntry entry;
     entry.begin = l.begin;
     entry.end = l.end;
@@ -588,7 +617,7 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
           ++k;
           continue;
         }
-        std::string_view h[4];
+        std::string_view h[5];
         if (stop(k) || entry_at(k, h)) break;
         row.emplace_back(view.lines()[k].begin, view.lines()[k].end);
         entry.end = view.lines()[k].end;
@@ -613,7 +642,7 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
           ++k;
           continue;
         }
-        std::string_view h[4];
+        std::string_view h[5];
         if (stop(k) || entry_at(k, h) || !ReadEntryDetail(view, k, entry)) break;
         next = ++k;
       }
@@ -663,6 +692,9 @@ FoundParty MakeFoundParty(const TextView& view, const NameParts& n, OwnScript sc
   if (han && n.has_latin()) {
     f.party.name_en = view.DisplayText(n.latin_begin, n.latin_end);
     f.key_en = FoldPartyName(v.substr(n.latin_begin, n.latin_end - n.latin_begin));
+  } else if (!han && n.alt_end > n.alt_begin) {
+    f.party.name_en = view.DisplayText(n.alt_begin, n.alt_end);
+    f.key_en = FoldPartyName(v.substr(n.alt_begin, n.alt_end - n.alt_begin));
   }
   f.party.country = n.country ? n.country : country;
   f.party.evidence = view.EvidenceFor(ev_begin, ev_end);

@@ -25,6 +25,10 @@ namespace regdiff::parsers {
 struct NameParts {
   size_t han_begin = 0, han_end = 0;
   size_t latin_begin = 0, latin_end = 0;
+  // A second Latin name in brackets after a Latin one: a translation's name
+  // with the original beside it ("Huntington Ingalls Industrial Company
+  // (Huntington Ingalls Industries, Inc.)"). An acronym stays in the name.
+  size_t alt_begin = 0, alt_end = 0;
   std::optional<std::string> country;  // from a country cell or "(美国)", ISO alpha-2
 
   bool has_han() const { return han_end > han_begin; }
@@ -84,7 +88,8 @@ std::string FoldPartyName(std::string_view name);
 
 // Which name of an entry a text prints as its own: a Chinese text the
 // Chinese one (the Latin one beside it is name_en), an English text the
-// Latin one (the bracketed Chinese one is dropped).
+// Latin one (the bracketed Chinese one is dropped; a second Latin name in
+// brackets is name_en).
 enum class OwnScript { kHan, kLatin };
 
 // The party of names `n` on `list`, evidence view[ev_begin, ev_end); a name

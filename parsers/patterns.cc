@@ -133,6 +133,7 @@ std::span<const NamedPattern> AllPatterns() {
         {"en_clause_break", &p.en_clause_break},
         // Parties.
         {"party_entry", &p.party_entry},
+        {"party_name_label", &p.party_name_label},
         {"party_field_line", &p.party_field_line},
         {"party_field_in_cell", &p.party_field_in_cell},
         {"party_annex_zh", &p.party_annex_zh},

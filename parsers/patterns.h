@@ -335,14 +335,17 @@ struct Patterns {
   // cell, a sentence's object), so '^' and '$' mark its ends.
   //
   // An entry at the start of a line: "1.", "1、", "(1)", "1" before a cell
-  // separator or at the end of the line (number in group 1 or 2), or a
-  // bullet (group 3). The entry's text follows the match.
+  // separator or at the end of the line (number in group 1 or 2), a bullet
+  // (group 3), or "一、" (group 4). The entry's text follows the match.
   RE2 party_entry{
-      R"(^\s*\|?\s*(?:\(\s*(\d{1,3})\s*\)\s*|(\d{1,3})\s*(?:[.、)]\s*|\s+|\|\s*|$)|([·•*▪-])\s*))"};
+      R"(^\s*\|?\s*(?:\(\s*(\d{1,3})\s*\)\s*|(\d{1,3})\s*(?:[.、)]\s*|\s+|\|\s*|$)|([·•*▪-])\s*|([一二三四五六七八九十]{1,3})\s*、\s*))"};
+  // A label before the name on an entry's own line ("1. 中文名称：…", "1. Name: …").
+  RE2 party_name_label{
+      R"(^\s*(?:中文名称|名称|实体名称|企业名称|单位名称|机构名称|中文名|(?i:name|entity\s+name|name\s+of\s+(?:the\s+)?entity|english\s+name|chinese\s+name))\s*:\s*)"};
   // A label opening a line that belongs to the entry above ("英文名称：",
   // "地址：", "Address:"): group 1 the label, group 2 the value.
   RE2 party_field_line{
-      R"(^\s*(英文名称|外文名称|英文名|地址|注册地址|办公地址|别名|又名|曾用名|国家|国别|国家/地区|国家\(地区\)|所在国|所在国家|(?i:english\s+name|name\s+in\s+english|address(?:es)?|alias(?:es)?|a\.k\.a\.?|country|country/region))\s*[:]\s*(.*?)\s*$)"};
+      R"(^\s*(英文名称|外文名称|英文名|中文名称|中文名|地址|注册地址|办公地址|别名|又名|曾用名|国家|国别|国家/地区|国家\(地区\)|所在国|所在国家|(?i:english\s+name|name\s+in\s+english|chinese\s+name|name\s+in\s+chinese|address(?:es)?|alias(?:es)?|a\.k\.a\.?|country|country/region))\s*[:]\s*(.*?)\s*$)"};
   // A labelled field after the name in one cell ("…公司，地址：…",
   // "… Inc. Address: …", "…(别名：…)"): the name ends where it starts.
   RE2 party_field_in_cell{

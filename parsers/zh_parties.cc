@@ -25,9 +25,9 @@ constexpr size_t kMaxHeadingBytes = 150;
 constexpr size_t kMaxCitationGapBytes = 60;
 
 // Words that may stand between the verb and the list's name
-// ("列入了中方出口管制管控名单").
+// ("列入了中方出口管制管控名单", "列入「關注名單」").
 constexpr std::string_view kGapWords[] = {"了", "到", "进", "中方", "中国", "我国", "我方",
-                                          "的", "商务部", " "};
+                                          "的", "商务部", " ", "“", "「", "『", "《", "\""};
 // Words that open an object naming no party of its own ("将下列实体列入",
 // "将上述3家美国实体列入", "将其列入").
 constexpr std::string_view kDeterminers[] = {"下列", "以下", "如下", "上述", "前述", "这些",

@@ -170,5 +170,14 @@ TEST(EnParties, AListAnnouncedByItsSentence) {
             (Parties{"watch_list add Example Alpha Corporation | - | -"}));
 }
 
+TEST(EnParties, PossessivesQuotesAndTranslatedNames) {
+  EXPECT_EQ(Read("China put Japan's Subaru Corporation and 19 other entities on a \"watch list\"."),
+            (Parties{"watch_list add Subaru Corporation | - | JP"}));
+  // A machine translation's name with the original in brackets: both names.
+  EXPECT_EQ(Read("Appendix: Export Control Control List\n"
+                 "1. Global Dimensions Company (Global Dimensions LLC)\n"),
+            (Parties{"control_list add Global Dimensions Company | Global Dimensions LLC | -"}));
+}
+
 }  // namespace
 }  // namespace regdiff::parsers

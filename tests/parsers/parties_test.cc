@@ -27,6 +27,12 @@ Names Split(const std::string& cell) {
           cell.substr(n.latin_begin, n.latin_end - n.latin_begin), n.country.value_or("")};
 }
 
+TEST(SplitNameCell, ASecondLatinNameInBracketsIsTheAlternative) {
+  const std::string cell = "Global Dimensions Company (Global Dimensions LLC)";
+  NameParts n = SplitNameCell(cell, 0, cell.size());
+  EXPECT_EQ(cell.substr(n.alt_begin, n.alt_end - n.alt_begin), "Global Dimensions LLC");
+}
+
 TEST(SplitNameCell, ReadsTheShapesOfNameCells) {
   struct Case {
     std::string cell;
@@ -39,6 +45,8 @@ TEST(SplitNameCell, ReadsTheShapesOfNameCells) {
       {"斯巴鲁株式会社 SUBARU Corporation", {"斯巴鲁株式会社", "SUBARU Corporation", ""}},
       {"示例甲公司(Example Alpha Inc.)(美国)", {"示例甲公司", "Example Alpha Inc.", "US"}},
       {"Raytheon Missiles & Defense (RMD)", {"", "Raytheon Missiles & Defense (RMD)", ""}},
+      {"Huntington Ingalls Industrial Company (Huntington Ingalls Industries, Inc.)",
+       {"", "Huntington Ingalls Industrial Company", ""}},
       {"Example Alpha Inc. (Japan)", {"", "Example Alpha Inc.", "JP"}},
       {"示例甲公司,地址:示例州示例市示例路1号", {"示例甲公司", "", ""}},
       {"Example Alpha Inc. Address: 1 Example Street", {"", "Example Alpha Inc.", ""}},

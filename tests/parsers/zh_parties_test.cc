@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "parsers/parse.h"
 #include "parsers/text_view.h"
 #include "parsers/zh_parser.h"
 #include "parsers/zh_parties.h"
@@ -201,6 +202,37 @@ TEST(ZhParties, OneNameOnceThoughThePreambleAndTheAnnexBothNameIt) {
                    "2. 示例乙公司（Example Beta LLC）\n");
   EXPECT_EQ(p, (Parties{"control_list add 示例甲公司 | Example Alpha Inc. | US",
                         "control_list add 示例乙公司 | Example Beta LLC | US"}));
+}
+
+TEST(ZhParties, ALongAnnexOfEnglishNamesAndAddressesKeepsTheTextChinese) {
+  // Twenty rows whose letters outnumber the text's Chinese characters: the
+  // text is still Chinese and one record, and every row is read.
+  std::string text =
+      "商务部公告2099年第3号\n商务部决定将下列20家日本实体列入出口管制管控名单（见附件）。\n"
+      "附件：出口管制管控名单\n序号 中文名称 英文名称 地址\n";
+  for (int i = 1; i <= 20; ++i) {
+    const std::string n = std::to_string(i);
+    text += n + " 示例" + n + "株式会社 Example Number " + n +
+            " Heavy Industries Aerospace Systems Corporation " + n +
+            "-2-3 Example-cho, Example-ku, Example City, Japan\n";
+  }
+  text += "商务部\n2099年1月7日\n";
+  Result<Announcement> a = ParseAnnouncement(Simplified(text));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->lang, Lang::kZh);
+  ASSERT_EQ(a->parties.size(), 20u);
+  EXPECT_EQ(testing::Describe(a->parties[19]),
+            "control_list add 示例20株式会社 | Example Number 20 Heavy Industries Aerospace "
+            "Systems Corporation | JP");
+}
+
+TEST(ZhParties, QuotedListsLabelledNamesAndNumeralEntries) {
+  EXPECT_EQ(Read("商务部宣布，将示例甲公司列入「关注名单」。"),
+            (Parties{"watch_list add 示例甲公司 | - | -"}));
+  EXPECT_EQ(Read("附件：不可靠实体清单\n一、中文名称：示例甲公司\n英文名称：Example Alpha Inc.\n"
+                 "二、示例乙公司（General Example Systems, Inc.，别名：GES）\n"),
+            (Parties{"unreliable_entity_list add 示例甲公司 | Example Alpha Inc. | -",
+                     "unreliable_entity_list add 示例乙公司 | General Example Systems, Inc. | -"}));
 }
 
 }  // namespace
