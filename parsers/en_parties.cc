@@ -428,6 +428,10 @@ std::vector<std::pair<size_t, size_t>> SplitNames(std::string_view v, std::strin
 bool MayBeName(std::string_view v, std::string_view lower, size_t b, size_t e) {
   if (b >= e || !(IsAsciiUpper(v[b]) || IsAsciiDigit(v[b]))) return false;
   if (std::none_of(v.begin() + b, v.begin() + e, IsAsciiLetter)) return false;  // "2099"
+  std::string_view g[1];
+  std::string_view piece_text = v.substr(b, e - b);
+  if (MatchAt(P().en_any_code, piece_text, 0, piece_text.size(), RE2::UNANCHORED, g, 1))
+    return false;  // a control code ("1C902.a has been added to the control list")
   int words = 0;
   for (size_t i = b; i < e; ++i)
     if (IsAsciiLetter(v[i]) && (i == b || v[i - 1] == ' ')) ++words;

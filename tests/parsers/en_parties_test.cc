@@ -151,6 +151,7 @@ TEST(EnParties, OtherListsGoodsAndOthersActsAreNoParties) {
   EXPECT_EQ(Read("Exports to end-users listed on the Export Control List and Watchlist are "
                  "generally denied."),
             Parties{});
+  EXPECT_EQ(Read("1C902.a and 1C902.b have been added to the Control List."), Parties{});
   EXPECT_EQ(Read("MOFCOM Announcement No. 51 of 2025 added Huntington Ingalls Industries, Inc. "
                  "to the Export Control List."),
             Parties{});
