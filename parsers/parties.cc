@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "corpus/issuers.h"
 #include "parsers/ascii.h"
 #include "parsers/numerals.h"
 #include "parsers/party_words.h"
@@ -345,33 +346,35 @@ std::vector<std::pair<size_t, size_t>> SplitCells(std::string_view v, size_t b, 
   return out;
 }
 
-// The columns of a header row, or empty when the cells are not all header
-// words. A row of one cell may be header words joined by single spaces
-// ("序号 中文名称 英文名称 地址").
-std::vector<Column> HeaderOf(std::string_view v, const std::vector<std::pair<size_t, size_t>>& cells) {
+// The columns a line of a header names, or empty when it holds anything
+// else: cells split at tabs, bars or runs of spaces, each one column word;
+// or column words joined by single spaces ("序号 中文名称 英文名称 地址", "No.
+// Chinese name"), the longest first.
+std::vector<Column> ColumnsOfLine(std::string_view v, size_t b, size_t e) {
+  constexpr int kMaxWordsPerColumn = 3;
   std::vector<Column> out;
-  for (auto [cb, ce] : cells) {
-    auto c = ColumnOf(v.substr(cb, ce - cb));
-    if (!c) {
-      out.clear();
-      break;
-    }
-    out.push_back(*c);
-  }
-  if (out.empty() && cells.size() == 1) {
-    std::string_view row = v.substr(cells[0].first, cells[0].second - cells[0].first);
-    for (size_t i = 0; i < row.size();) {
-      while (i < row.size() && IsSpace(row[i])) ++i;
+  for (auto [cb, ce] : SplitCells(v, b, e)) {
+    std::vector<std::pair<size_t, size_t>> words;
+    for (size_t i = cb; i < ce;) {
+      while (i < ce && IsSpace(v[i])) ++i;
       size_t j = i;
-      while (j < row.size() && !IsSpace(row[j])) ++j;
-      if (j == i) break;
-      auto c = ColumnOf(row.substr(i, j - i));
-      if (!c) return {};
-      out.push_back(*c);
+      while (j < ce && !IsSpace(v[j])) ++j;
+      if (j > i) words.emplace_back(i, j);
       i = j;
     }
+    for (size_t w = 0; w < words.size();) {
+      size_t take = 0;
+      for (size_t k = std::min<size_t>(kMaxWordsPerColumn, words.size() - w); k > 0 && !take; --k) {
+        if (auto c = ColumnOf(v.substr(words[w].first, words[w + k - 1].second - words[w].first))) {
+          out.push_back(*c);
+          take = k;
+        }
+      }
+      if (!take) return {};
+      w += take;
+    }
   }
-  return out.size() >= 2 ? out : std::vector<Column>{};
+  return out;
 }
 
 bool OnlyDigits(std::string_view s) {
@@ -469,10 +472,32 @@ bool LooksLikeLatinName(std::string_view s) {
   return words == 0 || capitalised * 2 >= words;
 }
 
+// Whether `s` is the name of an issuing body ("商务部", "Ministry of Commerce").
+bool IsIssuerName(std::string_view s) {
+  std::string lower = LowerAscii(s);
+  for (const IssuerEntry& issuer : Issuers()) {
+    for (std::string_view alias : issuer.aliases_zh)
+      if (s == alias) return true;
+    for (std::string_view alias : issuer.aliases_en)
+      if (lower == LowerAscii(alias)) return true;
+  }
+  return false;
+}
+
 // Whether the names of an entry read as a name, not as a sentence ("1. 禁止
 //向上述实体出口…；", "2. Exporters shall apply …") or a control code.
 bool ReadsAsName(std::string_view v, const NameParts& n) {
   if (!n.has_han() && !n.has_latin()) return false;
+  // A signature under the list: the issuer, the date.
+  for (auto [b, e] : {std::pair{n.han_begin, n.han_end}, std::pair{n.latin_begin, n.latin_end}}) {
+    std::string_view s = v.substr(b, e - b);
+    if (s.empty()) continue;
+    std::string_view g[1];
+    if (IsIssuerName(s) || MatchAt(P().date_zh, s, 0, s.size(), RE2::UNANCHORED, g, 1) ||
+        MatchAt(P().date_en_mdy, s, 0, s.size(), RE2::UNANCHORED, g, 1) ||
+        MatchAt(P().date_en_dmy, s, 0, s.size(), RE2::UNANCHORED, g, 1))
+      return false;
+  }
   if (n.has_han()) {
     std::string_view han = v.substr(n.han_begin, n.han_end - n.han_begin);
     if (ContainsWord(han, {"。", ";", "应当", "禁止", "不得"})) return false;
@@ -545,6 +570,7 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
   const size_t n = view.lines().size();
   std::vector<ListEntry> out;
   std::vector<Column> header;
+  bool header_per_line = false;  // the header was flattened one cell a line
   std::optional<int> last_number;
   int skipped = 0;
   size_t i = first;
@@ -560,28 +586,53 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
       continue;
     }
     if (stop(i)) break;
-    auto cells = SplitCells(v, l.begin, l.end);
-    if (auto h = HeaderOf(v, cells); !h.empty()) {
-      header = std::move(h);
-      ++i;
-      continue;
-    }
-    // A header flattened one cell a line.
-    if (out.empty() && cells.size() == 1 && ColumnOf(text)) {
+    // A header: one line, or flattened over several ("No.", "Chinese name", …).
+    if (out.empty()) {
       std::vector<Column> cols;
       size_t k = i;
-      while (k < n && !BlankLine(view.line(k)) && ColumnOf(view.line(k))) {
-        cols.push_back(*ColumnOf(view.line(k)));
-        ++k;
-      }
+      for (std::vector<Column> c; k < n && !BlankLine(view.line(k)) &&
+                                  !(c = ColumnsOfLine(v, view.lines()[k].begin,
+                                                      view.lines()[k].end)).empty();
+           ++k)
+        cols.insert(cols.end(), c.begin(), c.end());
       if (cols.size() >= 2) {
         header = std::move(cols);
+        header_per_line = k > i + 1;
         i = k;
         continue;
       }
     }
     std::string_view g[5];
     if (!entry_at(i, g)) {
+      // Rows of a table whose number cells are gone (an English copy blanks
+      // a line holding a number alone): one line a row, or, under a header
+      // flattened one cell a line, one line a cell.
+      if (header.size() >= 2 && header.front() == Column::kNumber) {
+        std::vector<std::pair<size_t, size_t>> row;
+        size_t k = i;
+        if (!header_per_line) {
+          row = SplitCells(v, l.begin, l.end);
+          k = i + 1;
+        }
+        while (header_per_line && k < n && row.size() + 1 < header.size()) {
+          std::string_view h[5];
+          if (BlankLine(view.line(k))) {
+            ++k;
+            continue;
+          }
+          if (stop(k) || entry_at(k, h)) break;
+          row.emplace_back(view.lines()[k].begin, view.lines()[k].end);
+          ++k;
+        }
+        ListEntry entry;
+        entry.names = RowNames(v, row, std::vector<Column>(header.begin() + 1, header.end()));
+        if (row.size() + 1 != header.size() || !ReadsAsName(v, entry.names)) break;
+        entry.begin = row.front().first;
+        entry.end = row.back().second;
+        out.push_back(std::move(entry));
+        i = k;
+        continue;
+      }
       if (out.empty() && skipped < kMaxLinesBeforeFirstEntry && text.size() < 90) {
         ++skipped;
         ++i;
@@ -715,9 +766,11 @@ bool IsEntryLine(std::string_view line) {
 bool IsListStart(const TextView& view, size_t i) {
   if (IsEntryLine(view.line(i))) return true;
   const TextView::Line& l = view.lines()[i];
-  if (!HeaderOf(view.view(), SplitCells(view.view(), l.begin, l.end)).empty()) return true;
+  if (ColumnsOfLine(view.view(), l.begin, l.end).size() >= 2) return true;
   // A header flattened one cell a line.
-  return i + 1 < view.lines().size() && ColumnOf(view.line(i)) && ColumnOf(view.line(i + 1));
+  const auto& lines = view.lines();
+  return i + 1 < lines.size() && !ColumnsOfLine(view.view(), l.begin, l.end).empty() &&
+         !ColumnsOfLine(view.view(), lines[i + 1].begin, lines[i + 1].end).empty();
 }
 
 void ReadGovernedLists(const TextView& view, const std::vector<PartyAct>& acts,

@@ -39,6 +39,9 @@ const std::vector<FixtureCase>& FixtureCases() {
        "mofcom-2026-12",
        {"watch_list add Subaru Corporation | - | JP"}},
       {"mofcom-2026-12.news.txt", "null", {"watch_list add SUBARU Corporation | - | JP"}},
+      {"mofcom-2026-12.cells.txt",
+       "mofcom-2026-12",
+       {"watch_list add SUBARU Corporation | - | JP"}},
       {"mofcom-2025-51.translation.txt",
        "mofcom-2025-51",
        {"control_list add Huntington Ingalls Industries, Inc. | - | US",
@@ -169,6 +172,15 @@ TEST(EnParties, AListAnnouncedByItsSentence) {
   EXPECT_EQ(Read("MOFCOM decided to add Example Alpha Corporation to the Watch List and to take "
                  "the following measures:\n1. Exports of dual-use items to it are prohibited.\n"),
             (Parties{"watch_list add Example Alpha Corporation | - | -"}));
+}
+
+TEST(EnParties, ATableOneCellALineWhoseNumbersAreBlanked) {
+  // The English reader's view blanks lines holding a number alone.
+  EXPECT_EQ(Read("The Ministry of Commerce decided to add 20 Japanese entities to the Watch List "
+                 "(see the Annex).\nAnnex: Watch List\nNo.\nName\n\nSUBARU Corporation\n\n"
+                 "Example Beta Corporation\nMinistry of Commerce\nFebruary 24, 2026\n"),
+            (Parties{"watch_list add SUBARU Corporation | - | JP",
+                     "watch_list add Example Beta Corporation | - | JP"}));
 }
 
 TEST(EnParties, PossessivesQuotesAndTranslatedNames) {
