@@ -3,6 +3,7 @@
 #include "parsers/en_parties.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 #include "corpus/issuers.h"
@@ -17,6 +18,13 @@ namespace {
 
 // A heading is a short line.
 constexpr size_t kMaxHeadingBytes = 150;
+// How far a sentence reaches either side of a list's name, and an object
+// before its preposition.
+constexpr size_t kMaxSentenceBytes = 3000;
+constexpr size_t kMaxObjectBytes = 2400;
+// The words around a verb that tell whose act it is ("… had added …",
+// "Washington added …").
+constexpr size_t kMaxLeadBytes = 300;
 // How far after a list's name its names may be announced (", including …").
 constexpr size_t kMaxNamesLeadBytes = 48;
 // A citation acts on the object when it stands this close before the verb
@@ -160,30 +168,8 @@ std::optional<std::string> CountryIn(std::string_view words) {
   return std::nullopt;
 }
 
-// A list name found in the text.
-struct ListAt {
-  size_t begin, end;
-  PartyList list;
-};
-
-std::vector<ListAt> FindListNames(std::string_view lower) {
-  std::vector<ListAt> out;
-  for (const ListWord& w : EnListWords()) {
-    for (size_t p = lower.find(w.word); p != std::string_view::npos;
-         p = lower.find(w.word, p + 1)) {
-      if (!WholeWord(lower, p, w.word.size())) continue;
-      bool inside = std::any_of(out.begin(), out.end(), [&](const ListAt& o) {
-        return p < o.end && o.begin < p + w.word.size();
-      });
-      if (!inside) out.push_back({p, p + w.word.size(), w.list});
-    }
-  }
-  std::sort(out.begin(), out.end(), [](const ListAt& a, const ListAt& b) { return a.begin < b.begin; });
-  return out;
-}
-
 std::optional<PartyList> ListNamedIn(std::string_view lower) {
-  std::vector<ListAt> names = FindListNames(lower);
+  std::vector<ListName> names = FindListNames(lower, EnListWords(), true);
   if (names.empty()) return std::nullopt;
   return names.front().list;
 }
@@ -252,38 +238,79 @@ struct EnAct {
   size_t object_begin = 0, object_end = 0;
 };
 
+// The word before view offset `pos` and at or after `floor`: letters,
+// digits, apostrophes, hyphens and full stops ("u.s.", "china's"); its
+// bounds in *b, *e. Empty when none.
+std::string_view PrevWord(std::string_view lower, size_t floor, size_t pos, size_t* b, size_t* e) {
+  size_t end = pos;
+  while (end > floor && !IsWordByte(lower[end - 1])) --end;
+  size_t begin = end;
+  while (begin > floor && (IsWordByte(lower[begin - 1]) || lower[begin - 1] == '\'' ||
+                           lower[begin - 1] == '-'))
+    --begin;
+  *b = begin;
+  *e = end;
+  return lower.substr(begin, end - begin);
+}
+
+// The verb forms of the table by their word; "addition of" and its kin by
+// their first word.
+const std::unordered_map<std::string_view, PartyAction>& VerbForms() {
+  static const auto* kForms = [] {
+    auto* forms = new std::unordered_map<std::string_view, PartyAction>();
+    for (const ActionWord& a : EnActionWords()) forms->emplace(a.word.substr(0, a.word.find(' ')), a.action);
+    return forms;
+  }();
+  return *kForms;
+}
+
 // The verb and object of the sentence naming the list at `at`, if it acts:
 // "add X to LIST", "the addition of X to LIST", "X have been added to LIST",
 // "remove X from LIST", "X were taken off LIST".
-std::optional<EnAct> ActOn(std::string_view v, std::string_view lower, const ListAt& at,
-                           const std::vector<ListAt>& list_names) {
-  auto [sb, se] = EnSentence(v, at.begin);
+std::optional<EnAct> ActOn(std::string_view v, std::string_view lower, const ListName& at,
+                           const std::vector<ListName>& list_names) {
+  // The sentence, looked for within kMaxSentenceBytes of the list's name.
+  const size_t wb = at.begin > kMaxSentenceBytes ? at.begin - kMaxSentenceBytes : 0;
+  const size_t we = std::min(v.size(), at.end + kMaxSentenceBytes);
+  auto [rb, re] = EnSentence(v.substr(wb, we - wb), at.begin - wb);
+  const size_t sb = wb + rb, se = wb + re;
   size_t prep = 0;
   std::optional<PartyAction> kind = PrepositionBefore(lower, sb, at.begin, &prep);
   if (!kind) return std::nullopt;
-  // The last verb of that kind before the preposition; "including" only when
-  // no other stands there ("Decision on Including X in the …", but "adding 20
-  // entities, including X, to the …").
+  // The last verb of that kind before the preposition, within an object's
+  // reach; "including" only when no other stands there ("Decision on
+  // Including X in the …", but "adding 20 entities, including X, to the …").
   size_t verb_begin = std::string_view::npos, verb_end = 0;
-  for (int pass = 0; pass < 2 && verb_begin == std::string_view::npos; ++pass)
-  for (const ActionWord& a : EnActionWords()) {
-    if (a.action != *kind || (a.word == "including") != (pass == 1)) continue;
-    std::string_view span = lower.substr(sb, prep - sb);
-    for (size_t p = span.rfind(a.word); p != std::string_view::npos;
-         p = p == 0 ? std::string_view::npos : span.rfind(a.word, p - 1)) {
-      if (!WholeWord(lower, sb + p, a.word.size())) continue;
-      const size_t q = sb + p;
-      if (std::any_of(list_names.begin(), list_names.end(),
-                      [&](const ListAt& o) { return q < o.end && o.begin < q + a.word.size(); }))
-        continue;  // "list" of a list's name
-      if (verb_begin == std::string_view::npos || sb + p > verb_begin ||
-          (sb + p == verb_begin && sb + p + a.word.size() > verb_end)) {
-        verb_begin = sb + p;
-        verb_end = sb + p + a.word.size();
-      }
-      break;
+  size_t including_begin = std::string_view::npos, including_end = 0;
+  const size_t floor = prep > sb + kMaxObjectBytes ? prep - kMaxObjectBytes : sb;
+  const auto& forms = VerbForms();
+  size_t word_b = 0, word_e = 0;
+  for (size_t pos = prep; pos > floor && verb_begin == std::string_view::npos; pos = word_b) {
+    std::string_view w = PrevWord(lower, floor, pos, &word_b, &word_e);
+    if (w.empty()) break;
+    size_t vb = word_b, ve = word_e;
+    if (w == "of") {  // "addition of", "inclusion of", "removal of"
+      size_t pb = 0, pe = 0;
+      w = PrevWord(lower, floor, word_b, &pb, &pe);
+      if (w != "addition" && w != "inclusion" && w != "removal") continue;
+      vb = pb;
+    } else if (w == "addition" || w == "inclusion" || w == "removal") {
+      continue;  // a noun without "of"
     }
+    auto form = forms.find(w);
+    if (form == forms.end() || form->second != *kind) continue;
+    // "list" of a list's name ("… to the Export Control List and …").
+    auto inside = std::upper_bound(list_names.begin(), list_names.end(), vb,
+                                   [](size_t p, const ListName& n) { return p < n.begin; });
+    if (inside != list_names.begin() && std::prev(inside)->end > vb) continue;
+    if (w == "including") {
+      if (including_begin == std::string_view::npos) including_begin = vb, including_end = ve;
+      continue;
+    }
+    verb_begin = vb;
+    verb_end = ve;
   }
+  if (verb_begin == std::string_view::npos) verb_begin = including_begin, verb_end = including_end;
   if (verb_begin == std::string_view::npos) return std::nullopt;
   EnAct e;
   e.act.list = at.list;
@@ -322,10 +349,11 @@ std::optional<EnAct> ActOn(std::string_view v, std::string_view lower, const Lis
     e.object_begin = start;
     e.object_end = aux;
   }
-  // Whose act.
-  std::string_view sentence = lower.substr(sb, se - sb);
-  e.act.not_this = ContainsOne(sentence, kNotThisAct);
-  std::string_view lead = v.substr(sb, verb_begin - sb);
+  // Whose act: the words around the verb and the list.
+  const size_t lead_begin = verb_begin > sb + kMaxLeadBytes ? verb_begin - kMaxLeadBytes : sb;
+  const size_t tail_end = std::min(se, at.end + kMaxLeadBytes);
+  e.act.not_this = ContainsOne(lower.substr(lead_begin, tail_end - lead_begin), kNotThisAct);
+  std::string_view lead = v.substr(lead_begin, verb_begin - lead_begin);
   std::optional<size_t> foreign, chinese;
   for (std::string_view w : kForeignActors) {
     size_t p = lead.rfind(w);
@@ -341,8 +369,12 @@ std::optional<EnAct> ActOn(std::string_view v, std::string_view lower, const Lis
 
 bool CitedAsActing(std::string_view v, const EnAct& e, const std::vector<EnAnnouncementRef>& refs,
                    const Own& own) {
-  for (const EnAnnouncementRef& r : refs) {
-    if (r.begin < e.sentence_begin || r.begin >= e.object_end || own.Is(r)) continue;
+  // refs are by position of their keyword; issuers named before it start earlier.
+  auto first = std::lower_bound(refs.begin(), refs.end(), e.sentence_begin,
+                                [](const EnAnnouncementRef& r, size_t p) { return r.keyword < p; });
+  for (auto it = first; it != refs.end() && it->begin < e.object_end; ++it) {
+    const EnAnnouncementRef& r = *it;
+    if (r.begin < e.sentence_begin || own.Is(r)) continue;
     if (r.begin >= e.object_begin) return true;
     size_t end = std::max(r.end, r.group_end);
     if (end > e.verb_begin || e.verb_begin - end > kMaxCitationGapBytes) continue;
@@ -388,8 +420,9 @@ std::vector<std::pair<size_t, size_t>> SplitNames(std::string_view v, std::strin
   auto split_and = [&](size_t pb, size_t pe, bool any) {
     std::vector<std::pair<size_t, size_t>> out;
     size_t from = pb;
-    for (size_t p = lower.find(" and ", pb); p != std::string_view::npos && p < pe;
-         p = lower.find(" and ", p + 1)) {
+    const std::string_view piece = lower.substr(pb, pe - pb);
+    for (size_t q = piece.find(" and "); q != std::string_view::npos; q = piece.find(" and ", q + 1)) {
+      const size_t p = pb + q;
       std::string_view left = lower.substr(from, p - from);
       bool ends_name = false;
       for (std::string_view end : kNameEnds) ends_name = ends_name || left.ends_with(end);
@@ -412,8 +445,8 @@ std::vector<std::pair<size_t, size_t>> SplitNames(std::string_view v, std::strin
     // In "A, B and C" only the last "and" separates; elsewhere only after a name's end.
     std::vector<std::pair<size_t, size_t>> parts;
     if (last_of_list) {
-      size_t p = lower.substr(0, pe).rfind(" and ");
-      if (p != std::string_view::npos && p > pb) parts = {{pb, p}, {p + 5, pe}};
+      size_t q = lower.substr(pb, pe - pb).rfind(" and ");
+      if (q != std::string_view::npos && q > 0) parts = {{pb, pb + q}, {pb + q + 5, pe}};
       else parts = {{pb, pe}};
     } else {
       parts = split_and(pb, pe, false);
@@ -628,8 +661,13 @@ EnParties ReadEnParties(const TextView& view, const std::optional<std::string>& 
   const std::string_view v = view.view();
   const std::string lower_text = Lower(v);
   const std::string_view lower = lower_text;
-  std::vector<ListAt> list_names = FindListNames(lower);
+  std::vector<ListName> list_names = FindListNames(lower, EnListWords(), true);
   if (list_names.empty()) return out;
+  if (list_names.size() > kMaxListMentions) {
+    list_names.resize(kMaxListMentions);
+    out.warnings.push_back("the text names a list more than " + std::to_string(kMaxListMentions) +
+                           " times; sentences after that are not read");
+  }
 
   const std::vector<EnAnnouncementRef> refs = FindEnAnnouncementRefs(v);
   Own own;
@@ -642,7 +680,7 @@ EnParties ReadEnParties(const TextView& view, const std::optional<std::string>& 
 
   std::vector<FoundParty> found;
   std::vector<PartyAct> acts;
-  for (const ListAt& at : list_names) {
+  for (const ListName& at : list_names) {
     std::optional<EnAct> e = ActOn(v, lower, at, list_names);
     if (!e || NamesGoods(lower, e->object_begin, e->object_end)) continue;
     PartyAct& act = e->act;
@@ -657,8 +695,9 @@ EnParties ReadEnParties(const TextView& view, const std::optional<std::string>& 
     acts.push_back(act);
     if (act.not_this) continue;
     for (const NameParts& n : obj.names)
-      found.push_back(MakeFoundParty(view, n, OwnScript::kLatin, act.list, act.action,
-                                     obj.country, e->sentence_begin, e->sentence_end, false));
+      if (found.size() < kMaxPartiesPerText)
+        found.push_back(MakeFoundParty(view, n, OwnScript::kLatin, act.list, act.action,
+                                       obj.country, e->sentence_begin, e->sentence_end, false));
   }
 
   ListRules rules;

@@ -201,6 +201,28 @@ bool SameParty(const FoundParty& a, const FoundParty& b) {
 
 }  // namespace
 
+std::vector<ListName> FindListNames(std::string_view text, std::span<const ListWord> words,
+                                    bool whole_words) {
+  std::vector<ListName> all;
+  for (const ListWord& w : words) {
+    for (size_t p = text.find(w.word); p != std::string_view::npos; p = text.find(w.word, p + 1)) {
+      const size_t e = p + w.word.size();
+      if (whole_words && ((p > 0 && IsAsciiAlnum(text[p - 1])) ||
+                          (e < text.size() && IsAsciiAlnum(text[e]))))
+        continue;
+      all.push_back({p, e, w.list});
+    }
+  }
+  // By start, the longest first at one start; then drop those inside one kept.
+  std::sort(all.begin(), all.end(), [](const ListName& a, const ListName& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<ListName> out;
+  for (const ListName& n : all)
+    if (out.empty() || n.begin >= out.back().end) out.push_back(n);
+  return out;
+}
+
 std::string FoldPartyName(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size();) {
@@ -578,7 +600,7 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
     std::string_view text = view.line(line);
     return MatchAt(P().party_entry, text, 0, text.size(), RE2::ANCHOR_START, g, 5);
   };
-  while (i < n) {
+  while (i < n && out.size() < kMaxPartiesPerText) {
     const TextView::Line& l = view.lines()[i];
     std::string_view text = view.line(i);
     if (BlankLine(text)) {
@@ -708,16 +730,20 @@ std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
 }
 
 void FillStatedCountries(std::vector<FoundParty>& found, const std::vector<StatedCountry>& stated) {
-  for (FoundParty& f : found) {
-    if (f.party.country) continue;
-    std::optional<std::string> only;
+  // Per list and action: the one country stated, or none when several are.
+  struct Stated {
+    std::optional<std::string> country;
     bool several = false;
-    for (const StatedCountry& s : stated) {
-      if (s.list != f.party.list || s.action != f.party.action) continue;
-      if (only && *only != s.country) several = true;
-      only = s.country;
-    }
-    if (only && !several) f.party.country = only;
+  };
+  Stated table[3][2];
+  for (const StatedCountry& c : stated) {
+    Stated& t = table[static_cast<int>(c.list)][static_cast<int>(c.action)];
+    if (t.country && *t.country != c.country) t.several = true;
+    t.country = c.country;
+  }
+  for (FoundParty& f : found) {
+    const Stated& t = table[static_cast<int>(f.party.list)][static_cast<int>(f.party.action)];
+    if (!f.party.country && t.country && !t.several) f.party.country = t.country;
   }
 }
 
@@ -777,32 +803,40 @@ void ReadGovernedLists(const TextView& view, const std::vector<PartyAct>& acts,
                        const ListRules& rules, std::vector<FoundParty>& found,
                        std::vector<std::string>& warnings) {
   const size_t n = view.lines().size();
-  for (size_t i = 0; i < n; ++i) {
-    if (rules.chrome(i)) continue;
+  // What the acts above the current line left: per list (and for any list)
+  // the last act of this document, and whether a later act was another's.
+  struct Governing {
+    const PartyAct* own = nullptr;
+    bool cited = false;
+  };
+  Governing by_list[3], any;
+  size_t next_act = 0;  // acts are in text order
+  for (size_t i = 0; i < n && found.size() < kMaxPartiesPerText; ++i) {
     const TextView::Line& l = view.lines()[i];
+    for (; next_act < acts.size() && acts[next_act].list_begin < l.begin; ++next_act) {
+      const PartyAct& a = acts[next_act];
+      for (Governing* g : {&by_list[static_cast<int>(a.list)], &any}) {
+        g->cited = a.not_this;
+        if (!a.not_this) g->own = &a;
+      }
+    }
+    if (rules.chrome(i)) continue;
     std::optional<ListHeading> h = rules.heading(i);
     const PartyAct* governing = nullptr;  // the last act of this document before the list
     bool cited_list = false;              // a list only acts of others govern
     if (!h) {
       // An act ending its line announcing the list below it.
-      for (const PartyAct& a : acts)
-        if (a.list_begin >= l.begin && a.list_end <= l.end && !a.not_this && a.forward)
-          governing = &a;
+      for (size_t k = next_act; k < acts.size() && acts[k].list_begin < l.end; ++k)
+        if (acts[k].list_end <= l.end && !acts[k].not_this && acts[k].forward) governing = &acts[k];
+      if (!governing || !rules.opens_list(i)) continue;
       const size_t next = NextNonBlankLine(view, i + 1);
-      if (!governing || !rules.opens_list(i) || next >= n || !IsListStart(view, next)) continue;
+      if (next >= n || !IsListStart(view, next)) continue;
       h = ListHeading{governing->list, governing->action == PartyAction::kRemove, false, false,
                       i + 1};
     } else {
-      for (const PartyAct& a : acts) {
-        if (a.list_begin >= l.begin) break;
-        if (h->list && a.list != *h->list) continue;
-        if (a.not_this) {
-          cited_list = true;
-        } else {
-          governing = &a;
-          cited_list = false;
-        }
-      }
+      const Governing& g = h->list ? by_list[static_cast<int>(*h->list)] : any;
+      governing = g.own;
+      cited_list = g.cited;
     }
     if (h->suspension || cited_list || (!h->list && !governing) || (!h->annex && !governing))
       continue;
@@ -827,6 +861,9 @@ void ReadGovernedLists(const TextView& view, const std::vector<PartyAct>& acts,
     }
     i = end_line > i ? end_line - 1 : i;
   }
+  if (found.size() >= kMaxPartiesPerText)
+    warnings.push_back("the text names more than " + std::to_string(kMaxPartiesPerText) +
+                       " parties; the rest are not read");
 }
 
 std::vector<Party> MergeParties(std::vector<FoundParty> found) {

@@ -10,11 +10,13 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "corpus/model.h"
+#include "parsers/party_words.h"
 #include "parsers/text_view.h"
 
 namespace regdiff::parsers {
@@ -71,6 +73,25 @@ struct ListEntry {
 std::vector<ListEntry> ReadListEntries(const TextView& view, size_t first,
                                        const std::function<bool(size_t line)>& stop,
                                        size_t* end_line);
+
+// The most parties one text may name; a reader stops collecting there (and
+// says so in a warning). Real announcements name at most a few dozen.
+constexpr size_t kMaxPartiesPerText = 2000;
+// The most mentions of a list a reader looks at for sentences that act on
+// it; real texts name a list a few times.
+constexpr size_t kMaxListMentions = 500;
+
+// A list's name found in a text ("出口管制管控名单", "watch list").
+struct ListName {
+  size_t begin = 0, end = 0;  // view offsets
+  PartyList list = PartyList::kControlList;
+};
+
+// Every name of `words` in `text`, by position, none inside another ("管控名单"
+// inside "出口管制管控名单"). With `whole_words`, a name must not touch a
+// letter or digit on either side (English, matched on a lowercase copy).
+std::vector<ListName> FindListNames(std::string_view text, std::span<const ListWord> words,
+                                    bool whole_words);
 
 // A party as a reader found it, with the keys it is de-duplicated by.
 struct FoundParty {

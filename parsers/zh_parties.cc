@@ -18,6 +18,10 @@ namespace {
 
 // The longest object "将 … 列入" may have: a sentence naming many parties.
 constexpr size_t kMaxObjectBytes = 2400;
+// How far a sentence reaches either side of a list's name.
+constexpr size_t kMaxSentenceBytes = 3000;
+// The words right before "将" that name who acts ("美方", "美国商务部").
+constexpr size_t kMaxActorBytes = 30;
 // A heading is a short line.
 constexpr size_t kMaxHeadingBytes = 150;
 // A citation of another announcement acts on the object when it stands this
@@ -72,14 +76,18 @@ bool ContainsOne(std::string_view s, const std::string_view (&words)[N]) {
   return false;
 }
 
-// Sentence bounds around `pos`: "。", ";", "!", "?" and line breaks end one.
+// Sentence bounds around `pos`: "。", ";", "!", "?" and line breaks end one;
+// a sentence reaches at most kMaxSentenceBytes either side of `pos`.
 std::pair<size_t, size_t> SentenceAt(std::string_view v, size_t pos) {
-  size_t b = 0, e = v.size();
+  const size_t wb = pos > kMaxSentenceBytes ? pos - kMaxSentenceBytes : 0;
+  const size_t we = std::min(v.size(), pos + kMaxSentenceBytes);
+  const std::string_view before = v.substr(wb, pos - wb), after = v.substr(pos, we - pos);
+  size_t b = wb, e = we;
   for (std::string_view stop : {"。", ";", "!", "?", "\n"}) {
-    size_t p = pos == 0 ? std::string_view::npos : v.rfind(stop, pos - 1);
-    if (p != std::string_view::npos) b = std::max(b, p + stop.size());
-    size_t q = v.find(stop, pos);
-    if (q != std::string_view::npos) e = std::min(e, q);
+    size_t p = before.rfind(stop);
+    if (p != std::string_view::npos) b = std::max(b, wb + p + stop.size());
+    size_t q = after.find(stop);
+    if (q != std::string_view::npos) e = std::min(e, pos + q);
   }
   return {b, e};
 }
@@ -97,30 +105,10 @@ size_t ClauseStart(std::string_view v, size_t sentence_begin, size_t pos) {
   return start;
 }
 
-// A list name at view offset `pos`.
-struct ListAt {
-  size_t begin, end;
-  PartyList list;
-};
-
-std::vector<ListAt> FindListNames(std::string_view v) {
-  std::vector<ListAt> out;
-  for (const ListWord& w : ZhListWords()) {
-    for (size_t p = v.find(w.word); p != std::string_view::npos; p = v.find(w.word, p + 1)) {
-      bool inside = std::any_of(out.begin(), out.end(), [&](const ListAt& o) {
-        return p < o.end && o.begin < p + w.word.size();
-      });
-      if (!inside) out.push_back({p, p + w.word.size(), w.list});
-    }
-  }
-  std::sort(out.begin(), out.end(), [](const ListAt& a, const ListAt& b) { return a.begin < b.begin; });
-  return out;
-}
-
 std::optional<PartyList> ListNamedIn(std::string_view s) {
-  for (const ListWord& w : ZhListWords())
-    if (s.find(w.word) != std::string_view::npos) return w.list;
-  return std::nullopt;
+  std::vector<ListName> names = FindListNames(s, ZhListWords(), false);
+  if (names.empty()) return std::nullopt;
+  return names.front().list;
 }
 
 bool NamesRemoval(std::string_view s) {
@@ -154,7 +142,7 @@ struct ZhAct {
 
 // The verb and object of the sentence naming the list at `at`, if it acts:
 // "将X列入LIST", "把X列入LIST", "X被列入LIST", "将X移出LIST", "将X从LIST中移出".
-std::optional<ZhAct> ActOn(std::string_view v, const ListAt& at) {
+std::optional<ZhAct> ActOn(std::string_view v, const ListName& at) {
   auto [sb, se] = SentenceAt(v, at.begin);
   ZhAct z;
   PartyAct& act = z.act;
@@ -188,10 +176,10 @@ std::optional<ZhAct> ActOn(std::string_view v, const ListAt& at) {
   const size_t floor = verb_begin > sb + kMaxObjectBytes ? verb_begin - kMaxObjectBytes : sb;
   size_t object_begin = std::string_view::npos;
   for (std::string_view w : {"将", "把"}) {
-    size_t p = v.substr(0, object_end).rfind(w);
-    if (p != std::string_view::npos && p >= floor &&
-        (object_begin == std::string_view::npos || p + w.size() > object_begin))
-      object_begin = p + w.size();
+    size_t p = v.substr(floor, object_end - floor).rfind(w);
+    if (p != std::string_view::npos &&
+        (object_begin == std::string_view::npos || floor + p + w.size() > object_begin))
+      object_begin = floor + p + w.size();
   }
   size_t subject_end;
   if (object_begin != std::string_view::npos) {
@@ -211,6 +199,12 @@ std::optional<ZhAct> ActOn(std::string_view v, const ListAt& at) {
   std::string_view lead = v.substr(sb, verb_begin - sb);
   std::string_view subject = v.substr(z.evidence_begin, subject_end - z.evidence_begin);
   act.not_this = ContainsOne(subject, kEarlierWords) || ContainsOne(lead, kSuspendWords);
+  // The actor stands right before "将" ("美方将…", "美国商务部将…").
+  if (subject.size() > kMaxActorBytes) {
+    size_t cut = subject.size() - kMaxActorBytes;
+    while (cut < subject.size() && (static_cast<unsigned char>(subject[cut]) & 0xC0) == 0x80) ++cut;
+    subject.remove_prefix(cut);
+  }
   for (const Country& c : Countries()) {
     size_t start = 0;
     while (start <= c.zh.size()) {
@@ -361,8 +355,13 @@ struct Own {
 bool CitedAsActing(std::string_view v, const ZhAct& z, const std::vector<AnnouncementRef>& refs,
                    const Own& own) {
   auto [sb, se] = SentenceAt(v, z.object_begin);
-  for (const AnnouncementRef& r : refs) {
-    if (r.begin < sb || r.begin >= z.object_end || own.Is(r)) continue;
+  // refs are by position (of their keyword; a mention's issuers stand before it).
+  auto first = std::lower_bound(refs.begin(), refs.end(), sb, [](const AnnouncementRef& r, size_t p) {
+    return r.keyword < p;
+  });
+  for (auto it = first; it != refs.end() && it->begin < z.object_end; ++it) {
+    const AnnouncementRef& r = *it;
+    if (r.begin < sb || own.Is(r)) continue;
     if (r.begin >= z.object_begin) return true;
     if (z.object_begin - r.end > kMaxCitationGapBytes) continue;
     std::string_view gap = v.substr(r.end, z.object_begin - r.end);
@@ -429,8 +428,13 @@ ZhParties ReadZhParties(const TextView& view, const std::optional<std::string>& 
                         size_t own_begin, size_t own_end) {
   ZhParties out;
   const std::string_view v = view.view();
-  std::vector<ListAt> list_names = FindListNames(v);
+  std::vector<ListName> list_names = FindListNames(v, ZhListWords(), false);
   if (list_names.empty()) return out;
+  if (list_names.size() > kMaxListMentions) {
+    list_names.resize(kMaxListMentions);
+    out.warnings.push_back("the text names a list more than " + std::to_string(kMaxListMentions) +
+                           " times; sentences after that are not read");
+  }
 
   const std::vector<bool> chrome = ZhChromeLines(view);
   const std::vector<AnnouncementRef> refs = FindZhAnnouncementRefs(v);
@@ -444,7 +448,7 @@ ZhParties ReadZhParties(const TextView& view, const std::optional<std::string>& 
 
   std::vector<FoundParty> found;
   std::vector<PartyAct> acts;
-  for (const ListAt& at : list_names) {
+  for (const ListName& at : list_names) {
     if (chrome[view.LineOf(at.begin)]) continue;
     std::optional<ZhAct> z = ActOn(v, at);
     if (!z) continue;
@@ -458,8 +462,9 @@ ZhParties ReadZhParties(const TextView& view, const std::optional<std::string>& 
     acts.push_back(act);
     if (act.not_this) continue;
     for (const NameParts& n : obj.names)
-      found.push_back(MakeFoundParty(view, n, OwnScript::kHan, act.list, act.action, obj.country,
-                                     z->evidence_begin, act.list_end, false));
+      if (found.size() < kMaxPartiesPerText)
+        found.push_back(MakeFoundParty(view, n, OwnScript::kHan, act.list, act.action,
+                                       obj.country, z->evidence_begin, act.list_end, false));
   }
 
   ListRules rules;

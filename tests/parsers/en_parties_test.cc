@@ -192,5 +192,18 @@ TEST(EnParties, PossessivesQuotesAndTranslatedNames) {
             (Parties{"control_list add Global Dimensions Company | Global Dimensions LLC | -"}));
 }
 
+TEST(EnParties, RepeatedListNamesAreReadUpToTheCaps) {
+  std::string text;
+  for (int l = 0; l < 15; ++l) {
+    for (int i = 0; i < 1900; ++i) text += "MOFCOM added Example Alpha Inc. to the watch list ";
+    text += "\n";
+  }
+  NormalizedText n = English(text);
+  TextView tv(n);
+  EnParties p = ReadEnParties(tv, std::nullopt, 0, 0);
+  EXPECT_EQ(DescribeAll(p.parties), (Parties{"watch_list add Example Alpha Inc. | - | -"}));
+  EXPECT_FALSE(p.warnings.empty());
+}
+
 }  // namespace
 }  // namespace regdiff::parsers

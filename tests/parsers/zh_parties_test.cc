@@ -235,5 +235,19 @@ TEST(ZhParties, QuotedListsLabelledNamesAndNumeralEntries) {
                      "unreliable_entity_list add 示例乙公司 | General Example Systems, Inc. | -"}));
 }
 
+TEST(ZhParties, RepeatedListNamesAreReadUpToTheCaps) {
+  std::string line;
+  for (int i = 0; i < 1900; ++i) line += "将示例公司列入关注名单";
+  std::string text;
+  for (int i = 0; i < 15; ++i) text += line + "\n";
+  NormalizedText n = Simplified(text);
+  TextView tv(n);
+  ZhParties p = ReadZhParties(tv, std::nullopt, 0, 0);
+  EXPECT_EQ(DescribeAll(p.parties), (Parties{"watch_list add 示例公司 | - | -"}));
+  EXPECT_NE(std::find(p.warnings.begin(), p.warnings.end(),
+                      "the text names a list more than 500 times; sentences after that are not read"),
+            p.warnings.end());
+}
+
 }  // namespace
 }  // namespace regdiff::parsers
