@@ -114,7 +114,8 @@ struct Announcement {
   std::vector<EffectiveClause> effective;
   std::vector<Item> items;  // in document order
   std::vector<Relation> relations;
-  std::vector<Party> parties;  // in document order, one per name as printed
+  std::vector<Party> parties;  // in document order, one per name as printed; the store
+                               // does not keep them yet (issue #17)
   std::vector<std::string> warnings;  // checks that failed: count mismatch, empty lists
   std::string parser_version;         // "zh/1": which parser and rule set wrote this
 
