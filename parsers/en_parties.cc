@@ -8,6 +8,7 @@
 
 #include "corpus/issuers.h"
 #include "parsers/ascii.h"
+#include "parsers/element_names.h"
 #include "parsers/en_references.h"
 #include "parsers/parties.h"
 #include "parsers/party_words.h"
@@ -480,6 +481,18 @@ bool MayBeName(std::string_view v, std::string_view lower, size_t b, size_t e) {
                                             last == std::string_view::npos ? e - b : e - b - last - 1);
   if (IsOneOf(last_word, kPluralNouns)) return false;
   if (EnCountryCode(v.substr(b, e - b))) return false;
+  // Elements, not a party ("Gallium and Germanium", "Tungsten"); a company
+  // named after one has other words ("Indium Corporation").
+  bool only_elements = true;
+  for (size_t i = b; i < e && only_elements;) {
+    while (i < e && !IsAsciiLetter(v[i])) ++i;
+    size_t j = i;
+    while (j < e && IsAsciiLetter(v[j])) ++j;
+    std::string_view word = lower.substr(i, j - i);
+    if (j > i && word != "and" && EnElementSetIn(word) == 0) only_elements = false;
+    i = j;
+  }
+  if (only_elements) return false;
   if (!EnIssuersListed(v, b, e).empty()) return false;
   return true;
 }

@@ -151,6 +151,7 @@ TEST(EnParties, OtherListsGoodsAndOthersActsAreNoParties) {
                  "Export Control List"),
             Parties{});
   EXPECT_EQ(Read("China Places Japanese Defense Suppliers on Its Export Control List"), Parties{});
+  EXPECT_EQ(Read("China Adds Gallium and Germanium to Its Export Control List"), Parties{});
   EXPECT_EQ(Read("Exports to end-users listed on the Export Control List and Watchlist are "
                  "generally denied."),
             Parties{});
