@@ -60,6 +60,12 @@ const std::vector<IssuerEntry>& Table() {
       {"CAEA", "国家原子能机构", "China Atomic Energy Authority",
        {"国家原子能机构"},
        {"China Atomic Energy Authority", "CAEA"}},
+      // The unreliable entity list working mechanism, whose announcements are
+      // numbered on their own (不可靠实体清单工作机制公告2025年第8号).
+      {"UEL", "不可靠实体清单工作机制", "Unreliable Entity List Working Mechanism",
+       {"不可靠实体清单工作机制"},
+       {"Working Mechanism of the Unreliable Entity List",
+        "Unreliable Entity List Working Mechanism", "UEL Working Mechanism"}},
   };
   return kIssuers;
 }

@@ -17,6 +17,17 @@ constexpr std::array<std::pair<RelationType, std::string_view>, 6> kRelationName
     {RelationType::kRefersTo, "refers_to"},
 }};
 
+constexpr std::array<std::pair<PartyList, std::string_view>, 3> kPartyListNames = {{
+    {PartyList::kControlList, "control_list"},
+    {PartyList::kWatchList, "watch_list"},
+    {PartyList::kUnreliableEntityList, "unreliable_entity_list"},
+}};
+
+constexpr std::array<std::pair<PartyAction, std::string_view>, 2> kPartyActionNames = {{
+    {PartyAction::kAdd, "add"},
+    {PartyAction::kRemove, "remove"},
+}};
+
 constexpr std::array<std::pair<Lang, std::string_view>, 4> kLangNames = {{
     {Lang::kUnknown, "unknown"},
     {Lang::kZh, "zh"},
@@ -41,6 +52,30 @@ std::string_view RelationTypeName(RelationType type) {
 std::optional<RelationType> RelationTypeFromName(std::string_view name) {
   for (const auto& [t, n] : kRelationNames)
     if (n == name) return t;
+  return std::nullopt;
+}
+
+std::string_view PartyListName(PartyList list) {
+  for (const auto& [l, name] : kPartyListNames)
+    if (l == list) return name;
+  return "control_list";
+}
+
+std::optional<PartyList> PartyListFromName(std::string_view name) {
+  for (const auto& [l, n] : kPartyListNames)
+    if (n == name) return l;
+  return std::nullopt;
+}
+
+std::string_view PartyActionName(PartyAction action) {
+  for (const auto& [a, name] : kPartyActionNames)
+    if (a == action) return name;
+  return "add";
+}
+
+std::optional<PartyAction> PartyActionFromName(std::string_view name) {
+  for (const auto& [a, n] : kPartyActionNames)
+    if (n == name) return a;
   return std::nullopt;
 }
 

@@ -67,6 +67,32 @@ struct Item {
   bool operator==(const Item&) const = default;
 };
 
+// The MOFCOM lists an announcement puts organisations and persons on or takes
+// them off: 出口管制管控名单 (Export Control List), 关注名单 (Watch List),
+// 不可靠实体清单 (Unreliable Entity List).
+enum class PartyList { kControlList, kWatchList, kUnreliableEntityList };
+enum class PartyAction { kAdd, kRemove };
+
+// "control_list", "watch_list", "unreliable_entity_list" (the formats.md spelling).
+std::string_view PartyListName(PartyList list);
+std::optional<PartyList> PartyListFromName(std::string_view name);
+// "add", "remove".
+std::string_view PartyActionName(PartyAction action);
+std::optional<PartyAction> PartyActionFromName(std::string_view name);
+
+// An organisation or person the announcement adds to, or removes from, a list.
+struct Party {
+  PartyList list = PartyList::kControlList;
+  PartyAction action = PartyAction::kAdd;
+  std::string name;                     // as printed, in the text's own language and script
+  std::optional<std::string> name_en;   // the English name printed beside a Chinese one
+                                        // (English texts: a second one in brackets)
+  std::optional<std::string> country;   // ISO 3166 alpha-2 ("US") where the text states it
+  Evidence evidence;                    // the annex line or the sentence naming it
+
+  bool operator==(const Party&) const = default;
+};
+
 enum class Lang { kUnknown, kZh, kZhHant, kEn };
 
 // "zh", "zh-hant", "en", "unknown".
@@ -88,6 +114,8 @@ struct Announcement {
   std::vector<EffectiveClause> effective;
   std::vector<Item> items;  // in document order
   std::vector<Relation> relations;
+  std::vector<Party> parties;  // in document order, one per name as printed; the store
+                               // does not keep them yet (issue #17)
   std::vector<std::string> warnings;  // checks that failed: count mismatch, empty lists
   std::string parser_version;         // "zh/1": which parser and rule set wrote this
 

@@ -60,6 +60,18 @@ Json AnnouncementToJson(const Announcement& a) {
                          {"span", EvidenceSpan(r.evidence)}});
   }
   out["relations"] = std::move(relations);
+
+  Json parties = Json::array();
+  for (const auto& p : a.parties) {
+    parties.push_back({{"list", std::string(PartyListName(p.list))},
+                       {"action", std::string(PartyActionName(p.action))},
+                       {"name", p.name},
+                       {"name_en", OrNull(p.name_en)},
+                       {"country", OrNull(p.country)},
+                       {"evidence", p.evidence.text},
+                       {"span", EvidenceSpan(p.evidence)}});
+  }
+  out["parties"] = std::move(parties);
   out["warnings"] = a.warnings;
   out["parser_version"] = a.parser_version;
   return out;

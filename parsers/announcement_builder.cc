@@ -265,6 +265,17 @@ Announcement BuildAnnouncement(const NormalizedText& text, Lang lang, Explanatio
   a.items = std::move(items.items);
   for (auto& w : items.warnings) a.warnings.push_back(std::move(w));
   a.relations = AssembleRelations(tv, relations, header, a.doc_id, explain);
+  PartyReading parties = rules->read_parties(tv, readings, header);
+  a.parties = std::move(parties.parties);
+  for (auto& w : parties.warnings) a.warnings.push_back(std::move(w));
+  if (explain) {
+    for (const Party& p : a.parties)
+      explain->entries.push_back({"party",
+                                  std::string(PartyListName(p.list)) + " " +
+                                      std::string(PartyActionName(p.action)) + " " + p.name,
+                                  true, "a list name, its verb and the names it governs", "",
+                                  p.evidence});
+  }
   return a;
 }
 

@@ -221,6 +221,29 @@ struct EnPatterns : PatternTable {
   // (", and the remaining provisions shall …"); en_effective.cc checks that a
   // word, not a list marker, follows.
   REGDIFF_PATTERN(clause_break, R"((?i),\s*(?:and|while|whereas|but)\s+)");
+  // Parties (parties.cc and the readers zh_parties.cc, en_parties.cc): list
+  // names, verbs and countries are in party_words.cc's tables.
+  // "Annex: Export Control List", "Attachment 1", "Appendix".
+  REGDIFF_PATTERN(party_annex,
+      R"((?i)^\s*[\[【]?\s*(?:annex|attachment|appendix|enclosure)\s*(?:\d{1,2}|[ivx]{1,4})?\s*[\]】]?\s*(?:[:.–—-]\s*|\s+|$))");
+  // "20 Japanese entities", "three U.S. defense companies", "19 other
+  // entities": group 1 the count, group 2 the words before the noun.
+  REGDIFF_PATTERN(party_count,
+      R"((?i)\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-[a-z]+)?|thirty(?:-[a-z]+)?|forty(?:-[a-z]+)?|fifty)\s+((?:[\w.&'’-]+\s+){0,3}?)(?:entities|entity|companies|company|firms|firm|organi[sz]ations|institutions|enterprises|individuals|persons|businesses|contractors|manufacturers|suppliers)\b)");
+  // Words that open the names of a counted object: ", including", "such as",
+  // "namely", "—", ":".
+  REGDIFF_PATTERN(party_names_lead,
+      R"((?i)^\s*(?:[,:(–—-]\s*)?(?:including|such\s+as|namely|among\s+(?:them|which|others)|which\s+include|i\.e\.,?)\s*:?\s*|^\s*[:–—]\s*)");
+  // Words before a count that follows names: "X and 19 other …", "X and
+  // other 20 …", "X, etc. 20 …".
+  REGDIFF_PATTERN(party_names_before_count,
+      R"((?i)(?:,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)(?:\s+(?:the\s+)?other)?|,?\s*etc\.?|\s+and\s+others|,)\s*$)");
+  // An auxiliary before a participle: "have been", "were", "was formally".
+  REGDIFF_PATTERN(party_passive,
+      R"((?i)\b(?:been|be|being|is|are|was|were)\s+(?:(?:also|now|formally|officially|hereby|newly|reportedly)\s+)?$)");
+  // A time phrase opening a subject: "On February 24, 2026, ", "On Tuesday, ".
+  REGDIFF_PATTERN(party_time_lead,
+      R"((?i)^\s*(?:on|in|since|as\s+of|earlier|today|yesterday)\b[^,]{0,40},(?:\s*\d{4}\s*,)?\s*)");
 };
 
 // The one instance, built on first use (thread-safe).

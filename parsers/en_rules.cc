@@ -4,6 +4,7 @@
 // repaired before any reader runs.
 #include "parsers/element_names.h"
 #include "parsers/en_ocr_repair.h"
+#include "parsers/en_parties.h"
 #include "parsers/en_readers.h"
 #include "parsers/en_references.h"
 #include "parsers/en_unwrap.h"
@@ -35,6 +36,7 @@ const LanguageRules& EnRules() {
       .read_list = ReadEnList,
       .elements_in = EnElementSetIn,
       .read_relations = ReadEnRelations,
+      .read_parties = ReadEnParties,
   };
   return kRules;
 }

@@ -44,6 +44,30 @@ LineLang Classify(const LangStats& s) {
   return LineLang::kNeutral;
 }
 
+// A numbered line holding a Chinese name beside its English one: an entry
+// of a list of parties or a row of its table ("1. 示例株式会社（Example Heavy
+// Industries Corporation）", "1 示例公司 Example Inc. 1-2-3 Example-cho"),
+// which a Chinese text and its English translation both print. Its letters
+// say nothing of the text's language.
+bool IsNamedEntry(const std::string& t, size_t begin, size_t end, const LangStats& s) {
+  if (s.han < 2 || s.latin <= 3 * s.han) return false;
+  size_t i = begin;
+  while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '|')) ++i;
+  if (i < end && t[i] == '(') ++i;
+  size_t d = i;
+  while (d < end && t[d] >= '0' && t[d] <= '9') ++d;
+  if (d == i || d - i > 3 || d >= end) return false;
+  const char next = t[d];
+  return next == '.' || next == ')' || next == ' ' || next == '\t' || next == '|' ||
+         t.compare(d, 3, "、") == 0;
+}
+
+// The class of line [begin, end) of `t` with counts `s`.
+LineLang ClassifyAt(const std::string& t, size_t begin, size_t end, const LangStats& s) {
+  const LineLang lang = Classify(s);
+  return lang == LineLang::kEn && IsNamedEntry(t, begin, end, s) ? LineLang::kNeutral : lang;
+}
+
 // Calls f(begin, end, stats) for every line of the text.
 template <typename F>
 void ForEachLine(const NormalizedText& text, F f) {
@@ -62,13 +86,13 @@ void ForEachLine(const NormalizedText& text, F f) {
 
 LineLang ClassifyLine(std::string_view line) {
   std::string s(line);
-  return Classify(CountRange(s, std::string(), 0, s.size()));
+  return ClassifyAt(s, 0, s.size(), CountRange(s, std::string(), 0, s.size()));
 }
 
 bool IsBilingual(const NormalizedText& text) {
   size_t zh_lines = 0, en_lines = 0, zh_han = 0, en_latin = 0;
-  ForEachLine(text, [&](size_t, size_t, const LangStats& s) {
-    const LineLang lang = Classify(s);
+  ForEachLine(text, [&](size_t b, size_t e, const LangStats& s) {
+    const LineLang lang = ClassifyAt(text.text, b, e, s);
     if (lang == LineLang::kZh) ++zh_lines, zh_han += s.han;
     if (lang == LineLang::kEn) ++en_lines, en_latin += s.latin;
   });
@@ -85,7 +109,7 @@ BilingualParts SplitBilingual(const NormalizedText& text) {
     if (aligned) std::fill(half.match.begin() + b, half.match.begin() + e, ' ');
   };
   ForEachLine(text, [&](size_t b, size_t e, const LangStats& s) {
-    const LineLang lang = Classify(s);
+    const LineLang lang = ClassifyAt(text.text, b, e, s);
     // A line of both languages ("【发文日期】2025年04月04日 [Date of
     // publication] April 4, 2025") stays in the Chinese half too.
     if (lang == LineLang::kEn && s.han < kMixedLineHan) blank(parts.zh, b, e);
@@ -99,7 +123,15 @@ LangStats CountLangStats(const NormalizedText& text) {
 }
 
 Lang DetectLang(const NormalizedText& text) {
-  LangStats s = CountLangStats(text);
+  // The letters of numbered entries naming parties in both scripts count
+  // for neither language: a Chinese announcement may annex a long list of
+  // English names and addresses.
+  LangStats s;
+  ForEachLine(text, [&](size_t b, size_t e, const LangStats& line) {
+    s.han += line.han;
+    s.traditional += line.traditional;
+    if (!IsNamedEntry(text.text, b, e, line)) s.latin += line.latin;
+  });
   if (s.han == 0 && s.latin == 0) return Lang::kUnknown;
   // An English word averages ~5 letters; a Chinese word ~1.5 characters.
   if (s.latin > 3 * s.han) return Lang::kEn;

@@ -21,13 +21,16 @@ LangStats CountLangStats(const NormalizedText& text);
 
 // kEn when Latin letters clearly outnumber Han characters; kZhHant when at
 // least 8% of the Han characters are Traditional forms; kZh otherwise;
-// kUnknown for a text with neither.
+// kUnknown for a text with neither. The letters of a numbered line that
+// names a party in both scripts ("1. 示例株式会社（Example Corporation）")
+// are not counted.
 Lang DetectLang(const NormalizedText& text);
 
 // The language of one line: kZh when it has Han characters and Latin letters
 // do not clearly outnumber them, kEn when it has at least 4 Latin letters and
 // more than 3 per Han character, kNeutral otherwise (numbers, codes, dates in
-// digits, blank lines).
+// digits, blank lines, and numbered lines naming a party in both scripts,
+// which both halves of a bilingual text keep).
 enum class LineLang { kNeutral, kZh, kEn };
 LineLang ClassifyLine(std::string_view line);
 

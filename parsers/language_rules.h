@@ -36,6 +36,10 @@ struct LanguageRules {
   std::vector<RelationReading> (*read_relations)(const TextView& view,
                                                  const TextReadings& readings,
                                                  const HeaderReading& header);
+  // Parties added to or removed from MOFCOM's lists; the document's own
+  // mention (`header`) tells its listings from those of other announcements.
+  PartyReading (*read_parties)(const TextView& view, const TextReadings& readings,
+                               const HeaderReading& header);
 };
 
 // The rule sets (zh_rules.cc, en_rules.cc).

@@ -31,6 +31,7 @@ void RebaseEvidence(Announcement& a, const NormalizedText& original, Explanation
     fix(item.hs_evidence);
   }
   for (auto& r : a.relations) fix(r.evidence);
+  for (auto& p : a.parties) fix(p.evidence);
 }
 
 // The named limits on one record.
@@ -87,14 +88,14 @@ Result<Announcement> ParseRecord(const NormalizedText& text, bool bilingual,
     }
   }
   return Status::NotAnnouncement(
-      "no announcement number, item list, effective clause or relation found");
+      "no announcement number, item list, effective clause, relation or party found");
 }
 
 }  // namespace
 
 bool HasAnnouncementFacts(const Announcement& a) {
   return a.number.has_value() || !a.items.empty() || !a.effective.empty() ||
-         !a.relations.empty();
+         !a.relations.empty() || !a.parties.empty();
 }
 
 Result<Announcement> ParseAnnouncement(const NormalizedText& text) {

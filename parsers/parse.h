@@ -21,7 +21,7 @@ inline constexpr char kParserVersion[] = "rules/3";
 inline constexpr size_t kMaxItemsPerDocument = 10000;
 
 // True when the parse found anything an announcement states: a number, an
-// item, an effective clause or a relation.
+// item, an effective clause, a relation or a party.
 bool HasAnnouncementFacts(const Announcement& a);
 
 // Parses a normalised text with the parser of its language (Chinese,

@@ -65,6 +65,28 @@ struct SharedPatterns : PatternTable {
       R"((?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)");
   REGDIFF_PATTERN(date_en_dmy,
       R"((?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b)");
+
+  // Parties (parties.cc and the readers zh_parties.cc, en_parties.cc): list
+  // names, verbs and countries are in party_words.cc's tables.
+  // These patterns are matched on the substring they describe (a line, a
+  // cell, a sentence's object), so '^' and '$' mark its ends.
+  //
+  // An entry at the start of a line: "1.", "1、", "(1)", "1" before a cell
+  // separator or at the end of the line (number in group 1 or 2), a bullet
+  // (group 3), or "一、" (group 4). The entry's text follows the match.
+  REGDIFF_PATTERN(party_entry,
+      R"(^\s*\|?\s*(?:\(\s*(\d{1,3})\s*\)\s*|(\d{1,3})\s*(?:[.、)]\s*|\s+|\|\s*|$)|([·•*▪-])\s*|([一二三四五六七八九十]{1,3})\s*、\s*))");
+  // A label before the name on an entry's own line ("1. 中文名称：…", "1. Name: …").
+  REGDIFF_PATTERN(party_name_label,
+      R"(^\s*(?:中文名称|名称|实体名称|企业名称|单位名称|机构名称|中文名|(?i:name|entity\s+name|name\s+of\s+(?:the\s+)?entity|english\s+name|chinese\s+name))\s*:\s*)");
+  // A label opening a line that belongs to the entry above ("英文名称：",
+  // "地址：", "Address:"): group 1 the label, group 2 the value.
+  REGDIFF_PATTERN(party_field_line,
+      R"(^\s*(英文名称|外文名称|英文名|中文名称|中文名|地址|注册地址|办公地址|别名|又名|曾用名|国家|国别|国家/地区|国家\(地区\)|所在国|所在国家|(?i:english\s+name|name\s+in\s+english|chinese\s+name|name\s+in\s+chinese|address(?:es)?|alias(?:es)?|a\.k\.a\.?|country|country/region))\s*[:]\s*(.*?)\s*$)");
+  // A labelled field after the name in one cell ("…公司，地址：…",
+  // "… Inc. Address: …", "…(别名：…)"): the name ends where it starts.
+  REGDIFF_PATTERN(party_field_in_cell,
+      R"((?:^|[\s,;、(])(?:地址|注册地址|办公地址|别名|又名|曾用名|简称|以下简称|下称|(?i:address|alias(?:es)?|a\.k\.a\.?|also\s+known\s+as|formerly\s+known\s+as|hereinafter))\s*[:]?)");
 };
 
 namespace internal {

@@ -103,6 +103,13 @@ struct ListReading {
   bool announces_list = false;  // the text says a list follows ("下列物项", "the following items")
 };
 
+// The parties a text names as added to or removed from MOFCOM's lists, as
+// its reader found them (de-duplicated by name, in document order).
+struct PartyReading {
+  std::vector<Party> parties;
+  std::vector<std::string> warnings;  // a stated count the list does not match, caps reached
+};
+
 // A relation as read: what the text does to the announcement it mentions.
 struct RelationReading {
   Mention target;

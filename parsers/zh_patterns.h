@@ -117,6 +117,27 @@ struct ZhPatterns : PatternTable {
   REGDIFF_PATTERN(link_entry_start, R"(^\s*(?:[·•▶►▸*>-]|\d{1,2}\s*[.、]))");
   REGDIFF_PATTERN(link_entry_date,
       R"([(\[]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)\]]?\s*$)");
+  // Parties (parties.cc and the readers zh_parties.cc, en_parties.cc): list
+  // names, verbs and countries are in party_words.cc's tables.
+  // "附件：出口管制管控名单", "附件1", "【附件】": the heading of an annex; the
+  // rest of the line follows the match.
+  REGDIFF_PATTERN(party_annex,
+      R"(^\s*[【\[]?\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[】\]]?\s*(?:[:.、]\s*|\s+|$))");
+  // The end of a Chinese sentence's object that counts the entities:
+  // "…等3家美国实体" / "包括…在内的20家日本实体" / "下列5家实体" / "斯巴鲁等20家日企":
+  // group 1 "等" or "在内的" (names stand before it), group 2 the count, group
+  // 3 the words after the measure word ("美国实体", "日本的企业").
+  REGDIFF_PATTERN(party_count,
+      R"((等|在内的)?\s*(\d{1,4}|[一二三四五六七八九十两百]{1,4})\s*(?:家|个|名)\s*(\S{1,12}?)\s*$)");
+  // "…等美国实体", "…等实体": names before 等, no count.
+  REGDIFF_PATTERN(party_generic_tail,
+      R"(等\s*(\S{0,12}?)\s*(?:实体|企业|公司|机构|单位|组织)\s*$)");
+  // A removal verb right after a list name: "从关注名单中移出".
+  REGDIFF_PATTERN(party_remove_after, R"(^\s*(?:中|之中|当中|内)?\s*(?:予以)?\s*(?:移出|移除|删除|剔除))");
+  // A news dateline before a Chinese sentence: "新华社北京2月24日电 ",
+  // "本报东京2月25日讯（记者 王某）".
+  REGDIFF_PATTERN(party_dateline,
+      R"(^\s*\S{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*(?:\([^)]{0,30}\))?\s*)");
 };
 
 // The one instance, built on first use (thread-safe).

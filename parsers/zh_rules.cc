@@ -4,6 +4,7 @@
 #include "parsers/element_names.h"
 #include "parsers/language_rules.h"
 #include "parsers/zh_chrome.h"
+#include "parsers/zh_parties.h"
 #include "parsers/zh_readers.h"
 #include "parsers/zh_references.h"
 #include "parsers/zh_run_on.h"
@@ -24,6 +25,7 @@ const LanguageRules& ZhRules() {
       .read_list = ReadZhList,
       .elements_in = ZhElementSetIn,
       .read_relations = ReadZhRelations,
+      .read_parties = ReadZhParties,
   };
   return kRules;
 }

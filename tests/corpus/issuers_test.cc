@@ -24,6 +24,7 @@ TEST(DocId, JoinsIssuersInCanonicalOrderThenYearAndNumber) {
       {{"MOFCOM", "GACC", "SASTIND", "EDD"}, 2023, 27, "mofcom-gacc-edd-sastind-2023-27"},
       {{"GED", "SASTIND", "GACC", "MOFCOM"}, 2015, 20, "mofcom-gacc-ged-sastind-2015-20"},
       {{"NDRC", "CAEA", "MOFCOM"}, 2020, 1, "mofcom-caea-ndrc-2020-1"},
+      {{"UEL"}, 2025, 8, "uel-2025-8"},
   };
   for (const Case& c : cases) EXPECT_EQ(MakeDocId(c.issuers, c.year, c.number), c.expected);
 }

@@ -55,6 +55,47 @@ TEST(ModelJson, UnknownValuesAreNullNeverGuessed) {
   EXPECT_TRUE(j["effective"].is_array());
   EXPECT_TRUE(j["items"].is_array());
   EXPECT_TRUE(j["relations"].is_array());
+  EXPECT_TRUE(j["parties"].is_array());
+  EXPECT_TRUE(j["parties"].empty());
+}
+
+TEST(ModelJson, WritesPartiesWithTheirSpans) {
+  const std::string text = "1. 亨廷顿·英格尔斯工业公司(Huntington Ingalls Industries, Inc.)";
+  Announcement a;
+  Party p;
+  p.list = PartyList::kControlList;
+  p.action = PartyAction::kAdd;
+  p.name = "亨廷顿·英格尔斯工业公司";
+  p.name_en = "Huntington Ingalls Industries, Inc.";
+  p.country = "US";
+  p.evidence = MakeEvidence(text, 0, text.size());
+  a.parties.push_back(p);
+  Party q;
+  q.list = PartyList::kUnreliableEntityList;
+  q.action = PartyAction::kRemove;
+  q.name = "X";
+  a.parties.push_back(q);
+  auto j = AnnouncementToJson(a);
+  EXPECT_EQ(j["parties"][0]["list"], "control_list");
+  EXPECT_EQ(j["parties"][0]["action"], "add");
+  EXPECT_EQ(j["parties"][0]["name"], "亨廷顿·英格尔斯工业公司");
+  EXPECT_EQ(j["parties"][0]["name_en"], "Huntington Ingalls Industries, Inc.");
+  EXPECT_EQ(j["parties"][0]["country"], "US");
+  EXPECT_EQ(j["parties"][0]["evidence"], text);
+  EXPECT_EQ(j["parties"][0]["span"], nlohmann::ordered_json({0, text.size()}));
+  EXPECT_EQ(j["parties"][1]["list"], "unreliable_entity_list");
+  EXPECT_EQ(j["parties"][1]["action"], "remove");
+  EXPECT_TRUE(j["parties"][1]["name_en"].is_null());
+  EXPECT_TRUE(j["parties"][1]["country"].is_null());
+}
+
+TEST(ModelJson, PartyNamesRoundTrip) {
+  for (PartyList l : {PartyList::kControlList, PartyList::kWatchList,
+                      PartyList::kUnreliableEntityList})
+    EXPECT_EQ(PartyListFromName(PartyListName(l)), l);
+  for (PartyAction x : {PartyAction::kAdd, PartyAction::kRemove})
+    EXPECT_EQ(PartyActionFromName(PartyActionName(x)), x);
+  EXPECT_FALSE(PartyListFromName("entity_list").has_value());
 }
 
 TEST(ModelJson, UncodedItemsKeepTheirPosition) {

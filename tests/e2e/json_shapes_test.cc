@@ -54,6 +54,21 @@ TEST_F(JsonShapesTest, ParseOutputOfEverySampleFollowsTheAnnouncementSchema) {
   }
 }
 
+TEST_F(JsonShapesTest, ParseOutputOfThePartyFixturesFollowsTheAnnouncementSchema) {
+  int with_parties = 0;
+  for (const char* lang : {"zh", "en"}) {
+    for (const std::string& path : FixtureFilesIn(FixturesDir() + "/" + lang)) {
+      if (path.ends_with(".match.txt")) continue;
+      RunResult r = RunRegdiff({"parse", path, "--json"});
+      if (r.exit_code != 0) continue;  // a news story without a number may be no announcement
+      Json doc = Json::parse(r.out);
+      ExpectValid("announcement.schema.json", doc);
+      if (!doc["parties"].empty()) ++with_parties;
+    }
+  }
+  EXPECT_GT(with_parties, 10) << "the party fixtures gave no parties";
+}
+
 TEST_F(JsonShapesTest, ParseOutputOfTheRealCorpusFollowsTheAnnouncementSchema) {
   std::string why;
   if (!SharedCorpusAvailable(&why)) GTEST_SKIP() << why;

@@ -24,6 +24,10 @@ TEST(LineLang, ClassifiesLinesByScript) {
       {"(一)1C902.a 金属钐、含钐的合金及相关制品", LineLang::kZh},
       {"MOFCOM Announcement No. 62 of 2025", LineLang::kEn},
       {"Chinese original (中文原文)", LineLang::kEn},
+      // A numbered entry naming a party in both scripts belongs to either half.
+      {"1. 示例株式会社(Example Heavy Industries Aerospace Systems Corporation)",
+       LineLang::kNeutral},
+      {"1. Example Heavy Industries Aerospace Systems Corporation", LineLang::kEn},
       {"28053019", LineLang::kNeutral},
       {"1C909.a", LineLang::kNeutral},  // a code alone is neither language
       {"2025-10-09", LineLang::kNeutral},

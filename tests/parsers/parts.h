@@ -50,6 +50,11 @@ class Parts {
                              own_doc_id);
   }
 
+  // The parties, the document's own mention given by `own`.
+  PartyReading Parties(const HeaderReading& own = {}) const {
+    return rules_.read_parties(view_, readings_, own);
+  }
+
   // A header of no number that marks the text as the announcement itself.
   static HeaderReading OwnHeader() {
     HeaderReading h;
