@@ -1,5 +1,6 @@
 // NormalizedText: the text every parser reads and every Evidence points into.
-// ingest/ produces it; parsers/ consume it; the store keeps `text`.
+// ingest/ produces `text`; parsers/ make `match` and read both; the store
+// keeps `text`.
 #pragma once
 
 #include <string>
@@ -13,7 +14,8 @@ struct NormalizedText {
   // `text` with Traditional characters converted to Simplified, for matching.
   // Byte-aligned with `text`: match.size() == text.size() and every character
   // starts at the same offset, so an offset found in `match` is an offset into
-  // `text`.
+  // `text`. Empty until the parser's Chinese rules make it
+  // (parsers/zh_simplified.h); a caller may set it (tests do).
   std::string match;
 };
 

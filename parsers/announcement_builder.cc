@@ -15,6 +15,7 @@
 #include "parsers/language_rules.h"
 #include "parsers/parse.h"
 #include "parsers/text_view.h"
+#include "parsers/zh_simplified.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -243,9 +244,13 @@ std::vector<Relation> AssembleRelations(const TextView& tv,
   return kept;
 }
 
-Announcement BuildAnnouncement(const NormalizedText& text, Lang lang, Explanation* explain) {
+Announcement BuildAnnouncement(const NormalizedText& original, Lang lang, Explanation* explain) {
   const LanguageRules* rules = RulesFor(lang);
   if (!rules) std::abort();  // precondition: a language with rules
+  // A text without its matching view gets one first (parse.cc makes it).
+  std::optional<NormalizedText> viewed;
+  if (original.match.size() != original.text.size()) viewed = WithMatchingView(original);
+  const NormalizedText& text = viewed ? *viewed : original;
   const std::optional<NormalizedText> prepared = rules->prepare(text);
   const TextView tv(prepared ? *prepared : text);
 

@@ -8,6 +8,7 @@
 
 #include "parsers/announcement_builder.h"
 #include "parsers/lang_detect.h"
+#include "parsers/zh_simplified.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -99,14 +100,16 @@ bool HasAnnouncementFacts(const Announcement& a) {
 }
 
 Result<Announcement> ParseAnnouncement(const NormalizedText& text) {
-  return ParseRecord(text, IsBilingual(text));
+  return ParseAnnouncement(text, nullptr);
 }
 
-Result<Announcement> ParseAnnouncement(const NormalizedText& text, Explanation* explain) {
+Result<Announcement> ParseAnnouncement(const NormalizedText& original, Explanation* explain) {
+  const NormalizedText text = WithMatchingView(original);
   return ParseRecord(text, IsBilingual(text), explain);
 }
 
-std::vector<Announcement> ParseAnnouncements(const NormalizedText& text) {
+std::vector<Announcement> ParseAnnouncements(const NormalizedText& original) {
+  const NormalizedText text = WithMatchingView(original);
   std::vector<Announcement> out;
   if (!IsBilingual(text)) {
     Result<Announcement> a = ParseRecord(text, false);

@@ -15,6 +15,7 @@
 #include "ingest/document_text.h"
 #include "ingest/html_text.h"
 #include "ingest/normalize.h"
+#include "parsers/zh_simplified.h"
 #include "parsers/parse.h"
 #include "tests/bench/bench_corpus.h"
 #include "tools/pipeline.h"
@@ -156,7 +157,7 @@ void BM_ToSimplifiedAligned(benchmark::State& state) {
   size_t i = 0, bytes = 0;
   for (auto _ : state) {
     const std::string& t = texts[i++ % texts.size()].text;
-    auto s = ingest::ToSimplifiedAligned(t);
+    auto s = parsers::ToSimplifiedAligned(t);
     benchmark::DoNotOptimize(s);
     bytes += t.size();
   }
@@ -180,7 +181,7 @@ void BM_ToSimplifiedAlignedTraditional(benchmark::State& state) {
   size_t i = 0, bytes = 0;
   for (auto _ : state) {
     const std::string& t = hant[i++ % hant.size()];
-    auto s = ingest::ToSimplifiedAligned(t);
+    auto s = parsers::ToSimplifiedAligned(t);
     benchmark::DoNotOptimize(s);
     bytes += t.size();
   }

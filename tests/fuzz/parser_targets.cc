@@ -1,6 +1,6 @@
 // Fuzz target bodies over parsers/: the input is taken as normalised text
-// (match == text: no Traditional forms to map), parsed, and every evidence
-// span checked against the text it points into.
+// without its matching view (as ingest/ leaves it: the parser makes it),
+// parsed, and every evidence span checked against the text it points into.
 #include "tests/fuzz/parser_targets.h"
 
 #include <string>
@@ -19,7 +19,7 @@ namespace {
 NormalizedText TextOf(const uint8_t* data, size_t size) {
   if (size > kMaxInputBytes) size = kMaxInputBytes;
   std::string s(reinterpret_cast<const char*>(data), size);
-  return NormalizedText{s, s};
+  return NormalizedText{s, ""};
 }
 
 void CheckEvidence(const Evidence& e, const std::string& text) {
@@ -49,6 +49,10 @@ void CheckAnnouncement(const Announcement& a, const std::string& text) {
     CheckEvidence(r.evidence, text);
     Check(!r.target.empty(), "a relation without target");
     if (r.until) Check(r.until->valid(), "invalid until date");
+  }
+  for (const Party& p : a.parties) {
+    CheckEvidence(p.evidence, text);
+    Check(!p.name.empty(), "a party without a name");
   }
 }
 

@@ -1,0 +1,79 @@
+// Strict UTF-8 decoding and encoding, for the code that walks normalised
+// text character by character (ingest/normalize.cc, parsers/zh_simplified.cc).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace regdiff::utf8 {
+
+inline constexpr char32_t kReplacementChar = 0xFFFD;
+inline constexpr char32_t kMaxCodePoint = 0x10FFFF;
+
+// Decodes the character at `i` (strict UTF-8), advancing `i`. An ill-formed
+// sequence yields U+FFFD and advances past its maximal subpart.
+inline char32_t NextChar(std::string_view s, size_t& i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  unsigned char c = p[i];
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  char32_t cp = 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    ++i;
+    return kReplacementChar;
+  }
+  size_t k = 1;
+  for (; k < len && i + k < s.size(); ++k) {
+    unsigned char b = p[i + k];
+    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) break;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  i += k;
+  return k == len ? cp : kReplacementChar;
+}
+
+inline void AppendUtf8(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Byte length of the UTF-8 sequence a lead byte starts; 1 for a stray byte.
+inline size_t SequenceLength(unsigned char lead) {
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  if (lead >= 0xE0) return lead <= 0xEF ? 3 : 1;
+  if (lead >= 0xC2) return 2;
+  return 1;
+}
+
+}  // namespace regdiff::utf8
