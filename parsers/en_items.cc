@@ -322,6 +322,37 @@ void ReadCodeAtEnd(std::string_view view, const TextView::Line& line, LineInfo& 
   info.labelled_code_begin = sep;
 }
 
+// A row of a table of goods by customs code ("| 1 | 2805301910 | Samarium
+// metal | kg |", "1\t2805301910\tSamarium metal"): after an optional row
+// number, the HS codes, then the name up to the next cell. False when the
+// line holds no such row: the table has ended.
+bool ReadGoodsRow(const TextView& tv, size_t i, LineInfo& info) {
+  std::string_view view = tv.view();
+  const auto& line = tv.lines()[i];
+  std::string_view text = tv.line(i);
+  size_t k = line.begin;
+  std::string_view m;
+  if (MatchAt(EnP().row_number, text, 0, text.size(), RE2::ANCHOR_START, m)) {
+    k += m.size();
+    for (char c : m)
+      if (IsAsciiDigit(c)) info.marker += c;  // the row's number is its position
+  }
+  while (k < line.end && (view[k] == ' ' || view[k] == '\t' || view[k] == '|')) ++k;
+  if (k >= line.end || !IsAsciiDigit(view[k])) return false;
+  HsList list = ReadHsList(view, k, line.end, EnHsSeparators());
+  if (list.codes.empty()) return false;
+  info.hs = std::move(list.codes);
+  info.hs_begin = list.begin;
+  info.hs_end = list.end;
+  size_t b = info.hs_end;
+  while (b < line.end && (view[b] == ' ' || view[b] == '\t' || view[b] == '|')) ++b;
+  size_t e = b;
+  while (e < line.end && view[e] != '|' && view[e] != '\t') ++e;
+  info.content = b;
+  info.name_end = e;
+  return true;
+}
+
 // Classifies every line: marker, code, HS codes.
 std::vector<LineInfo> ReadLines(const TextView& tv) {
   const EnPatterns& p = EnP();
@@ -331,6 +362,7 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
   std::optional<size_t> last_code_outer;  // outer depth of the last code line
   bool in_table = false;
   bool piped_table = false;  // the header's cells are split by '|'
+  bool goods_table = false;  // the header names HS codes and goods, no control codes
   for (size_t i = 0; i < tv.lines().size(); ++i) {
     const auto& line = tv.lines()[i];
     std::string_view text = tv.line(i);
@@ -348,6 +380,17 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
     if (in_table && ((piped_table && text.find('|') == std::string_view::npos) ||
                      RE2::PartialMatch(text, p.note_label)))
       in_table = false;
+    if (in_table && goods_table) {
+      if (ReadGoodsRow(tv, i, info)) {
+        outline.Ancestors(&info.ancestors);
+        info.outer = outline.depth();
+        info.depth = static_cast<int>(info.outer) + 1;  // an entry, read by position
+        continue;
+      }
+      info = LineInfo{};
+      info.content = line.begin;
+      in_table = false;
+    }
     if (in_table) {
       if (ReadTableRow(tv, i, info)) {
         if (!info.printed_code.empty()) info.code = RepairCode(info.printed_code);
@@ -359,13 +402,19 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       info.content = line.begin;
       in_table = false;
     }
-    // A header row: short, unnumbered, naming the columns and holding no code.
-    if (text.size() < 200 && RE2::PartialMatch(text, p.table_header) &&
+    // A header row: short, unnumbered, naming the columns and holding no code
+    // (a table of goods by customs code names no control-code column).
+    std::string_view hs_column;
+    const bool names_hs = text.size() < 200 &&
+                          MatchAt(p.hs_label, text, 0, text.size(), RE2::UNANCHORED, hs_column);
+    const bool names_goods = names_hs && !RE2::PartialMatch(text, p.table_header) &&
+                             RE2::PartialMatch(text, p.name_column);
+    if (text.size() < 200 && (RE2::PartialMatch(text, p.table_header) || names_goods) &&
         !MatchAt(p.marker, text, 0, text.size(), RE2::ANCHOR_START, unused, 4) &&
-        !RE2::PartialMatch(text, p.any_code)) {
-      std::string_view m;
-      in_table = MatchAt(p.hs_label, text, 0, text.size(), RE2::UNANCHORED, m) ||
-                 RE2::PartialMatch(text, p.name_column);
+        !RE2::PartialMatch(text, p.any_code) &&
+        std::none_of(text.begin(), text.end(), [](char c) { return IsAsciiDigit(c); })) {
+      in_table = names_hs || RE2::PartialMatch(text, p.name_column);
+      goods_table = names_goods;
       piped_table = text.find('|') != std::string_view::npos;
     }
     std::string_view g[4];

@@ -325,7 +325,7 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
     // Every header cell starts with one of these (zh_table_header_cell).
     auto header_cell = [&](std::string_view cell) {
       return OpensWithAny(cell, {"序号", "编", "名称", "物项", "类别", "管制", "备注", "说明",
-                                 "参考", "海关", "商品", "税则"}) &&
+                                 "参考", "海关", "商品", "税则", "计量", "单位"}) &&
              RE2::FullMatch(cell, ZhP().table_header_cell);
     };
     while (k + n < lines.size() && header_cell(tv.line(lines[k + n]))) ++n;
@@ -343,6 +343,30 @@ void ReadCellPerLineTable(const TextView& tv, std::vector<LineInfo>& infos) {
       else if (cell.find("名称") != std::string_view::npos) name = static_cast<int>(c);
     }
     k += n;
+    if (code < 0 && hs >= 0) {
+      // A table of goods by customs code: each row is an entry on its HS cell.
+      for (; k + n <= lines.size(); k += n) {
+        auto cell = [&](int c) { return lines[k + c]; };
+        LineInfo& info = infos[cell(hs)];
+        const auto& l = tv.lines()[cell(hs)];
+        if (info.level != 0 || info.code || !info.hs.empty() ||
+            !AddHsList(view, l.begin, l.end, info))
+          break;
+        info.goods_row = true;
+        info.level = 3;
+        info.content = l.begin;
+        if (name >= 0) {
+          const auto& nl = tv.lines()[cell(name)];
+          std::tie(info.name_begin, info.name_end) = Trim(view, nl.begin, nl.end);
+        }
+        std::string_view first = tv.line(cell(0));
+        if (hs != 0 && !first.empty() && first.find_first_not_of("0123456789 ") == std::string_view::npos) {
+          auto [b, e] = Trim(first, 0, first.size());
+          info.marker = std::string(first.substr(b, e - b));
+        }
+      }
+      continue;
+    }
     if (code < 0) continue;
     for (; k + n <= lines.size(); k += n) {
       auto cell = [&](int c) { return lines[k + c]; };
@@ -500,7 +524,9 @@ ListLine ToListLine(const TextView& tv, const std::vector<LineInfo>& infos, size
   size_t name_begin = info.name_begin ? info.name_begin
                       : info.code_end  ? info.code_end
                                        : info.content;
-  size_t name_end = bounds.end;
+  // A table flattened one cell per line prints the name on a line of its own.
+  const bool name_elsewhere = info.name_begin && (name_begin < bounds.begin || name_begin >= bounds.end);
+  size_t name_end = name_elsewhere ? info.name_end : bounds.end;
   if (info.name_end > name_begin) name_end = std::min(name_end, info.name_end);
   if (info.labelled_code_begin > name_begin) name_end = std::min(name_end, info.labelled_code_begin);
   std::tie(line.name_begin, line.name_end) = Trim(view, name_begin, name_end);

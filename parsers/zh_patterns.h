@@ -86,7 +86,7 @@ struct ZhPatterns : PatternTable {
   // A header cell of a table flattened one cell per line ("序号", "物项名称",
   // "管制编码", "参考税则号列").
   REGDIFF_PATTERN(table_header_cell,
-      R"(^\s*(?:序号|编号|名称|物项|物项名称|物项类别|类别|管制编码|管制编号|编码|备注|说明|参考\s*(?:海关)?\s*(?:商品编号|商品编码|税则号列)|(?:海关)?商品编号|税则号列)\s*$)");
+      R"(^\s*(?:序号|编号|名称|物项|物项名称|物项类别|类别|管制编码|管制编号|编码|备注|说明|商品名称|(?:计量)?单位|参考\s*(?:海关)?\s*(?:商品编号|商品编码|税则号列)|(?:海关)?商品编[号码]|税则号列)\s*$)");
   // Reference customs codes label; the list follows.
   REGDIFF_PATTERN(hs_label,
       R"((?:参考\s*)?(?:海关\s*)?(?:商品编号|商品编码|税则号列|税则号|税号|海关编码|HS\s*编码|货品(?:分类)?号列)\s*(?::|为|是)?\s*)");

@@ -303,6 +303,25 @@ TEST(ItemListTables, ReadsPipeTablesWithARuleRow) {
   EXPECT_EQ(items.items[1].elements, std::vector<std::string>{"Yb"});
 }
 
+TEST(ItemListTables, ReadsATableOfGoodsByCustomsCode) {
+  // A customs table names goods by HS code and has no control-code column:
+  // each row is an entry numbered by its row, named by the cell after the code.
+  ItemList items = ItemsOf(
+      "| No. | Commodity code | Commodity name | Unit |\n"
+      "|---|---|---|---|\n"
+      "| 1 | 2805301910 | Samarium metal | kg |\n"
+      "| 2 | 2846901920 | Gadolinium oxide | kg |\n"
+      "Contact: the licensing office.\n");
+  ASSERT_EQ(items.items.size(), 2u);
+  EXPECT_EQ(items.items[0].code, std::nullopt);
+  EXPECT_EQ(items.items[0].hs_codes, std::vector<std::string>{"2805301910"});
+  EXPECT_EQ(items.items[0].name, "Samarium metal");
+  EXPECT_EQ(items.items[0].elements, std::vector<std::string>{"Sm"});
+  EXPECT_EQ(items.items[1].hs_codes, std::vector<std::string>{"2846901920"});
+  EXPECT_EQ(items.items[1].elements, std::vector<std::string>{"Gd"});
+  EXPECT_NE(items.items[0].position, items.items[1].position);
+}
+
 TEST(ItemListTables, ACodeEndingAProseSentenceIsNoItem) {
   ItemList items = ItemsOf(
       "Exporters shall apply for licences for items such as 1C902.a\n"

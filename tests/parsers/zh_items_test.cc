@@ -197,6 +197,27 @@ TEST(ItemList, ReadsATableFlattenedOneCellPerLine) {
   ExpectEvidenceInText(n, got);
 }
 
+TEST(ItemList, ReadsATableOfGoodsFlattenedOneCellPerLine) {
+  // A customs table without control codes: every row is an entry on its
+  // commodity code, named by its name cell and numbered by its first cell.
+  NormalizedText n = Simplified(
+      "附件:实施出口许可证管理的货物\n"
+      "序号\n商品编码\n商品名称\n计量单位\n"
+      "1\n2805301910\n金属钐\n千克\n"
+      "2\n2846901920\n氧化钆\n千克\n"
+      "以上货物自2025年4月4日起实施管理。\n");
+  ItemList got = ItemsOf(n);
+  ASSERT_EQ(got.items.size(), 2u);
+  EXPECT_EQ(got.items[0].code, std::nullopt);
+  EXPECT_EQ(got.items[0].hs_codes, Strings{"2805301910"});
+  EXPECT_EQ(got.items[0].name, "金属钐");
+  EXPECT_EQ(got.items[0].elements, Strings{"Sm"});
+  EXPECT_EQ(got.items[1].hs_codes, Strings{"2846901920"});
+  EXPECT_EQ(got.items[1].elements, Strings{"Gd"});
+  EXPECT_NE(got.items[0].position, got.items[1].position);
+  ExpectEvidenceInText(n, got);
+}
+
 TEST(ItemList, ReadsCircledNumbersAsItemMarkers) {
   NormalizedText n = Simplified(
       "一、满足以下特性的物项,未经许可,不得出口:\n"
