@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "corpus/issuers.h"
+#include "corpus/strings.h"
 
 namespace regdiff::diff {
 namespace {
@@ -75,9 +76,7 @@ std::string Detail(const std::vector<Facts>& items, SummaryLang lang) {
     }
     if (uncoded) parts.push_back(N(uncoded) + "个无编码物项");
     if (!hs.empty()) parts.push_back(N(hs.size()) + "个海关商品编号，见于" + N(with_hs) + "个物项");
-    out += "共";
-    for (size_t i = 0; i < parts.size(); ++i) out += (i ? "、" : "") + parts[i];
-    return out;
+    return out + "共" + Join(parts, "、");
   }
   if (!codes.empty()) {
     out = CodeRanges(codes) + ": ";
@@ -88,8 +87,7 @@ std::string Detail(const std::vector<Facts>& items, SummaryLang lang) {
     parts.push_back(Counted(hs.size(), "HS code", "HS codes") + " on " +
                     Counted(with_hs, "item", "items"));
   }
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
-  return out;
+  return out + Join(parts, ", ");
 }
 
 std::string Paren(const std::string& s, SummaryLang lang) {
@@ -190,9 +188,7 @@ std::string EffectiveWords(const Announcement& b, const std::vector<Item>& items
   std::vector<std::string> parts;
   for (const auto& [d, codes] : groups) parts.push_back(date_words(d) + Paren(CodeRanges(codes), lang));
   if (Zh(lang)) {
-    std::string out = "实施日期分别为";
-    for (size_t i = 0; i < parts.size(); ++i) out += (i ? "、" : "") + parts[i];
-    return out;
+    return "实施日期分别为" + Join(parts, "、");
   }
   return "effective " + JoinList(parts, lang);
 }
@@ -256,9 +252,7 @@ std::string FieldChangeWords(const ItemFieldChanges& c, const Item& left, const 
   if (!c.elements_removed.empty())
     parts.push_back(Zh(lang) ? "删去元素" + ElementWords(c.elements_removed, lang)
                              : "elements removed: " + ElementWords(c.elements_removed, lang));
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? (Zh(lang) ? "，" : "; ") : "") + parts[i];
-  return out;
+  return Join(parts, Zh(lang) ? "，" : "; ");
 }
 
 // Two texts of one announcement disagreeing on an item: what each gives.
@@ -285,9 +279,7 @@ std::string DisagreementWords(const ItemChange& c, const Subjects& who, SummaryL
     parts.push_back(zh ? "名称为" + Quoted(c.right.name) + "，" + who.left + "为" + Quoted(c.left.name)
                        : "name " + Quoted(c.right.name) + " against " + Quoted(c.left.name) + " in " + who.left);
   }
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? (zh ? "；" : "; ") : "") + parts[i];
-  return out;
+  return Join(parts, zh ? "；" : "; ");
 }
 
 std::string CodeWords(const Item& item, SummaryLang lang) {
@@ -722,9 +714,7 @@ std::vector<Sentence> SummarizeStatus(const DiffReport& r, SummaryLang lang) {
           parts.push_back(zh ? "名称由" + Quoted(c.before->name) + "改为" + Quoted(st.name)
                              : "name changed from " + Quoted(c.before->name) + " to " + Quoted(st.name));
         if (parts.empty()) parts.push_back(zh ? "元素有变化" : "elements changed");
-        std::string joined;
-        for (size_t i = 0; i < parts.size(); ++i) joined += (i ? (zh ? "，" : "; ") : "") + parts[i];
-        text = (st.code ? *st.code : c.key) + (zh ? "：" : ": ") + joined;
+        text = (st.code ? *st.code : c.key) + (zh ? "：" : ": ") + Join(parts, zh ? "，" : "; ");
         break;
       }
     }

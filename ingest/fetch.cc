@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "corpus/strings.h"
 #include "ingest/url.h"
 
 #ifndef REGDIFF_VERSION
@@ -50,19 +51,6 @@ class HeaderList {
  private:
   curl_slist* list_ = nullptr;
 };
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
 
 std::string Seconds(Millis ms) {
   const long long tenths = (ms.count() + 50) / 100;
@@ -172,7 +160,7 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   }
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return n;  // the blank line ending the headers
-  t->headers.emplace_back(Lower(Trim(line.substr(0, colon))),
+  t->headers.emplace_back(AsciiLower(Trim(line.substr(0, colon))),
                           std::string(Trim(line.substr(colon + 1))));
   return n;
 }
@@ -196,7 +184,7 @@ std::string FetchResponse::Header(std::string_view name) const {
 }
 
 std::string FetchResponse::Charset() const {
-  const std::string type = Lower(Header("content-type"));
+  const std::string type = AsciiLower(Header("content-type"));
   const size_t at = type.find("charset=");
   if (at == std::string::npos) return "";
   std::string_view value = std::string_view(type).substr(at + 8);

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/strings.h"
 #include "tools/commands.h"
 #include "tools/timeline_query.h"
 
@@ -20,12 +21,6 @@ struct AsofOptions {
   bool json = false;
   bool evidence = false;
 };
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-  return out;
-}
 
 std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/strings.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
 #include "tools/pipeline.h"
@@ -70,9 +71,7 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
                     st.result.doc_id ? st.result.doc_id->c_str() : "-", st.path->c_str());
       }
       if (!st.result.warnings.empty()) {
-        std::string joined;
-        for (const auto& w : st.result.warnings) joined += (joined.empty() ? "" : "; ") + w;
-        PrintWarning(*st.path, joined);
+        PrintWarning(*st.path, Join(st.result.warnings, "; "));
       }
     }
     batch.clear();

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/strings.h"
 #include "tools/commands.h"
 #include "tools/timeline_query.h"
 
@@ -84,14 +85,12 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     std::printf("%s on %s\n", controlled ? "CONTROLLED" : "NOT CONTROLLED", date.ToIso().c_str());
     if (matches.empty()) std::printf("  no stored announcement lists it\n");
     for (const ItemState& s : matches) {
-      std::string governing;
-      for (const auto& g : s.governing) governing += (governing.empty() ? "" : ", ") + g;
       std::printf("  %-10s %s%s", s.code ? s.code->c_str() : s.key.c_str(),
                   std::string(ItemStatusName(s.status)).c_str(),
                   s.basis == Basis::kInferred ? " (inferred)" : "");
       if (s.since) std::printf(" since %s", s.since->ToIso().c_str());
       if (s.until) std::printf(" until %s", s.until->ToIso().c_str());
-      std::printf("  by %s\n", governing.c_str());
+      std::printf("  by %s\n", Join(s.governing, ", ").c_str());
     }
   }
   return controlled ? kExitOk : kExitFailure;

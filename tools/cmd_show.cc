@@ -6,6 +6,7 @@
 #include <set>
 
 #include "corpus/model_json.h"
+#include "corpus/strings.h"
 #include "diff/render_announcement.h"
 #include "diff/render_disagreements.h"
 #include "diff/text_pair.h"
@@ -62,9 +63,8 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
   std::set<std::string> ids;
   for (const auto& d : *docs) ids.insert(d.announcement.doc_id.value_or("-"));
   if (ids.size() > 1) {
-    std::string list;
-    for (const auto& id : ids) list += "\n  " + id;
-    PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:" + list));
+    PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:\n  " +
+                                               Join(ids, "\n  ")));
     return kExitUsage;
   }
   const std::vector<PairReport> pairs = ComparePairs(*docs);

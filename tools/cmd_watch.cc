@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/strings.h"
 #include "ingest/sources_file.h"
 #include "ingest/url.h"
 #include "tools/commands.h"
@@ -163,10 +164,10 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
   if (!opt.test_source.empty()) {
     const ingest::SourceConfig* source = file->Find(opt.test_source);
     if (!source) {
-      std::string names;
-      for (const auto& s : file->sources) names += (names.empty() ? "" : ", ") + s.name;
+      std::vector<std::string> names;
+      for (const auto& s : file->sources) names.push_back(s.name);
       PrintError("watch", Status::InvalidArgument("no source named '" + opt.test_source + "' in " +
-                                                  path + " (sources: " + names + ")"));
+                                                  path + " (sources: " + Join(names, ", ") + ")"));
       return kExitUsage;
     }
     return RunTestSource(fetcher, *source, opt.jsonl);
