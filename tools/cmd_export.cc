@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "corpus/timestamp.h"
 #include "diff/rules.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
@@ -123,7 +124,7 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
     known_at = *k;
   }
   std::optional<std::string> stamp;
-  if (opt.stamp) stamp = NowUtcIso();
+  if (opt.stamp) stamp = Timestamp::Now().ToIso();
 
   std::string bytes;
   if (!opt.as_of.empty()) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "corpus/strings.h"
+#include "corpus/timestamp.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
 #include "tools/pipeline.h"
@@ -51,7 +52,7 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
   }
   const bool progress = StderrIsTerminal() && !opt.quiet && inputs.files.size() > 20;
   int counts[4] = {};
-  std::string retrieved_at = NowUtcIso();
+  const Timestamp retrieved_at = Timestamp::Now();
   struct Stored {
     const std::string* path;
     IngestResult result;

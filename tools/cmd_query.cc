@@ -3,11 +3,11 @@
 // exit 0 controlled, 1 not controlled, 2 error.
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 #include <nlohmann/json.hpp>
 
 #include "corpus/strings.h"
+#include "corpus/timestamp.h"
 #include "tools/commands.h"
 #include "tools/timeline_query.h"
 
@@ -21,13 +21,6 @@ struct QueryOptions {
   bool json = false;
 };
 
-Date Today() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
   if (opt.filter.empty()) {
     PrintError("query", Status::InvalidArgument("give --hs, --code or --element"));
@@ -37,7 +30,7 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     PrintError("query", s);
     return kExitUsage;
   }
-  Date date = Today();
+  Date date = Timestamp::Now().date();
   if (!opt.date.empty()) {
     auto d = ParseDateArg(opt.date, "--date");
     if (!d.ok()) {

@@ -129,7 +129,7 @@ void SleepUntilDue(const ingest::SourcesFile& file, Watcher& watcher) {
   auto next = std::chrono::system_clock::now() + std::chrono::hours(24);
   for (const ingest::SourceConfig& s : file.sources) {
     auto due = watcher.NextDue(s);
-    if (due.ok()) next = std::min(next, *due);
+    if (due.ok()) next = std::min(next, due->time_point());
   }
   next = std::max(next, std::chrono::system_clock::now() + std::chrono::seconds(1));
   while (!g_stop.load() && std::chrono::system_clock::now() < next) {

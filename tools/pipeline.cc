@@ -41,7 +41,7 @@ Result<ParsedText> ParseFile(const std::string& path) {
 }
 
 Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,
-                                const std::string& retrieved_at) {
+                                const Timestamp& retrieved_at) {
   std::error_code ec;
   std::string locator = std::filesystem::absolute(path, ec).lexically_normal().string();
   if (ec) locator = path;
@@ -63,7 +63,7 @@ Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& pat
   req.snapshot.source_kind = "file";
   req.snapshot.locator = locator;
   req.snapshot.sha256 = sha;
-  req.snapshot.retrieved_at = retrieved_at;
+  req.snapshot.retrieved_at = retrieved_at.ToIso();
   req.snapshot.declared_charset = parsed->text.decoded.declared_charset;
   req.snapshot.detected_charset = parsed->text.decoded.detected_charset;
   req.snapshot.used_charset = parsed->text.decoded.used_charset;

@@ -9,6 +9,7 @@
 #include "corpus/model.h"
 #include "corpus/status.h"
 #include "corpus/store.h"
+#include "corpus/timestamp.h"
 #include "ingest/document_text.h"
 
 namespace regdiff::tools {
@@ -53,6 +54,6 @@ struct IngestResult {
 // Errors: unreadable, empty, binary or too large input; a text that is no
 // announcement (nothing is stored for it); database errors.
 Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,
-                                const std::string& retrieved_at);
+                                const Timestamp& retrieved_at);
 
 }  // namespace regdiff::tools
