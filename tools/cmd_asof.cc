@@ -30,15 +30,12 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     PrintError("asof", date.status());
     return kExitUsage;
   }
-  std::optional<std::string> known_at;
-  if (!opt.known_at.empty()) {
-    auto k = ParseKnownAt(opt.known_at);
-    if (!k.ok()) {
-      PrintError("asof", k.status());
-      return kExitUsage;
-    }
-    known_at = *k;
+  auto parsed_known_at = ParseKnownAt(opt.known_at);
+  if (!parsed_known_at.ok()) {
+    PrintError("asof", parsed_known_at.status());
+    return kExitUsage;
   }
+  const std::optional<std::string>& known_at = *parsed_known_at;
   if (Status s = ValidateFilter(opt.filter); !s.ok()) {
     PrintError("asof", s);
     return kExitUsage;

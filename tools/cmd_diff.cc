@@ -154,19 +154,11 @@ diff::Side MakeSide(StoredDocument d, const Operand& op, diff::DiffKind kind) {
   return s;
 }
 
-Result<Timeline> LoadAll(AnnouncementStore& store) {
-  auto docs = store.CurrentDocuments();
-  if (!docs.ok()) return docs.status();
-  std::vector<Announcement> all;
-  for (StoredDocument& d : *docs) all.push_back(std::move(d.announcement));
-  return Timeline::Build(std::move(all));
-}
-
 Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOptions& opt,
                                      const diff::ReportOptions& report_options) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto timeline = LoadAll(**store);
+  auto timeline = LoadTimeline(**store, std::nullopt, DocumentDetail::kFull);
   if (!timeline.ok()) return timeline.status();
   diff::ReportOptions ro = report_options;
   ro.timeline = &*timeline;

@@ -39,15 +39,12 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     }
     date = *d;
   }
-  std::optional<std::string> known_at;
-  if (!opt.known_at.empty()) {
-    auto k = ParseKnownAt(opt.known_at);
-    if (!k.ok()) {
-      PrintError("query", k.status());
-      return kExitUsage;
-    }
-    known_at = *k;
+  auto parsed_known_at = ParseKnownAt(opt.known_at);
+  if (!parsed_known_at.ok()) {
+    PrintError("query", parsed_known_at.status());
+    return kExitUsage;
   }
+  const std::optional<std::string>& known_at = *parsed_known_at;
   auto timeline = LoadTimeline(ctx, known_at);
   if (!timeline.ok()) {
     PrintError("query", timeline.status());

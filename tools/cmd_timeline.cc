@@ -32,15 +32,12 @@ ItemFilter FilterFor(const std::string& what) {
 }
 
 int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
-  std::optional<std::string> known_at;
-  if (!opt.known_at.empty()) {
-    auto k = ParseKnownAt(opt.known_at);
-    if (!k.ok()) {
-      PrintError("timeline", k.status());
-      return kExitUsage;
-    }
-    known_at = *k;
+  auto parsed_known_at = ParseKnownAt(opt.known_at);
+  if (!parsed_known_at.ok()) {
+    PrintError("timeline", parsed_known_at.status());
+    return kExitUsage;
   }
+  const std::optional<std::string>& known_at = *parsed_known_at;
   ItemFilter filter = FilterFor(opt.what);
   if (Status s = ValidateFilter(filter); !s.ok()) {
     PrintError("timeline", s);

@@ -14,7 +14,8 @@ Result<Date> ParseDateArg(const std::string& text, const std::string& flag) {
   return *d;
 }
 
-Result<std::string> ParseKnownAt(const std::string& text) {
+Result<std::optional<std::string>> ParseKnownAt(const std::string& text) {
+  if (text.empty()) return std::optional<std::string>();
   auto bad = [&] {
     return Status::InvalidArgument(
         "--known-at wants YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z] (UTC), got '" + text + "'");
@@ -22,7 +23,7 @@ Result<std::string> ParseKnownAt(const std::string& text) {
   const std::optional<Date> day =
       text.size() >= 10 ? Date::FromIso(text.substr(0, 10)) : std::nullopt;
   if (!day) return bad();
-  if (text.size() == 10) return Timestamp::FromParts(*day, 23, 59, 59).ToIso();  // end of the day
+  if (text.size() == 10) return {Timestamp::FromParts(*day, 23, 59, 59).ToIso()};  // day's end
   std::string rest = text.substr(10);
   if (!rest.empty() && rest.back() == 'Z') rest.pop_back();
   // "THH:MM" (the end of that minute) or "THH:MM:SS"; a space may stand for the T.
@@ -31,19 +32,28 @@ Result<std::string> ParseKnownAt(const std::string& text) {
       text.substr(0, 10) + "T" + rest.substr(1) + (rest.size() == 6 ? ":59" : "") + "Z";
   const std::optional<Timestamp> t = Timestamp::FromIso(iso);
   if (!t) return bad();
-  return t->ToIso();
+  return {t->ToIso()};
+}
+
+Result<Timeline> LoadTimeline(AnnouncementStore& store, const std::optional<std::string>& known_at,
+                              DocumentDetail detail,
+                              const std::function<void(const StoredDocument&)>& visit) {
+  auto docs = store.CurrentDocuments(known_at, detail);
+  if (!docs.ok()) return docs.status();
+  std::vector<Announcement> announcements;
+  announcements.reserve(docs->size());
+  for (StoredDocument& d : *docs) {
+    if (visit) visit(d);
+    announcements.push_back(std::move(d.announcement));
+  }
+  return Timeline::Build(std::move(announcements));
 }
 
 Result<Timeline> LoadTimeline(const CommandContext& ctx,
                               const std::optional<std::string>& known_at) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto docs = (*store)->CurrentDocuments(known_at, DocumentDetail::kForTimeline);
-  if (!docs.ok()) return docs.status();
-  std::vector<Announcement> announcements;
-  announcements.reserve(docs->size());
-  for (StoredDocument& d : *docs) announcements.push_back(std::move(d.announcement));
-  return Timeline::Build(std::move(announcements));
+  return LoadTimeline(**store, known_at);
 }
 
 Status ValidateFilter(const ItemFilter& filter) {
