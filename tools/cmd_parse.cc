@@ -6,6 +6,7 @@
 #include "corpus/model_json.h"
 #include "diff/render_announcement.h"
 #include "tools/commands.h"
+#include "tools/json_output.h"
 #include "tools/pipeline.h"
 
 namespace regdiff::tools {
@@ -29,7 +30,7 @@ int RunParse(const ParseOptions& opt) {
   const Announcement& a = *parsed->announcement;
   for (const auto& w : parsed->warnings) PrintWarning(opt.file, w);
   if (opt.json) {
-    std::printf("%s\n", AnnouncementToJson(a).dump(2).c_str());
+    PrintJson(AnnouncementToJson(a));
   } else {
     std::printf("%s", diff::RenderAnnouncementText(a).c_str());
   }

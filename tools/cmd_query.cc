@@ -4,11 +4,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include <nlohmann/json.hpp>
-
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "tools/commands.h"
+#include "tools/json_output.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -58,19 +57,7 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
   });
 
   if (opt.json) {
-    using Json = nlohmann::ordered_json;
-    Json out = {{"date", date.ToIso()}, {"controlled", controlled}, {"items", Json::array()}};
-    for (const ItemState& s : matches) {
-      out["items"].push_back({{"code", s.code ? Json(*s.code) : Json(nullptr)},
-                              {"status", std::string(ItemStatusName(s.status))},
-                              {"basis", std::string(BasisName(s.basis))},
-                              {"since", s.since ? Json(s.since->ToIso()) : Json(nullptr)},
-                              {"until", s.until ? Json(s.until->ToIso()) : Json(nullptr)},
-                              {"governing", s.governing},
-                              {"hs_codes", s.hs_codes},
-                              {"evidence", s.evidence}});
-    }
-    std::printf("%s\n", out.dump(2).c_str());
+    PrintJson(QueryJson(date, controlled, matches));
   } else {
     std::printf("%s on %s\n", controlled ? "CONTROLLED" : "NOT CONTROLLED", date.ToIso().c_str());
     if (matches.empty()) std::printf("  no stored announcement lists it\n");
