@@ -1,7 +1,7 @@
 // Events of `regdiff watch`: the diff of the page's parse against its
 // previous stored parse (or against nothing, for a new announcement), its
 // summary sentences in English and Chinese, and the evidence of the fetch.
-#include "tools/watch_event.h"
+#include "tools/watch/event.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -12,7 +12,7 @@
 #include "diff/summary.h"
 #include "diff/wording.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -268,4 +268,4 @@ std::string HumanLine(const WatchEventRow& row) {
   return head + Headline(row) + "  " + row.url;
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

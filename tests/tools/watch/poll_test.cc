@@ -2,13 +2,13 @@
 // pagination by URL template and by the "next page" link, a later page that
 // fails (reported, page 1's links kept), a first page without links (an
 // error, never "no announcements"), 304; and the time helpers of the watcher.
-#include "tools/watch_poll.h"
+#include "tools/watch/poll.h"
 
 #include <gtest/gtest.h>
 
 #include "tests/local_http_server.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 using regdiff::testing::LocalHttpServer;
@@ -112,4 +112,4 @@ TEST(WatchTime, RetryDelayDoublesUpToTheInterval) {
 }
 
 }  // namespace
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

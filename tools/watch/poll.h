@@ -19,7 +19,7 @@
 #include "ingest/link_extractor.h"
 #include "ingest/sources_file.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 
 // What a source's list pages hold now.
 struct IndexScan {
@@ -93,4 +93,4 @@ class Watcher {
 // doubling, never longer than `interval`.
 std::chrono::seconds RetryDelay(int64_t failures, std::chrono::seconds interval);
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

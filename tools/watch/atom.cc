@@ -1,6 +1,6 @@
 // Atom rendering (written by hand: the shape is small and fixed) and the
 // atomic file replacement the feeds are written with.
-#include "tools/watch_atom.h"
+#include "tools/watch/atom.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -14,9 +14,9 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/strings.h"
-#include "tools/watch_event.h"
+#include "tools/watch/event.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 // The entry's text: the English and Chinese sentences, the evidence they
@@ -147,4 +147,4 @@ Status WriteAtomFeeds(WatchStore& watch, const std::vector<FeedSource>& sources,
   return WriteFileAtomically(dir + "/" + kAllSourcesFeed + ".xml", RenderAtomFeed(info, *all));
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

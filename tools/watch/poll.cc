@@ -1,7 +1,7 @@
 // Polling one source: list pages -> links -> due pages -> (only on a change
 // of the normalised main text) parse, store and one event, written in the
 // document's transaction.
-#include "tools/watch_poll.h"
+#include "tools/watch/poll.h"
 
 #include <algorithm>
 #include <set>
@@ -9,9 +9,9 @@
 #include "corpus/sha256.h"
 #include "ingest/charset.h"
 #include "tools/pipeline.h"
-#include "tools/watch_event.h"
+#include "tools/watch/event.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 bool Cancelled(const PollOptions& options) { return options.cancel && options.cancel->load(); }
@@ -301,10 +301,10 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
     return;
   }
 
-  ParseBytesOptions parse_options;
+  tools::ParseBytesOptions parse_options;
   parse_options.charset = source.charset.empty() ? response->Charset() : source.charset;
   parse_options.content_selector = source.content_selector;
-  auto parsed = ParseBytes(response->body, parse_options);
+  auto parsed = tools::ParseBytes(response->body, parse_options);
   if (!parsed.ok()) {
     fail(parsed.status().WithContext("unreadable page"));
     return;
@@ -407,4 +407,4 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   out.events.push_back(std::move(event.row));
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch
