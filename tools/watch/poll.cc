@@ -368,24 +368,12 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   facts.others = &others;
   BuiltEvent event = BuildEvent(facts);
 
-  PutRequest put;
-  put.snapshot.source_kind = "url";
-  put.snapshot.locator = page.url;
-  put.snapshot.sha256 = sha;
-  put.snapshot.retrieved_at = now_iso;
-  put.snapshot.declared_charset = parsed->text.decoded.declared_charset;
-  put.snapshot.detected_charset = parsed->text.decoded.detected_charset;
-  put.snapshot.used_charset = parsed->text.decoded.used_charset;
-  put.snapshot.replaced_chars = parsed->text.decoded.replaced_chars;
-  put.snapshot.headers = response->headers;
-  put.snapshot.raw = std::move(response->body);
-  put.normalized_text = parsed->text.normalized.text;
-  // Every record of the text (a bilingual page has one per language); the
-  // event summarises the first.
-  if (document && !parsed->announcements.empty()) put.announcements = parsed->announcements;
-  else if (document) put.announcement = *document;
-
-  auto stored = store_.Put(put, [&](PutOutcome) -> Status {
+  // The page's text with every record it holds (the event summarises the
+  // first), its state and its event, in one transaction. `parsed` moves into
+  // the store: `document` and `facts` are not read after this.
+  const tools::Retrieval retrieval{"url", page.url, now, response->headers};
+  auto stored = tools::StoreParsed(store_, retrieval, std::move(response->body), sha,
+                                   std::move(parsed).value(), [&](PutOutcome) -> Status {
     Status s = watch_.PutPage(updated);
     if (!s.ok()) return s;
     if (event.empty) return Status::Ok();
