@@ -52,9 +52,17 @@ class HeaderList {
   curl_slist* list_ = nullptr;
 };
 
+// Appended piece by piece: GCC 12 at -O2 and above warns (-Wrestrict, a
+// false positive) on "literal" + std::string temporaries here.
 std::string Seconds(Millis ms) {
   const long long tenths = (ms.count() + 50) / 100;
-  return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " s";
+  std::string out = std::to_string(tenths / 10);
+  if (tenths % 10) {
+    out += '.';
+    out += std::to_string(tenths % 10);
+  }
+  out += " s";
+  return out;
 }
 
 std::string_view ReasonPhrase(long status) {
@@ -76,9 +84,13 @@ std::string_view ReasonPhrase(long status) {
 }
 
 std::string StatusLine(long status) {
-  std::string out = "HTTP " + std::to_string(status);
+  std::string out = "HTTP ";
+  out += std::to_string(status);
   std::string_view reason = ReasonPhrase(status);
-  if (!reason.empty()) out += " " + std::string(reason);
+  if (!reason.empty()) {
+    out += ' ';
+    out += reason;
+  }
   return out;
 }
 
