@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "corpus/strings.h"
+
 namespace regdiff {
 namespace {
 
@@ -82,12 +84,6 @@ size_t Rank(std::string_view code) {
   return kOrderedIssuers;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -117,7 +113,7 @@ std::string MakeDocId(const std::vector<std::string>& issuers, int year, int num
   CanonicalizeIssuers(sorted);
   std::string out;
   for (const auto& code : sorted) {
-    out += Lower(code);
+    out += AsciiLower(code);
     out += '-';
   }
   out += std::to_string(year);

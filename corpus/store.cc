@@ -14,6 +14,7 @@
 
 #include "corpus/schema.h"
 #include "corpus/sha256.h"
+#include "corpus/strings.h"
 
 namespace regdiff {
 namespace {
@@ -923,13 +924,6 @@ size_t CountChars(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 }  // namespace

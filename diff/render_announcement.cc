@@ -3,17 +3,10 @@
 
 #include <string_view>
 
+#include "corpus/strings.h"
+
 namespace regdiff::diff {
 namespace {
-
-std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
 
 std::string DateText(const std::optional<Date>& d) { return d ? d->ToIso() : "unknown"; }
 

@@ -3,14 +3,10 @@
 
 #include <string_view>
 
+#include "corpus/strings.h"
+
 namespace regdiff::diff {
 namespace {
-
-std::string Join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : " ") + p;
-  return out;
-}
 
 // "HS codes of 1C902.a", "item 1(1)1", "publication date", ...
 std::string Subject(const Disagreement& d) {
@@ -28,7 +24,7 @@ std::string Subject(const Disagreement& d) {
 std::string SideValue(const DisagreementSide& side) {
   if (!side.states) return "not stated";
   if (side.values.empty()) return "-";  // states the fact, lacks nothing the other has
-  return Join(side.values);
+  return Join(side.values, " ");
 }
 
 std::string_view LangOf(const PairedText& t) { return LangName(t.lang); }

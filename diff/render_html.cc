@@ -6,6 +6,7 @@
 #include <set>
 
 #include "corpus/elements.h"
+#include "corpus/strings.h"
 #include "diff/render_json.h"
 #include "diff/utf8.h"
 
@@ -13,12 +14,6 @@ namespace regdiff::diff {
 namespace {
 
 std::string E(std::string_view s) { return HtmlEscape(s); }
-
-std::string Join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : "") + v[i];
-  return out;
-}
 
 std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : "\u2014"; }
 
@@ -456,22 +451,6 @@ void TextDiffTable(std::string& out, const DiffReport& r) {
 }
 
 }  // namespace
-
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string RenderHtml(const DiffReport& r) {
   std::string out;

@@ -17,7 +17,4 @@ namespace regdiff::diff {
 
 std::string RenderHtml(const DiffReport& report);
 
-// Escapes & < > " ' for text and attribute values.
-std::string HtmlEscape(std::string_view text);
-
 }  // namespace regdiff::diff

@@ -1,35 +1,16 @@
 // RenderMarkdown.
 #include "diff/render_markdown.h"
 
+#include "corpus/strings.h"
+
 namespace regdiff::diff {
 namespace {
 
 // Item lines quoted under one sentence; the rest are in the item table.
 constexpr size_t kItemQuotes = 3;
 
-// Backslash-escapes the ASCII punctuation Markdown would read as markup, and
-// turns line breaks into spaces (cells and quotes are one line).
-std::string Md(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '#':
-        out += '\\';
-        out += c;
-        break;
-      case '\n': case '\r': out += ' '; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-std::string Join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : "") + v[i];
-  return out;
-}
+// Cells and quotes are one line of Markdown.
+std::string Md(std::string_view s) { return MarkdownEscape(s); }
 
 std::string Code(const Item& item) { return item.code ? *item.code : "(" + item.position + ")"; }
 

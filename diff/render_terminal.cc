@@ -1,6 +1,8 @@
 // RenderTerminal.
 #include "diff/render_terminal.h"
 
+#include "corpus/strings.h"
+
 namespace regdiff::diff {
 namespace {
 
@@ -35,12 +37,6 @@ class Writer {
   bool color_;
   std::string out_;
 };
-
-std::string Join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : "") + v[i];
-  return out;
-}
 
 std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : "?"; }
 

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/strings.h"
+
 namespace regdiff::diff {
 namespace {
 
@@ -110,12 +112,6 @@ std::string CsvRow(const std::vector<std::string>& fields) {
   }
   row += "\r\n";
   return row;
-}
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-  return out;
 }
 
 std::string SuspensionsText(const Rule& r) {

@@ -1,5 +1,5 @@
-// Summarize: one sentence per kind of difference, built from fixed phrase
-// patterns in English and Chinese.
+// Summarize: one sentence per kind of difference, built from the phrases of
+// diff/wording.cc (English and Chinese).
 #include "diff/summary.h"
 
 #include <algorithm>
@@ -8,11 +8,10 @@
 #include <tuple>
 
 #include "corpus/issuers.h"
+#include "corpus/strings.h"
 
 namespace regdiff::diff {
 namespace {
-
-bool Zh(SummaryLang lang) { return lang == SummaryLang::kZh; }
 
 // One item as a sentence counts it.
 struct Facts {
@@ -42,15 +41,9 @@ std::string What(const std::vector<Facts>& items, SummaryLang lang) {
     for (const std::string& e : f.elements)
       if (std::find(symbols.begin(), symbols.end(), e) == symbols.end()) symbols.push_back(e);
   }
-  if (symbols.empty()) return Zh(lang) ? N(items.size()) + "个物项" : Counted(items.size(), "item", "items");
-  std::string out = ElementWords(symbols, lang);
-  if (Zh(lang)) {
-    out += "相关物项";
-    if (without) out += "及其他" + N(without) + "个物项";
-  } else {
-    out += " items";
-    if (without) out += " and " + Counted(without, "other item", "other items");
-  }
+  if (symbols.empty()) return SayCount(items.size(), Phrase::kItem, Phrase::kItems, lang);
+  std::string out = Say(Phrase::kElementItems, lang, {ElementWords(symbols, lang)});
+  if (without) out += SayCount(without, Phrase::kAndOtherItem, Phrase::kAndOtherItems, lang);
   return out;
 }
 
@@ -68,49 +61,40 @@ std::string Detail(const std::vector<Facts>& items, SummaryLang lang) {
   }
   std::vector<std::string> parts;
   std::string out;
-  if (Zh(lang)) {
-    if (!codes.empty()) {
-      out = CodeRanges(codes) + "，";
-      parts.push_back(N(codes.size()) + "个管制编码");
-    }
-    if (uncoded) parts.push_back(N(uncoded) + "个无编码物项");
-    if (!hs.empty()) parts.push_back(N(hs.size()) + "个海关商品编号，见于" + N(with_hs) + "个物项");
-    out += "共";
-    for (size_t i = 0; i < parts.size(); ++i) out += (i ? "、" : "") + parts[i];
-    return out;
-  }
   if (!codes.empty()) {
-    out = CodeRanges(codes) + ": ";
-    parts.push_back(Counted(codes.size(), "code", "codes"));
+    out = Say(Phrase::kCodeRangesLead, lang, {CodeRanges(codes)});
+    parts.push_back(SayCount(codes.size(), Phrase::kCode, Phrase::kCodes, lang));
   }
-  if (uncoded) parts.push_back(Counted(uncoded, "uncoded item", "uncoded items"));
+  if (uncoded)
+    parts.push_back(SayCount(uncoded, Phrase::kUncodedItem, Phrase::kUncodedItems, lang));
   if (!hs.empty()) {
-    parts.push_back(Counted(hs.size(), "HS code", "HS codes") + " on " +
-                    Counted(with_hs, "item", "items"));
+    parts.push_back(Say(Phrase::kHsCodesOnItems, lang,
+                        {SayCount(hs.size(), Phrase::kHsCode, Phrase::kHsCodes, lang),
+                         SayCount(with_hs, Phrase::kItem, Phrase::kItems, lang)}));
   }
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
-  return out;
+  return out + Say(Phrase::kCounts, lang, {Join(parts, Say(Phrase::kEnumSeparator, lang))});
 }
 
 std::string Paren(const std::string& s, SummaryLang lang) {
-  return Zh(lang) ? "（" + s + "）" : " (" + s + ")";
+  return Say(Phrase::kParenthesis, lang, {s});
 }
 
-std::string Quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
+std::string Quoted(const std::string& s, SummaryLang lang) {
+  return Say(Phrase::kQuoted, lang, {s});
+}
 
-std::string End(std::string s, SummaryLang lang) {
-  if (!Zh(lang) && !s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
-  return s + (Zh(lang) ? "。" : ".");
+std::string End(const std::string& s, SummaryLang lang) {
+  return Say(Phrase::kSentence, lang, {s});
 }
 
 std::string LangWords(Lang l, SummaryLang lang) {
   switch (l) {
-    case Lang::kZh: return Zh(lang) ? "中文" : "Chinese";
-    case Lang::kZhHant: return Zh(lang) ? "繁体中文" : "Traditional Chinese";
-    case Lang::kEn: return Zh(lang) ? "英文" : "English";
+    case Lang::kZh: return Say(Phrase::kLangZh, lang);
+    case Lang::kZhHant: return Say(Phrase::kLangZhHant, lang);
+    case Lang::kEn: return Say(Phrase::kLangEn, lang);
     case Lang::kUnknown: break;
   }
-  return Zh(lang) ? "未知语言" : "unknown-language";
+  return Say(Phrase::kLangUnknown, lang);
 }
 
 std::string_view SideName(bool right) { return right ? "right" : "left"; }
@@ -147,16 +131,13 @@ Subjects SubjectsOf(const DiffReport& r, SummaryLang lang) {
   switch (r.kind) {
     case DiffKind::kVersions: {
       const std::string name = AnnouncementName(b, lang);
-      if (Zh(lang)) {
-        return {"第" + N(r.left.version) + "版", name + "第" + N(r.right.version) + "版"};
-      }
-      return {"version " + N(r.left.version), "version " + N(r.right.version) + " of " + name};
+      return {Say(Phrase::kVersion, lang, {N(r.left.version)}),
+              Say(Phrase::kVersionOf, lang, {N(r.right.version), name})};
     }
     case DiffKind::kTexts: {
       const std::string name = AnnouncementName(b, lang);
-      if (Zh(lang)) return {LangWords(a.lang, lang) + "文本", name + "的" + LangWords(b.lang, lang) + "文本"};
-      return {"the " + LangWords(a.lang, lang) + " text",
-              "the " + LangWords(b.lang, lang) + " text of " + name};
+      return {Say(Phrase::kLangText, lang, {LangWords(a.lang, lang)}),
+              Say(Phrase::kLangTextOf, lang, {LangWords(b.lang, lang), name})};
     }
     default: return {AnnouncementName(a, lang), AnnouncementName(b, lang)};
   }
@@ -179,22 +160,15 @@ std::string EffectiveWords(const Announcement& b, const std::vector<Item>& items
     it->second.push_back(item.code ? *item.code : item.position);
   }
   auto date_words = [&](const std::optional<Date>& d) {
-    if (d) return DateWords(*d, lang);
-    return std::string(Zh(lang) ? "未载明日期" : "no stated date");
+    return d ? DateWords(*d, lang) : Say(Phrase::kNoStatedDate, lang);
   };
   if (groups.size() == 1) {
-    if (!groups[0].first) return Zh(lang) ? "未载明实施日期" : "effective date not stated";
-    return Zh(lang) ? "自" + DateWords(*groups[0].first, lang) + "起实施"
-                    : "effective " + DateWords(*groups[0].first, lang);
+    if (!groups[0].first) return Say(Phrase::kEffectiveNotStated, lang);
+    return Say(Phrase::kEffectiveOn, lang, {DateWords(*groups[0].first, lang)});
   }
   std::vector<std::string> parts;
   for (const auto& [d, codes] : groups) parts.push_back(date_words(d) + Paren(CodeRanges(codes), lang));
-  if (Zh(lang)) {
-    std::string out = "实施日期分别为";
-    for (size_t i = 0; i < parts.size(); ++i) out += (i ? "、" : "") + parts[i];
-    return out;
-  }
-  return "effective " + JoinList(parts, lang);
+  return Say(Phrase::kEffectiveEach, lang, {JoinList(parts, lang)});
 }
 
 // What other announcements do to `b`: "suspended by No. 70 until 2026-11-10".
@@ -222,13 +196,13 @@ std::vector<std::string> ContextStatus(const Announcement& b, const std::vector<
     std::string s;
     switch (r->type) {
       case RelationType::kSuspends:
-        s = Zh(lang) ? "已被" + who + "暂停实施" : "suspended by " + who;
-        if (r->until) s += Zh(lang) ? "至" + DateWords(*r->until, lang) : " until " + DateWords(*r->until, lang);
+        s = Say(Phrase::kSuspendedBy, lang, {who});
+        if (r->until) s += Say(Phrase::kUntil, lang, {DateWords(*r->until, lang)});
         break;
-      case RelationType::kResumes: s = Zh(lang) ? "已被" + who + "恢复实施" : "resumed by " + who; break;
-      case RelationType::kRepeals: s = Zh(lang) ? "已被" + who + "废止" : "repealed by " + who; break;
-      case RelationType::kAmends: s = Zh(lang) ? "已被" + who + "修改" : "amended by " + who; break;
-      case RelationType::kReplaces: s = Zh(lang) ? "已被" + who + "取代" : "replaced by " + who; break;
+      case RelationType::kResumes: s = Say(Phrase::kResumedBy, lang, {who}); break;
+      case RelationType::kRepeals: s = Say(Phrase::kRepealedBy, lang, {who}); break;
+      case RelationType::kAmends: s = Say(Phrase::kAmendedBy, lang, {who}); break;
+      case RelationType::kReplaces: s = Say(Phrase::kReplacedBy, lang, {who}); break;
       case RelationType::kRefersTo: continue;
     }
     out.push_back(s);
@@ -240,84 +214,60 @@ std::vector<std::string> ContextStatus(const Announcement& b, const std::vector<
 std::string FieldChangeWords(const ItemFieldChanges& c, const Item& left, const Item& right,
                              SummaryLang lang) {
   std::vector<std::string> parts;
-  auto list = [&](const std::vector<std::string>& v) { return JoinList(v, lang); };
   if (c.name_changed) {
-    parts.push_back(Zh(lang) ? "名称由" + Quoted(left.name) + "改为" + Quoted(right.name)
-                             : "name changed from " + Quoted(left.name) + " to " + Quoted(right.name));
+    parts.push_back(
+        Say(Phrase::kNameChanged, lang, {Quoted(left.name, lang), Quoted(right.name, lang)}));
   }
   if (!c.hs_added.empty())
-    parts.push_back(Zh(lang) ? "新增海关商品编号" + list(c.hs_added) : "HS codes added: " + list(c.hs_added));
+    parts.push_back(Say(Phrase::kHsAdded, lang, {JoinList(c.hs_added, lang)}));
   if (!c.hs_removed.empty())
-    parts.push_back(Zh(lang) ? "删去海关商品编号" + list(c.hs_removed)
-                             : "HS codes removed: " + list(c.hs_removed));
+    parts.push_back(Say(Phrase::kHsRemoved, lang, {JoinList(c.hs_removed, lang)}));
   if (!c.elements_added.empty())
-    parts.push_back(Zh(lang) ? "新增元素" + ElementWords(c.elements_added, lang)
-                             : "elements added: " + ElementWords(c.elements_added, lang));
+    parts.push_back(Say(Phrase::kElementsAdded, lang, {ElementWords(c.elements_added, lang)}));
   if (!c.elements_removed.empty())
-    parts.push_back(Zh(lang) ? "删去元素" + ElementWords(c.elements_removed, lang)
-                             : "elements removed: " + ElementWords(c.elements_removed, lang));
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? (Zh(lang) ? "，" : "; ") : "") + parts[i];
-  return out;
+    parts.push_back(Say(Phrase::kElementsRemoved, lang, {ElementWords(c.elements_removed, lang)}));
+  return Join(parts, Say(Phrase::kFieldSeparator, lang));
 }
 
 // Two texts of one announcement disagreeing on an item: what each gives.
 // "HS code 28053091 against 28053019 in the Chinese text" /
 // "海关商品编号为28053091，中文文本为28053019".
 std::string DisagreementWords(const ItemChange& c, const Subjects& who, SummaryLang lang) {
-  const bool zh = Zh(lang);
   auto list = [&](const std::vector<std::string>& v) {
-    return v.empty() ? std::string(zh ? "无" : "none") : JoinList(v, lang);
+    return v.empty() ? Say(Phrase::kNone, lang) : JoinList(v, lang);
   };
   std::vector<std::string> parts;
   if (!c.changes.hs_added.empty() || !c.changes.hs_removed.empty()) {
-    parts.push_back(zh ? "海关商品编号为" + list(c.right.hs_codes) + "，" + who.left + "为" + list(c.left.hs_codes)
-                       : std::string(c.right.hs_codes.size() == 1 ? "HS code " : "HS codes ") +
-                             list(c.right.hs_codes) + " against " + list(c.left.hs_codes) + " in " + who.left);
+    const Phrase phrase =
+        c.right.hs_codes.size() == 1 ? Phrase::kHsDisagreement : Phrase::kHsDisagreements;
+    parts.push_back(Say(phrase, lang, {list(c.right.hs_codes), list(c.left.hs_codes), who.left}));
   }
   if (!c.changes.elements_added.empty() || !c.changes.elements_removed.empty()) {
-    parts.push_back(zh ? "元素为" + ElementWords(c.right.elements, lang) + "，" + who.left + "为" +
-                             ElementWords(c.left.elements, lang)
-                       : "elements " + ElementWords(c.right.elements, lang) + " against " +
-                             ElementWords(c.left.elements, lang) + " in " + who.left);
+    parts.push_back(
+        Say(Phrase::kElementDisagreement, lang,
+            {ElementWords(c.right.elements, lang), ElementWords(c.left.elements, lang), who.left}));
   }
   if (c.changes.name_changed) {
-    parts.push_back(zh ? "名称为" + Quoted(c.right.name) + "，" + who.left + "为" + Quoted(c.left.name)
-                       : "name " + Quoted(c.right.name) + " against " + Quoted(c.left.name) + " in " + who.left);
+    parts.push_back(Say(Phrase::kNameDisagreement, lang,
+                        {Quoted(c.right.name, lang), Quoted(c.left.name, lang), who.left}));
   }
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? (zh ? "；" : "; ") : "") + parts[i];
-  return out;
+  return Join(parts, Say(Phrase::kSemicolon, lang));
 }
 
 std::string CodeWords(const Item& item, SummaryLang lang) {
   if (item.code) return *item.code;
-  return Zh(lang) ? "无管制编码" : "no control code";
+  return Say(Phrase::kNoControlCode, lang);
 }
 
 std::string ClauseWords(const EffectiveClause& c, SummaryLang lang) {
-  std::string out;
-  if (c.date) out = DateWords(*c.date, lang);
-  else out = Zh(lang) ? "未载明日期" : "no stated date";
-  if (c.on_publication) out += Zh(lang) ? "（自公布之日起）" : " (on publication)";
+  std::string out = c.date ? DateWords(*c.date, lang) : Say(Phrase::kNoStatedDate, lang);
+  if (c.on_publication) out += Say(Phrase::kOnPublication, lang);
   return out;
 }
 
 std::string PartWords(const std::string& applies_to, SummaryLang lang) {
   if (applies_to == "whole") return "";
-  return Zh(lang) ? applies_to + "的" : " of " + applies_to;
-}
-
-std::string_view RelationVerb(RelationType t, SummaryLang lang) {
-  switch (t) {
-    case RelationType::kSuspends: return Zh(lang) ? "暂停实施" : "suspends";
-    case RelationType::kResumes: return Zh(lang) ? "恢复实施" : "resumes";
-    case RelationType::kAmends: return Zh(lang) ? "修改" : "amends";
-    case RelationType::kRepeals: return Zh(lang) ? "废止" : "repeals";
-    case RelationType::kReplaces: return Zh(lang) ? "取代" : "replaces";
-    case RelationType::kRefersTo: return Zh(lang) ? "援引" : "refers to";
-  }
-  return "";
+  return Say(Phrase::kOfPart, lang, {applies_to});
 }
 
 // "{subject} suspends No. 55 and No. 56 until 2026-11-10; {other} does not."
@@ -343,26 +293,12 @@ void RelationSentences(const std::vector<Relation>& rels, const Announcement& do
       AddEvidence(s.evidence, {std::string(SideName(right)), DocIdOf(doc), "relation", r->target,
                                r->evidence.text});
     }
-    std::string text = subject;
-    if (Zh(lang)) {
-      text += std::string(RelationVerb(key.first, lang)) + JoinList(targets, lang);
-      if (key.second) {
-        text += "至";
-        text += DateWords(*key.second, lang);
-      }
-      text += "，" + other + "则没有";
-    } else {
-      text += ' ';
-      text += RelationVerb(key.first, lang);
-      text += ' ';
-      text += JoinList(targets, lang);
-      if (key.second) {
-        text += " until ";
-        text += DateWords(*key.second, lang);
-      }
-      text += "; " + other + " does not";
-    }
-    s.text = End(text, lang);
+    const std::string until =
+        key.second ? Say(Phrase::kUntil, lang, {DateWords(*key.second, lang)}) : "";
+    s.text = End(
+        Say(Phrase::kRelationOnOneSide, lang,
+            {subject, Say(RelationVerb(key.first), lang), JoinList(targets, lang), until, other}),
+        lang);
     out.push_back(std::move(s));
   }
 }
@@ -380,24 +316,22 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
   const Announcement& b = *r.right.announcement;
   const AnnouncementDiff& d = r.items;
   const Subjects who = SubjectsOf(r, lang);
-  const bool zh = Zh(lang);
   std::vector<Sentence> out;
 
   if (!d.added.empty()) {
     Sentence s;
     for (const Item& item : d.added) AddItemEvidence(s.evidence, item, b, true);
     const std::vector<Facts> facts = FactsOf(d.added);
+    const std::string what = What(facts, lang), detail = Paren(Detail(facts, lang), lang);
     std::string text;
     if (r.kind == DiffKind::kTexts) {
-      text = zh ? who.right + "列有" + who.left + "所无的" + What(facts, lang) + Paren(Detail(facts, lang), lang)
-                : who.right + " lists " + What(facts, lang) + Paren(Detail(facts, lang), lang) +
-                      " that " + who.left + " lacks";
+      text = Say(Phrase::kListsWhatOtherLacks, lang, {who.right, who.left, what, detail});
     } else {
-      text = who.right + (zh ? "新增" : " adds ") + What(facts, lang) + Paren(Detail(facts, lang), lang);
+      text = Say(Phrase::kAdds, lang, {who.right, who.left, what, detail});
       if (r.kind == DiffKind::kAnnouncements) {
-        text += (zh ? "，" : ", ") + EffectiveWords(b, d.added, lang, s.evidence);
+        text += Say(Phrase::kComma, lang) + EffectiveWords(b, d.added, lang, s.evidence);
         for (const std::string& st : ContextStatus(b, others, lang, s.evidence))
-          text += (zh ? "；" : "; ") + st;
+          text += Say(Phrase::kSemicolon, lang) + st;
       }
     }
     s.text = End(text, lang);
@@ -412,21 +346,13 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
     std::string text;
     switch (r.kind) {
       case DiffKind::kAnnouncements:
-        text = zh ? who.right + "未列入" + who.left + "的" + what + detail
-                  : who.right + " does not list the " + what + " of " + who.left + detail;
-        if (!Targets(b, a)) {
-          text += zh ? "，也未废止、修改或取代" + who.left
-                     : "; it does not repeal, amend or replace " + who.left;
-        }
+        text = Say(Phrase::kDoesNotList, lang, {who.right, who.left, what, detail});
+        if (!Targets(b, a)) text += Say(Phrase::kNorRepeals, lang, {who.left});
         break;
       case DiffKind::kVersions:
-        text = zh ? who.right + "删去了" + who.left + "所列的" + what + detail
-                  : who.right + " drops " + what + detail + " listed in " + who.left;
+        text = Say(Phrase::kDrops, lang, {who.right, who.left, what, detail});
         break;
-      default:
-        text = zh ? who.right + "缺少" + who.left + "所列的" + what + detail
-                  : who.right + " lacks " + what + detail + " that " + who.left + " lists";
-        break;
+      default: text = Say(Phrase::kLacks, lang, {who.right, who.left, what, detail}); break;
     }
     s.text = End(text, lang);
     out.push_back(std::move(s));
@@ -438,18 +364,16 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
     AddItemEvidence(s.evidence, rc.right, b, true);
     std::string text;
     if (!rc.left.code && !rc.right.code) {
-      text = zh ? who.right + "将" + Quoted(rc.right.name) + "列于" + rc.right.position + "（" +
-                      who.left + "为" + rc.left.position + "）"
-                : who.right + " lists " + Quoted(rc.right.name) + " at " + rc.right.position +
-                      " (" + rc.left.position + " in " + who.left + ")";
+      text = Say(
+          Phrase::kListsAtPosition, lang,
+          {who.right, who.left, Quoted(rc.right.name, lang), rc.right.position, rc.left.position});
     } else {
-      text = zh ? who.right + "中" + Quoted(rc.right.name) + "的管制编码为" + CodeWords(rc.right, lang) +
-                      "（" + who.left + "为" + CodeWords(rc.left, lang) + "）"
-                : who.right + " lists " + Quoted(rc.right.name) + " under " +
-                      CodeWords(rc.right, lang) + " instead of " + CodeWords(rc.left, lang);
+      text = Say(Phrase::kListsUnderCode, lang,
+                 {who.right, who.left, Quoted(rc.right.name, lang), CodeWords(rc.right, lang),
+                  CodeWords(rc.left, lang)});
     }
     const std::string fields = FieldChangeWords(rc.changes, rc.left, rc.right, lang);
-    if (!fields.empty()) text += (zh ? "；" : "; ") + fields;
+    if (!fields.empty()) text += Say(Phrase::kSemicolon, lang) + fields;
     s.text = End(text, lang);
     out.push_back(std::move(s));
   }
@@ -460,21 +384,19 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
     AddItemEvidence(s.evidence, c.left, a, false, hs);
     AddItemEvidence(s.evidence, c.right, b, true, hs);
     const std::string code = c.right.code ? *c.right.code : c.key;
-    const std::string fields = FieldChangeWords(c.changes, c.left, c.right, lang);
     std::string text;
     switch (r.kind) {
       case DiffKind::kAnnouncements:
-        text = zh ? who.right + "再次列入" + code + "：" + fields
-                  : who.right + " lists " + code + " again: " + fields;
+        text = Say(Phrase::kListsAgain, lang,
+                   {who.right, who.left, code, FieldChangeWords(c.changes, c.left, c.right, lang)});
         break;
       case DiffKind::kVersions:
-        text = zh ? who.right + "修改了" + code + "：" + fields
-                  : who.right + " changes " + code + ": " + fields;
+        text = Say(Phrase::kChanges, lang,
+                   {who.right, who.left, code, FieldChangeWords(c.changes, c.left, c.right, lang)});
         break;
       default:
-        text = zh ? who.right + "在" + code + "上与" + who.left + "不同：" + DisagreementWords(c, who, lang)
-                  : who.right + " differs from " + who.left + " on " + code + ": " +
-                        DisagreementWords(c, who, lang);
+        text = Say(Phrase::kDiffersOn, lang,
+                   {who.right, who.left, code, DisagreementWords(c, who, lang)});
         break;
     }
     s.text = End(text, lang);
@@ -492,32 +414,25 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
       Sentence s;
       AddEvidence(s.evidence, {"left", DocIdOf(a), "effective", c.left.applies_to, c.left.evidence.text});
       AddEvidence(s.evidence, {"right", DocIdOf(b), "effective", c.right.applies_to, c.right.evidence.text});
-      const std::string part = PartWords(c.right.applies_to, lang);
-      s.text = End(zh ? who.right + "所载" + part + "实施日期为" + ClauseWords(c.right, lang) + "，" +
-                            who.left + "为" + ClauseWords(c.left, lang)
-                      : who.right + " gives the effective date" + part + " as " +
-                            ClauseWords(c.right, lang) + "; " + who.left + " gives " +
-                            ClauseWords(c.left, lang),
+      s.text = End(Say(Phrase::kGivesEffectiveDate, lang,
+                       {who.right, who.left, PartWords(c.right.applies_to, lang),
+                        ClauseWords(c.right, lang), ClauseWords(c.left, lang)}),
                    lang);
       out.push_back(std::move(s));
     }
     for (const EffectiveClause& c : d.effective.added) {
       Sentence s;
       AddEvidence(s.evidence, {"right", DocIdOf(b), "effective", c.applies_to, c.evidence.text});
-      const std::string part = PartWords(c.applies_to, lang);
-      s.text = End(zh ? who.right + "载有" + part + "实施日期" + ClauseWords(c, lang) + "，" + who.left + "则没有"
-                      : who.right + " states an effective date" + part + ", " + ClauseWords(c, lang) +
-                            "; " + who.left + " does not",
+      s.text = End(Say(Phrase::kStatesEffectiveDate, lang,
+                       {who.right, who.left, PartWords(c.applies_to, lang), ClauseWords(c, lang)}),
                    lang);
       out.push_back(std::move(s));
     }
     for (const EffectiveClause& c : d.effective.removed) {
       Sentence s;
       AddEvidence(s.evidence, {"left", DocIdOf(a), "effective", c.applies_to, c.evidence.text});
-      const std::string part = PartWords(c.applies_to, lang);
-      s.text = End(zh ? who.left + "载有" + part + "实施日期" + ClauseWords(c, lang) + "，" + who.right + "则没有"
-                      : who.left + " states an effective date" + part + ", " + ClauseWords(c, lang) +
-                            "; " + who.right + " does not",
+      s.text = End(Say(Phrase::kStatesEffectiveDate, lang,
+                       {who.left, who.right, PartWords(c.applies_to, lang), ClauseWords(c, lang)}),
                    lang);
       out.push_back(std::move(s));
     }
@@ -527,16 +442,15 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
       AddEvidence(s.evidence, {"left", DocIdOf(a), what, "", h.left_evidence.text});
       AddEvidence(s.evidence, {"right", DocIdOf(b), what, "", h.right_evidence.text});
       auto value = [&](const std::string& v) {
-        if (v.empty()) return std::string(zh ? "（无）" : "none");
-        if (h.field == HeaderField::kTitle) return Quoted(v);
+        if (v.empty()) return Say(Phrase::kNoValue, lang);
+        if (h.field == HeaderField::kTitle) return Quoted(v, lang);
         auto date = Date::FromIso(v);
         return date ? DateWords(*date, lang) : v;
       };
-      const std::string field =
-          h.field == HeaderField::kTitle ? (zh ? "标题" : "title") : (zh ? "发布日期" : "publication date");
-      s.text = End(zh ? who.right + "所载" + field + "为" + value(h.right) + "，" + who.left + "为" + value(h.left)
-                      : who.right + " gives the " + field + " as " + value(h.right) + "; " +
-                            who.left + " gives " + value(h.left),
+      const Phrase field =
+          h.field == HeaderField::kTitle ? Phrase::kTitle : Phrase::kPublicationDate;
+      s.text = End(Say(Phrase::kGivesField, lang,
+                       {who.right, who.left, Say(field, lang), value(h.right), value(h.left)}),
                    lang);
       out.push_back(std::move(s));
     }
@@ -547,28 +461,24 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
     Sentence s;
     for (const Item& item : b.items) AddItemEvidence(s.evidence, item, b, true);
     const std::vector<Facts> facts = FactsOf(b.items);
-    s.text = End(zh ? who.right + "与" + who.left + "所列物项" + Paren(Detail(facts, lang), lang) +
-                          "、实施日期和关联公告一致"
-                    : who.right + " agrees with " + who.left + " on every item" +
-                          Paren(Detail(facts, lang), lang) + ", date and relation",
+    s.text = End(Say(Phrase::kAgreesOnEverything, lang,
+                     {who.right, who.left, Paren(Detail(facts, lang), lang)}),
                  lang);
     out.push_back(std::move(s));
   }
 
   if (r.text && !r.text->empty()) {
     Sentence s;
-    s.text = End(zh ? "文本有差异：删去" + N(r.text->lines_deleted) + "行，新增" + N(r.text->lines_inserted) + "行"
-                    : "The texts differ: " + Counted(r.text->lines_deleted, "line", "lines") +
-                          " deleted, " + Counted(r.text->lines_inserted, "line", "lines") + " inserted",
+    s.text = End(Say(Phrase::kTextsDiffer, lang,
+                     {SayCount(r.text->lines_deleted, Phrase::kLine, Phrase::kLines, lang),
+                      SayCount(r.text->lines_inserted, Phrase::kLine, Phrase::kLines, lang)}),
                  lang);
     out.push_back(std::move(s));
   }
 
   if (out.empty()) {
     Sentence s;
-    s.text = End(zh ? who.left + "与" + who.right + "没有差异"
-                    : "no differences between " + who.left + " and " + who.right,
-                 lang);
+    s.text = End(Say(Phrase::kNoDifferences, lang, {who.left, who.right}), lang);
     out.push_back(std::move(s));
   }
   return out;
@@ -578,10 +488,10 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
 
 std::string StatusWords(ItemStatus s, SummaryLang lang) {
   switch (s) {
-    case ItemStatus::kInForce: return Zh(lang) ? "实施中" : "in force";
-    case ItemStatus::kSuspended: return Zh(lang) ? "暂停实施" : "suspended";
-    case ItemStatus::kNotYetInForce: return Zh(lang) ? "尚未实施" : "not yet in force";
-    case ItemStatus::kRepealed: return Zh(lang) ? "已废止" : "repealed";
+    case ItemStatus::kInForce: return Say(Phrase::kInForce, lang);
+    case ItemStatus::kSuspended: return Say(Phrase::kSuspended, lang);
+    case ItemStatus::kNotYetInForce: return Say(Phrase::kNotYetInForce, lang);
+    case ItemStatus::kRepealed: return Say(Phrase::kRepealed, lang);
   }
   return "";
 }
@@ -603,40 +513,34 @@ std::string GoverningWords(const ItemState& s, SummaryLang lang) {
 
 std::string InferredWords(const ItemState& s, SummaryLang lang) {
   if (s.basis != Basis::kInferred) return "";
-  return Zh(lang) ? "（推定：暂停期限届满且无后续公告）"
-                  : " (inferred: the suspension ran out with no later announcement)";
+  return Say(Phrase::kInferred, lang);
 }
 
 // The state an item is in on the right date, as a clause.
 std::string StateWords(const ItemState& s, const Date& on, SummaryLang lang) {
-  const bool zh = Zh(lang);
   std::string out;
   switch (s.status) {
     case ItemStatus::kInForce:
-      out = s.since ? (zh ? "自" + DateWords(*s.since, lang) + "起实施" : "in force since " + DateWords(*s.since, lang))
-                    : (zh ? "实施中" : "in force");
+      out = s.since ? Say(Phrase::kInForceSince, lang, {DateWords(*s.since, lang)})
+                    : Say(Phrase::kInForce, lang);
       break;
     case ItemStatus::kNotYetInForce:
-      out = zh ? "截至" + DateWords(on, lang) + "尚未实施" : "not yet in force on " + DateWords(on, lang);
-      if (s.until) {
-        const Date from = s.until->AddDays(1);
-        out += zh ? "，自" + DateWords(from, lang) + "起实施" : ", in force from " + DateWords(from, lang);
-      }
+      out = Say(Phrase::kNotYetInForceOn, lang, {DateWords(on, lang)});
+      if (s.until) out += Say(Phrase::kInForceFrom, lang, {DateWords(s.until->AddDays(1), lang)});
       break;
     case ItemStatus::kSuspended:
-      out = zh ? "已被" + GoverningWords(s, lang) + "暂停实施" : "suspended by " + GoverningWords(s, lang);
-      if (s.until) out += zh ? "至" + DateWords(*s.until, lang) : " until " + DateWords(*s.until, lang);
+      out = Say(Phrase::kSuspendedBy, lang, {GoverningWords(s, lang)});
+      if (s.until) out += Say(Phrase::kUntil, lang, {DateWords(*s.until, lang)});
       break;
     case ItemStatus::kRepealed:
-      out = zh ? "已被" + GoverningWords(s, lang) + "废止" : "repealed by " + GoverningWords(s, lang);
-      if (s.since) out += zh ? "（" + DateWords(*s.since, lang) + "）" : " on " + DateWords(*s.since, lang);
+      out = Say(Phrase::kRepealedBy, lang, {GoverningWords(s, lang)});
+      if (s.since) out += Say(Phrase::kRepealedOn, lang, {DateWords(*s.since, lang)});
       break;
   }
   return out + InferredWords(s, lang);
 }
 
 std::vector<Sentence> SummarizeStatus(const DiffReport& r, SummaryLang lang) {
-  const bool zh = Zh(lang);
   const Date left = *r.left.date, right = *r.right.date;
   using Key = std::tuple<StatusChangeKind, std::string, int, int, std::optional<Date>, std::optional<Date>,
                          std::vector<std::string>, int, std::string>;
@@ -669,62 +573,56 @@ std::vector<Sentence> SummarizeStatus(const DiffReport& r, SummaryLang lang) {
     const ItemState& st = c.current();
     const std::string lister = DocName(st.listed_by, lang);
     const std::string what = What(facts, lang), detail = Paren(Detail(facts, lang), lang);
-    const std::string of = zh ? lister + "所列" + what + detail : what + detail + " listed by " + lister;
+    const std::string of = Say(Phrase::kListedBy, lang, {lister, what, detail});
     std::string text;
     switch (c.kind) {
       case StatusChangeKind::kNewlyListed:
-        text = zh ? DateWords(left, lang) + "至" + DateWords(right, lang) + "期间，" + lister + "列入" + what +
-                        detail + "；" + StateWords(st, right, lang)
-                  : "between " + DateWords(left, lang) + " and " + DateWords(right, lang) + ", " + lister +
-                        " listed " + what + detail + "; " + StateWords(st, right, lang);
+        text = Say(Phrase::kNewlyListed, lang,
+                   {DateWords(left, lang), DateWords(right, lang), lister, what, detail,
+                    StateWords(st, right, lang)});
         break;
       case StatusChangeKind::kDelisted:
-        text = zh ? of + "截至" + DateWords(right, lang) + "尚未列入"
-                  : of + " are not yet listed on " + DateWords(right, lang);
+        text = Say(Phrase::kNotYetListed, lang, {of, DateWords(right, lang)});
         break;
       case StatusChangeKind::kEnteredControl:
-        text = st.since ? (zh ? of + "自" + DateWords(*st.since, lang) + "起实施"
-                              : of + " entered control on " + DateWords(*st.since, lang))
-                        : (zh ? of + "开始实施" : of + " entered control");
+        text = st.since ? Say(Phrase::kEnteredControlOn, lang, {of, DateWords(*st.since, lang)})
+                        : Say(Phrase::kEnteredControl, lang, {of});
         text += InferredWords(st, lang);
         break;
       case StatusChangeKind::kResumed:
-        text = st.since ? (zh ? of + "自" + DateWords(*st.since, lang) + "起恢复实施"
-                              : of + " were in force again from " + DateWords(*st.since, lang))
-                        : (zh ? of + "恢复实施" : of + " were in force again");
+        text = st.since ? Say(Phrase::kInForceAgainFrom, lang, {of, DateWords(*st.since, lang)})
+                        : Say(Phrase::kInForceAgain, lang, {of});
         text += InferredWords(st, lang);
         break;
       case StatusChangeKind::kSuspended:
       case StatusChangeKind::kRepealed:
-        text = zh ? of + StateWords(st, right, lang) : of + " were " + StateWords(st, right, lang);
+        text = Say(Phrase::kWere, lang, {of, StateWords(st, right, lang)});
         break;
       case StatusChangeKind::kStatusChanged:
         if (c.before->status == st.status) {
-          text = zh ? of + "的状态变为" + StateWords(st, right, lang)
-                    : of + " are now " + StateWords(st, right, lang);
+          text = Say(Phrase::kAreNow, lang, {of, StateWords(st, right, lang)});
         } else {
-          text = zh ? of + "由" + StatusWords(c.before->status, lang) + "变为" + StateWords(st, right, lang)
-                    : of + " went from " + StatusWords(c.before->status, lang) + " to " +
-                          StateWords(st, right, lang);
+          text = Say(Phrase::kWentFrom, lang,
+                     {of, StatusWords(c.before->status, lang), StateWords(st, right, lang)});
         }
         break;
       case StatusChangeKind::kListingChanged: {
         std::vector<std::string> parts;
-        if (c.before->listed_by != st.listed_by)
-          parts.push_back(zh ? "列管公告由" + DocName(c.before->listed_by, lang) + "变为" + lister
-                             : "now listed by " + lister + " instead of " + DocName(c.before->listed_by, lang));
+        if (c.before->listed_by != st.listed_by) {
+          parts.push_back(
+              Say(Phrase::kNowListedBy, lang, {lister, DocName(c.before->listed_by, lang)}));
+        }
         if (!c.hs_added.empty())
-          parts.push_back(zh ? "新增海关商品编号" + JoinList(c.hs_added, lang) : "HS codes added: " + JoinList(c.hs_added, lang));
+          parts.push_back(Say(Phrase::kHsAdded, lang, {JoinList(c.hs_added, lang)}));
         if (!c.hs_removed.empty())
-          parts.push_back(zh ? "删去海关商品编号" + JoinList(c.hs_removed, lang)
-                             : "HS codes removed: " + JoinList(c.hs_removed, lang));
-        if (c.name_changed)
-          parts.push_back(zh ? "名称由" + Quoted(c.before->name) + "改为" + Quoted(st.name)
-                             : "name changed from " + Quoted(c.before->name) + " to " + Quoted(st.name));
-        if (parts.empty()) parts.push_back(zh ? "元素有变化" : "elements changed");
-        std::string joined;
-        for (size_t i = 0; i < parts.size(); ++i) joined += (i ? (zh ? "，" : "; ") : "") + parts[i];
-        text = (st.code ? *st.code : c.key) + (zh ? "：" : ": ") + joined;
+          parts.push_back(Say(Phrase::kHsRemoved, lang, {JoinList(c.hs_removed, lang)}));
+        if (c.name_changed) {
+          parts.push_back(Say(Phrase::kNameChanged, lang,
+                              {Quoted(c.before->name, lang), Quoted(st.name, lang)}));
+        }
+        if (parts.empty()) parts.push_back(Say(Phrase::kElementsChanged, lang));
+        text = Say(Phrase::kCodeAndChanges, lang,
+                   {st.code ? *st.code : c.key, Join(parts, Say(Phrase::kFieldSeparator, lang))});
         break;
       }
     }
@@ -733,10 +631,9 @@ std::vector<Sentence> SummarizeStatus(const DiffReport& r, SummaryLang lang) {
   }
   if (out.empty()) {
     Sentence s;
-    s.text = End(zh ? DateWords(left, lang) + "与" + DateWords(right, lang) + "的管制清单没有差异"
-                    : "no differences in the control list between " + DateWords(left, lang) + " and " +
-                          DateWords(right, lang),
-                 lang);
+    s.text =
+        End(Say(Phrase::kNoListDifferences, lang, {DateWords(left, lang), DateWords(right, lang)}),
+            lang);
     out.push_back(std::move(s));
   }
   return out;

@@ -1,7 +1,8 @@
-// Names, dates, lists and code ranges for diff sentences.
+// The phrase table, and names, dates, lists and code ranges for sentences.
 #include "diff/wording.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "corpus/elements.h"
@@ -10,16 +11,187 @@
 namespace regdiff::diff {
 namespace {
 
+struct PhraseRow {
+  Phrase phrase;
+  std::array<std::string_view, kSummaryLangCount> text;  // by SummaryLang
+};
+
+// Every phrase, in the order of enum Phrase. Columns: English, Chinese.
+constexpr PhraseRow kPhrases[] = {
+    // Lists, punctuation, sentences.
+    {Phrase::kListSeparator, {", ", "、"}},
+    {Phrase::kListLastSeparator, {" and ", "、"}},
+    {Phrase::kEnumSeparator, {", ", "、"}},
+    {Phrase::kComma, {", ", "，"}},
+    {Phrase::kSemicolon, {"; ", "；"}},
+    {Phrase::kFieldSeparator, {"; ", "，"}},
+    {Phrase::kCodeAndChanges, {"{0}: {1}", "{0}：{1}"}},
+    {Phrase::kParenthesis, {" ({0})", "（{0}）"}},
+    {Phrase::kSentence, {"{0^}.", "{0}。"}},
+    {Phrase::kQuoted, {"\u201c{0}\u201d", "\u201c{0}\u201d"}},
+    // Names.
+    {Phrase::kNumberName, {"No. {1} of {0}", "{0}年第{1}号公告"}},
+    {Phrase::kNumberNameThisYear, {"No. {1}", "{0}年第{1}号公告"}},
+    {Phrase::kTheAnnouncement, {"the announcement", "该公告"}},
+    {Phrase::kDate, {"{0}", "{1}年{2}月{3}日"}},
+    {Phrase::kLangZh, {"Chinese", "中文"}},
+    {Phrase::kLangZhHant, {"Traditional Chinese", "繁体中文"}},
+    {Phrase::kLangEn, {"English", "英文"}},
+    {Phrase::kLangUnknown, {"unknown-language", "未知语言"}},
+    {Phrase::kVersion, {"version {0}", "第{0}版"}},
+    {Phrase::kVersionOf, {"version {0} of {1}", "{1}第{0}版"}},
+    {Phrase::kLangText, {"the {0} text", "{0}文本"}},
+    {Phrase::kLangTextOf, {"the {0} text of {1}", "{1}的{0}文本"}},
+    // Counts.
+    {Phrase::kItem, {"{0} item", "{0}个物项"}},
+    {Phrase::kItems, {"{0} items", "{0}个物项"}},
+    {Phrase::kAndOtherItem, {" and {0} other item", "及其他{0}个物项"}},
+    {Phrase::kAndOtherItems, {" and {0} other items", "及其他{0}个物项"}},
+    {Phrase::kCode, {"{0} code", "{0}个管制编码"}},
+    {Phrase::kCodes, {"{0} codes", "{0}个管制编码"}},
+    {Phrase::kUncodedItem, {"{0} uncoded item", "{0}个无编码物项"}},
+    {Phrase::kUncodedItems, {"{0} uncoded items", "{0}个无编码物项"}},
+    {Phrase::kHsCode, {"{0} HS code", "{0}个海关商品编号"}},
+    {Phrase::kHsCodes, {"{0} HS codes", "{0}个海关商品编号"}},
+    {Phrase::kLine, {"{0} line", "{0}行"}},
+    {Phrase::kLines, {"{0} lines", "{0}行"}},
+    // Items and their fields.
+    {Phrase::kElementItems, {"{0} items", "{0}相关物项"}},
+    {Phrase::kCodeRangesLead, {"{0}: ", "{0}，"}},
+    {Phrase::kHsCodesOnItems, {"{0} on {1}", "{0}，见于{1}"}},
+    {Phrase::kCounts, {"{0}", "共{0}"}},
+    {Phrase::kNone, {"none", "无"}},
+    {Phrase::kNoValue, {"none", "（无）"}},
+    {Phrase::kNoControlCode, {"no control code", "无管制编码"}},
+    {Phrase::kNoStatedDate, {"no stated date", "未载明日期"}},
+    {Phrase::kOnPublication, {" (on publication)", "（自公布之日起）"}},
+    {Phrase::kOfPart, {" of {0}", "{0}的"}},
+    {Phrase::kTitle, {"title", "标题"}},
+    {Phrase::kPublicationDate, {"publication date", "发布日期"}},
+    {Phrase::kNameChanged, {"name changed from {0} to {1}", "名称由{0}改为{1}"}},
+    {Phrase::kHsAdded, {"HS codes added: {0}", "新增海关商品编号{0}"}},
+    {Phrase::kHsRemoved, {"HS codes removed: {0}", "删去海关商品编号{0}"}},
+    {Phrase::kElementsAdded, {"elements added: {0}", "新增元素{0}"}},
+    {Phrase::kElementsRemoved, {"elements removed: {0}", "删去元素{0}"}},
+    {Phrase::kElementsChanged, {"elements changed", "元素有变化"}},
+    {Phrase::kHsDisagreement, {"HS code {0} against {1} in {2}", "海关商品编号为{0}，{2}为{1}"}},
+    {Phrase::kHsDisagreements, {"HS codes {0} against {1} in {2}", "海关商品编号为{0}，{2}为{1}"}},
+    {Phrase::kElementDisagreement, {"elements {0} against {1} in {2}", "元素为{0}，{2}为{1}"}},
+    {Phrase::kNameDisagreement, {"name {0} against {1} in {2}", "名称为{0}，{2}为{1}"}},
+    // Effective dates.
+    {Phrase::kEffectiveNotStated, {"effective date not stated", "未载明实施日期"}},
+    {Phrase::kEffectiveOn, {"effective {0}", "自{0}起实施"}},
+    {Phrase::kEffectiveEach, {"effective {0}", "实施日期分别为{0}"}},
+    // Relations.
+    {Phrase::kSuspends, {"suspends", "暂停实施"}},
+    {Phrase::kResumes, {"resumes", "恢复实施"}},
+    {Phrase::kAmends, {"amends", "修改"}},
+    {Phrase::kRepeals, {"repeals", "废止"}},
+    {Phrase::kReplaces, {"replaces", "取代"}},
+    {Phrase::kRefersTo, {"refers to", "援引"}},
+    {Phrase::kSuspendedBy, {"suspended by {0}", "已被{0}暂停实施"}},
+    {Phrase::kResumedBy, {"resumed by {0}", "已被{0}恢复实施"}},
+    {Phrase::kAmendedBy, {"amended by {0}", "已被{0}修改"}},
+    {Phrase::kRepealedBy, {"repealed by {0}", "已被{0}废止"}},
+    {Phrase::kReplacedBy, {"replaced by {0}", "已被{0}取代"}},
+    {Phrase::kUntil, {" until {0}", "至{0}"}},
+    // Two texts compared.
+    {Phrase::kAdds, {"{0} adds {2}{3}", "{0}新增{2}{3}"}},
+    {Phrase::kListsWhatOtherLacks, {"{0} lists {2}{3} that {1} lacks", "{0}列有{1}所无的{2}{3}"}},
+    {Phrase::kDoesNotList, {"{0} does not list the {2} of {1}{3}", "{0}未列入{1}的{2}{3}"}},
+    {Phrase::kNorRepeals,
+     {"; it does not repeal, amend or replace {0}", "，也未废止、修改或取代{0}"}},
+    {Phrase::kDrops, {"{0} drops {2}{3} listed in {1}", "{0}删去了{1}所列的{2}{3}"}},
+    {Phrase::kLacks, {"{0} lacks {2}{3} that {1} lists", "{0}缺少{1}所列的{2}{3}"}},
+    {Phrase::kListsAtPosition,
+     {"{0} lists {2} at {3} ({4} in {1})", "{0}将{2}列于{3}（{1}为{4}）"}},
+    {Phrase::kListsUnderCode,
+     {"{0} lists {2} under {3} instead of {4}", "{0}中{2}的管制编码为{3}（{1}为{4}）"}},
+    {Phrase::kListsAgain, {"{0} lists {2} again: {3}", "{0}再次列入{2}：{3}"}},
+    {Phrase::kChanges, {"{0} changes {2}: {3}", "{0}修改了{2}：{3}"}},
+    {Phrase::kDiffersOn, {"{0} differs from {1} on {2}: {3}", "{0}在{2}上与{1}不同：{3}"}},
+    {Phrase::kRelationOnOneSide, {"{0} {1} {2}{3}; {4} does not", "{0}{1}{2}{3}，{4}则没有"}},
+    {Phrase::kGivesEffectiveDate,
+     {"{0} gives the effective date{2} as {3}; {1} gives {4}",
+      "{0}所载{2}实施日期为{3}，{1}为{4}"}},
+    {Phrase::kStatesEffectiveDate,
+     {"{0} states an effective date{2}, {3}; {1} does not", "{0}载有{2}实施日期{3}，{1}则没有"}},
+    {Phrase::kGivesField, {"{0} gives the {2} as {3}; {1} gives {4}", "{0}所载{2}为{3}，{1}为{4}"}},
+    {Phrase::kAgreesOnEverything,
+     {"{0} agrees with {1} on every item{2}, date and relation",
+      "{0}与{1}所列物项{2}、实施日期和关联公告一致"}},
+    {Phrase::kTextsDiffer,
+     {"The texts differ: {0} deleted, {1} inserted", "文本有差异：删去{0}，新增{1}"}},
+    {Phrase::kNoDifferences, {"no differences between {0} and {1}", "{0}与{1}没有差异"}},
+    // Item statuses and status changes.
+    {Phrase::kInForce, {"in force", "实施中"}},
+    {Phrase::kSuspended, {"suspended", "暂停实施"}},
+    {Phrase::kNotYetInForce, {"not yet in force", "尚未实施"}},
+    {Phrase::kRepealed, {"repealed", "已废止"}},
+    {Phrase::kInferred,
+     {" (inferred: the suspension ran out with no later announcement)",
+      "（推定：暂停期限届满且无后续公告）"}},
+    {Phrase::kInForceSince, {"in force since {0}", "自{0}起实施"}},
+    {Phrase::kNotYetInForceOn, {"not yet in force on {0}", "截至{0}尚未实施"}},
+    {Phrase::kInForceFrom, {", in force from {0}", "，自{0}起实施"}},
+    {Phrase::kRepealedOn, {" on {0}", "（{0}）"}},
+    {Phrase::kListedBy, {"{1}{2} listed by {0}", "{0}所列{1}{2}"}},
+    {Phrase::kNewlyListed,
+     {"between {0} and {1}, {2} listed {3}{4}; {5}", "{0}至{1}期间，{2}列入{3}{4}；{5}"}},
+    {Phrase::kNotYetListed, {"{0} are not yet listed on {1}", "{0}截至{1}尚未列入"}},
+    {Phrase::kEnteredControlOn, {"{0} entered control on {1}", "{0}自{1}起实施"}},
+    {Phrase::kEnteredControl, {"{0} entered control", "{0}开始实施"}},
+    {Phrase::kInForceAgainFrom, {"{0} were in force again from {1}", "{0}自{1}起恢复实施"}},
+    {Phrase::kInForceAgain, {"{0} were in force again", "{0}恢复实施"}},
+    {Phrase::kWere, {"{0} were {1}", "{0}{1}"}},
+    {Phrase::kAreNow, {"{0} are now {1}", "{0}的状态变为{1}"}},
+    {Phrase::kWentFrom, {"{0} went from {1} to {2}", "{0}由{1}变为{2}"}},
+    {Phrase::kNowListedBy, {"now listed by {0} instead of {1}", "列管公告由{1}变为{0}"}},
+    {Phrase::kNoListDifferences,
+     {"no differences in the control list between {0} and {1}", "{0}与{1}的管制清单没有差异"}},
+    // Watch events.
+    {Phrase::kEventRelation, {"{0} {1} {2}{3}.", "{0}{1}{2}{3}。"}},
+    {Phrase::kEventUntil, {" until {0}", "，至{0}"}},
+    {Phrase::kEventPublished, {"{0} was published{1}{2}.", "{0}{1}发布{2}。"}},
+    {Phrase::kEventPublishedOn, {" on {0}", "于{0}"}},
+    {Phrase::kEventTitle, {": \u201c{0}\u201d", "：《{0}》"}},
+    {Phrase::kEventChanged, {"{0} was changed{1}.", "{0}有改动{1}。"}},
+    {Phrase::kEventPublishedBare, {"{0} was published{1}.", "{0}已发布{1}。"}},
+    {Phrase::kEventTitleSuffix, {": {0}", "：{0}"}},
+    {Phrase::kEventNewPage,
+     {"A new page is listed ({0}); it was not read as an announcement: {1}.",
+      "列表新增页面（{0}），未能识别为公告：{1}。"}},
+    {Phrase::kEventChangedPage,
+     {"The main text of the page changed; it was not read as an announcement: {0}.",
+      "页面正文有改动，未能识别为公告：{0}。"}},
+};
+
+constexpr bool RowsFollowTheEnum() {
+  if (std::size(kPhrases) != static_cast<size_t>(Phrase::kCount)) return false;
+  for (size_t i = 0; i < std::size(kPhrases); ++i)
+    if (static_cast<size_t>(kPhrases[i].phrase) != i) return false;
+  return true;
+}
+static_assert(RowsFollowTheEnum(), "kPhrases holds one row per Phrase, in the enum's order");
+
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string NumberName(int year, int number, SummaryLang lang, std::optional<int> omit_year) {
-  if (lang == SummaryLang::kZh) {
-    return std::to_string(year) + "年第" + std::to_string(number) + "号公告";
-  }
-  std::string out = "No. " + std::to_string(number);
-  if (!omit_year || *omit_year != year) out += " of " + std::to_string(year);
-  return out;
+  const Phrase phrase =
+      omit_year && *omit_year == year ? Phrase::kNumberNameThisYear : Phrase::kNumberName;
+  return Say(phrase, lang, {std::to_string(year), std::to_string(number)});
 }
+
+std::string_view ElementName(const ElementEntry& e, SummaryLang lang) {
+  switch (lang) {
+    case SummaryLang::kEn: return e.en;
+    case SummaryLang::kZh: return e.zh;
+  }
+  return e.en;
+}
+
+constexpr std::pair<SummaryLang, std::string_view> kSummaryLangNames[] = {{SummaryLang::kEn, "en"},
+                                                                          {SummaryLang::kZh, "zh"}};
 
 // "1C909" -> {"1C", 909}; no trailing digits -> number -1.
 struct Base {
@@ -43,13 +215,58 @@ Base SplitBase(std::string_view base) {
 }  // namespace
 
 std::string_view SummaryLangName(SummaryLang lang) {
-  return lang == SummaryLang::kZh ? "zh" : "en";
+  for (const auto& [l, name] : kSummaryLangNames)
+    if (l == lang) return name;
+  return "en";
 }
 
 std::optional<SummaryLang> SummaryLangFromName(std::string_view name) {
-  if (name == "en") return SummaryLang::kEn;
-  if (name == "zh") return SummaryLang::kZh;
+  for (const auto& [l, n] : kSummaryLangNames)
+    if (n == name) return l;
   return std::nullopt;
+}
+
+std::string_view PhrasePattern(Phrase phrase, SummaryLang lang) {
+  return kPhrases[static_cast<size_t>(phrase)].text[static_cast<size_t>(lang)];
+}
+
+std::string Say(Phrase phrase, SummaryLang lang, std::initializer_list<std::string_view> args) {
+  const std::string_view pattern = PhrasePattern(phrase, lang);
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      out += pattern[i];
+      continue;
+    }
+    // {N} or {N^}: argument N, capitalised with ^.
+    const bool capitalise = pattern[close - 1] == '^';
+    const size_t index = static_cast<size_t>(pattern[i + 1] - '0');
+    const size_t start = out.size();
+    if (index < args.size()) out += *(args.begin() + index);
+    if (capitalise && start < out.size() && out[start] >= 'a' && out[start] <= 'z') {
+      out[start] = static_cast<char>(out[start] - 'a' + 'A');
+    }
+    i = close;
+  }
+  return out;
+}
+
+std::string SayCount(size_t n, Phrase one, Phrase many, SummaryLang lang) {
+  return Say(n == 1 ? one : many, lang, {std::to_string(n)});
+}
+
+Phrase RelationVerb(RelationType type) {
+  switch (type) {
+    case RelationType::kSuspends: return Phrase::kSuspends;
+    case RelationType::kResumes: return Phrase::kResumes;
+    case RelationType::kAmends: return Phrase::kAmends;
+    case RelationType::kRepeals: return Phrase::kRepeals;
+    case RelationType::kReplaces: return Phrase::kReplaces;
+    case RelationType::kRefersTo: return Phrase::kRefersTo;
+  }
+  return Phrase::kRefersTo;
 }
 
 std::string DocName(std::string_view doc_id, SummaryLang lang, std::optional<int> omit_year) {
@@ -62,21 +279,20 @@ std::string AnnouncementName(const Announcement& a, SummaryLang lang,
                              std::optional<int> omit_year) {
   if (a.year && a.number) return NumberName(*a.year, *a.number, lang, omit_year);
   if (a.doc_id) return DocName(*a.doc_id, lang, omit_year);
-  return lang == SummaryLang::kZh ? "该公告" : "the announcement";
+  return Say(Phrase::kTheAnnouncement, lang);
 }
 
 std::string DateWords(const Date& date, SummaryLang lang) {
-  if (lang == SummaryLang::kEn) return date.ToIso();
-  return std::to_string(date.year) + "年" + std::to_string(date.month) + "月" +
-         std::to_string(date.day) + "日";
+  return Say(Phrase::kDate, lang,
+             {date.ToIso(), std::to_string(date.year), std::to_string(date.month),
+              std::to_string(date.day)});
 }
 
 std::string JoinList(const std::vector<std::string>& parts, SummaryLang lang) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i > 0) {
-      if (lang == SummaryLang::kZh) out += "、";
-      else out += i + 1 == parts.size() ? " and " : ", ";
+      out += Say(i + 1 == parts.size() ? Phrase::kListLastSeparator : Phrase::kListSeparator, lang);
     }
     out += parts[i];
   }
@@ -88,7 +304,7 @@ std::string ElementWords(const std::vector<std::string>& symbols, SummaryLang la
   for (const std::string& s : symbols) {
     const ElementEntry* e = FindElementBySymbol(s);
     if (!e) names.push_back(s);
-    else names.emplace_back(lang == SummaryLang::kZh ? e->zh : e->en);
+    else names.emplace_back(ElementName(*e, lang));
   }
   return JoinList(names, lang);
 }
@@ -144,10 +360,6 @@ std::string CodeRanges(const std::vector<std::string>& codes) {
     i = j + 1;
   }
   return out;
-}
-
-std::string Counted(size_t n, std::string_view singular, std::string_view plural) {
-  return std::to_string(n) + " " + std::string(n == 1 ? singular : plural);
 }
 
 }  // namespace regdiff::diff

@@ -1,10 +1,12 @@
-// How diffs name things in sentences, in English and Chinese: announcements
-// ("No. 57 of 2025", "2025年第57号公告"), dates, element lists ("holmium,
-// erbium and thulium", "钬、铒、铥"), compressed control-code ranges
-// ("1C909–1C913") and counted nouns. Deterministic: the same input always
-// gives the same words.
+// How diffs say things, in English and Chinese: the phrase table every
+// sentence for people is made of (Say), announcements ("No. 57 of 2025",
+// "2025年第57号公告"), dates, element lists ("holmium, erbium and thulium",
+// "钬、铒、铥"), compressed control-code ranges ("1C909–1C913") and counted
+// nouns. Deterministic: the same input always gives the same words.
 #pragma once
 
+#include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,10 +17,164 @@
 
 namespace regdiff::diff {
 
-// The languages summaries are written in.
+// The languages summaries are written in; each is a column of the phrase
+// table (wording.cc), in this order.
 enum class SummaryLang { kEn, kZh };
+inline constexpr size_t kSummaryLangCount = 2;
 std::string_view SummaryLangName(SummaryLang lang);  // "en", "zh"
 std::optional<SummaryLang> SummaryLangFromName(std::string_view name);
+
+// Every phrase a sentence for people is made of (diff summaries, watch
+// events): one row per phrase in wording.cc's table, one column per
+// language. In a pattern, {0}, {1}, ... stand for the arguments, and {0^}
+// for an argument whose first letter is capitalised (an English sentence's
+// start). Pairs named kX / kXs are the one and the many form of a count.
+// Adding a summary language is adding a SummaryLang and a column.
+enum class Phrase {
+  // Lists, punctuation, sentences.
+  kListSeparator,      // between list items: ", " / "、"
+  kListLastSeparator,  // before the last: " and " / "、"
+  kEnumSeparator,      // between counts: ", " / "、"
+  kComma,
+  kSemicolon,
+  kFieldSeparator,  // between an item's field changes
+  kCodeAndChanges,  // "1C902.a: {changes}"
+  kParenthesis,
+  kSentence,
+  kQuoted,
+  // Names.
+  kNumberName,          // {0} year, {1} number
+  kNumberNameThisYear,  // the same, the year left out in English
+  kTheAnnouncement,
+  kDate,  // {0} ISO date, {1} year, {2} month, {3} day
+  kLangZh,
+  kLangZhHant,
+  kLangEn,
+  kLangUnknown,
+  kVersion,     // of the left side: {0} number
+  kVersionOf,   // {0} number, {1} announcement
+  kLangText,    // {0} language
+  kLangTextOf,  // {0} language, {1} announcement
+  // Counts.
+  kItem,
+  kItems,
+  kAndOtherItem,
+  kAndOtherItems,
+  kCode,
+  kCodes,
+  kUncodedItem,
+  kUncodedItems,
+  kHsCode,
+  kHsCodes,
+  kLine,
+  kLines,
+  // Items and their fields.
+  kElementItems,    // {0} element names
+  kCodeRangesLead,  // {0} code ranges, before the counts
+  kHsCodesOnItems,  // {0} HS codes counted, {1} items counted
+  kCounts,          // {0} the counts joined
+  kNone,
+  kNoValue,
+  kNoControlCode,
+  kNoStatedDate,
+  kOnPublication,
+  kOfPart,  // {0} the part an effective clause applies to
+  kTitle,
+  kPublicationDate,
+  kNameChanged,  // {0} from, {1} to
+  kHsAdded,
+  kHsRemoved,
+  kElementsAdded,
+  kElementsRemoved,
+  kElementsChanged,
+  kHsDisagreement,       // one HS code: {0} right, {1} left, {2} left side
+  kHsDisagreements,      // several
+  kElementDisagreement,  // {0} right, {1} left, {2} left side
+  kNameDisagreement,     // {0} right, {1} left, {2} left side
+  // Effective dates.
+  kEffectiveNotStated,
+  kEffectiveOn,    // {0} date
+  kEffectiveEach,  // {0} dates with their codes
+  // Relations: what an announcement does, what others did to it.
+  kSuspends,
+  kResumes,
+  kAmends,
+  kRepeals,
+  kReplaces,
+  kRefersTo,
+  kSuspendedBy,
+  kResumedBy,
+  kAmendedBy,
+  kRepealedBy,
+  kReplacedBy,
+  kUntil,
+  // Two texts compared: {0} the right side, {1} the left side.
+  kAdds,                 // {2} what, {3} detail
+  kListsWhatOtherLacks,  // {2} what, {3} detail
+  kDoesNotList,          // {2} what, {3} detail
+  kNorRepeals,           // {0} the left side
+  kDrops,                // {2} what, {3} detail
+  kLacks,                // {2} what, {3} detail
+  kListsAtPosition,      // {2} name, {3} right position, {4} left position
+  kListsUnderCode,       // {2} name, {3} right code, {4} left code
+  kListsAgain,           // {2} code, {3} changes
+  kChanges,              // {2} code, {3} changes
+  kDiffersOn,            // {2} code, {3} disagreements
+  kRelationOnOneSide,    // {0} subject, {1} verb, {2} targets, {3} until, {4} other side
+  kGivesEffectiveDate,   // {2} part, {3} right date, {4} left date
+  kStatesEffectiveDate,  // {2} part, {3} date
+  kGivesField,           // {2} field, {3} right value, {4} left value
+  kAgreesOnEverything,   // {2} detail
+  kTextsDiffer,          // {0} lines deleted, {1} lines inserted
+  kNoDifferences,        // {0} left side, {1} right side
+  // Item statuses and status changes between two dates.
+  kInForce,
+  kSuspended,
+  kNotYetInForce,
+  kRepealed,
+  kInferred,
+  kInForceSince,       // {0} date
+  kNotYetInForceOn,    // {0} date
+  kInForceFrom,        // {0} date
+  kRepealedOn,         // {0} date
+  kListedBy,           // {0} lister, {1} what, {2} detail
+  kNewlyListed,        // {0} left date, {1} right date, {2} lister, {3} what, {4} detail, {5} state
+  kNotYetListed,       // {0} items, {1} date
+  kEnteredControlOn,   // {0} items, {1} date
+  kEnteredControl,     // {0} items
+  kInForceAgainFrom,   // {0} items, {1} date
+  kInForceAgain,       // {0} items
+  kWere,               // {0} items, {1} state
+  kAreNow,             // {0} items, {1} state
+  kWentFrom,           // {0} items, {1} status before, {2} state after
+  kNowListedBy,        // {0} lister now, {1} lister before
+  kNoListDifferences,  // {0} left date, {1} right date
+  // Watch events (tools/watch/event.cc).
+  kEventRelation,       // {0} announcement, {1} verb, {2} targets, {3} until
+  kEventUntil,          // {0} date
+  kEventPublished,      // {0} announcement, {1} on date, {2} title
+  kEventPublishedOn,    // {0} date
+  kEventTitle,          // {0} title
+  kEventChanged,        // {0} announcement, {1} title
+  kEventPublishedBare,  // {0} announcement, {1} title
+  kEventTitleSuffix,    // {0} title
+  kEventNewPage,        // {0} link title, {1} why it is no announcement
+  kEventChangedPage,    // {0} why it is no announcement
+  kCount                // the number of phrases; not a phrase
+};
+
+// The pattern of `phrase` in `lang`, placeholders and all.
+std::string_view PhrasePattern(Phrase phrase, SummaryLang lang);
+
+// The pattern of `phrase` in `lang` with `args` put in its placeholders.
+std::string Say(Phrase phrase, SummaryLang lang, std::initializer_list<std::string_view> args = {});
+
+// `n` counted with the one or the many form: SayCount(15, kCode, kCodes, kEn)
+// is "15 codes", in Chinese "15个管制编码".
+std::string SayCount(size_t n, Phrase one, Phrase many, SummaryLang lang);
+
+// The verb of a relation: "suspends" / "暂停实施".
+Phrase RelationVerb(RelationType type);
 
 // "No. 57 of 2025" (" of 2025" left out when `year` equals `omit_year`),
 // "2025年第57号公告"; `doc_id` itself when it is not a regdiff doc_id.
@@ -48,8 +204,5 @@ std::string CodeRanges(const std::vector<std::string>& codes);
 // Natural order of control codes and keys: digit runs compare as numbers
 // ("1C99" < "1C902"), everything else bytewise.
 bool CodeLess(std::string_view a, std::string_view b);
-
-// "1 code", "15 codes": `n` and the singular or plural noun (English only).
-std::string Counted(size_t n, std::string_view singular, std::string_view plural);
 
 }  // namespace regdiff::diff

@@ -15,6 +15,8 @@
 #include <optional>
 #include <vector>
 
+#include "corpus/strings.h"
+
 namespace regdiff::ingest {
 namespace {
 
@@ -69,25 +71,13 @@ constexpr std::array<CharsetAlias, 27> kCharsetAliases = {{
 }};
 // clang-format on
 
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  auto is_junk = [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'';
-  };
-  while (!s.empty() && is_junk(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_junk(s.back())) s.remove_suffix(1);
-  return s;
-}
+// A charset label without the white space and quotes around it.
+std::string_view TrimLabel(std::string_view s) { return Trim(s, " \t\r\n\"'"); }
 
 // The converter name for a charset label; unknown labels pass through for
 // ICU to resolve (or reject).
 std::string CanonicalCharset(std::string_view label) {
-  std::string lower = ToLower(Trim(label));
+  std::string lower = AsciiLower(TrimLabel(label));
   for (const CharsetAlias& alias : kCharsetAliases) {
     if (lower == alias.label) return std::string(alias.converter);
   }
@@ -376,7 +366,7 @@ std::string ValueAfter(std::string_view text, size_t key_end) {
     if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == ':')) break;
     ++i;
   }
-  return ToLower(text.substr(start, i - start));
+  return AsciiLower(text.substr(start, i - start));
 }
 
 }  // namespace
@@ -418,8 +408,8 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view overri
 
   DecodedText result;
   std::string override_canonical;
-  if (!Trim(override_charset).empty()) {
-    result.declared_charset = ToLower(Trim(override_charset));
+  if (!TrimLabel(override_charset).empty()) {
+    result.declared_charset = AsciiLower(TrimLabel(override_charset));
     override_canonical = CanonicalCharset(override_charset);
   }
 

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "corpus/strings.h"
 #include "ingest/url.h"
 
 #ifndef REGDIFF_VERSION
@@ -51,22 +52,17 @@ class HeaderList {
   curl_slist* list_ = nullptr;
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
-
+// Appended piece by piece: GCC 12 at -O2 and above warns (-Wrestrict, a
+// false positive) on "literal" + std::string temporaries here.
 std::string Seconds(Millis ms) {
   const long long tenths = (ms.count() + 50) / 100;
-  return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " s";
+  std::string out = std::to_string(tenths / 10);
+  if (tenths % 10) {
+    out += '.';
+    out += std::to_string(tenths % 10);
+  }
+  out += " s";
+  return out;
 }
 
 std::string_view ReasonPhrase(long status) {
@@ -88,9 +84,13 @@ std::string_view ReasonPhrase(long status) {
 }
 
 std::string StatusLine(long status) {
-  std::string out = "HTTP " + std::to_string(status);
+  std::string out = "HTTP ";
+  out += std::to_string(status);
   std::string_view reason = ReasonPhrase(status);
-  if (!reason.empty()) out += " " + std::string(reason);
+  if (!reason.empty()) {
+    out += ' ';
+    out += reason;
+  }
   return out;
 }
 
@@ -172,7 +172,7 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   }
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return n;  // the blank line ending the headers
-  t->headers.emplace_back(Lower(Trim(line.substr(0, colon))),
+  t->headers.emplace_back(AsciiLower(Trim(line.substr(0, colon))),
                           std::string(Trim(line.substr(colon + 1))));
   return n;
 }
@@ -196,7 +196,7 @@ std::string FetchResponse::Header(std::string_view name) const {
 }
 
 std::string FetchResponse::Charset() const {
-  const std::string type = Lower(Header("content-type"));
+  const std::string type = AsciiLower(Header("content-type"));
   const size_t at = type.find("charset=");
   if (at == std::string::npos) return "";
   std::string_view value = std::string_view(type).substr(at + 8);

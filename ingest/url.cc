@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "corpus/strings.h"
+
 namespace regdiff::ingest {
 namespace {
 
@@ -98,12 +100,6 @@ std::string CleanReference(std::string_view ref) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::string RemoveDotSegments(std::string_view path) {
@@ -145,7 +141,7 @@ std::optional<HttpUrl> ParseHttpUrl(std::string_view url) {
   const Components c = Split(url);
   if (!c.has_scheme || !c.has_authority) return std::nullopt;
   HttpUrl out;
-  out.scheme = Lower(c.scheme);
+  out.scheme = AsciiLower(c.scheme);
   if (out.scheme != "http" && out.scheme != "https") return std::nullopt;
   std::string_view auth = c.authority;
   if (auth.find('@') != std::string_view::npos) return std::nullopt;  // no credentials in URLs
@@ -178,7 +174,7 @@ std::optional<HttpUrl> ParseHttpUrl(std::string_view url) {
                               (out.scheme == "https" && number == 443);
     if (!default_port) out.port = std::to_string(number);
   }
-  out.host = Lower(host);
+  out.host = AsciiLower(host);
   out.path = c.path.empty() ? "/" : RemoveDotSegments(c.path);
   if (out.path.empty() || out.path.front() != '/') out.path = "/" + out.path;
   out.query = c.query;

@@ -42,7 +42,4 @@ int ExitCodeFor(const Status& status);
 bool StdoutIsTerminal();
 bool StderrIsTerminal();
 
-// Current UTC time, "2026-11-27T05:44:44Z".
-std::string NowUtcIso();
-
 }  // namespace regdiff::tools

@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <map>
 
-#include <nlohmann/json.hpp>
-
+#include "corpus/strings.h"
 #include "tools/commands.h"
+#include "tools/json_output.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -21,12 +21,6 @@ struct AsofOptions {
   bool evidence = false;
 };
 
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-  return out;
-}
-
 std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
 
 int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
@@ -35,15 +29,12 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     PrintError("asof", date.status());
     return kExitUsage;
   }
-  std::optional<std::string> known_at;
-  if (!opt.known_at.empty()) {
-    auto k = ParseKnownAt(opt.known_at);
-    if (!k.ok()) {
-      PrintError("asof", k.status());
-      return kExitUsage;
-    }
-    known_at = *k;
+  auto parsed_known_at = ParseKnownAt(opt.known_at);
+  if (!parsed_known_at.ok()) {
+    PrintError("asof", parsed_known_at.status());
+    return kExitUsage;
   }
+  const std::optional<std::string>& known_at = *parsed_known_at;
   if (Status s = ValidateFilter(opt.filter); !s.ok()) {
     PrintError("asof", s);
     return kExitUsage;
@@ -58,27 +49,7 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     if (Matches(opt.filter, s.code, s.elements, s.hs_codes)) rows.push_back(std::move(s));
 
   if (opt.json) {
-    using Json = nlohmann::ordered_json;
-    Json out;
-    out["as_of"] = date->ToIso();
-    out["known_at"] = known_at ? Json(*known_at) : Json(nullptr);
-    out["until_is_inclusive"] = true;
-    out["items"] = Json::array();
-    for (const ItemState& s : rows) {
-      out["items"].push_back({{"code", s.code ? Json(*s.code) : Json(nullptr)},
-                              {"key", s.key},
-                              {"name", s.name},
-                              {"elements", s.elements},
-                              {"hs_codes", s.hs_codes},
-                              {"status", std::string(ItemStatusName(s.status))},
-                              {"basis", std::string(BasisName(s.basis))},
-                              {"since", s.since ? Json(s.since->ToIso()) : Json(nullptr)},
-                              {"until", s.until ? Json(s.until->ToIso()) : Json(nullptr)},
-                              {"listed_by", s.listed_by},
-                              {"governing", s.governing},
-                              {"evidence", s.evidence}});
-    }
-    std::printf("%s\n", out.dump(2).c_str());
+    PrintJson(AsofJson(*date, known_at, rows));
     return kExitOk;
   }
 

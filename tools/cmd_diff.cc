@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 
+#include "corpus/strings.h"
 #include "diff/render_html.h"
 #include "diff/render_json.h"
 #include "diff/render_markdown.h"
@@ -104,9 +105,8 @@ Result<StoredDocument> Resolve(AnnouncementStore& store, const Operand& op,
   std::set<std::string> ids;
   for (const StoredDocument& d : *found) ids.insert(d.announcement.doc_id.value_or("-"));
   if (ids.size() > 1) {
-    std::string list;
-    for (const auto& id : ids) list += "\n  " + id;
-    return Status::InvalidArgument("'" + op.doc + "' is ambiguous; it matches:" + list);
+    return Status::InvalidArgument("'" + op.doc + "' is ambiguous; it matches:\n  " +
+                                   Join(ids, "\n  "));
   }
   std::vector<StoredDocument> fit;
   std::set<std::string> langs, versions;
@@ -117,18 +117,13 @@ Result<StoredDocument> Resolve(AnnouncementStore& store, const Operand& op,
     if (op.version && d.version != *op.version) continue;
     fit.push_back(std::move(d));
   }
-  auto join = [](const std::set<std::string>& s) {
-    std::string out;
-    for (const auto& v : s) out += (out.empty() ? "" : ", ") + v;
-    return out;
-  };
   if (fit.empty() && op.lang && versions.empty()) {
     return Status::NotFound("no " + std::string(LangName(*op.lang)) + " text of " + *ids.begin() +
-                            " is stored (texts held: " + join(langs) + ")");
+                            " is stored (texts held: " + Join(langs, ", ") + ")");
   }
   if (fit.empty()) {
     return Status::NotFound(*ids.begin() + " has no version " + std::to_string(*op.version) +
-                            " (versions held: " + join(versions) + ")");
+                            " (versions held: " + Join(versions, ", ") + ")");
   }
   std::stable_sort(fit.begin(), fit.end(), [&](const StoredDocument& a, const StoredDocument& b) {
     const bool pa = a.locator == prefer_locator, pb = b.locator == prefer_locator;
@@ -159,19 +154,11 @@ diff::Side MakeSide(StoredDocument d, const Operand& op, diff::DiffKind kind) {
   return s;
 }
 
-Result<Timeline> LoadAll(AnnouncementStore& store) {
-  auto docs = store.CurrentDocuments();
-  if (!docs.ok()) return docs.status();
-  std::vector<Announcement> all;
-  for (StoredDocument& d : *docs) all.push_back(std::move(d.announcement));
-  return Timeline::Build(std::move(all));
-}
-
 Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOptions& opt,
                                      const diff::ReportOptions& report_options) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto timeline = LoadAll(**store);
+  auto timeline = LoadTimeline(**store, std::nullopt, DocumentDetail::kFull);
   if (!timeline.ok()) return timeline.status();
   diff::ReportOptions ro = report_options;
   ro.timeline = &*timeline;

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "corpus/timestamp.h"
 #include "diff/rules.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
@@ -37,28 +38,25 @@ Result<ExportInputs> LoadExportInputs(const CommandContext& ctx,
                                       const std::optional<std::string>& known_at) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto docs = (*store)->CurrentDocuments(known_at, DocumentDetail::kForTimeline);
-  if (!docs.ok()) return docs.status();
   ExportInputs in;
-  std::vector<Announcement> announcements;
-  for (StoredDocument& d : *docs) {
+  auto timeline = LoadTimeline(**store, known_at, DocumentDetail::kForTimeline,
+                               [&](const StoredDocument& d) {
     const Announcement& a = d.announcement;
-    if (a.doc_id) {
-      in.sources.push_back({*a.doc_id, std::string(LangName(a.lang)), d.locator, d.sha256,
-                            d.retrieved_at});
-      for (const Item& item : a.items) {
-        std::string key = item.code ? *item.code : *a.doc_id + "#" + item.position;
-        diff::ItemNames& n = in.names[{*a.doc_id, key}];
-        std::string& slot = a.lang == Lang::kEn ? n.en : n.zh;
-        if (slot.empty()) slot = item.name;
-      }
+    if (!a.doc_id) return;
+    in.sources.push_back({*a.doc_id, std::string(LangName(a.lang)), d.locator, d.sha256,
+                          d.retrieved_at});
+    for (const Item& item : a.items) {
+      std::string key = item.code ? *item.code : *a.doc_id + "#" + item.position;
+      diff::ItemNames& n = in.names[{*a.doc_id, key}];
+      std::string& slot = a.lang == Lang::kEn ? n.en : n.zh;
+      if (slot.empty()) slot = item.name;
     }
-    announcements.push_back(std::move(d.announcement));
-  }
+  });
+  if (!timeline.ok()) return timeline.status();
   std::sort(in.sources.begin(), in.sources.end(), [](const auto& a, const auto& b) {
     return std::tie(a.doc_id, a.lang, a.source) < std::tie(b.doc_id, b.lang, b.source);
   });
-  in.timeline = Timeline::Build(std::move(announcements));
+  in.timeline = std::move(timeline).value();
   return in;
 }
 
@@ -116,14 +114,11 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
                                         "--delta-files A.json B.json"),
                 kExitUsage);
   }
-  std::optional<std::string> known_at;
-  if (!opt.known_at.empty()) {
-    auto k = ParseKnownAt(opt.known_at);
-    if (!k.ok()) return Fail(k.status(), kExitUsage);
-    known_at = *k;
-  }
+  auto parsed_known_at = ParseKnownAt(opt.known_at);
+  if (!parsed_known_at.ok()) return Fail(parsed_known_at.status(), kExitUsage);
+  const std::optional<std::string>& known_at = *parsed_known_at;
   std::optional<std::string> stamp;
-  if (opt.stamp) stamp = NowUtcIso();
+  if (opt.stamp) stamp = Timestamp::Now().ToIso();
 
   std::string bytes;
   if (!opt.as_of.empty()) {

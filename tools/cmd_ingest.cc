@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/strings.h"
+#include "corpus/timestamp.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
 #include "tools/pipeline.h"
@@ -50,7 +52,7 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
   }
   const bool progress = StderrIsTerminal() && !opt.quiet && inputs.files.size() > 20;
   int counts[4] = {};
-  std::string retrieved_at = NowUtcIso();
+  const Timestamp retrieved_at = Timestamp::Now();
   struct Stored {
     const std::string* path;
     IngestResult result;
@@ -70,9 +72,7 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
                     st.result.doc_id ? st.result.doc_id->c_str() : "-", st.path->c_str());
       }
       if (!st.result.warnings.empty()) {
-        std::string joined;
-        for (const auto& w : st.result.warnings) joined += (joined.empty() ? "" : "; ") + w;
-        PrintWarning(*st.path, joined);
+        PrintWarning(*st.path, Join(st.result.warnings, "; "));
       }
     }
     batch.clear();

@@ -1,9 +1,8 @@
 // `regdiff list`: the announcements in the database, one per line (or JSON).
 #include <cstdio>
 
-#include <nlohmann/json.hpp>
-
 #include "tools/commands.h"
+#include "tools/json_output.h"
 
 namespace regdiff::tools {
 namespace {
@@ -20,18 +19,7 @@ int RunList(const CommandContext& ctx, bool json) {
     return kExitFailure;
   }
   if (json) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const auto& r : *rows) {
-      out.push_back({{"doc_id", r.doc_id ? nlohmann::ordered_json(*r.doc_id) : nullptr},
-                     {"lang", std::string(LangName(r.lang))},
-                     {"published", r.published ? nlohmann::ordered_json(r.published->ToIso())
-                                               : nullptr},
-                     {"title", r.title},
-                     {"items", r.item_count},
-                     {"source", r.locator},
-                     {"version", r.version}});
-    }
-    std::printf("%s\n", out.dump(2).c_str());
+    PrintJson(ListJson(*rows));
     return kExitOk;
   }
   std::printf("%-30s %-7s %-10s %5s  %s\n", "DOC_ID", "LANG", "PUBLISHED", "ITEMS", "TITLE");

@@ -9,6 +9,7 @@
 #include "corpus/model_json.h"
 #include "diff/render_announcement.h"
 #include "tools/commands.h"
+#include "tools/json_output.h"
 #include "tools/pipeline.h"
 
 namespace regdiff::tools {
@@ -83,11 +84,11 @@ int RunParse(const ParseOptions& opt) {
   const Announcement& a = *parsed->announcement;
   for (const auto& w : parsed->warnings) PrintWarning(opt.file, w);
   if (opt.explain && opt.json) {
-    std::printf("%s\n", ExplanationToJson(a, parsed->explanation).dump(2).c_str());
+    PrintJson(ExplanationToJson(a, parsed->explanation));
   } else if (opt.explain) {
     PrintExplanationText(parsed->explanation);
   } else if (opt.json) {
-    std::printf("%s\n", AnnouncementToJson(a).dump(2).c_str());
+    PrintJson(AnnouncementToJson(a));
   } else {
     std::printf("%s", diff::RenderAnnouncementText(a).c_str());
   }

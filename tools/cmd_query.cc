@@ -3,11 +3,11 @@
 // exit 0 controlled, 1 not controlled, 2 error.
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
-#include <nlohmann/json.hpp>
-
+#include "corpus/strings.h"
+#include "corpus/timestamp.h"
 #include "tools/commands.h"
+#include "tools/json_output.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -20,13 +20,6 @@ struct QueryOptions {
   bool json = false;
 };
 
-Date Today() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
   if (opt.filter.empty()) {
     PrintError("query", Status::InvalidArgument("give --hs, --code or --element"));
@@ -36,7 +29,7 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     PrintError("query", s);
     return kExitUsage;
   }
-  Date date = Today();
+  Date date = Timestamp::Now().date();
   if (!opt.date.empty()) {
     auto d = ParseDateArg(opt.date, "--date");
     if (!d.ok()) {
@@ -45,15 +38,12 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     }
     date = *d;
   }
-  std::optional<std::string> known_at;
-  if (!opt.known_at.empty()) {
-    auto k = ParseKnownAt(opt.known_at);
-    if (!k.ok()) {
-      PrintError("query", k.status());
-      return kExitUsage;
-    }
-    known_at = *k;
+  auto parsed_known_at = ParseKnownAt(opt.known_at);
+  if (!parsed_known_at.ok()) {
+    PrintError("query", parsed_known_at.status());
+    return kExitUsage;
   }
+  const std::optional<std::string>& known_at = *parsed_known_at;
   auto timeline = LoadTimeline(ctx, known_at);
   if (!timeline.ok()) {
     PrintError("query", timeline.status());
@@ -67,31 +57,17 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
   });
 
   if (opt.json) {
-    using Json = nlohmann::ordered_json;
-    Json out = {{"date", date.ToIso()}, {"controlled", controlled}, {"items", Json::array()}};
-    for (const ItemState& s : matches) {
-      out["items"].push_back({{"code", s.code ? Json(*s.code) : Json(nullptr)},
-                              {"status", std::string(ItemStatusName(s.status))},
-                              {"basis", std::string(BasisName(s.basis))},
-                              {"since", s.since ? Json(s.since->ToIso()) : Json(nullptr)},
-                              {"until", s.until ? Json(s.until->ToIso()) : Json(nullptr)},
-                              {"governing", s.governing},
-                              {"hs_codes", s.hs_codes},
-                              {"evidence", s.evidence}});
-    }
-    std::printf("%s\n", out.dump(2).c_str());
+    PrintJson(QueryJson(date, controlled, matches));
   } else {
     std::printf("%s on %s\n", controlled ? "CONTROLLED" : "NOT CONTROLLED", date.ToIso().c_str());
     if (matches.empty()) std::printf("  no stored announcement lists it\n");
     for (const ItemState& s : matches) {
-      std::string governing;
-      for (const auto& g : s.governing) governing += (governing.empty() ? "" : ", ") + g;
       std::printf("  %-10s %s%s", s.code ? s.code->c_str() : s.key.c_str(),
                   std::string(ItemStatusName(s.status)).c_str(),
                   s.basis == Basis::kInferred ? " (inferred)" : "");
       if (s.since) std::printf(" since %s", s.since->ToIso().c_str());
       if (s.until) std::printf(" until %s", s.until->ToIso().c_str());
-      std::printf("  by %s\n", governing.c_str());
+      std::printf("  by %s\n", Join(s.governing, ", ").c_str());
     }
   }
   return controlled ? kExitOk : kExitFailure;

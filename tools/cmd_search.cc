@@ -3,9 +3,8 @@
 // Prints doc_id, source and the matching line; exit 0 found, 1 nothing found.
 #include <cstdio>
 
-#include <nlohmann/json.hpp>
-
 #include "tools/commands.h"
+#include "tools/json_output.h"
 
 namespace regdiff::tools {
 namespace {
@@ -36,15 +35,7 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
     return ExitCodeFor(hits.status());
   }
   if (opt.json) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const SearchHit& h : *hits) {
-      out.push_back({{"doc_id", h.doc_id ? nlohmann::ordered_json(*h.doc_id) : nullptr},
-                     {"source", h.locator},
-                     {"version", h.version},
-                     {"line_number", h.line_number},
-                     {"line", h.line}});
-    }
-    std::printf("%s\n", out.dump(2).c_str());
+    PrintJson(SearchJson(*hits));
   } else {
     for (const SearchHit& h : *hits) {
       std::printf("%-28s %s:%zu: %s\n", h.doc_id ? h.doc_id->c_str() : "-", h.locator.c_str(),

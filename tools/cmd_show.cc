@@ -5,30 +5,24 @@
 #include <cstdio>
 #include <set>
 
-#include "corpus/model_json.h"
+#include "corpus/strings.h"
 #include "diff/render_announcement.h"
 #include "diff/render_disagreements.h"
 #include "diff/text_pair.h"
 #include "tools/commands.h"
+#include "tools/json_output.h"
 
 namespace regdiff::tools {
 namespace {
-
-// The disagreements of one Chinese and one English text.
-struct PairReport {
-  diff::PairedText chinese;
-  diff::PairedText english;
-  std::vector<diff::Disagreement> disagreements;
-};
 
 diff::PairedText Paired(const StoredDocument& d) {
   return {d.announcement.lang, d.locator, d.version};
 }
 
-std::vector<PairReport> ComparePairs(const std::vector<StoredDocument>& docs) {
+std::vector<TextPairReport> ComparePairs(const std::vector<StoredDocument>& docs) {
   std::vector<const Announcement*> texts;
   for (const auto& d : docs) texts.push_back(&d.announcement);
-  std::vector<PairReport> out;
+  std::vector<TextPairReport> out;
   for (const diff::LanguagePair& p : diff::PairLanguageTexts(texts)) {
     const StoredDocument& zh = docs[p.chinese];
     const StoredDocument& en = docs[p.english];
@@ -62,32 +56,13 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
   std::set<std::string> ids;
   for (const auto& d : *docs) ids.insert(d.announcement.doc_id.value_or("-"));
   if (ids.size() > 1) {
-    std::string list;
-    for (const auto& id : ids) list += "\n  " + id;
-    PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:" + list));
+    PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:\n  " +
+                                               Join(ids, "\n  ")));
     return kExitUsage;
   }
-  const std::vector<PairReport> pairs = ComparePairs(*docs);
+  const std::vector<TextPairReport> pairs = ComparePairs(*docs);
   if (opt.json) {
-    nlohmann::ordered_json out;
-    out["doc_id"] = *ids.begin();
-    out["texts"] = nlohmann::ordered_json::array();
-    for (const auto& d : *docs) {
-      nlohmann::ordered_json t;
-      t["source"] = d.locator;
-      t["version"] = d.version;
-      t["sha256"] = d.sha256;
-      t["retrieved_at"] = d.retrieved_at;
-      t["charset"] = d.used_charset;
-      t["announcement"] = AnnouncementToJson(d.announcement);
-      out["texts"].push_back(std::move(t));
-    }
-    out["disagreements"] = nlohmann::ordered_json::array();
-    for (const PairReport& p : pairs) {
-      for (const diff::Disagreement& d : p.disagreements)
-        out["disagreements"].push_back(diff::DisagreementToJson(d, p.chinese, p.english));
-    }
-    std::printf("%s\n", out.dump(2).c_str());
+    PrintJson(ShowJson(*ids.begin(), *docs, pairs));
     return kExitOk;
   }
   diff::RenderOptions render;
@@ -99,7 +74,7 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     std::printf("  source:    %s (version %d, %s, sha256 %.12s)\n", d.locator.c_str(), d.version,
                 d.used_charset.c_str(), d.sha256.c_str());
   }
-  for (const PairReport& p : pairs) {
+  for (const TextPairReport& p : pairs) {
     std::printf("\n%s", diff::RenderDisagreementsText(p.disagreements, p.chinese, p.english,
                                                        render).c_str());
   }

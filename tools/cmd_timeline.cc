@@ -4,10 +4,9 @@
 #include <cctype>
 #include <cstdio>
 
-#include <nlohmann/json.hpp>
-
 #include "corpus/elements.h"
 #include "tools/commands.h"
+#include "tools/json_output.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -32,15 +31,12 @@ ItemFilter FilterFor(const std::string& what) {
 }
 
 int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
-  std::optional<std::string> known_at;
-  if (!opt.known_at.empty()) {
-    auto k = ParseKnownAt(opt.known_at);
-    if (!k.ok()) {
-      PrintError("timeline", k.status());
-      return kExitUsage;
-    }
-    known_at = *k;
+  auto parsed_known_at = ParseKnownAt(opt.known_at);
+  if (!parsed_known_at.ok()) {
+    PrintError("timeline", parsed_known_at.status());
+    return kExitUsage;
   }
+  const std::optional<std::string>& known_at = *parsed_known_at;
   ItemFilter filter = FilterFor(opt.what);
   if (Status s = ValidateFilter(filter); !s.ok()) {
     PrintError("timeline", s);
@@ -59,20 +55,7 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
     return kExitFailure;
   }
   if (opt.json) {
-    using Json = nlohmann::ordered_json;
-    Json out = {{"query", opt.what},
-                {"known_at", known_at ? Json(*known_at) : Json(nullptr)},
-                {"events", Json::array()}};
-    for (const TimelineEvent* e : events) {
-      out["events"].push_back({{"date", e->date.ToIso()},
-                               {"event", std::string(EventKindName(e->kind))},
-                               {"code", e->code ? Json(*e->code) : Json(nullptr)},
-                               {"key", e->key},
-                               {"doc_id", e->doc_id},
-                               {"basis", std::string(BasisName(e->basis))},
-                               {"evidence", e->evidence}});
-    }
-    std::printf("%s\n", out.dump(2).c_str());
+    PrintJson(TimelineJson(opt.what, known_at, events));
     return kExitOk;
   }
   for (const TimelineEvent* e : events) {

@@ -12,12 +12,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/strings.h"
 #include "ingest/sources_file.h"
 #include "ingest/url.h"
 #include "tools/commands.h"
-#include "tools/watch_atom.h"
-#include "tools/watch_poll.h"
-#include "tools/watch_report.h"
+#include "tools/watch/atom.h"
+#include "tools/watch/poll.h"
+#include "tools/watch/report.h"
 
 namespace regdiff::tools {
 namespace {
@@ -63,13 +64,13 @@ std::string ResolveSourcesPath(const std::string& flag) {
 }
 
 int RunTestSource(ingest::Fetcher& fetcher, const ingest::SourceConfig& source, bool jsonl) {
-  auto scan = ScanIndex(fetcher, source, {});
+  auto scan = watch::ScanIndex(fetcher, source, {});
   if (!scan.ok()) {
     PrintError("watch: " + source.name, scan.status());
     return kExitFailure;
   }
   for (size_t i = 0; i < scan->pages.size(); ++i) {
-    const IndexScan::Page& p = scan->pages[i];
+    const watch::IndexScan::Page& p = scan->pages[i];
     std::fprintf(stderr, "regdiff: watch: %s: list page %zu: HTTP %ld, %zu bytes, %s, %zu links: %s\n",
                  source.name.c_str(), i + 1, p.status, p.bytes,
                  p.charset.empty() ? "-" : p.charset.c_str(), p.links, p.url.c_str());
@@ -93,12 +94,12 @@ int RunTestSource(ingest::Fetcher& fetcher, const ingest::SourceConfig& source, 
 // Polls every due source once, reports, writes the feeds. True when
 // something failed.
 bool RunRound(const ingest::SourcesFile& file, const WatchOptions& opt, bool ignore_schedule,
-              AnnouncementStore& store, Watcher& watcher, EventReporter& reporter) {
-  WatchStore watch(store.db());
+              AnnouncementStore& store, watch::Watcher& watcher, watch::EventReporter& reporter) {
+  WatchStore watch_store(store.db());
   bool failed = false;
   for (const ingest::SourceConfig& source : file.sources) {
     if (g_stop.load()) break;
-    SourceOutcome outcome = watcher.Poll(source, PollOptions{ignore_schedule, &g_stop});
+    watch::SourceOutcome outcome = watcher.Poll(source, watch::PollOptions{ignore_schedule, &g_stop});
     if (!outcome.polled) continue;
     for (const WatchEventRow& event : outcome.events) {
       Status s = reporter.Report(event);
@@ -107,14 +108,14 @@ bool RunRound(const ingest::SourcesFile& file, const WatchOptions& opt, bool ign
         failed = true;
       }
     }
-    auto state = watch.GetSource(source.name);
-    PrintSourceStatus(outcome, state.ok() ? *state : std::nullopt);
+    auto state = watch_store.GetSource(source.name);
+    watch::PrintSourceStatus(outcome, state.ok() ? *state : std::nullopt);
     failed = failed || outcome.failed;
   }
   if (!opt.atom_dir.empty()) {
-    std::vector<FeedSource> feeds;
+    std::vector<watch::FeedSource> feeds;
     for (const ingest::SourceConfig& s : file.sources) feeds.push_back({s.name, s.index_url});
-    Status s = WriteAtomFeeds(watch, feeds, opt.atom_dir);
+    Status s = watch::WriteAtomFeeds(watch_store, feeds, opt.atom_dir);
     if (!s.ok()) {
       PrintError("watch: feeds", s);
       failed = true;
@@ -124,11 +125,11 @@ bool RunRound(const ingest::SourcesFile& file, const WatchOptions& opt, bool ign
 }
 
 // Sleeps until the earliest next due time (at least a second), or a signal.
-void SleepUntilDue(const ingest::SourcesFile& file, Watcher& watcher) {
+void SleepUntilDue(const ingest::SourcesFile& file, watch::Watcher& watcher) {
   auto next = std::chrono::system_clock::now() + std::chrono::hours(24);
   for (const ingest::SourceConfig& s : file.sources) {
     auto due = watcher.NextDue(s);
-    if (due.ok()) next = std::min(next, *due);
+    if (due.ok()) next = std::min(next, due->time_point());
   }
   next = std::max(next, std::chrono::system_clock::now() + std::chrono::seconds(1));
   while (!g_stop.load() && std::chrono::system_clock::now() < next) {
@@ -144,7 +145,7 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
     return kExitUsage;
   }
   for (const ingest::SourceConfig& s : file->sources) {
-    if (s.name == kAllSourcesFeed) {
+    if (s.name == watch::kAllSourcesFeed) {
       PrintError("watch", Status::InvalidArgument(path + ": source name '" + s.name +
                                                   "' is reserved for the combined feed"));
       return kExitUsage;
@@ -163,10 +164,10 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
   if (!opt.test_source.empty()) {
     const ingest::SourceConfig* source = file->Find(opt.test_source);
     if (!source) {
-      std::string names;
-      for (const auto& s : file->sources) names += (names.empty() ? "" : ", ") + s.name;
+      std::vector<std::string> names;
+      for (const auto& s : file->sources) names.push_back(s.name);
       PrintError("watch", Status::InvalidArgument("no source named '" + opt.test_source + "' in " +
-                                                  path + " (sources: " + names + ")"));
+                                                  path + " (sources: " + Join(names, ", ") + ")"));
       return kExitUsage;
     }
     return RunTestSource(fetcher, *source, opt.jsonl);
@@ -177,8 +178,8 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
     PrintError("", store.status());
     return kExitFailure;
   }
-  Watcher watcher(**store, fetcher);
-  EventReporter reporter(opt.jsonl, opt.webhook, fetcher);
+  watch::Watcher watcher(**store, fetcher);
+  watch::EventReporter reporter(opt.jsonl, opt.webhook, fetcher);
   bool ignore_schedule = opt.all;
   for (;;) {
     const bool failed = RunRound(*file, opt, ignore_schedule, **store, watcher, reporter);

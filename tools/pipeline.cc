@@ -42,7 +42,7 @@ Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& o
 }
 
 Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,
-                                const std::string& retrieved_at) {
+                                const Timestamp& retrieved_at) {
   std::error_code ec;
   std::string locator = std::filesystem::absolute(path, ec).lexically_normal().string();
   if (ec) locator = path;
@@ -60,17 +60,6 @@ Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& pat
   auto parsed = ParseBytes(*bytes);
   if (!parsed.ok()) return parsed.status();
 
-  PutRequest req;
-  req.snapshot.source_kind = "file";
-  req.snapshot.locator = locator;
-  req.snapshot.sha256 = sha;
-  req.snapshot.retrieved_at = retrieved_at;
-  req.snapshot.declared_charset = parsed->text.decoded.declared_charset;
-  req.snapshot.detected_charset = parsed->text.decoded.detected_charset;
-  req.snapshot.used_charset = parsed->text.decoded.used_charset;
-  req.snapshot.replaced_chars = parsed->text.decoded.replaced_chars;
-  req.normalized_text = parsed->text.normalized.text;
-
   IngestResult result;
   result.warnings = parsed->warnings;
   if (parsed->announcement.ok()) {
@@ -81,18 +70,41 @@ Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& pat
       for (const auto& w : a.warnings)
         result.warnings.push_back(std::string(LangName(a.lang)) + " text: " + w);
     }
-    req.announcements = std::move(parsed->announcements);
   } else if (parsed->announcement.status().code() == Status::Code::kUnsupported) {
     // Kept, and parsed when a parser for its language exists.
     result.warnings.push_back("stored without parsing: " + parsed->announcement.status().message());
   } else {
     return parsed->announcement.status();
   }
-  req.snapshot.raw = std::move(bytes).value();
-  auto outcome = store.Put(req);
+  auto outcome = StoreParsed(store, Retrieval{"file", locator, retrieved_at, {}},
+                             std::move(bytes).value(), sha, std::move(parsed).value());
   if (!outcome.ok()) return outcome.status();
   result.outcome = *outcome;
   return result;
+}
+
+Result<PutOutcome> StoreParsed(AnnouncementStore& store, const Retrieval& retrieval,
+                               std::string raw, const std::string& sha256, ParsedText parsed,
+                               const std::function<Status(PutOutcome)>& in_transaction) {
+  PutRequest req;
+  req.snapshot.source_kind = retrieval.kind;
+  req.snapshot.locator = retrieval.locator;
+  req.snapshot.sha256 = sha256;
+  req.snapshot.retrieved_at = retrieval.at.ToIso();
+  req.snapshot.headers = retrieval.headers;
+  req.snapshot.declared_charset = parsed.text.decoded.declared_charset;
+  req.snapshot.detected_charset = parsed.text.decoded.detected_charset;
+  req.snapshot.used_charset = parsed.text.decoded.used_charset;
+  req.snapshot.replaced_chars = parsed.text.decoded.replaced_chars;
+  req.snapshot.raw = std::move(raw);
+  req.normalized_text = std::move(parsed.text.normalized.text);
+  // Every record of the text (a bilingual page has one per language).
+  if (!parsed.announcements.empty()) {
+    req.announcements = std::move(parsed.announcements);
+  } else if (parsed.announcement.ok()) {
+    req.announcement = std::move(parsed.announcement).value();
+  }
+  return store.Put(req, in_transaction);
 }
 
 }  // namespace regdiff::tools

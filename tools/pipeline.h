@@ -1,14 +1,18 @@
-// The pipeline that tools/ wires together: a file's bytes -> ingest (charset,
-// HTML, normalisation) -> parsers -> store. `parse` stops before the store.
+// The pipeline that tools/ wires together: a file's or a fetched page's
+// bytes -> ingest (charset, HTML, normalisation) -> parsers -> store. `parse`
+// stops before the store; `ingest` and the watch engine store through here.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/model.h"
 #include "corpus/status.h"
 #include "corpus/store.h"
+#include "corpus/timestamp.h"
 #include "ingest/document_text.h"
 #include "parsers/explanation.h"
 
@@ -44,6 +48,24 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
 // Reads a file and runs ParseBytes.
 Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& options = {});
 
+// Where stored bytes came from.
+struct Retrieval {
+  std::string kind;     // "file" or "url"
+  std::string locator;  // absolute path or URL: the source's identity
+  Timestamp at;         // when they were read or fetched
+  // Response headers of a URL (names lowercase, in order); none for files.
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+// Stores `raw` (whose SHA-256 is `sha256`) with what ParseBytes read from it
+// in one Put: the snapshot with its charsets, the normalised text, and every
+// record of `parsed` (none when it is no announcement: the text is kept).
+// `in_transaction` runs inside the Put's transaction, as
+// AnnouncementStore::Put's. Errors: the store's.
+Result<PutOutcome> StoreParsed(AnnouncementStore& store, const Retrieval& retrieval,
+                               std::string raw, const std::string& sha256, ParsedText parsed,
+                               const std::function<Status(PutOutcome)>& in_transaction = {});
+
 struct IngestResult {
   PutOutcome outcome = PutOutcome::kUnchanged;
   std::optional<std::string> doc_id;  // of the first record
@@ -57,6 +79,6 @@ struct IngestResult {
 // Errors: unreadable, empty, binary or too large input; a text that is no
 // announcement (nothing is stored for it); database errors.
 Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,
-                                const std::string& retrieved_at);
+                                const Timestamp& retrieved_at);
 
 }  // namespace regdiff::tools

@@ -2,9 +2,9 @@
 #include "tools/timeline_query.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "corpus/elements.h"
+#include "corpus/timestamp.h"
 
 namespace regdiff::tools {
 
@@ -14,41 +14,46 @@ Result<Date> ParseDateArg(const std::string& text, const std::string& flag) {
   return *d;
 }
 
-Result<std::string> ParseKnownAt(const std::string& text) {
+Result<std::optional<std::string>> ParseKnownAt(const std::string& text) {
+  if (text.empty()) return std::optional<std::string>();
   auto bad = [&] {
     return Status::InvalidArgument(
         "--known-at wants YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z] (UTC), got '" + text + "'");
   };
-  if (text.size() < 10 || !Date::FromIso(text.substr(0, 10))) return bad();
-  if (text.size() == 10) return text + "T23:59:59Z";
+  const std::optional<Date> day =
+      text.size() >= 10 ? Date::FromIso(text.substr(0, 10)) : std::nullopt;
+  if (!day) return bad();
+  if (text.size() == 10) return {Timestamp::FromParts(*day, 23, 59, 59).ToIso()};  // day's end
   std::string rest = text.substr(10);
   if (!rest.empty() && rest.back() == 'Z') rest.pop_back();
-  auto two_digits = [](const std::string& s, size_t at, int max) {
-    return at + 2 <= s.size() && std::isdigit(static_cast<unsigned char>(s[at])) &&
-           std::isdigit(static_cast<unsigned char>(s[at + 1])) &&
-           (s[at] - '0') * 10 + (s[at + 1] - '0') <= max;
-  };
-  if (rest.size() == 6 && (rest[0] == 'T' || rest[0] == ' ') && two_digits(rest, 1, 23) &&
-      rest[3] == ':' && two_digits(rest, 4, 59)) {
-    return text.substr(0, 10) + "T" + rest.substr(1) + ":59Z";
+  // "THH:MM" (the end of that minute) or "THH:MM:SS"; a space may stand for the T.
+  if ((rest.size() != 6 && rest.size() != 9) || (rest[0] != 'T' && rest[0] != ' ')) return bad();
+  const std::string iso =
+      text.substr(0, 10) + "T" + rest.substr(1) + (rest.size() == 6 ? ":59" : "") + "Z";
+  const std::optional<Timestamp> t = Timestamp::FromIso(iso);
+  if (!t) return bad();
+  return {t->ToIso()};
+}
+
+Result<Timeline> LoadTimeline(AnnouncementStore& store, const std::optional<std::string>& known_at,
+                              DocumentDetail detail,
+                              const std::function<void(const StoredDocument&)>& visit) {
+  auto docs = store.CurrentDocuments(known_at, detail);
+  if (!docs.ok()) return docs.status();
+  std::vector<Announcement> announcements;
+  announcements.reserve(docs->size());
+  for (StoredDocument& d : *docs) {
+    if (visit) visit(d);
+    announcements.push_back(std::move(d.announcement));
   }
-  if (rest.size() == 9 && (rest[0] == 'T' || rest[0] == ' ') && two_digits(rest, 1, 23) &&
-      rest[3] == ':' && two_digits(rest, 4, 59) && rest[6] == ':' && two_digits(rest, 7, 60)) {
-    return text.substr(0, 10) + "T" + rest.substr(1) + "Z";
-  }
-  return bad();
+  return Timeline::Build(std::move(announcements));
 }
 
 Result<Timeline> LoadTimeline(const CommandContext& ctx,
                               const std::optional<std::string>& known_at) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto docs = (*store)->CurrentDocuments(known_at, DocumentDetail::kForTimeline);
-  if (!docs.ok()) return docs.status();
-  std::vector<Announcement> announcements;
-  announcements.reserve(docs->size());
-  for (StoredDocument& d : *docs) announcements.push_back(std::move(d.announcement));
-  return Timeline::Build(std::move(announcements));
+  return LoadTimeline(**store, known_at);
 }
 
 Status ValidateFilter(const ItemFilter& filter) {

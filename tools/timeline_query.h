@@ -1,8 +1,9 @@
-// What `asof`, `timeline` (and later `export`, `query`) share: loading the
+// What `asof`, `timeline`, `query`, `export` and `diff` share: loading the
 // timeline from the store as known at a time, reading dates from the command
 // line, and filtering items by element, control code or HS code.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,12 +17,22 @@ namespace regdiff::tools {
 // "2025-11-09" -> Date. Errors: kInvalidArgument naming the flag.
 Result<Date> ParseDateArg(const std::string& text, const std::string& flag);
 
-// --known-at: "2026-11-27" (end of that day), "2026-11-27T06:00",
-// "2026-11-27T06:00:00Z" -> a UTC time comparable with retrieval times.
-Result<std::string> ParseKnownAt(const std::string& text);
+// --known-at: "2026-11-27" (end of that day), "2026-11-27T06:00" (end of
+// that minute), "2026-11-27T06:00:00Z" -> a UTC time as the store writes
+// retrieval times ("2026-11-27T06:00:00Z"); "" (not given) -> nullopt.
+// Errors: kInvalidArgument naming the flag.
+Result<std::optional<std::string>> ParseKnownAt(const std::string& text);
 
 // Builds the timeline from the newest stored version of every source, as the
-// store knew them at `known_at` (nullopt: now).
+// store knew them at `known_at` (nullopt: now), each loaded with `detail`.
+// `visit`, when given, sees every stored document before its announcement
+// joins the timeline.
+Result<Timeline> LoadTimeline(
+    AnnouncementStore& store, const std::optional<std::string>& known_at,
+    DocumentDetail detail = DocumentDetail::kForTimeline,
+    const std::function<void(const StoredDocument&)>& visit = {});
+
+// LoadTimeline on the store at ctx.db_path.
 Result<Timeline> LoadTimeline(const CommandContext& ctx,
                               const std::optional<std::string>& known_at);
 

@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "tools/pipeline.h"
-#include "tools/synthetic_corpus.h"
+#include "tests/bench/synthetic_corpus.h"
 
 namespace regdiff::bench {
 namespace {
@@ -18,11 +18,11 @@ size_t DefaultPages() {
   return n > 0 ? static_cast<size_t>(n) : 500;
 }
 
-std::vector<std::string> Generate(size_t n, const tools::SyntheticOptions& options) {
+std::vector<std::string> Generate(size_t n, const SyntheticOptions& options) {
   std::vector<std::string> out;
   out.reserve(n);
   for (size_t i = 0; i < n; ++i) {
-    auto page = tools::GeneratePage(kSeed, i, options);
+    auto page = GeneratePage(kSeed, i, options);
     if (!page.ok()) {
       std::fprintf(stderr, "bench: page %zu: %s\n", i, page.status().ToString().c_str());
       std::abort();
@@ -52,12 +52,12 @@ const std::vector<Announcement>& ParsedAnnouncements(size_t n) {
   static std::map<size_t, std::unique_ptr<std::vector<Announcement>>> cache;
   auto& slot = cache[n];
   if (slot) return *slot;
-  tools::SyntheticOptions small;
+  SyntheticOptions small;
   small.min_bytes = small.max_bytes = 1024;  // the article alone
   slot = std::make_unique<std::vector<Announcement>>();
   slot->reserve(n);
   for (size_t i = 0; i < n; ++i) {
-    auto page = tools::GeneratePage(kSeed, i, small);
+    auto page = GeneratePage(kSeed, i, small);
     if (!page.ok()) std::abort();
     auto parsed = tools::ParseBytes(page->bytes);
     if (parsed.ok() && parsed->announcement.ok()) {
@@ -72,8 +72,8 @@ std::vector<Item> SyntheticItems(size_t n, int changes_per_mille, uint64_t seed)
   static constexpr const char* kForms[] = {"金属{}及其合金", "氧化{}及其混合物", "含{}的化合物",
                                            "含{}的靶材", "{}基永磁材料"};
   static constexpr const char* kZh[] = {"钐", "钆", "铽", "镝", "镥", "钪", "钇", "钬", "铒"};
-  tools::SplitMix64 base(42);        // the list itself: same for both sides
-  tools::SplitMix64 change(seed);    // which items change
+  SplitMix64 base(42);        // the list itself: same for both sides
+  SplitMix64 change(seed);    // which items change
   std::vector<Item> items;
   items.reserve(n + n * static_cast<size_t>(changes_per_mille) / 1000 + 1);
   auto name_of = [&](size_t form, size_t element) {

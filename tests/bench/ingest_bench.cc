@@ -240,8 +240,12 @@ void BM_StorePut(benchmark::State& state) {
       state.ResumeTiming();
     }
     if (batched && i % 256 == 0) {
-      if ((*store)->InBatch()) (void)(*store)->CommitBatch();
-      (void)(*store)->BeginBatch();
+      Status s = (*store)->InBatch() ? (*store)->CommitBatch() : Status::Ok();
+      if (s.ok()) s = (*store)->BeginBatch();
+      if (!s.ok()) {
+        state.SkipWithError(s.ToString().c_str());
+        break;
+      }
     }
     auto outcome = (*store)->Put(r);
     if (!outcome.ok()) {
@@ -251,7 +255,9 @@ void BM_StorePut(benchmark::State& state) {
     bytes += r.snapshot.raw.size();
     ++i;
   }
-  if ((*store)->InBatch()) (void)(*store)->CommitBatch();
+  if ((*store)->InBatch()) {
+    if (Status s = (*store)->CommitBatch(); !s.ok()) state.SkipWithError(s.ToString().c_str());
+  }
   SetRates(state, bytes);
 }
 BENCHMARK(BM_StorePut)->Arg(0)->Arg(1);

@@ -1,7 +1,11 @@
-// How diffs name announcements, dates, element lists and code ranges.
+// How diffs name announcements, dates, element lists and code ranges, and
+// the phrase table their sentences are made of.
 #include "diff/wording.h"
 
 #include <gtest/gtest.h>
+
+#include <set>
+#include <string_view>
 
 #include "tests/diff/fixtures.h"
 
@@ -58,8 +62,52 @@ TEST(Wording, WritesDatesAndListsPerLanguage) {
   EXPECT_EQ(JoinList({"a", "b"}, SummaryLang::kEn), "a and b");
   EXPECT_EQ(JoinList({"a", "b", "c"}, SummaryLang::kEn), "a, b and c");
   EXPECT_EQ(JoinList({"a", "b", "c"}, SummaryLang::kZh), "a、b、c");
-  EXPECT_EQ(Counted(1, "code", "codes"), "1 code");
-  EXPECT_EQ(Counted(15, "code", "codes"), "15 codes");
+  EXPECT_EQ(SayCount(1, Phrase::kCode, Phrase::kCodes, SummaryLang::kEn), "1 code");
+  EXPECT_EQ(SayCount(15, Phrase::kCode, Phrase::kCodes, SummaryLang::kEn), "15 codes");
+  EXPECT_EQ(SayCount(15, Phrase::kCode, Phrase::kCodes, SummaryLang::kZh), "15个管制编码");
+}
+
+TEST(Phrases, PutArgumentsInTheirPlacesPerLanguage) {
+  EXPECT_EQ(Say(Phrase::kNameChanged, SummaryLang::kEn, {"a", "b"}), "name changed from a to b");
+  EXPECT_EQ(Say(Phrase::kNameChanged, SummaryLang::kZh, {"a", "b"}), "名称由a改为b");
+  // Word order differs: the left side comes last in English, first in Chinese.
+  EXPECT_EQ(Say(Phrase::kDrops, SummaryLang::kEn, {"R", "L", "items", " (1 code)"}),
+            "R drops items (1 code) listed in L");
+  EXPECT_EQ(Say(Phrase::kDrops, SummaryLang::kZh, {"R", "L", "物项", "（1个管制编码）"}),
+            "R删去了L所列的物项（1个管制编码）");
+  EXPECT_EQ(Say(Phrase::kEffectiveNotStated, SummaryLang::kZh), "未载明实施日期");
+}
+
+TEST(Phrases, ASentenceStartsWithACapitalInEnglishOnly) {
+  EXPECT_EQ(Say(Phrase::kSentence, SummaryLang::kEn, {"no differences"}), "No differences.");
+  EXPECT_EQ(Say(Phrase::kSentence, SummaryLang::kEn, {"1C902.a: x"}), "1C902.a: x.");
+  EXPECT_EQ(Say(Phrase::kSentence, SummaryLang::kZh, {"mofcom#一"}), "mofcom#一。");
+}
+
+// Every language's pattern of a phrase uses the same placeholders: a
+// translation says the same things, in its own order. Three phrases differ
+// as written: dates (ISO in English; year, month and day in Chinese), this
+// year's numbers (English leaves the year out) and a recoded item (English
+// leaves the other side unnamed).
+TEST(Phrases, EveryLanguageUsesTheSamePlaceholders) {
+  auto placeholders = [](std::string_view pattern) {
+    std::multiset<char> out;
+    for (size_t i = 0; i + 1 < pattern.size(); ++i)
+      if (pattern[i] == '{') out.insert(pattern[i + 1]);
+    return out;
+  };
+  for (size_t p = 0; p < static_cast<size_t>(Phrase::kCount); ++p) {
+    const Phrase phrase = static_cast<Phrase>(p);
+    EXPECT_FALSE(PhrasePattern(phrase, SummaryLang::kEn).empty()) << p;
+    EXPECT_FALSE(PhrasePattern(phrase, SummaryLang::kZh).empty()) << p;
+    if (phrase == Phrase::kDate || phrase == Phrase::kNumberNameThisYear ||
+        phrase == Phrase::kListsUnderCode) {
+      continue;
+    }
+    EXPECT_EQ(placeholders(PhrasePattern(phrase, SummaryLang::kEn)),
+              placeholders(PhrasePattern(phrase, SummaryLang::kZh)))
+        << "phrase " << p << ": " << PhrasePattern(phrase, SummaryLang::kEn);
+  }
 }
 
 }  // namespace

@@ -187,8 +187,9 @@ inline std::map<std::string, std::vector<std::string>> CanonicalDump(const std::
     bool progressed = false;
     for (const auto& [table, cols] : tables) {
       if (done.count(table)) continue;
-      bool ready = std::all_of(cols.begin(), cols.end(), [&](const Column& c) {
-        return c.ref_table.empty() || c.ref_table == table || done.count(c.ref_table);
+      // Captured by name: clang 14 cannot capture a structured binding.
+      bool ready = std::all_of(cols.begin(), cols.end(), [&, &name = table](const Column& c) {
+        return c.ref_table.empty() || c.ref_table == name || done.count(c.ref_table);
       });
       if (!ready) continue;
       std::string select;

@@ -266,9 +266,9 @@ TEST_P(EnShapes, ReadsTheFactsOfTheText) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, EnShapes, ::testing::ValuesIn(Cases()),
-                         [](const ::testing::TestParamInfo<ShapeCase>& info) {
+                         [](const ::testing::TestParamInfo<ShapeCase>& param_info) {
                            std::string name;
-                           for (char ch : info.param.file)
+                           for (char ch : param_info.param.file)
                              name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
                            return name;
                          });

@@ -71,7 +71,9 @@ TEST(ZhParties, ReadsTheFixtures) {
     SCOPED_TRACE(c.fixture);
     NormalizedText n = ZhFixture(c.fixture);
     Announcement a = testing::ZhAnnouncement(n);
-    if (!c.doc_id.empty()) EXPECT_EQ(a.doc_id.value_or("null"), c.doc_id);
+    if (!c.doc_id.empty()) {
+      EXPECT_EQ(a.doc_id.value_or("null"), c.doc_id);
+    }
     EXPECT_EQ(DescribeAll(a.parties), c.parties);
     ExpectPartyEvidence(n, a.parties);
   }

@@ -1,6 +1,6 @@
 // regdiff-gen-corpus: writes N synthetic announcement pages (see
-// tools/synthetic_corpus.h) into a directory, 1000 per sub-directory, and
-// prints what it wrote. The same seed gives the same files; a corpus of N
+// tests/bench/synthetic_corpus.h) into a directory, 1000 per sub-directory,
+// and prints what it wrote. The same seed gives the same files; a corpus of N
 // pages is the first N pages of any larger one with that seed.
 //
 //   regdiff-gen-corpus --count 10000 --seed 1 --out /tmp/corpus-10k
@@ -12,14 +12,14 @@
 #include <map>
 #include <string>
 
-#include "tools/synthetic_corpus.h"
+#include "tests/bench/synthetic_corpus.h"
 
 namespace {
 
 int Run(uint64_t count, uint64_t seed, const std::string& out_dir, int min_kb, int max_kb,
         int min_items, int max_items, uint64_t per_dir) {
   namespace fs = std::filesystem;
-  regdiff::tools::SyntheticOptions options;
+  regdiff::bench::SyntheticOptions options;
   options.min_bytes = static_cast<size_t>(min_kb) * 1024;
   options.max_bytes = static_cast<size_t>(max_kb) * 1024;
   options.min_items = min_items;
@@ -32,7 +32,7 @@ int Run(uint64_t count, uint64_t seed, const std::string& out_dir, int min_kb, i
   uint64_t total_bytes = 0, total_items = 0;
   std::map<std::string, uint64_t> by_kind;
   for (uint64_t i = 0; i < count; ++i) {
-    auto page = regdiff::tools::GeneratePage(seed, i, options);
+    auto page = regdiff::bench::GeneratePage(seed, i, options);
     if (!page.ok()) {
       std::fprintf(stderr, "regdiff-gen-corpus: page %llu: %s\n",
                    static_cast<unsigned long long>(i), page.status().ToString().c_str());

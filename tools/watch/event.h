@@ -14,7 +14,7 @@
 #include "corpus/store.h"
 #include "corpus/watch_store.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 
 inline constexpr char kWatchEventSchema[] = "regdiff.watch-event/1";
 
@@ -69,4 +69,4 @@ std::string HumanLine(const WatchEventRow& row);
 // The first summary sentence of a stored event, or its title.
 std::string Headline(const WatchEventRow& row);
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

@@ -1,7 +1,7 @@
 // Events of `regdiff watch`: the diff of the page's parse against its
 // previous stored parse (or against nothing, for a new announcement), its
 // summary sentences in English and Chinese, and the evidence of the fetch.
-#include "tools/watch_event.h"
+#include "tools/watch/event.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -12,10 +12,12 @@
 #include "diff/summary.h"
 #include "diff/wording.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using diff::Phrase;
+using diff::Say;
 
 Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
@@ -60,19 +62,6 @@ std::string LabelOf(const Announcement& a, const std::string& url, int version) 
   return label;
 }
 
-std::string_view RelationVerb(RelationType type, diff::SummaryLang lang) {
-  const bool zh = lang == diff::SummaryLang::kZh;
-  switch (type) {
-    case RelationType::kSuspends: return zh ? "暂停实施" : "suspends";
-    case RelationType::kResumes: return zh ? "恢复实施" : "resumes";
-    case RelationType::kAmends: return zh ? "修改" : "amends";
-    case RelationType::kRepeals: return zh ? "废止" : "repeals";
-    case RelationType::kReplaces: return zh ? "取代" : "replaces";
-    case RelationType::kRefersTo: break;
-  }
-  return "";
-}
-
 // What a new announcement does, against nothing: the items it lists (the
 // diff's "adds" sentence, which Summarize puts first), what it does to other
 // announcements, or else when it was published. Comparisons with the empty
@@ -81,7 +70,6 @@ std::vector<diff::Sentence> NewDocumentSentences(const Announcement& doc,
                                                  const diff::DiffReport& report,
                                                  diff::SummaryLang lang,
                                                  const std::vector<Announcement>* others) {
-  const bool zh = lang == diff::SummaryLang::kZh;
   const std::string name = diff::AnnouncementName(doc, lang);
   const std::string doc_id = doc.doc_id.value_or("");
   std::vector<diff::Sentence> out;
@@ -92,7 +80,7 @@ std::vector<diff::Sentence> NewDocumentSentences(const Announcement& doc,
   // One sentence per (type, until), in the order the text gives them.
   std::vector<std::pair<const Relation*, std::vector<const Relation*>>> groups;
   for (const Relation& r : doc.relations) {
-    if (RelationVerb(r.type, lang).empty()) continue;
+    if (r.type == RelationType::kRefersTo) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
       return g.first->type == r.type && g.first->until == r.until;
     });
@@ -109,26 +97,20 @@ std::vector<diff::Sentence> NewDocumentSentences(const Announcement& doc,
         s.evidence.push_back({"right", doc_id, "relation", r->target, r->evidence.text});
       }
     }
-    if (zh) {
-      s.text = name + std::string(RelationVerb(first->type, lang)) + diff::JoinList(targets, lang) +
-               (first->until ? "，至" + diff::DateWords(*first->until, lang) : "") + "。";
-    } else {
-      s.text = name + " " + std::string(RelationVerb(first->type, lang)) + " " +
-               diff::JoinList(targets, lang) +
-               (first->until ? " until " + diff::DateWords(*first->until, lang) : "") + ".";
-    }
+    const std::string until =
+        first->until ? Say(Phrase::kEventUntil, lang, {diff::DateWords(*first->until, lang)}) : "";
+    s.text = Say(
+        Phrase::kEventRelation, lang,
+        {name, Say(diff::RelationVerb(first->type), lang), diff::JoinList(targets, lang), until});
     out.push_back(std::move(s));
   }
   if (out.empty()) {
     diff::Sentence s;
-    if (zh) {
-      s.text = name + (doc.published ? "于" + diff::DateWords(*doc.published, lang) : "") + "发布" +
-               (doc.title.empty() ? "" : "：《" + doc.title + "》") + "。";
-    } else {
-      s.text = name + " was published" +
-               (doc.published ? " on " + diff::DateWords(*doc.published, lang) : "") +
-               (doc.title.empty() ? "" : ": \u201c" + doc.title + "\u201d") + ".";
-    }
+    const std::string on = doc.published ? Say(Phrase::kEventPublishedOn, lang,
+                                               {diff::DateWords(*doc.published, lang)})
+                                         : "";
+    const std::string title = doc.title.empty() ? "" : Say(Phrase::kEventTitle, lang, {doc.title});
+    s.text = Say(Phrase::kEventPublished, lang, {name, on, title});
     if (!doc.title_evidence.text.empty()) {
       s.evidence.push_back({"right", doc_id, "title", "", doc.title_evidence.text});
     }
@@ -183,22 +165,24 @@ BuiltEvent BuildEvent(const EventFacts& f) {
       summary_zh = SentencesJson(NewDocumentSentences(doc, report, diff::SummaryLang::kZh, f.others));
     }
     if (summary_en.empty()) {
-      const std::string name_en = diff::AnnouncementName(doc, diff::SummaryLang::kEn);
-      const std::string name_zh = diff::AnnouncementName(doc, diff::SummaryLang::kZh);
-      const bool changed = f.kind == "changed";
-      summary_en = Sentence(name_en + (changed ? " was changed" : " was published") +
-                            (doc.title.empty() ? "" : ": " + doc.title) + ".");
-      summary_zh = Sentence(name_zh + (changed ? "有改动" : "已发布") +
-                            (doc.title.empty() ? "" : "：" + doc.title) + "。");
+      const Phrase phrase =
+          f.kind == "changed" ? Phrase::kEventChanged : Phrase::kEventPublishedBare;
+      auto say = [&](diff::SummaryLang lang) {
+        const std::string title =
+            doc.title.empty() ? "" : Say(Phrase::kEventTitleSuffix, lang, {doc.title});
+        return Sentence(Say(phrase, lang, {diff::AnnouncementName(doc, lang), title}));
+      };
+      summary_en = say(diff::SummaryLang::kEn);
+      summary_zh = say(diff::SummaryLang::kZh);
     }
   } else if (f.kind == "new") {
-    summary_en = Sentence("A new page is listed (" + f.link_title +
-                          "); it was not read as an announcement: " + f.parse_error + ".");
-    summary_zh = Sentence("列表新增页面（" + f.link_title + "），未能识别为公告：" + f.parse_error + "。");
+    summary_en =
+        Sentence(Say(Phrase::kEventNewPage, diff::SummaryLang::kEn, {f.link_title, f.parse_error}));
+    summary_zh =
+        Sentence(Say(Phrase::kEventNewPage, diff::SummaryLang::kZh, {f.link_title, f.parse_error}));
   } else {
-    summary_en = Sentence("The main text of the page changed; it was not read as an announcement: " +
-                          f.parse_error + ".");
-    summary_zh = Sentence("页面正文有改动，未能识别为公告：" + f.parse_error + "。");
+    summary_en = Sentence(Say(Phrase::kEventChangedPage, diff::SummaryLang::kEn, {f.parse_error}));
+    summary_zh = Sentence(Say(Phrase::kEventChangedPage, diff::SummaryLang::kZh, {f.parse_error}));
   }
 
   std::optional<std::string> doc_id = f.document ? f.document->doc_id : std::nullopt;
@@ -268,4 +252,4 @@ std::string HumanLine(const WatchEventRow& row) {
   return head + Headline(row) + "  " + row.url;
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

@@ -2,13 +2,13 @@
 // pagination by URL template and by the "next page" link, a later page that
 // fails (reported, page 1's links kept), a first page without links (an
 // error, never "no announcements"), 304; and the time helpers of the watcher.
-#include "tools/watch_poll.h"
+#include "tools/watch/poll.h"
 
 #include <gtest/gtest.h>
 
 #include "tests/local_http_server.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 using regdiff::testing::LocalHttpServer;
@@ -103,16 +103,6 @@ TEST(ScanIndex, AnUnchangedFirstPageIsNotReadAgain) {
   EXPECT_TRUE(second->links.empty());
 }
 
-TEST(WatchTime, FormatsAndParsesUtc) {
-  const auto t = ParseUtcIso("2026-11-27T05:44:44Z");
-  ASSERT_TRUE(t.has_value());
-  EXPECT_EQ(UtcIso(*t), "2026-11-27T05:44:44Z");
-  EXPECT_EQ(UtcIso(*t + 3600s), "2026-11-27T06:44:44Z");
-  for (const char* bad : {"", "2026-11-27", "2026-11-27T05:44:44", "2026-11-27 05:44:44Z"}) {
-    EXPECT_FALSE(ParseUtcIso(bad).has_value()) << bad;
-  }
-}
-
 TEST(WatchTime, RetryDelayDoublesUpToTheInterval) {
   EXPECT_EQ(RetryDelay(1, 3600s), 60s);
   EXPECT_EQ(RetryDelay(2, 3600s), 120s);
@@ -122,4 +112,4 @@ TEST(WatchTime, RetryDelayDoublesUpToTheInterval) {
 }
 
 }  // namespace
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

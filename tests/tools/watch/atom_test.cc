@@ -1,6 +1,6 @@
 // Atom feeds of watch events: escaping, bounded length, deterministic bytes,
 // and the atomic replace that leaves an unchanged file alone.
-#include "tools/watch_atom.h"
+#include "tools/watch/atom.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -10,7 +10,7 @@
 #include "corpus/store.h"
 #include "tests/test_paths.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 WatchEventRow Event(int i) {
@@ -94,4 +94,4 @@ TEST(WatchAtom, AtomicWriteReplacesAndLeavesUnchangedFilesAlone) {
 }
 
 }  // namespace
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

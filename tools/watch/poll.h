@@ -13,18 +13,13 @@
 
 #include "corpus/status.h"
 #include "corpus/store.h"
+#include "corpus/timestamp.h"
 #include "corpus/watch_store.h"
 #include "ingest/fetch.h"
 #include "ingest/link_extractor.h"
 #include "ingest/sources_file.h"
 
-namespace regdiff::tools {
-
-using SystemTime = std::chrono::system_clock::time_point;
-
-// "2026-11-27T05:44:44Z" for a time, and back (nullopt if malformed).
-std::string UtcIso(SystemTime t);
-std::optional<SystemTime> ParseUtcIso(const std::string& text);
+namespace regdiff::watch {
 
 // What a source's list pages hold now.
 struct IndexScan {
@@ -75,7 +70,7 @@ class Watcher {
       : store_(store), watch_(store.db()), fetcher_(fetcher) {}
 
   // When `source` is next due (the epoch when never polled).
-  Result<SystemTime> NextDue(const ingest::SourceConfig& source);
+  Result<Timestamp> NextDue(const ingest::SourceConfig& source);
 
   // Polls one source (when due, or always with ignore_schedule).
   SourceOutcome Poll(const ingest::SourceConfig& source, const PollOptions& options);
@@ -98,4 +93,4 @@ class Watcher {
 // doubling, never longer than `interval`.
 std::chrono::seconds RetryDelay(int64_t failures, std::chrono::seconds interval);
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

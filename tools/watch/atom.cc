@@ -1,6 +1,6 @@
-// Atom rendering (escaped by hand: the shape is small and fixed) and the
+// Atom rendering (written by hand: the shape is small and fixed) and the
 // atomic file replacement the feeds are written with.
-#include "tools/watch_atom.h"
+#include "tools/watch/atom.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -13,30 +13,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tools/watch_event.h"
+#include "corpus/strings.h"
+#include "tools/watch/event.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
-
-// Text safe in XML 1.0 character data and attribute values: markup
-// characters escaped, control characters XML forbids dropped.
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
 
 // The entry's text: the English and Chinese sentences, the evidence they
 // quote, and the fetch evidence.
@@ -82,25 +63,27 @@ std::string RenderAtomFeed(const FeedInfo& feed, const std::vector<WatchEventRow
   std::ostringstream x;
   x << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
     << "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-    << "  <id>" << Escape(feed.id) << "</id>\n"
-    << "  <title>" << Escape(feed.title) << "</title>\n"
-    << "  <updated>" << (events.empty() ? "1970-01-01T00:00:00Z" : Escape(events.front().at))
+    << "  <id>" << XmlEscape(feed.id) << "</id>\n"
+    << "  <title>" << XmlEscape(feed.title) << "</title>\n"
+    << "  <updated>" << (events.empty() ? "1970-01-01T00:00:00Z" : XmlEscape(events.front().at))
     << "</updated>\n"
     << "  <author><name>regdiff</name></author>\n"
     << "  <generator version=\"" << REGDIFF_VERSION << "\">regdiff watch</generator>\n";
-  if (!feed.link.empty()) x << "  <link rel=\"related\" href=\"" << Escape(feed.link) << "\"/>\n";
+  if (!feed.link.empty()) {
+    x << "  <link rel=\"related\" href=\"" << XmlEscape(feed.link) << "\"/>\n";
+  }
   for (const WatchEventRow& e : events) {
     x << "  <entry>\n"
-      << "    <id>" << Escape(e.event_key) << "</id>\n"
-      << "    <title>" << Escape(EntryTitle(e)) << "</title>\n"
-      << "    <updated>" << Escape(e.at) << "</updated>\n"
-      << "    <published>" << Escape(e.at) << "</published>\n"
-      << "    <link rel=\"alternate\" href=\"" << Escape(e.url) << "\"/>\n"
-      << "    <category term=\"" << Escape(e.kind) << "\"/>\n"
-      << "    <category term=\"" << Escape(e.source_name)
+      << "    <id>" << XmlEscape(e.event_key) << "</id>\n"
+      << "    <title>" << XmlEscape(EntryTitle(e)) << "</title>\n"
+      << "    <updated>" << XmlEscape(e.at) << "</updated>\n"
+      << "    <published>" << XmlEscape(e.at) << "</published>\n"
+      << "    <link rel=\"alternate\" href=\"" << XmlEscape(e.url) << "\"/>\n"
+      << "    <category term=\"" << XmlEscape(e.kind) << "\"/>\n"
+      << "    <category term=\"" << XmlEscape(e.source_name)
       << "\" scheme=\"urn:regdiff:watch:source\"/>\n"
-      << "    <summary type=\"text\">" << Escape(Headline(e)) << "</summary>\n"
-      << "    <content type=\"text\">" << Escape(ContentOf(e)) << "</content>\n"
+      << "    <summary type=\"text\">" << XmlEscape(Headline(e)) << "</summary>\n"
+      << "    <content type=\"text\">" << XmlEscape(ContentOf(e)) << "</content>\n"
       << "  </entry>\n";
   }
   x << "</feed>\n";
@@ -164,4 +147,4 @@ Status WriteAtomFeeds(WatchStore& watch, const std::vector<FeedSource>& sources,
   return WriteFileAtomically(dir + "/" + kAllSourcesFeed + ".xml", RenderAtomFeed(info, *all));
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

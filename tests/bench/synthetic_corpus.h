@@ -12,7 +12,7 @@
 
 #include "corpus/status.h"
 
-namespace regdiff::tools {
+namespace regdiff::bench {
 
 // splitmix64 (Steele, Lea, Flood 2014): small, fast, and the same sequence
 // everywhere.
@@ -61,4 +61,4 @@ struct SyntheticPage {
 Result<SyntheticPage> GeneratePage(uint64_t seed, uint64_t index,
                                    const SyntheticOptions& options = {});
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::bench

@@ -11,7 +11,7 @@
 #include "corpus/status.h"
 #include "corpus/watch_store.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 
 inline constexpr size_t kMaxFeedEntries = 50;
 inline constexpr char kAllSourcesFeed[] = "all";  // DIR/all.xml
@@ -41,4 +41,4 @@ struct FeedSource {
 Status WriteAtomFeeds(WatchStore& watch, const std::vector<FeedSource>& sources,
                       const std::string& dir);
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

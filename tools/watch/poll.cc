@@ -1,19 +1,17 @@
 // Polling one source: list pages -> links -> due pages -> (only on a change
 // of the normalised main text) parse, store and one event, written in the
 // document's transaction.
-#include "tools/watch_poll.h"
+#include "tools/watch/poll.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
 #include <set>
 
 #include "corpus/sha256.h"
 #include "ingest/charset.h"
 #include "tools/pipeline.h"
-#include "tools/watch_event.h"
+#include "tools/watch/event.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 bool Cancelled(const PollOptions& options) { return options.cancel && options.cancel->load(); }
@@ -27,33 +25,11 @@ ingest::LinkRules RulesOf(const ingest::SourceConfig& source) {
   return rules;
 }
 
-std::string Later(SystemTime now, std::chrono::seconds delay) { return UtcIso(now + delay); }
+std::string Later(const Timestamp& now, std::chrono::seconds delay) {
+  return (now + delay).ToIso();
+}
 
 }  // namespace
-
-std::string UtcIso(SystemTime t) {
-  const std::time_t secs = std::chrono::system_clock::to_time_t(t);
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-std::optional<SystemTime> ParseUtcIso(const std::string& text) {
-  std::tm tm{};
-  char z = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &z) != 7 ||
-      z != 'Z') {
-    return std::nullopt;
-  }
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  const std::time_t secs = timegm(&tm);
-  if (secs == static_cast<std::time_t>(-1)) return std::nullopt;
-  return std::chrono::system_clock::from_time_t(secs);
-}
 
 std::chrono::seconds RetryDelay(int64_t failures, std::chrono::seconds interval) {
   std::chrono::seconds delay(60);
@@ -136,11 +112,11 @@ Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig
   return scan;
 }
 
-Result<SystemTime> Watcher::NextDue(const ingest::SourceConfig& source) {
+Result<Timestamp> Watcher::NextDue(const ingest::SourceConfig& source) {
   auto row = watch_.GetSource(source.name);
   if (!row.ok()) return row.status();
-  if (!*row || (*row)->next_due_at.empty()) return SystemTime{};
-  return ParseUtcIso((*row)->next_due_at).value_or(SystemTime{});
+  if (!*row || (*row)->next_due_at.empty()) return Timestamp{};
+  return Timestamp::FromIso((*row)->next_due_at).value_or(Timestamp{});
 }
 
 Status Watcher::RecordIndexFailure(const ingest::SourceConfig& source, const std::string& error) {
@@ -153,8 +129,8 @@ Status Watcher::RecordIndexFailure(const ingest::SourceConfig& source, const std
     state.last_modified.clear();
   }
   state.index_url = source.index_url;
-  const SystemTime now = std::chrono::system_clock::now();
-  state.last_attempt_at = UtcIso(now);
+  const Timestamp now = Timestamp::Now();
+  state.last_attempt_at = now.ToIso();
   state.last_error = error;
   state.failures += 1;
   state.next_due_at = Later(now, RetryDelay(state.failures, source.poll_interval));
@@ -164,7 +140,7 @@ Status Watcher::RecordIndexFailure(const ingest::SourceConfig& source, const std
 SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOptions& options) {
   SourceOutcome out;
   out.name = source.name;
-  const SystemTime now = std::chrono::system_clock::now();
+  const Timestamp now = Timestamp::Now();
   auto row = watch_.GetSource(source.name);
   if (!row.ok()) {
     out.polled = out.failed = true;
@@ -172,7 +148,7 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
     return out;
   }
   if (!options.ignore_schedule && *row && !(*row)->next_due_at.empty() &&
-      (*row)->next_due_at > UtcIso(now)) {
+      (*row)->next_due_at > now.ToIso()) {
     return out;  // not due
   }
   out.polled = true;
@@ -203,7 +179,7 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
   }
 
   // Links never seen before become pending pages, due now.
-  const std::string now_iso = UtcIso(now);
+  const std::string now_iso = now.ToIso();
   for (const ingest::Link& link : scan->links) {
     auto known = watch_.GetPage(link.url);
     if (!known.ok()) {
@@ -249,8 +225,8 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
     state.last_modified = scan->validators.last_modified;
     state.last_link_count = static_cast<int64_t>(scan->links.size());
   }
-  const SystemTime done = std::chrono::system_clock::now();
-  state.last_success_at = state.last_attempt_at = UtcIso(done);
+  const Timestamp done = Timestamp::Now();
+  state.last_success_at = state.last_attempt_at = done.ToIso();
   if (out.failed) {
     state.last_error = out.errors.front();
     state.failures += 1;
@@ -289,8 +265,8 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   request.url = page.url;
   if (!pending) request.validators = {page.etag, page.last_modified};
   auto response = fetcher_.Fetch(request);
-  const SystemTime now = std::chrono::system_clock::now();
-  const std::string now_iso = UtcIso(now);
+  const Timestamp now = Timestamp::Now();
+  const std::string now_iso = now.ToIso();
   // The pause before a known page is fetched again: its recheck interval,
   // but at least a minute after a failure.
   const std::chrono::seconds recheck = source.recheck_interval;
@@ -325,10 +301,10 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
     return;
   }
 
-  ParseBytesOptions parse_options;
+  tools::ParseBytesOptions parse_options;
   parse_options.charset = source.charset.empty() ? response->Charset() : source.charset;
   parse_options.content_selector = source.content_selector;
-  auto parsed = ParseBytes(response->body, parse_options);
+  auto parsed = tools::ParseBytes(response->body, parse_options);
   if (!parsed.ok()) {
     fail(parsed.status().WithContext("unreadable page"));
     return;
@@ -392,24 +368,12 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   facts.others = &others;
   BuiltEvent event = BuildEvent(facts);
 
-  PutRequest put;
-  put.snapshot.source_kind = "url";
-  put.snapshot.locator = page.url;
-  put.snapshot.sha256 = sha;
-  put.snapshot.retrieved_at = now_iso;
-  put.snapshot.declared_charset = parsed->text.decoded.declared_charset;
-  put.snapshot.detected_charset = parsed->text.decoded.detected_charset;
-  put.snapshot.used_charset = parsed->text.decoded.used_charset;
-  put.snapshot.replaced_chars = parsed->text.decoded.replaced_chars;
-  put.snapshot.headers = response->headers;
-  put.snapshot.raw = std::move(response->body);
-  put.normalized_text = parsed->text.normalized.text;
-  // Every record of the text (a bilingual page has one per language); the
-  // event summarises the first.
-  if (document && !parsed->announcements.empty()) put.announcements = parsed->announcements;
-  else if (document) put.announcement = *document;
-
-  auto stored = store_.Put(put, [&](PutOutcome) -> Status {
+  // The page's text with every record it holds (the event summarises the
+  // first), its state and its event, in one transaction. `parsed` moves into
+  // the store: `document` and `facts` are not read after this.
+  const tools::Retrieval retrieval{"url", page.url, now, response->headers};
+  auto stored = tools::StoreParsed(store_, retrieval, std::move(response->body), sha,
+                                   std::move(parsed).value(), [&](PutOutcome) -> Status {
     Status s = watch_.PutPage(updated);
     if (!s.ok()) return s;
     if (event.empty) return Status::Ok();
@@ -431,4 +395,4 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   out.events.push_back(std::move(event.row));
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

@@ -3,7 +3,7 @@
 // signature), wrapped in site chrome (scripts, styles, menus, sidebars,
 // forms, footers) until the page reaches its drawn size; GBK pages encoded
 // with ICU.
-#include "tools/synthetic_corpus.h"
+#include "tests/bench/synthetic_corpus.h"
 
 #include <unicode/localpointer.h>
 #include <unicode/ucnv.h>
@@ -17,7 +17,7 @@
 
 #include "corpus/elements.h"
 
-namespace regdiff::tools {
+namespace regdiff::bench {
 namespace {
 
 enum class Script { kHans, kHant, kEn };
@@ -656,4 +656,4 @@ Result<SyntheticPage> GeneratePage(uint64_t seed, uint64_t index, const Syntheti
   return out;
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::bench

@@ -1,12 +1,12 @@
 // Event lines, webhook delivery and source status lines of `regdiff watch`.
-#include "tools/watch_report.h"
+#include "tools/watch/report.h"
 
 #include <cstdio>
 
 #include "tools/cli_context.h"
-#include "tools/watch_event.h"
+#include "tools/watch/event.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 
 Status EventReporter::Report(const WatchEventRow& event) {
   const std::string json =
@@ -61,7 +61,7 @@ void PrintSourceStatus(const SourceOutcome& o, const std::optional<WatchSourceRo
   for (size_t i = 1; i < o.errors.size(); ++i) {
     std::fprintf(stderr, "regdiff: watch: %s: %s\n", o.name.c_str(), o.errors[i].c_str());
   }
-  for (const std::string& w : o.warnings) PrintWarning("watch: " + o.name, w);
+  for (const std::string& w : o.warnings) tools::PrintWarning("watch: " + o.name, w);
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

@@ -1,7 +1,7 @@
 // Watch events: what a new announcement is summarised as (against nothing,
 // without "the announcement does not" sentences), and that a changed page
 // whose parse and text show no difference is an empty event (not reported).
-#include "tools/watch_event.h"
+#include "tools/watch/event.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include "tools/pipeline.h"
 #include "tests/test_paths.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 namespace {
 
 // The body of a fixture as a bare page.
@@ -26,14 +26,14 @@ std::string PageOf(const std::string& fixture) {
   return html + "</div></body></html>";
 }
 
-ParsedText Parse(const std::string& fixture) {
-  auto parsed = ParseBytes(PageOf(fixture));
+tools::ParsedText Parse(const std::string& fixture) {
+  auto parsed = tools::ParseBytes(PageOf(fixture));
   EXPECT_TRUE(parsed.ok()) << parsed.status().ToString();
   EXPECT_TRUE(parsed->announcement.ok()) << parsed->announcement.status().ToString();
   return std::move(parsed).value();
 }
 
-EventFacts FactsFor(const ParsedText& p, const std::string& kind) {
+EventFacts FactsFor(const tools::ParsedText& p, const std::string& kind) {
   EventFacts f;
   f.kind = kind;
   f.source = "mofcom";
@@ -50,7 +50,7 @@ EventFacts FactsFor(const ParsedText& p, const std::string& kind) {
 }
 
 TEST(WatchEvent, ANewAnnouncementIsSummarisedByWhatItLists) {
-  ParsedText p = Parse("mofcom-gacc-2025-57.txt");
+  tools::ParsedText p = Parse("mofcom-gacc-2025-57.txt");
   const EventFacts facts = FactsFor(p, "new");
   BuiltEvent e = BuildEvent(facts);
   EXPECT_FALSE(e.empty);
@@ -67,7 +67,7 @@ TEST(WatchEvent, ANewAnnouncementIsSummarisedByWhatItLists) {
 }
 
 TEST(WatchEvent, ASuspensionIsSummarisedByWhatItSuspends) {
-  ParsedText p = Parse("mofcom-gacc-2025-70.txt");
+  tools::ParsedText p = Parse("mofcom-gacc-2025-70.txt");
   BuiltEvent e = BuildEvent(FactsFor(p, "new"));
   ASSERT_EQ(e.json["summary"].size(), 1u) << e.json["summary"].dump();
   EXPECT_EQ(e.json["summary"][0]["text"],
@@ -79,7 +79,7 @@ TEST(WatchEvent, ASuspensionIsSummarisedByWhatItSuspends) {
 }
 
 TEST(WatchEvent, AChangeThatChangesNothingIsEmpty) {
-  ParsedText p = Parse("mofcom-gacc-2025-57.txt");
+  tools::ParsedText p = Parse("mofcom-gacc-2025-57.txt");
   StoredDocument previous;
   previous.locator = "https://www.mofcom.gov.cn/zcfb/blgg/art/2025/art_57.html";
   previous.version = 1;
@@ -90,7 +90,7 @@ TEST(WatchEvent, AChangeThatChangesNothingIsEmpty) {
   f.version = 2;
   EXPECT_TRUE(BuildEvent(f).empty);
 
-  ParsedText before = Parse("mofcom-gacc-2025-57.rev0.txt");
+  tools::ParsedText before = Parse("mofcom-gacc-2025-57.rev0.txt");
   previous.announcement = *before.announcement;
   previous.normalized_text = before.text.normalized.text;
   BuiltEvent changed = BuildEvent(f);
@@ -100,4 +100,4 @@ TEST(WatchEvent, AChangeThatChangesNothingIsEmpty) {
 }
 
 }  // namespace
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

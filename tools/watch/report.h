@@ -8,9 +8,9 @@
 #include "corpus/status.h"
 #include "corpus/watch_store.h"
 #include "ingest/fetch.h"
-#include "tools/watch_poll.h"
+#include "tools/watch/poll.h"
 
-namespace regdiff::tools {
+namespace regdiff::watch {
 
 class EventReporter {
  public:
@@ -32,4 +32,4 @@ class EventReporter {
 // "regdiff: watch: NAME: FAILING (2 in a row; last good poll …): error; state kept".
 void PrintSourceStatus(const SourceOutcome& outcome, const std::optional<WatchSourceRow>& state);
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::watch

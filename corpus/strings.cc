@@ -1,0 +1,69 @@
+// Joining, trimming, case folding and markup escaping.
+#include "corpus/strings.h"
+
+namespace regdiff {
+namespace {
+
+enum class Markup { kHtml, kXml };
+
+// HTML and XML escape the same markup characters; HTML also the apostrophe
+// (attribute values may be single-quoted), and XML drops the control
+// characters XML 1.0 forbids.
+std::string EscapeMarkup(std::string_view text, Markup markup) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += markup == Markup::kHtml ? "&#39;" : "'"; break;
+      default: {
+        const bool forbidden =
+            static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+        if (!(markup == Markup::kXml && forbidden)) out += c;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view Trim(std::string_view s, std::string_view drop) {
+  const size_t begin = s.find_first_not_of(drop);
+  if (begin == std::string_view::npos) return s.substr(s.size());
+  return s.substr(begin, s.find_last_not_of(drop) - begin + 1);
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string HtmlEscape(std::string_view text) { return EscapeMarkup(text, Markup::kHtml); }
+
+std::string XmlEscape(std::string_view text) { return EscapeMarkup(text, Markup::kXml); }
+
+std::string MarkdownEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '#':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': case '\r': out += ' '; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace regdiff

@@ -1,0 +1,48 @@
+// Small string helpers every folder may use: joining, trimming, ASCII case
+// folding, and escaping text for HTML, XML and Markdown. Bytes in, bytes
+// out: UTF-8 passes through untouched.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace regdiff {
+
+// The strings of `parts` (any range of things appendable to a std::string:
+// a vector or set of strings, string_views) with `separator` between them:
+// Join({"a", "b", "c"}, ", ") is "a, b, c"; an empty range gives "".
+template <typename Strings>
+std::string Join(const Strings& parts, std::string_view separator) {
+  std::string out;
+  bool first = true;
+  for (const auto& part : parts) {
+    if (!first) out += separator;
+    out += part;
+    first = false;
+  }
+  return out;
+}
+
+// ASCII white space: space, tab, CR, LF.
+inline constexpr std::string_view kAsciiSpace = " \t\r\n";
+
+// `s` without the leading and trailing bytes that are in `drop`.
+std::string_view Trim(std::string_view s, std::string_view drop = kAsciiSpace);
+
+// `s` with A-Z folded to a-z; other bytes unchanged.
+std::string AsciiLower(std::string_view s);
+
+// Text for HTML content and attribute values: & < > " ' as entities.
+std::string HtmlEscape(std::string_view text);
+
+// Text for XML 1.0 character data and attribute values: & < > " as
+// entities, and the control characters XML forbids (below U+0020 but tab,
+// LF and CR) dropped.
+std::string XmlEscape(std::string_view text);
+
+// Text for one Markdown table cell or quote line: the ASCII punctuation
+// Markdown reads as markup (\ ` * _ [ ] < > | #) backslash-escaped, line
+// breaks made spaces.
+std::string MarkdownEscape(std::string_view text);
+
+}  // namespace regdiff

@@ -1,0 +1,58 @@
+// The shared string helpers: joining, trimming, ASCII folding and the three
+// markup escapes.
+#include "corpus/strings.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace regdiff {
+namespace {
+
+TEST(Strings, JoinPutsTheSeparatorBetweenParts) {
+  EXPECT_EQ(Join(std::vector<std::string>{}, ", "), "");
+  EXPECT_EQ(Join(std::vector<std::string>{"a"}, ", "), "a");
+  EXPECT_EQ(Join(std::vector<std::string>{"a", "b", "c"}, ", "), "a, b, c");
+  EXPECT_EQ(Join(std::vector<std::string>{"", "b"}, "|"), "|b");
+  EXPECT_EQ(Join(std::set<std::string>{"zh", "en"}, "、"), "en、zh");
+}
+
+TEST(Strings, TrimDropsTheGivenBytesAtBothEnds) {
+  const struct {
+    std::string_view in, drop, expected;
+  } cases[] = {
+      {"  a b \r\n", kAsciiSpace, "a b"},
+      {"\t\n", kAsciiSpace, ""},
+      {"", kAsciiSpace, ""},
+      {"abc", kAsciiSpace, "abc"},
+      {" \"gbk\" ", " \"'", "gbk"},
+      {"'utf-8'", " \"'", "utf-8"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Trim(c.in, c.drop), c.expected) << c.in;
+}
+
+TEST(Strings, AsciiLowerLeavesOtherBytesAlone) {
+  EXPECT_EQ(AsciiLower("Content-Type: GBK"), "content-type: gbk");
+  EXPECT_EQ(AsciiLower("HTTPS://例子.CN"), "https://例子.cn");
+}
+
+TEST(Strings, HtmlEscapeEscapesMarkupAndBothQuotes) {
+  EXPECT_EQ(HtmlEscape("a<b>&'\""), "a&lt;b&gt;&amp;&#39;&quot;");
+  EXPECT_EQ(HtmlEscape("钬 1C909"), "钬 1C909");
+}
+
+TEST(Strings, XmlEscapeDropsForbiddenControlCharacters) {
+  EXPECT_EQ(XmlEscape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;'");
+  EXPECT_EQ(XmlEscape(std::string("x\x01y\tz\n\r\x1f", 8)), "xy\tz\n\r");
+}
+
+TEST(Strings, MarkdownEscapeKeepsACellOnOneLine) {
+  EXPECT_EQ(MarkdownEscape("a|b *c* [d](e) #1 <x> `y` \\ _z_"),
+            "a\\|b \\*c\\* \\[d\\](e) \\#1 \\<x\\> \\`y\\` \\\\ \\_z\\_");
+  EXPECT_EQ(MarkdownEscape("line one\nline two\r"), "line one line two ");
+}
+
+}  // namespace
+}  // namespace regdiff

@@ -1,0 +1,133 @@
+// The JSON shapes of list, show, asof, timeline, query and search.
+#include "tools/json_output.h"
+
+#include <cassert>
+#include <cstdio>
+#include <initializer_list>
+#include <string_view>
+
+#include "corpus/model_json.h"
+
+namespace regdiff::tools {
+namespace {
+
+Json OrNull(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+Json OrNull(const std::optional<Date>& d) { return d ? Json(d->ToIso()) : Json(nullptr); }
+
+// An item's state as asof and query print it: the named fields, in the
+// order given (each schema has its own selection and order).
+Json ItemStateJson(const ItemState& s, std::initializer_list<std::string_view> fields) {
+  Json out = Json::object();
+  for (std::string_view field : fields) {
+    Json& value = out[std::string(field)];
+    if (field == "code") value = OrNull(s.code);
+    else if (field == "key") value = s.key;
+    else if (field == "name") value = s.name;
+    else if (field == "elements") value = s.elements;
+    else if (field == "hs_codes") value = s.hs_codes;
+    else if (field == "status") value = std::string(ItemStatusName(s.status));
+    else if (field == "basis") value = std::string(BasisName(s.basis));
+    else if (field == "since") value = OrNull(s.since);
+    else if (field == "until") value = OrNull(s.until);
+    else if (field == "listed_by") value = s.listed_by;
+    else if (field == "governing") value = s.governing;
+    else if (field == "evidence") value = s.evidence;
+    else assert(false && "ItemStateJson: a field no schema names");
+  }
+  return out;
+}
+
+}  // namespace
+
+Json ListJson(const std::vector<DocumentSummary>& rows) {
+  Json out = Json::array();
+  for (const DocumentSummary& r : rows) {
+    out.push_back({{"doc_id", OrNull(r.doc_id)},
+                   {"lang", std::string(LangName(r.lang))},
+                   {"published", OrNull(r.published)},
+                   {"title", r.title},
+                   {"items", r.item_count},
+                   {"source", r.locator},
+                   {"version", r.version}});
+  }
+  return out;
+}
+
+Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& texts,
+              const std::vector<TextPairReport>& pairs) {
+  Json out;
+  out["doc_id"] = doc_id;
+  out["texts"] = Json::array();
+  for (const StoredDocument& d : texts) {
+    Json t;
+    t["source"] = d.locator;
+    t["version"] = d.version;
+    t["sha256"] = d.sha256;
+    t["retrieved_at"] = d.retrieved_at;
+    t["charset"] = d.used_charset;
+    t["announcement"] = AnnouncementToJson(d.announcement);
+    out["texts"].push_back(std::move(t));
+  }
+  out["disagreements"] = Json::array();
+  for (const TextPairReport& p : pairs) {
+    for (const diff::Disagreement& d : p.disagreements)
+      out["disagreements"].push_back(diff::DisagreementToJson(d, p.chinese, p.english));
+  }
+  return out;
+}
+
+Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
+              const std::vector<ItemState>& items) {
+  Json out;
+  out["as_of"] = as_of.ToIso();
+  out["known_at"] = OrNull(known_at);
+  out["until_is_inclusive"] = true;
+  out["items"] = Json::array();
+  for (const ItemState& s : items) {
+    out["items"].push_back(ItemStateJson(s, {"code", "key", "name", "elements", "hs_codes", "status",
+                                             "basis", "since", "until", "listed_by", "governing",
+                                             "evidence"}));
+  }
+  return out;
+}
+
+Json TimelineJson(const std::string& query, const std::optional<std::string>& known_at,
+                  const std::vector<const TimelineEvent*>& events) {
+  Json out = {{"query", query}, {"known_at", OrNull(known_at)}, {"events", Json::array()}};
+  for (const TimelineEvent* e : events) {
+    out["events"].push_back({{"date", e->date.ToIso()},
+                             {"event", std::string(EventKindName(e->kind))},
+                             {"code", OrNull(e->code)},
+                             {"key", e->key},
+                             {"doc_id", e->doc_id},
+                             {"basis", std::string(BasisName(e->basis))},
+                             {"evidence", e->evidence}});
+  }
+  return out;
+}
+
+Json QueryJson(const Date& date, bool controlled, const std::vector<ItemState>& items) {
+  Json out = {{"date", date.ToIso()}, {"controlled", controlled}, {"items", Json::array()}};
+  for (const ItemState& s : items) {
+    out["items"].push_back(ItemStateJson(s, {"code", "status", "basis", "since", "until",
+                                             "governing", "hs_codes", "evidence"}));
+  }
+  return out;
+}
+
+Json SearchJson(const std::vector<SearchHit>& hits) {
+  Json out = Json::array();
+  for (const SearchHit& h : hits) {
+    out.push_back({{"doc_id", OrNull(h.doc_id)},
+                   {"source", h.locator},
+                   {"version", h.version},
+                   {"line_number", h.line_number},
+                   {"line", h.line}});
+  }
+  return out;
+}
+
+void PrintJson(const Json& json) { std::printf("%s\n", json.dump(2).c_str()); }
+
+}  // namespace regdiff::tools

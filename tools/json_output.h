@@ -1,0 +1,56 @@
+// The JSON documents of the read commands, one function per shape, each
+// following its schema in schemas/: list, show, asof, timeline, query and
+// search. The commands choose what to print; these say how it looks.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/date.h"
+#include "corpus/store.h"
+#include "corpus/timeline.h"
+#include "diff/render_disagreements.h"
+#include "diff/text_pair.h"
+
+namespace regdiff::tools {
+
+using Json = nlohmann::ordered_json;
+
+// `regdiff list --json` (list.schema.json): one object per stored document.
+Json ListJson(const std::vector<DocumentSummary>& rows);
+
+// The disagreements of one Chinese and one English text of an announcement.
+struct TextPairReport {
+  diff::PairedText chinese;
+  diff::PairedText english;
+  std::vector<diff::Disagreement> disagreements;
+};
+
+// `regdiff show DOC --json` (show.schema.json): the announcement `doc_id`,
+// each stored text of it, and where its language texts disagree.
+Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& texts,
+              const std::vector<TextPairReport>& pairs);
+
+// `regdiff asof DATE --json` (asof.schema.json): the items' states on
+// `as_of`, as the store knew them at `known_at` (nullopt: now).
+Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
+              const std::vector<ItemState>& items);
+
+// `regdiff timeline WHAT --json` (timeline.schema.json).
+Json TimelineJson(const std::string& query, const std::optional<std::string>& known_at,
+                  const std::vector<const TimelineEvent*>& events);
+
+// `regdiff query ... --json` (query.schema.json): whether anything matching
+// is in force on `date`, and every matching item's state.
+Json QueryJson(const Date& date, bool controlled, const std::vector<ItemState>& items);
+
+// `regdiff search TEXT --json` (search.schema.json): one object per line hit.
+Json SearchJson(const std::vector<SearchHit>& hits);
+
+// Prints `json` as every read command does: indented by two, one newline.
+void PrintJson(const Json& json);
+
+}  // namespace regdiff::tools
