@@ -1,10 +1,11 @@
 // Strict UTF-8 decoding and encoding, for the code that walks normalised
-// text character by character (ingest/normalize.cc, parsers/zh_simplified.cc).
+// text character by character (ingest/normalize.cc, parsers/zh_simplified.cc, text_view.cc, parties.cc).
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace regdiff::utf8 {
 
@@ -75,5 +76,21 @@ inline size_t SequenceLength(unsigned char lead) {
   if (lead >= 0xC2) return 2;
   return 1;
 }
+
+// The character at `i` and its byte length (NextChar without advancing).
+inline std::pair<char32_t, size_t> DecodeAt(std::string_view s, size_t i) {
+  size_t next = i;
+  const char32_t cp = NextChar(s, next);
+  return {cp, next - i};
+}
+
+// A CJK ideograph (the unified blocks, extension A and B on, compatibility).
+inline bool IsHan(char32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+// Hiragana or katakana (Japanese names).
+inline bool IsKana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
 
 }  // namespace regdiff::utf8

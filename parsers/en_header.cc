@@ -31,14 +31,6 @@ bool IsCited(std::string_view view, const Mention& ref) {
   return EnVerbAfterMention(view, ref.group_end, se).has_value();
 }
 
-struct OwnMention {
-  const Mention* ref = nullptr;
-  std::vector<std::string> issuers;
-  size_t begin = 0;
-  OwnNumberFrom from = OwnNumberFrom::kNone;
-  const char* rule = "";
-};
-
 // Every code of `part` is in `whole`.
 bool Includes(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
   return std::all_of(part.begin(), part.end(), [&](const std::string& code) {

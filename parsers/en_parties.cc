@@ -219,19 +219,6 @@ std::optional<PartyAction> PrepositionBefore(std::string_view lower, size_t sent
   return std::nullopt;
 }
 
-// The document's own number, to tell its own mentions from citations.
-struct Own {
-  std::optional<DocIdParts> parts;
-  std::string doc_id;
-  size_t begin = 0, end = 0;
-
-  bool Is(const Mention& r) const {
-    if (r.begin < end && begin < r.end) return true;
-    if (!parts || r.year != parts->year || r.number != parts->number) return false;
-    return r.issuers.empty() || MakeDocId(r.issuers, r.year, r.number) == doc_id;
-  }
-};
-
 // A sentence act and where its object and names stand.
 struct EnAct {
   PartyAct act;
@@ -370,7 +357,7 @@ std::optional<EnAct> ActOn(std::string_view v, std::string_view lower, const Lis
 }
 
 bool CitedAsActing(std::string_view v, const EnAct& e, const std::vector<Mention>& refs,
-                   const Own& own) {
+                   const OwnNumber& own) {
   // refs are by position of their keyword; issuers named before it start earlier.
   auto first = std::lower_bound(refs.begin(), refs.end(), e.sentence_begin,
                                 [](const Mention& r, size_t p) { return r.keyword < p; });
@@ -677,20 +664,10 @@ PartyReading ReadEnParties(const TextView& view, const TextReadings& readings,
   const std::string_view lower = lower_text;
   std::vector<ListName> list_names = FindListNames(lower, EnListWords(), true);
   if (list_names.empty()) return out;
-  if (list_names.size() > kMaxListMentions) {
-    list_names.resize(kMaxListMentions);
-    out.warnings.push_back("the text names a list more than " + std::to_string(kMaxListMentions) +
-                           " times; sentences after that are not read");
-  }
+  KeepListMentions(list_names, out.warnings);
 
   const std::vector<Mention>& refs = readings.mentions;
-  Own own;
-  if (header.year && header.number && !header.issuers.empty()) {
-    own.doc_id = MakeDocId(header.issuers, *header.year, *header.number);
-    own.parts = ParseDocId(own.doc_id);
-  }
-  own.begin = header.number_begin;
-  own.end = header.number_end;
+  const OwnNumber own = OwnNumber::Of(header);
 
   std::vector<FoundParty> found;
   std::vector<PartyAct> acts;

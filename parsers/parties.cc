@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "corpus/utf8.h"
 #include "corpus/issuers.h"
 #include "parsers/ascii.h"
 #include "parsers/numerals.h"
@@ -22,26 +23,10 @@ constexpr int kMaxLinesBeforeFirstEntry = 2;
 // An entry longer than this is a paragraph, not a name.
 constexpr size_t kMaxEntryBytes = 600;
 
-// Decodes the UTF-8 character at `i`; returns its code point and length.
-std::pair<char32_t, size_t> DecodeAt(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return {c, 1};
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (i + n > s.size() || n == 1) return {0xFFFD, 1};
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return {cp, n};
-}
-
-bool IsHan(char32_t cp) {
-  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0x20000 && cp <= 0x2FFFF) || (cp >= 0x3040 && cp <= 0x30FF);  // kana too
-}
-
 bool HasHan(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
-    auto [cp, n] = DecodeAt(s, i);
-    if (IsHan(cp)) return true;
+    auto [cp, n] = utf8::DecodeAt(s, i);
+    if (utf8::IsHan(cp) || utf8::IsKana(cp)) return true;
     i += n;
   }
   return false;
@@ -202,6 +187,30 @@ bool SameParty(const FoundParty& a, const FoundParty& b) {
 
 }  // namespace
 
+void KeepListMentions(std::vector<ListName>& names, std::vector<std::string>& warnings) {
+  if (names.size() <= kMaxListMentions) return;
+  names.resize(kMaxListMentions);
+  warnings.push_back("the text names a list more than " + std::to_string(kMaxListMentions) +
+                     " times; sentences after that are not read");
+}
+
+OwnNumber OwnNumber::Of(const HeaderReading& header) {
+  OwnNumber own;
+  if (header.year && header.number && !header.issuers.empty()) {
+    own.doc_id = MakeDocId(header.issuers, *header.year, *header.number);
+    own.parts = ParseDocId(own.doc_id);
+  }
+  own.begin = header.number_begin;
+  own.end = header.number_end;
+  return own;
+}
+
+bool OwnNumber::Is(const Mention& r) const {
+  if (r.begin < end && begin < r.end) return true;
+  if (!parts || r.year != parts->year || r.number != parts->number) return false;
+  return r.issuers.empty() || MakeDocId(r.issuers, r.year, r.number) == doc_id;
+}
+
 std::vector<ListName> FindListNames(std::string_view text, std::span<const ListWord> words,
                                     bool whole_words) {
   std::vector<ListName> all;
@@ -227,7 +236,7 @@ std::vector<ListName> FindListNames(std::string_view text, std::span<const ListW
 std::string FoldPartyName(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size();) {
-    auto [cp, n] = DecodeAt(name, i);
+    auto [cp, n] = utf8::DecodeAt(name, i);
     if (cp < 0x80) {
       char c = static_cast<char>(cp);
       if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');

@@ -15,8 +15,10 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/issuers.h"
 #include "corpus/model.h"
 #include "parsers/party_words.h"
+#include "parsers/reading.h"
 #include "parsers/text_view.h"
 
 namespace regdiff::parsers {
@@ -92,6 +94,20 @@ struct ListName {
 // letter or digit on either side (English, matched on a lowercase copy).
 std::vector<ListName> FindListNames(std::string_view text, std::span<const ListWord> words,
                                     bool whole_words);
+
+// Keeps the first kMaxListMentions of `names`, with a warning when there were more.
+void KeepListMentions(std::vector<ListName>& names, std::vector<std::string>& warnings);
+
+// The document's own number, to tell its own mentions from citations.
+struct OwnNumber {
+  std::optional<DocIdParts> parts;
+  std::string doc_id;
+  size_t begin = 0, end = 0;  // the number as printed in the header
+
+  static OwnNumber Of(const HeaderReading& header);
+  // `r` is the own number, or another mention of the same announcement.
+  bool Is(const Mention& r) const;
+};
 
 // A party as a reader found it, with the keys it is de-duplicated by.
 struct FoundParty {

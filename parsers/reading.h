@@ -46,6 +46,15 @@ enum class OwnNumberFrom {
   kProse,   // a sentence about it: a news story, alert or summary
 };
 
+// A header reader's pick of the mention that is the document's own number.
+struct OwnMention {
+  const Mention* ref = nullptr;  // nullptr: none found
+  std::vector<std::string> issuers;
+  size_t begin = 0;
+  OwnNumberFrom from = OwnNumberFrom::kNone;
+  const char* rule = "";  // for --explain
+};
+
 // The document's own number, issuers, title and publication date.
 struct HeaderReading {
   OwnNumberFrom own_from = OwnNumberFrom::kNone;

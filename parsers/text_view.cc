@@ -5,24 +5,10 @@
 #include <array>
 #include <utility>
 
+#include "corpus/utf8.h"
+
 namespace regdiff::parsers {
 namespace {
-
-// Decodes the UTF-8 character at `i`; returns its code point and length.
-std::pair<char32_t, size_t> DecodeAt(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return {c, 1};
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (i + n > s.size() || n == 1) return {0xFFFD, 1};
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return {cp, n};
-}
-
-bool IsHan(char32_t cp) {
-  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0x20000 && cp <= 0x2FFFF);
-}
 
 // Symbols that copying sites drop between Chinese characters ("国▪际").
 bool IsStraySymbol(char32_t cp) {
@@ -55,7 +41,7 @@ size_t PinyinGlossAt(std::string_view s, size_t i) {
   bool tone = false;
   int letters = 0;
   while (j < s.size() && letters <= 7) {
-    auto [cp, n] = DecodeAt(s, j);
+    auto [cp, n] = utf8::DecodeAt(s, j);
     if (cp == ')') break;
     if (IsToneVowel(cp)) tone = true;
     else if (!(cp >= 'a' && cp <= 'z')) return 0;
@@ -115,16 +101,17 @@ TextView::TextView(const NormalizedText& text) : text_(text) {
       }
       if (replaced) continue;
     }
-    auto [cp, n] = DecodeAt(src, i);
-    if (IsHan(prev)) {
+    auto [cp, n] = utf8::DecodeAt(src, i);
+    if (utf8::IsHan(prev)) {
       if (size_t g = PinyinGlossAt(src, i)) {
         flush(i);
         i += g;
         run = i;
         continue;
       }
-      if (IsStraySymbol(cp) && i + n < src.size() && IsHan(DecodeAt(src, i + n).first) &&
-          !IsNumeralZero(prev, cp, DecodeAt(src, i + n).first)) {
+      if (IsStraySymbol(cp) && i + n < src.size() &&
+          utf8::IsHan(utf8::DecodeAt(src, i + n).first) &&
+          !IsNumeralZero(prev, cp, utf8::DecodeAt(src, i + n).first)) {
         flush(i);
         i += n;
         run = i;

@@ -30,14 +30,6 @@ bool IsCited(std::string_view view, const Mention& ref) {
   return false;
 }
 
-struct OwnMention {
-  const Mention* ref = nullptr;
-  std::vector<std::string> issuers;
-  size_t begin = 0;
-  OwnNumberFrom from = OwnNumberFrom::kNone;
-  const char* rule = "";
-};
-
 // Picks the document's own number: the first mention standing at the start of
 // a line or after a short label, not part of a list, not in a related-links
 // block and not cited by a verb; else the first "…发布公告N" in a news lead;

@@ -338,23 +338,10 @@ ObjectRead ReadObject(std::string_view v, size_t b, size_t e) {
   return out;
 }
 
-// The document's own number, to tell its own mentions from citations.
-struct Own {
-  std::optional<DocIdParts> parts;
-  std::string doc_id;
-  size_t begin = 0, end = 0;
-
-  bool Is(const Mention& r) const {
-    if (r.begin < end && begin < r.end) return true;
-    if (!parts || r.year != parts->year || r.number != parts->number) return false;
-    return r.issuers.empty() || MakeDocId(r.issuers, r.year, r.number) == doc_id;
-  }
-};
-
 // Whether another announcement is cited as acting on the object of `act`:
 // a citation inside the object, or one right before "将" in its clause.
 bool CitedAsActing(std::string_view v, const ZhAct& z, const std::vector<Mention>& refs,
-                   const Own& own) {
+                   const OwnNumber& own) {
   auto [sb, se] = SentenceAt(v, z.object_begin);
   // refs are by position (of their keyword; a mention's issuers stand before it).
   auto first = std::lower_bound(refs.begin(), refs.end(), sb, [](const Mention& r, size_t p) {
@@ -431,21 +418,11 @@ PartyReading ReadZhParties(const TextView& view, const TextReadings& readings,
   const std::string_view v = view.view();
   std::vector<ListName> list_names = FindListNames(v, ZhListWords(), false);
   if (list_names.empty()) return out;
-  if (list_names.size() > kMaxListMentions) {
-    list_names.resize(kMaxListMentions);
-    out.warnings.push_back("the text names a list more than " + std::to_string(kMaxListMentions) +
-                           " times; sentences after that are not read");
-  }
+  KeepListMentions(list_names, out.warnings);
 
   const std::vector<bool>& chrome = readings.chrome;
   const std::vector<Mention>& refs = readings.mentions;
-  Own own;
-  if (header.year && header.number && !header.issuers.empty()) {
-    own.doc_id = MakeDocId(header.issuers, *header.year, *header.number);
-    own.parts = ParseDocId(own.doc_id);
-  }
-  own.begin = header.number_begin;
-  own.end = header.number_end;
+  const OwnNumber own = OwnNumber::Of(header);
 
   std::vector<FoundParty> found;
   std::vector<PartyAct> acts;
