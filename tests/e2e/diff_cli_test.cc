@@ -211,5 +211,56 @@ TEST(DiffDemo, PrintsTheHolmiumSummary) {
   EXPECT_NE(out.find("1C909", md), std::string::npos);
 }
 
+// Two entity-list announcements ingested from fixture texts: the diff names
+// the parties each puts on a list, in every format, with the lines quoted.
+class PartyDiffCliTest : public DbFixture {
+ protected:
+  void SetUp() override {
+    DbFixture::SetUp();
+    RunResult r = Regdiff({"ingest", FixturesDir() + "/zh/mofcom-2025-51.annex.txt",
+                           FixturesDir() + "/zh/mofcom-2026-12.portal.txt"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+};
+
+TEST_F(PartyDiffCliTest, ShowsThePartiesAdded) {
+  RunResult r = Regdiff({"diff", "2025-51", "2026-12"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("No. 12 of 2026 adds SUBARU Corporation (斯巴鲁株式会社) to the watch list."),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("No. 51 of 2025 adds 3 US entities to the export control list: Huntington "
+                       "Ingalls Industries, Inc. (亨廷顿·英格尔斯工业公司)"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Parties: 1 added, 3 removed, 0 changed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("+ watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP"), std::string::npos) << r.out;
+
+  RunResult zh = Regdiff({"diff", "2025-51", "2026-12", "--lang", "zh"});
+  EXPECT_NE(zh.out.find("2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）列入关注名单。"), std::string::npos) << zh.out;
+
+  RunResult md = Regdiff({"diff", "2025-51", "2026-12", "--format", "markdown"});
+  EXPECT_NE(md.out.find("| added | watch_list | add | 斯巴鲁株式会社 | SUBARU Corporation | JP |"),
+            std::string::npos) << md.out;
+  RunResult html = Regdiff({"diff", "2025-51", "2026-12", "--format", "html"});
+  EXPECT_NE(html.out.find("<section id=\"parties\">"), std::string::npos);
+
+  RunResult json = Regdiff({"diff", "2025-51", "2026-12", "--format", "json"});
+  nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_TRUE(ValidateJson(Schema(), j).empty());
+  ASSERT_EQ(j["parties"]["added"].size(), 1u);
+  EXPECT_EQ(j["parties"]["added"][0]["name_en"], "SUBARU Corporation");
+  EXPECT_EQ(j["parties"]["added"][0]["list"], "watch_list");
+  EXPECT_EQ(j["parties"]["added"][0]["key"], "斯巴鲁株式会社");
+  EXPECT_EQ(j["parties"]["removed"].size(), 3u);
+  EXPECT_EQ(j["summary"][0]["evidence"][0]["what"], "party");
+}
+
+TEST_F(PartyDiffCliTest, OneAnnouncementAgainstItselfHasNoPartyDifferences) {
+  RunResult r = Regdiff({"diff", "2026-12", "2026-12", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(j["parties"]["added"].empty());
+  EXPECT_TRUE(j["parties"]["removed"].empty());
+}
+
 }  // namespace
 }  // namespace regdiff::testing
