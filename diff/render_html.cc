@@ -208,6 +208,30 @@ void Effective(std::string& out, const EffectiveDiff& d) {
   out += "</tbody></table></section>\n";
 }
 
+void Parties(std::string& out, const PartyDiff& d) {
+  if (d.empty()) return;
+  out += "<section id=\"parties\"><h2>Parties</h2>\n<table><thead><tr><th>change</th><th>list</th>"
+         "<th>action</th><th>name</th><th>English name</th><th>country</th><th>evidence</th></tr></thead>"
+         "<tbody>\n";
+  auto row = [&](const char* cls, const Party& p, const std::string& name_en, const std::string& country,
+                 const std::string& evidence) {
+    out += "<tr class=\"" + std::string(cls) + "\" data-party=\"" + E(PartyMatchKey(p)) +
+           "\"><td class=\"change\">" + cls + "</td><td>" + E(PartyListName(p.list)) + "</td><td>" +
+           E(PartyActionName(p.action)) + "</td><td" + LangAttr(p.name) + ">" + E(p.name) + "</td><td>" +
+           E(name_en) + "</td><td>" + E(country) + "</td><td class=\"muted\"" + LangAttr(evidence) + ">" +
+           E(evidence) + "</td></tr>\n";
+  };
+  for (const Party& p : d.added)
+    row("added", p, p.name_en.value_or(""), p.country.value_or(""), p.evidence.text);
+  for (const Party& p : d.removed)
+    row("removed", p, p.name_en.value_or(""), p.country.value_or(""), p.evidence.text);
+  for (const PartyChange& c : d.changed) {
+    row("changed", c.right, c.left.name_en.value_or("") + " \u2192 " + c.right.name_en.value_or(""),
+        c.left.country.value_or("") + " \u2192 " + c.right.country.value_or(""), c.right.evidence.text);
+  }
+  out += "</tbody></table></section>\n";
+}
+
 void Relations(std::string& out, const RelationDiff& d) {
   if (d.empty()) return;
   out += "<section id=\"relations\"><h2>Relations</h2>\n<table><thead><tr><th>change</th><th>type</th>"
@@ -466,6 +490,7 @@ std::string RenderHtml(const DiffReport& r) {
   Summary(out, r);
   Ids ids;
   if (r.kind != DiffKind::kDates) Items(out, ids, r);
+  Parties(out, r.parties);
   Effective(out, r.items.effective);
   Relations(out, r.items.relations);
   Header(out, r.items.header);

@@ -55,6 +55,16 @@ Json RelationJson(const Relation& r) {
               {"evidence", r.evidence.text}};
 }
 
+Json PartyJson(const Party& p) {
+  return Json{{"key", PartyMatchKey(p)},
+              {"list", std::string(PartyListName(p.list))},
+              {"action", std::string(PartyActionName(p.action))},
+              {"name", p.name},
+              {"name_en", OrNull(p.name_en)},
+              {"country", OrNull(p.country)},
+              {"evidence", p.evidence.text}};
+}
+
 Json StateJson(const std::optional<ItemState>& s) {
   if (!s) return nullptr;
   return Json{{"key", s->key},
@@ -143,6 +153,15 @@ nlohmann::ordered_json DiffToJson(const DiffReport& r) {
                      {"similarity", c.similarity},
                      {"changes", ChangesJson(c.changes)}};
        })}};
+  j["parties"] = {{"added", Array(r.parties.added, PartyJson)},
+                  {"removed", Array(r.parties.removed, PartyJson)},
+                  {"changed", Array(r.parties.changed, [](const PartyChange& c) {
+                     return Json{{"key", PartyMatchKey(c.right)},
+                                 {"left", PartyJson(c.left)},
+                                 {"right", PartyJson(c.right)},
+                                 {"name_en_changed", c.name_en_changed},
+                                 {"country_changed", c.country_changed}};
+                   })}};
   j["effective"] = {{"added", Array(d.effective.added, ClauseJson)},
                     {"removed", Array(d.effective.removed, ClauseJson)},
                     {"changed", Array(d.effective.changed, [](const ClauseChange& c) {

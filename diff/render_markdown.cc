@@ -121,6 +121,26 @@ std::string RenderMarkdown(const DiffReport& r) {
       out += "\n";
     }
   }
+  if (!r.parties.empty()) {
+    out += "## Parties\n\n" + std::to_string(r.parties.added.size()) + " added, " +
+           std::to_string(r.parties.removed.size()) + " removed, " +
+           std::to_string(r.parties.changed.size()) + " changed.\n\n"
+           "| change | list | action | name | English name | country |\n|---|---|---|---|---|---|\n";
+    auto party_row = [&](const char* change, const Party& p) {
+      out += "| " + std::string(change) + " | " + std::string(PartyListName(p.list)) + " | " +
+             std::string(PartyActionName(p.action)) + " | " + Md(p.name) + " | " +
+             Md(p.name_en.value_or("")) + " | " + p.country.value_or("") + " |\n";
+    };
+    for (const Party& p : r.parties.added) party_row("added", p);
+    for (const Party& p : r.parties.removed) party_row("removed", p);
+    for (const PartyChange& c : r.parties.changed) {
+      out += "| changed | " + std::string(PartyListName(c.right.list)) + " | " +
+             std::string(PartyActionName(c.right.action)) + " | " + Md(c.right.name) + " | " +
+             Md(c.left.name_en.value_or("")) + " → " + Md(c.right.name_en.value_or("")) + " | " +
+             c.left.country.value_or("") + " → " + c.right.country.value_or("") + " |\n";
+    }
+    out += "\n";
+  }
   if (!d.effective.empty()) {
     out += "## Effective dates\n\n| change | part | left | right |\n|---|---|---|---|\n";
     for (const auto& c : d.effective.added)

@@ -84,6 +84,15 @@ std::string RelationLine(const Relation& r) {
   return out;
 }
 
+// "watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP".
+std::string PartyLine(const Party& p) {
+  std::string out = std::string(PartyListName(p.list)) + " " + std::string(PartyActionName(p.action)) +
+                    "  " + p.name;
+  if (p.name_en && *p.name_en != p.name) out += " (" + *p.name_en + ")";
+  if (p.country) out += " " + *p.country;
+  return out;
+}
+
 std::string StateLine(const std::optional<ItemState>& s) {
   if (!s) return "not listed";
   std::string out(ItemStatusName(s->status));
@@ -143,6 +152,15 @@ std::string RenderTerminal(const DiffReport& r, const TerminalOptions& options) 
       if (!more.empty()) line += "  (" + more + ")";
       w.Style(kMagenta, line).Put("\n");
     }
+  }
+  if (!r.parties.empty()) {
+    w.Put("\n").Style(kBold, "Parties").Put(": " + std::to_string(r.parties.added.size()) + " added, " +
+                                            std::to_string(r.parties.removed.size()) + " removed, " +
+                                            std::to_string(r.parties.changed.size()) + " changed\n");
+    for (const Party& p : r.parties.added) w.Style(kGreen, "  + " + PartyLine(p)).Put("\n");
+    for (const Party& p : r.parties.removed) w.Style(kRed, "  - " + PartyLine(p)).Put("\n");
+    for (const PartyChange& c : r.parties.changed)
+      w.Style(kYellow, "  ~ " + PartyLine(c.left) + " -> " + PartyLine(c.right)).Put("\n");
   }
   if (!d.effective.empty()) {
     w.Put("\n").Style(kBold, "Effective dates").Put("\n");

@@ -34,7 +34,7 @@ std::string_view DiffKindName(DiffKind kind) {
 }
 
 bool DiffReport::differs() const {
-  return !items.empty() || !status.empty() || (text && !text->empty());
+  return !items.empty() || !parties.empty() || !status.empty() || (text && !text->empty());
 }
 
 DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOptions& options) {
@@ -47,6 +47,9 @@ DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOp
   ItemDiffOptions item_options;
   item_options.same_language = a.lang == b.lang;
   r.items = DiffAnnouncements(a, b, item_options);
+  PartyDiffOptions party_options;
+  party_options.same_language = a.lang == b.lang;
+  r.parties = DiffParties(a.parties, b.parties, party_options);
   if (options.text || kind == DiffKind::kTexts)
     r.text = DiffTexts(r.left.text, r.right.text, options.text_options);
   AddMark(r.marks, AnnouncementEffectiveDate(a));

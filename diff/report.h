@@ -14,6 +14,7 @@
 #include "corpus/timeline.h"
 #include "diff/element_history.h"
 #include "diff/item_diff.h"
+#include "diff/party_diff.h"
 #include "diff/status_diff.h"
 #include "diff/text_diff.h"
 #include "diff/wording.h"
@@ -39,8 +40,8 @@ struct Side {
 struct EvidenceRef {
   std::string side;    // "left", "right", or "context" (another announcement)
   std::string doc_id;  // the announcement quoted; "" when unknown
-  std::string what;    // "item", "effective", "relation", "title", "published", "status"
-  std::string ref;     // control code, item key, clause part or relation target
+  std::string what;    // "item", "effective", "relation", "title", "published", "status", "party"
+  std::string ref;     // control code, item key, clause part, relation target or party name
   std::string text;    // the words quoted
   bool operator==(const EvidenceRef&) const = default;
 };
@@ -55,6 +56,7 @@ struct DiffReport {
   Side left;
   Side right;
   AnnouncementDiff items;        // documents; empty for dates
+  PartyDiff parties;             // documents; empty for dates
   StatusDiff status;             // dates; empty otherwise
   std::optional<TextDiff> text;  // when asked for, and always for texts
   SummaryLang lang = SummaryLang::kEn;

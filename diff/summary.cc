@@ -84,7 +84,13 @@ std::string Quoted(const std::string& s, SummaryLang lang) {
 }
 
 std::string End(const std::string& s, SummaryLang lang) {
-  return Say(Phrase::kSentence, lang, {s});
+  std::string out = Say(Phrase::kSentence, lang, {s});
+  // A sentence ending in a name that ends with a full stop ("Inc.") ends once.
+  const std::string_view pattern = PhrasePattern(Phrase::kSentence, lang);
+  const std::string_view stop = pattern.substr(pattern.rfind('}') + 1);
+  if (!stop.empty() && out.size() > 2 * stop.size() && out.ends_with(std::string(stop) + std::string(stop)))
+    out.resize(out.size() - stop.size());
+  return out;
 }
 
 std::string LangWords(Lang l, SummaryLang lang) {
@@ -303,6 +309,120 @@ void RelationSentences(const std::vector<Relation>& rels, const Announcement& do
   }
 }
 
+// --- parties ---
+
+// How many names a party sentence prints before "among them" stops.
+constexpr size_t kNamedParties = 3;
+
+// "SUBARU Corporation (斯巴鲁株式会社)" / "斯巴鲁株式会社（SUBARU Corporation）".
+std::string PartyNameWords(const Party& p, SummaryLang lang) {
+  if (p.name_en && *p.name_en != p.name) return Say(Phrase::kPartyNameWithEn, lang, {*p.name_en, p.name});
+  return p.name;
+}
+
+// The parties of one side on one (list, action), in that side's order.
+struct PartyGroup {
+  PartyList list = PartyList::kControlList;
+  PartyAction action = PartyAction::kAdd;
+  std::vector<const Party*> parties;
+};
+
+std::vector<PartyGroup> GroupParties(const std::vector<Party>& parties) {
+  std::vector<PartyGroup> groups;
+  for (const Party& p : parties) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const PartyGroup& g) {
+      return g.list == p.list && g.action == p.action;
+    });
+    if (it == groups.end()) it = groups.insert(groups.end(), PartyGroup{p.list, p.action, {}});
+    it->parties.push_back(&p);
+  }
+  return groups;
+}
+
+// The words of one party sentence: {1} the counted parties ("20 Japanese
+// entities", by country when all state one and the same), {3} their names
+// (all of them up to kNamedParties, else the first few). One party is named
+// alone.
+std::pair<std::string, std::string> PartyGroupWords(const PartyGroup& g, SummaryLang lang) {
+  const size_t n = g.parties.size();
+  if (n == 1) return {PartyNameWords(*g.parties[0], lang), ""};
+  std::optional<std::string> country = g.parties[0]->country;
+  for (const Party* p : g.parties)
+    if (p->country != country) country.reset();
+  const std::string counted =
+      country ? Say(n == 1 ? Phrase::kCountryEntity : Phrase::kCountryEntities, lang,
+                    {N(n), CountryWords(*country, lang)})
+              : SayCount(n, Phrase::kEntity, Phrase::kEntities, lang);
+  std::vector<std::string> names;
+  for (size_t i = 0; i < n && i < kNamedParties; ++i) names.push_back(PartyNameWords(*g.parties[i], lang));
+  return {counted, Say(n <= kNamedParties ? Phrase::kNamely : Phrase::kAmongThem, lang,
+                       {JoinList(names, lang)})};
+}
+
+void AddPartyEvidence(std::vector<EvidenceRef>& ev, const Party& p, const Announcement& doc,
+                      bool right) {
+  AddEvidence(ev, {std::string(SideName(right)), DocIdOf(doc), "party", p.name, p.evidence.text});
+}
+
+// One sentence per (list, action) of the parties on one side only: what the
+// right side does ("No. 12 of 2026 adds 20 Japanese entities to the watch
+// list, among them …"), or, for a side whose counterpart is not a different
+// announcement, what one side does and the other does not.
+void PartySentences(const std::vector<Party>& parties, const Announcement& doc, bool right,
+                    const DiffReport& r, const Subjects& who, SummaryLang lang,
+                    std::vector<Sentence>& out) {
+  const bool alone = right && r.kind == DiffKind::kAnnouncements;
+  const std::string& self = right ? who.right : who.left;
+  const std::string& other = right ? who.left : who.right;
+  for (const PartyGroup& g : GroupParties(parties)) {
+    Sentence s;
+    for (const Party* p : g.parties) AddPartyEvidence(s.evidence, *p, doc, right);
+    const auto [counted, names] = PartyGroupWords(g, lang);
+    const std::string list = PartyListWords(g.list, lang);
+    const bool add = g.action == PartyAction::kAdd;
+    if (alone) {
+      s.text = Say(add ? Phrase::kPartiesAdd : Phrase::kPartiesRemove, lang,
+                   {self, counted, list, names});
+    } else {
+      s.text = Say(add ? Phrase::kPartiesAddOneSide : Phrase::kPartiesRemoveOneSide, lang,
+                   {other, counted, list, names, self});
+    }
+    s.text = End(s.text, lang);
+    out.push_back(std::move(s));
+  }
+}
+
+std::string OrNone(const std::optional<std::string>& v, SummaryLang lang) {
+  return v ? *v : Say(Phrase::kNoValue, lang);
+}
+
+std::string PartyChangeWords(const PartyChange& c, SummaryLang lang) {
+  std::vector<std::string> parts;
+  if (c.name_en_changed)
+    parts.push_back(Say(Phrase::kNameEnChanged, lang, {OrNone(c.left.name_en, lang), OrNone(c.right.name_en, lang)}));
+  if (c.country_changed)
+    parts.push_back(Say(Phrase::kCountryChanged, lang, {OrNone(c.left.country, lang), OrNone(c.right.country, lang)}));
+  return Join(parts, Say(Phrase::kFieldSeparator, lang));
+}
+
+void PartyChangeSentences(const DiffReport& r, const Subjects& who, SummaryLang lang,
+                          std::vector<Sentence>& out) {
+  const Announcement& a = *r.left.announcement;
+  const Announcement& b = *r.right.announcement;
+  for (const PartyChange& c : r.parties.changed) {
+    Sentence s;
+    AddPartyEvidence(s.evidence, c.left, a, false);
+    AddPartyEvidence(s.evidence, c.right, b, true);
+    const Phrase phrase = r.kind == DiffKind::kAnnouncements ? Phrase::kListsAgain
+                          : r.kind == DiffKind::kVersions    ? Phrase::kChanges
+                                                              : Phrase::kDiffersOn;
+    s.text = End(Say(phrase, lang, {who.right, who.left, PartyNameWords(c.right, lang),
+                                    PartyChangeWords(c, lang)}),
+                 lang);
+    out.push_back(std::move(s));
+  }
+}
+
 bool Targets(const Announcement& b, const Announcement& a) {
   if (!a.doc_id) return false;
   return std::any_of(b.relations.begin(), b.relations.end(), [&](const Relation& r) {
@@ -403,6 +523,10 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
     out.push_back(std::move(s));
   }
 
+  PartySentences(r.parties.added, b, true, r, who, lang, out);
+  PartySentences(r.parties.removed, a, false, r, who, lang, out);
+  PartyChangeSentences(r, who, lang, out);
+
   RelationSentences(d.relations.added, b, true, who.right, who.left, lang, out);
   RelationSentences(d.relations.removed, a, false, who.left, who.right, lang, out);
 
@@ -457,7 +581,7 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
   }
 
   // Two language texts whose facts all agree: say so, it is the answer.
-  if (r.kind == DiffKind::kTexts && d.empty() && !b.items.empty()) {
+  if (r.kind == DiffKind::kTexts && d.empty() && r.parties.empty() && !b.items.empty()) {
     Sentence s;
     for (const Item& item : b.items) AddItemEvidence(s.evidence, item, b, true);
     const std::vector<Facts> facts = FactsOf(b.items);

@@ -164,6 +164,46 @@ constexpr PhraseRow kPhrases[] = {
     {Phrase::kEventChangedPage,
      {"The main text of the page changed; it was not read as an announcement: {0}.",
       "页面正文有改动，未能识别为公告：{0}。"}},
+    // Parties on MOFCOM's lists.
+    {Phrase::kControlList, {"the export control list", "出口管制管控名单"}},
+    {Phrase::kWatchList, {"the watch list", "关注名单"}},
+    {Phrase::kUnreliableEntityList, {"the unreliable entity list", "不可靠实体清单"}},
+    {Phrase::kEntity, {"{0} entity", "{0}家实体"}},
+    {Phrase::kEntities, {"{0} entities", "{0}家实体"}},
+    {Phrase::kCountryEntity, {"{0} {1} entity", "{0}家{1}实体"}},
+    {Phrase::kCountryEntities, {"{0} {1} entities", "{0}家{1}实体"}},
+    {Phrase::kPartyNameWithEn, {"{0} ({1})", "{1}（{0}）"}},
+    {Phrase::kNamely, {": {0}", "{0}等"}},
+    {Phrase::kAmongThem, {", among them {0}", "{0}等"}},
+    {Phrase::kPartiesAdd, {"{0} adds {1} to {2}{3}", "{0}将{3}{1}列入{2}"}},
+    {Phrase::kPartiesRemove, {"{0} removes {1} from {2}{3}", "{0}将{3}{1}移出{2}"}},
+    {Phrase::kPartiesAddOneSide,
+     {"{4} adds {1} to {2}{3}; {0} does not", "{4}将{3}{1}列入{2}，{0}则没有"}},
+    {Phrase::kPartiesRemoveOneSide,
+     {"{4} removes {1} from {2}{3}; {0} does not", "{4}将{3}{1}移出{2}，{0}则没有"}},
+    {Phrase::kNameEnChanged, {"English name from {0} to {1}", "英文名称由{0}改为{1}"}},
+    {Phrase::kCountryChanged, {"country from {0} to {1}", "国别由{0}改为{1}"}},
+};
+
+// Countries as summaries name them before "entities": code, English, Chinese.
+struct CountryRow {
+  std::string_view code;
+  std::array<std::string_view, kSummaryLangCount> text;  // by SummaryLang
+};
+
+constexpr CountryRow kCountryWords[] = {
+    {"US", {"US", "美国"}},           {"JP", {"Japanese", "日本"}},
+    {"GB", {"British", "英国"}},      {"CA", {"Canadian", "加拿大"}},
+    {"AU", {"Australian", "澳大利亚"}}, {"NZ", {"New Zealand", "新西兰"}},
+    {"DE", {"German", "德国"}},       {"FR", {"French", "法国"}},
+    {"IT", {"Italian", "意大利"}},    {"NL", {"Dutch", "荷兰"}},
+    {"BE", {"Belgian", "比利时"}},    {"CH", {"Swiss", "瑞士"}},
+    {"SE", {"Swedish", "瑞典"}},      {"LT", {"Lithuanian", "立陶宛"}},
+    {"CZ", {"Czech", "捷克"}},        {"KR", {"South Korean", "韩国"}},
+    {"IN", {"Indian", "印度"}},       {"IL", {"Israeli", "以色列"}},
+    {"SG", {"Singaporean", "新加坡"}}, {"UA", {"Ukrainian", "乌克兰"}},
+    {"RU", {"Russian", "俄罗斯"}},    {"TR", {"Turkish", "土耳其"}},
+    {"AE", {"Emirati", "阿联酋"}},    {"TW", {"Taiwan", "台湾地区"}},
 };
 
 constexpr bool RowsFollowTheEnum() {
@@ -280,6 +320,21 @@ std::string AnnouncementName(const Announcement& a, SummaryLang lang,
   if (a.year && a.number) return NumberName(*a.year, *a.number, lang, omit_year);
   if (a.doc_id) return DocName(*a.doc_id, lang, omit_year);
   return Say(Phrase::kTheAnnouncement, lang);
+}
+
+std::string PartyListWords(PartyList list, SummaryLang lang) {
+  switch (list) {
+    case PartyList::kControlList: return Say(Phrase::kControlList, lang);
+    case PartyList::kWatchList: return Say(Phrase::kWatchList, lang);
+    case PartyList::kUnreliableEntityList: return Say(Phrase::kUnreliableEntityList, lang);
+  }
+  return Say(Phrase::kControlList, lang);
+}
+
+std::string CountryWords(std::string_view code, SummaryLang lang) {
+  for (const CountryRow& row : kCountryWords)
+    if (row.code == code) return std::string(row.text[static_cast<size_t>(lang)]);
+  return std::string(code);
 }
 
 std::string DateWords(const Date& date, SummaryLang lang) {

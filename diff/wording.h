@@ -160,6 +160,25 @@ enum class Phrase {
   kEventTitleSuffix,    // {0} title
   kEventNewPage,        // {0} link title, {1} why it is no announcement
   kEventChangedPage,    // {0} why it is no announcement
+  // Parties on MOFCOM's lists (diff/summary.cc). {0} subject, {1} the
+  // counted parties, {2} the list, {3} their names (kNamely, kAmongThem or
+  // ""), {4} the other side.
+  kControlList,
+  kWatchList,
+  kUnreliableEntityList,
+  kEntity,            // {0} count
+  kEntities,          // {0} count
+  kCountryEntity,     // {0} count, {1} country (CountryWords)
+  kCountryEntities,   // {0} count, {1} country
+  kPartyNameWithEn,   // {0} English name, {1} name as printed
+  kNamely,            // {0} every name
+  kAmongThem,         // {0} the first names
+  kPartiesAdd,
+  kPartiesRemove,
+  kPartiesAddOneSide,     // {4} adds, {0} does not
+  kPartiesRemoveOneSide,  // {4} removes, {0} does not
+  kNameEnChanged,         // {0} from, {1} to
+  kCountryChanged,        // {0} from, {1} to
   kCount                // the number of phrases; not a phrase
 };
 
@@ -185,6 +204,13 @@ std::string DocName(std::string_view doc_id, SummaryLang lang,
 // "该公告" when it has neither a number nor a doc_id.
 std::string AnnouncementName(const Announcement& a, SummaryLang lang,
                              std::optional<int> omit_year = std::nullopt);
+
+// The list a party is put on: "the watch list" / "关注名单".
+std::string PartyListWords(PartyList list, SummaryLang lang);
+
+// A country by its ISO 3166 alpha-2 code as it stands before "entities":
+// "Japanese" / "日本"; the code itself when the table has no row for it.
+std::string CountryWords(std::string_view code, SummaryLang lang);
 
 // "2025-11-08" / "2025年11月8日".
 std::string DateWords(const Date& date, SummaryLang lang);

@@ -83,6 +83,61 @@ inline Relation Rel(RelationType type, const std::string& target, std::optional<
 }
 
 // No. 18 of 2025, Sm and Gd sections.
+// A party line of an annex: list, action, names, country and the line as evidence.
+inline Party MakeParty(PartyList list, PartyAction action, const std::string& name,
+                       std::optional<std::string> name_en = std::nullopt,
+                       std::optional<std::string> country = std::nullopt) {
+  Party p;
+  p.list = list;
+  p.action = action;
+  p.name = name;
+  p.name_en = name_en;
+  p.country = country;
+  p.evidence = Ev(name + (name_en ? "(" + *name_en + ")" : std::string()));
+  return p;
+}
+
+inline Party WatchListAdd(const std::string& name, std::optional<std::string> name_en = std::nullopt,
+                          std::optional<std::string> country = "JP") {
+  return MakeParty(PartyList::kWatchList, PartyAction::kAdd, name, name_en, country);
+}
+
+inline Party ControlListAdd(const std::string& name, std::optional<std::string> name_en = std::nullopt,
+                            std::optional<std::string> country = "US") {
+  return MakeParty(PartyList::kControlList, PartyAction::kAdd, name, name_en, country);
+}
+
+// An entity-list announcement of MOFCOM alone: No. `number` of `year`, no items.
+inline Announcement ListingAnnouncement(int year, int number, std::vector<Party> parties) {
+  Announcement a = Header("mofcom-" + std::to_string(year) + "-" + std::to_string(number), {"MOFCOM"},
+                          number, Date{year, 2, 24}, "关于将实体列入名单的公告");
+  a.year = year;
+  a.parties = std::move(parties);
+  return a;
+}
+
+// No. 12 of 2026 in our fixtures: twenty Japanese entities on the watch
+// list, SUBARU Corporation first; the other nineteen are placeholders
+// (日本实体2 / Japan Entity 2 ...), not real names.
+inline Announcement No12Of2026() {
+  std::vector<Party> parties = {WatchListAdd("斯巴鲁株式会社", "SUBARU Corporation")};
+  for (int i = 2; i <= 20; ++i)
+    parties.push_back(WatchListAdd("日本实体" + std::to_string(i), "Japan Entity " + std::to_string(i)));
+  return ListingAnnouncement(2026, 12, std::move(parties));
+}
+
+// No. 51 of 2025: three US entities on the export control list. Its
+// publication date is not among our facts: none is set.
+inline Announcement No51Of2025() {
+  Announcement a =
+      ListingAnnouncement(2025, 51, {ControlListAdd("亨廷顿·英格尔斯工业公司", "Huntington Ingalls Industries, Inc."),
+                                     ControlListAdd("扁平地球管理公司", "Planate Management Group"),
+                                     ControlListAdd("全球维度公司", "Global Dimensions LLC")});
+  a.published.reset();
+  a.published_evidence = {};
+  return a;
+}
+
 inline Announcement No18() {
   Announcement a = Header("mofcom-gacc-2025-18", {"MOFCOM", "GACC"}, 18, D(2025, 4, 4), "关于对部分中重稀土相关物项实施出口管制的决定");
   AddSection(a, "1C902", "一", "钐", "Sm", {"2805301910", "3824999922", "8486909110"},

@@ -65,6 +65,7 @@ const NamedReport kReports[] = {
     {"versions", [] { return VersionsReport(); }},
     {"texts", [] { return TextsReport(); }},
     {"dates", [] { return DatesReport(); }},
+    {"parties", [] { return PartiesReport(); }},
 };
 
 TEST(Golden, Terminal) {
@@ -91,6 +92,10 @@ TEST(Golden, Html) {
 
 TEST(Golden, ChineseSummaryInMarkdown) {
   ExpectGolden("announcements.zh.md", diff::RenderMarkdown(AnnouncementsReport(diff::SummaryLang::kZh)));
+}
+
+TEST(Golden, ChineseSummaryOfPartiesInMarkdown) {
+  ExpectGolden("parties.zh.md", diff::RenderMarkdown(PartiesReport(diff::SummaryLang::kZh)));
 }
 
 }  // namespace

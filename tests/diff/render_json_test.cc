@@ -23,7 +23,8 @@ std::string Errors(const std::vector<std::string>& errors) {
 
 TEST(RenderJson, EveryKindOfReportMatchesTheSchema) {
   const nlohmann::json schema = Schema();
-  const diff::DiffReport reports[] = {AnnouncementsReport(), VersionsReport(), TextsReport(), DatesReport()};
+  const diff::DiffReport reports[] = {AnnouncementsReport(), VersionsReport(), TextsReport(), DatesReport(),
+                                      PartiesReport()};
   for (const diff::DiffReport& r : reports) {
     SCOPED_TRACE(diff::DiffKindName(r.kind));
     nlohmann::json j = nlohmann::json::parse(diff::RenderJson(r));

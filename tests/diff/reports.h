@@ -1,7 +1,7 @@
 // The four kinds of DiffReport built from the fixtures, for the golden and
 // schema tests: two announcements (No. 18 -> No. 57), two versions of No. 18,
 // the Chinese and English texts of No. 57, and the control list on two
-// dates. Texts are a few lines of our own in the announcements' shape.
+// dates, and two entity-list announcements. Texts are a few lines of our own in the announcements' shape.
 #pragma once
 
 #include "diff/report.h"
@@ -52,6 +52,16 @@ inline diff::DiffReport AnnouncementsReport(diff::SummaryLang lang = diff::Summa
   options.timeline = &t;
   return diff::CompareDocuments(diff::DiffKind::kAnnouncements, FixtureSide(No18(), 1, ""),
                                 FixtureSide(No57(), 1, ""), options);
+}
+
+// Two entity-list announcements: No. 51 of 2025 (three US entities on the
+// export control list) and No. 12 of 2026 (twenty Japanese entities on the
+// watch list).
+inline diff::DiffReport PartiesReport(diff::SummaryLang lang = diff::SummaryLang::kEn) {
+  diff::ReportOptions options;
+  options.lang = lang;
+  return diff::CompareDocuments(diff::DiffKind::kAnnouncements, FixtureSide(No51Of2025(), 1, ""),
+                                FixtureSide(No12Of2026(), 1, ""), options);
 }
 
 inline diff::DiffReport VersionsReport() {

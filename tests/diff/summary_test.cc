@@ -194,5 +194,86 @@ TEST_F(SummaryTest, NoDifferencesIsSaid) {
   EXPECT_EQ(Texts(d.summary), (std::vector<std::string>{"2025年11月9日与2025年11月10日的管制清单没有差异。"}));
 }
 
+// --- parties ---
+
+// Each case: two sides' parties compared, and the sentences said of them in
+// English and in Chinese.
+struct PartyCase {
+  const char* what;
+  DiffKind kind;
+  Announcement left;
+  Announcement right;
+  std::vector<std::string> en;
+  std::vector<std::string> zh;
+};
+
+TEST_F(SummaryTest, PartiesPutOnAndTakenOffLists) {
+  using testing::ControlListAdd;
+  using testing::ListingAnnouncement;
+  using testing::MakeParty;
+  using testing::No12Of2026;
+  using testing::No51Of2025;
+  using testing::WatchListAdd;
+  const Party uel_removal = MakeParty(PartyList::kUnreliableEntityList, PartyAction::kRemove,
+                                      "Skydio Inc.", std::nullopt, "US");
+  Announcement no12_v2 = No12Of2026();
+  no12_v2.parties.resize(19);  // the twentieth line lost
+  Announcement no12_gb = No12Of2026();
+  no12_gb.parties[0].country = "GB";
+  const PartyCase cases[] = {
+      {"twenty entities of one country: counted by country, the first three named",
+       DiffKind::kAnnouncements, No51Of2025(), No12Of2026(),
+       {"No. 12 of 2026 adds 20 Japanese entities to the watch list, among them SUBARU Corporation "
+        "(斯巴鲁株式会社), Japan Entity 2 (日本实体2) and Japan Entity 3 (日本实体3).",
+        "No. 51 of 2025 adds 3 US entities to the export control list: Huntington Ingalls Industries, "
+        "Inc. (亨廷顿·英格尔斯工业公司), Planate Management Group (扁平地球管理公司) and Global Dimensions LLC "
+        "(全球维度公司); No. 12 of 2026 does not."},
+       {"2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）、日本实体2（Japan Entity 2）、日本实体3（Japan Entity 3）"
+        "等20家日本实体列入关注名单。",
+        "2025年第51号公告将亨廷顿·英格尔斯工业公司（Huntington Ingalls Industries, Inc.）、扁平地球管理公司"
+        "（Planate Management Group）、全球维度公司（Global Dimensions LLC）等3家美国实体列入出口管制管控名单，"
+        "2026年第12号公告则没有。"}},
+      {"one entity is named alone",
+       DiffKind::kAnnouncements, ListingAnnouncement(2026, 1, {}),
+       ListingAnnouncement(2026, 12, {WatchListAdd("斯巴鲁株式会社", "SUBARU Corporation")}),
+       {"No. 12 of 2026 adds SUBARU Corporation (斯巴鲁株式会社) to the watch list."},
+       {"2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）列入关注名单。"}},
+      {"entities of several countries are counted without one",
+       DiffKind::kAnnouncements, ListingAnnouncement(2026, 1, {}),
+       ListingAnnouncement(2026, 11, {ControlListAdd("Alpha Ltd.", std::nullopt, "GB"),
+                                      ControlListAdd("Beta Inc.", std::nullopt, "US")}),
+       {"No. 11 of 2026 adds 2 entities to the export control list: Alpha Ltd. and Beta Inc."},
+       {"2026年第11号公告将Alpha Ltd.、Beta Inc.等2家实体列入出口管制管控名单。"}},
+      {"a removal",
+       DiffKind::kAnnouncements, ListingAnnouncement(2025, 1, {}), ListingAnnouncement(2025, 8, {uel_removal}),
+       {"No. 8 of 2025 removes Skydio Inc. from the unreliable entity list."},
+       {"2025年第8号公告将Skydio Inc.移出不可靠实体清单。"}},
+      {"a version that lost a line",
+       DiffKind::kVersions, No12Of2026(), no12_v2,
+       {"Version 1 adds Japan Entity 20 (日本实体20) to the watch list; version 2 of No. 12 of 2026 does not."},
+       {"第1版将日本实体20（Japan Entity 20）列入关注名单，2026年第12号公告第2版则没有。"}},
+      {"a changed country",
+       DiffKind::kVersions, No12Of2026(), no12_gb,
+       {"Version 2 of No. 12 of 2026 changes SUBARU Corporation (斯巴鲁株式会社): country from JP to GB."},
+       {"2026年第12号公告第2版修改了斯巴鲁株式会社（SUBARU Corporation）：国别由JP改为GB。"}},
+  };
+  for (const PartyCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(Texts(Compare(c.kind, c.left, c.right, SummaryLang::kEn, 1, 2).summary), c.en);
+    EXPECT_EQ(Texts(Compare(c.kind, c.left, c.right, SummaryLang::kZh, 1, 2).summary), c.zh);
+  }
+}
+
+TEST_F(SummaryTest, PartySentencesQuoteEachPartyLine) {
+  DiffReport r = Compare(DiffKind::kAnnouncements, testing::ListingAnnouncement(2026, 1, {}),
+                         testing::No51Of2025(), SummaryLang::kEn);
+  ASSERT_EQ(r.summary.size(), 1u);
+  const std::vector<EvidenceRef>& ev = r.summary[0].evidence;
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0], (EvidenceRef{"right", "mofcom-2025-51", "party", "亨廷顿·英格尔斯工业公司",
+                                "亨廷顿·英格尔斯工业公司(Huntington Ingalls Industries, Inc.)"}));
+  EXPECT_EQ(ev[2].ref, "全球维度公司");
+}
+
 }  // namespace
 }  // namespace regdiff::diff

@@ -1,5 +1,6 @@
 // End-to-end `regdiff diff` on the bundled samples: the four comparison
-// kinds in the four formats, exit statuses 0/1/2, and the demo's Markdown.
+// kinds in the four formats, exit statuses 0/1/2, the demo's Markdown and
+// party listing, and the parties of two entity-list announcements.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -209,6 +210,95 @@ TEST(DiffDemo, PrintsTheHolmiumSummary) {
   ASSERT_NE(md, std::string::npos) << out;
   EXPECT_NE(out.find("holmium", md), std::string::npos);
   EXPECT_NE(out.find("1C909", md), std::string::npos);
+  // Then the party listing of the two entity-list samples.
+  const size_t parties = out.find("== regdiff diff mofcom-2025-51 mofcom-2026-12", md);
+  ASSERT_NE(parties, std::string::npos) << out;
+  EXPECT_NE(out.find("+ watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP", parties), std::string::npos);
+  EXPECT_NE(out.find("3 US entities to the export control list", parties), std::string::npos);
+}
+
+TEST_F(DiffCliTest, EntityListSamplesShowTheirParties) {
+  struct Sample {
+    const char* file;
+    std::vector<std::string> names_en;
+    const char* list;
+    const char* country;
+  } samples[] = {
+      {"mofcom-2025-51.zh.html",
+       {"Huntington Ingalls Industries, Inc.", "Planate Management Group", "Global Dimensions LLC"},
+       "control_list", "US"},
+      {"mofcom-2026-12.zh.html", {"SUBARU Corporation"}, "watch_list", "JP"},
+  };
+  for (const Sample& s : samples) {
+    SCOPED_TRACE(s.file);
+    RunResult r = Regdiff({"parse", "--json", SamplesDir() + "/" + s.file});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const nlohmann::json parties = nlohmann::json::parse(r.out)["parties"];
+    ASSERT_EQ(parties.size(), s.names_en.size());
+    for (size_t i = 0; i < parties.size(); ++i) {
+      EXPECT_EQ(parties[i]["name_en"], s.names_en[i]);
+      EXPECT_EQ(parties[i]["list"], s.list);
+      EXPECT_EQ(parties[i]["action"], "add");
+      EXPECT_EQ(parties[i]["country"], s.country);
+    }
+  }
+  // The demo's last command.
+  RunResult r = Regdiff({"diff", "mofcom-2025-51", "mofcom-2026-12", "--no-evidence"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("Parties: 1 added, 3 removed, 0 changed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("No. 12 of 2026 adds SUBARU Corporation (斯巴鲁株式会社) to the watch list."),
+            std::string::npos) << r.out;
+}
+
+// Two entity-list announcements ingested from fixture texts: the diff names
+// the parties each puts on a list, in every format, with the lines quoted.
+class PartyDiffCliTest : public DbFixture {
+ protected:
+  void SetUp() override {
+    DbFixture::SetUp();
+    RunResult r = Regdiff({"ingest", FixturesDir() + "/zh/mofcom-2025-51.annex.txt",
+                           FixturesDir() + "/zh/mofcom-2026-12.portal.txt"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+};
+
+TEST_F(PartyDiffCliTest, ShowsThePartiesAdded) {
+  RunResult r = Regdiff({"diff", "2025-51", "2026-12"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("No. 12 of 2026 adds SUBARU Corporation (斯巴鲁株式会社) to the watch list."),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("No. 51 of 2025 adds 3 US entities to the export control list: Huntington "
+                       "Ingalls Industries, Inc. (亨廷顿·英格尔斯工业公司)"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Parties: 1 added, 3 removed, 0 changed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("+ watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP"), std::string::npos) << r.out;
+
+  RunResult zh = Regdiff({"diff", "2025-51", "2026-12", "--lang", "zh"});
+  EXPECT_NE(zh.out.find("2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）列入关注名单。"), std::string::npos) << zh.out;
+
+  RunResult md = Regdiff({"diff", "2025-51", "2026-12", "--format", "markdown"});
+  EXPECT_NE(md.out.find("| added | watch_list | add | 斯巴鲁株式会社 | SUBARU Corporation | JP |"),
+            std::string::npos) << md.out;
+  RunResult html = Regdiff({"diff", "2025-51", "2026-12", "--format", "html"});
+  EXPECT_NE(html.out.find("<section id=\"parties\">"), std::string::npos);
+
+  RunResult json = Regdiff({"diff", "2025-51", "2026-12", "--format", "json"});
+  nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_TRUE(ValidateJson(Schema(), j).empty());
+  ASSERT_EQ(j["parties"]["added"].size(), 1u);
+  EXPECT_EQ(j["parties"]["added"][0]["name_en"], "SUBARU Corporation");
+  EXPECT_EQ(j["parties"]["added"][0]["list"], "watch_list");
+  EXPECT_EQ(j["parties"]["added"][0]["key"], "斯巴鲁株式会社");
+  EXPECT_EQ(j["parties"]["removed"].size(), 3u);
+  EXPECT_EQ(j["summary"][0]["evidence"][0]["what"], "party");
+}
+
+TEST_F(PartyDiffCliTest, OneAnnouncementAgainstItselfHasNoPartyDifferences) {
+  RunResult r = Regdiff({"diff", "2026-12", "2026-12", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(j["parties"]["added"].empty());
+  EXPECT_TRUE(j["parties"]["removed"].empty());
 }
 
 }  // namespace
