@@ -89,6 +89,13 @@ struct Party {
                                         // (English texts: a second one in brackets)
   std::optional<std::string> country;   // ISO 3166 alpha-2 ("US") where the text states it
   Evidence evidence;                    // the annex line or the sentence naming it
+  // Match keys (corpus/name_match.h, PartyNameKey): `name` and `name_en`
+  // folded to Simplified script, half width, lower case, without spaces,
+  // punctuation or company forms. Filled by the parser; "" when the name
+  // folds to nothing. Two parties are the same organisation when a key of
+  // one equals a key of the other. Not part of the formats.md JSON.
+  std::string key;
+  std::string key_en;
 
   bool operator==(const Party&) const = default;
 };
@@ -114,8 +121,7 @@ struct Announcement {
   std::vector<EffectiveClause> effective;
   std::vector<Item> items;  // in document order
   std::vector<Relation> relations;
-  std::vector<Party> parties;  // in document order, one per name as printed; the store
-                               // does not keep them yet (issue #17)
+  std::vector<Party> parties;  // in document order, one per name as printed
   std::vector<std::string> warnings;  // checks that failed: count mismatch, empty lists
   std::string parser_version;         // "zh/1": which parser and rule set wrote this
 
