@@ -17,6 +17,16 @@ Json EvidenceSpan(const Evidence& e) { return Json::array({e.begin, e.end}); }
 
 }  // namespace
 
+Json PartyToJson(const Party& p) {
+  return {{"list", std::string(PartyListName(p.list))},
+          {"action", std::string(PartyActionName(p.action))},
+          {"name", p.name},
+          {"name_en", OrNull(p.name_en)},
+          {"country", OrNull(p.country)},
+          {"evidence", p.evidence.text},
+          {"span", EvidenceSpan(p.evidence)}};
+}
+
 Json AnnouncementToJson(const Announcement& a) {
   Json out;
   out["doc_id"] = OrNull(a.doc_id);
@@ -62,15 +72,7 @@ Json AnnouncementToJson(const Announcement& a) {
   out["relations"] = std::move(relations);
 
   Json parties = Json::array();
-  for (const auto& p : a.parties) {
-    parties.push_back({{"list", std::string(PartyListName(p.list))},
-                       {"action", std::string(PartyActionName(p.action))},
-                       {"name", p.name},
-                       {"name_en", OrNull(p.name_en)},
-                       {"country", OrNull(p.country)},
-                       {"evidence", p.evidence.text},
-                       {"span", EvidenceSpan(p.evidence)}});
-  }
+  for (const auto& p : a.parties) parties.push_back(PartyToJson(p));
   out["parties"] = std::move(parties);
   out["warnings"] = a.warnings;
   out["parser_version"] = a.parser_version;

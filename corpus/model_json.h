@@ -13,4 +13,8 @@ namespace regdiff {
 // parser_version. Unknown values are null, never guessed.
 nlohmann::ordered_json AnnouncementToJson(const Announcement& a);
 
+// One element of parties[]: list, action, name, name_en, country, evidence,
+// span (the match keys are not part of the contract).
+nlohmann::ordered_json PartyToJson(const Party& p);
+
 }  // namespace regdiff

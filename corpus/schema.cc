@@ -300,13 +300,46 @@ CREATE TRIGGER texts_search_delete AFTER DELETE ON texts WHEN old.indexed BEGIN
 END;
 )sql";
 
+// Version 6: the parties of a document (issue #17): the organisations and
+// persons it adds to or removes from MOFCOM's lists, in document order, with
+// their match keys (corpus/model.h, Party::key) indexed for screening and
+// search. A document stored before version 6 has no party rows although its
+// text may name parties, and the store re-parses a snapshot only when the
+// parser version differs (SyncDocuments; ingest skips unchanged bytes of the
+// same parser version before parsing). So this step marks every document
+// stored before it as written by another parser: its parser_version gains the
+// suffix "+pre-v6". The next ingest of the same bytes then parses them again
+// and replaces the document with one that has its parties; until then such a
+// document shows no parties and says why in its parser_version.
+constexpr char kSchemaV6[] = R"sql(
+CREATE TABLE parties (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,               -- document order, from 0
+  list TEXT NOT NULL CHECK (list IN ('control_list', 'watch_list', 'unreliable_entity_list')),
+  action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+  name TEXT NOT NULL,                 -- as printed
+  name_en TEXT,                       -- NULL: none printed
+  country TEXT,                       -- ISO 3166 alpha-2; NULL: not stated
+  key TEXT NOT NULL,                  -- match key of name; '' when it folds to nothing
+  key_en TEXT NOT NULL,               -- match key of name_en; '' when none
+  ev_begin INTEGER NOT NULL,
+  ev_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq),
+  CHECK (0 <= ev_begin AND ev_begin <= ev_end)
+) WITHOUT ROWID;
+CREATE INDEX parties_key ON parties(key);
+CREATE INDEX parties_key_en ON parties(key_en);
+UPDATE documents SET parser_version = parser_version || '+pre-v6';
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 5> kMigrations = {{
+constexpr std::array<Migration, 6> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4, /*rebuilds_tables=*/true},
     {5, kSchemaV5},
+    {6, kSchemaV6},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

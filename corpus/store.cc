@@ -1,7 +1,7 @@
 // AnnouncementStore over the schema of corpus/schema.cc: Put (one
-// transaction per snapshot), List, FindDocuments, FindDocumentVersions and
-// Counts. Every value goes through a bound parameter of a statement prepared
-// once per store.
+// transaction per snapshot), List, FindDocuments, FindDocumentVersions,
+// FindParties, Search and Counts. Every value goes through a bound parameter
+// of a statement prepared once per store.
 #include "corpus/store.h"
 
 #include <nlohmann/json.hpp>
@@ -61,6 +61,9 @@ constexpr std::string_view kInsertEffective =
 constexpr std::string_view kInsertRelation =
     "INSERT INTO relations (document_id, seq, type, target, until, ev_begin, ev_end) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+constexpr std::string_view kInsertParty =
+    "INSERT INTO parties (document_id, seq, list, action, name, name_en, country, key, key_en, "
+    "ev_begin, ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
 // The parser version of a snapshot's documents (they are written together,
 // by one parser run): the oldest, should they ever differ.
@@ -75,7 +78,8 @@ constexpr std::string_view kSourceState =
 // The newest version of each source; documents ordered for display.
 constexpr std::string_view kList =
     "SELECT d.id, d.doc_id, d.lang, d.published, d.title, "
-    "(SELECT COUNT(*) FROM items i WHERE i.document_id = d.id), s.locator, v.version "
+    "(SELECT COUNT(*) FROM items i WHERE i.document_id = d.id), s.locator, v.version, "
+    "(SELECT COUNT(*) FROM parties p WHERE p.document_id = d.id) "
     "FROM sources s "
     "JOIN source_versions v ON v.source_id = s.id "
     "JOIN documents d ON d.snapshot_id = v.snapshot_id "
@@ -143,13 +147,51 @@ constexpr std::string_view kEffective =
 constexpr std::string_view kRelations =
     "SELECT type, target, until, ev_begin, ev_end FROM relations "
     "WHERE document_id = ?1 ORDER BY seq";
+constexpr std::string_view kParties =
+    "SELECT list, action, name, name_en, country, key, key_en, ev_begin, ev_end FROM parties "
+    "WHERE document_id = ?1 ORDER BY seq";
+
+// FindParties: the party columns of kParties, then its evidence bytes cut
+// from the text in SQL (no whole text is loaded), and where the document
+// came from; newest version of each source only. The WHERE clause on the
+// party goes in between.
+constexpr std::string_view kFindPartiesHead =
+    "SELECT p.list, p.action, p.name, p.name_en, p.country, p.key, p.key_en, p.ev_begin, "
+    "p.ev_end, substr(CAST(t.normalized AS BLOB), p.ev_begin + 1, p.ev_end - p.ev_begin), "
+    "d.doc_id, d.lang, s.locator, v.version "
+    "FROM parties p "
+    "JOIN documents d ON d.id = p.document_id "
+    "JOIN texts t ON t.snapshot_id = d.snapshot_id "
+    "JOIN source_versions v ON v.snapshot_id = d.snapshot_id "
+    "JOIN sources s ON s.id = v.source_id "
+    "WHERE ";
+constexpr std::string_view kFindPartiesTail =
+    " AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
+    "ORDER BY d.published IS NULL, d.published, d.doc_id IS NULL, d.doc_id, s.locator, d.id, "
+    "p.seq";
+
+// ?1 a match key; ?2 and ?3 LIKE patterns (ESCAPE '\') for the keys and
+// for the names. Exact keys go through the indexes parties_key and
+// parties_key_en (an OR of two indexed equalities is answered by both).
+const std::string& FindPartiesSql(bool exact) {
+  static const std::string kExact = std::string(kFindPartiesHead) +
+                                    "(p.key = ?1 OR p.key_en = ?1)" +
+                                    std::string(kFindPartiesTail);
+  static const std::string kFragment =
+      std::string(kFindPartiesHead) +
+      "(p.key LIKE ?2 ESCAPE '\\' OR p.key_en LIKE ?2 ESCAPE '\\' "
+      "OR p.name LIKE ?3 ESCAPE '\\' OR p.name_en LIKE ?3 ESCAPE '\\')" +
+      std::string(kFindPartiesTail);
+  return exact ? kExact : kFragment;
+}
 
 constexpr std::string_view kCounts =
     "SELECT (SELECT COUNT(*) FROM sources), (SELECT COUNT(*) FROM source_aliases), "
     "(SELECT COUNT(*) FROM snapshots), (SELECT COUNT(*) FROM source_versions), "
     "(SELECT COUNT(*) FROM texts), (SELECT COUNT(*) FROM documents), "
     "(SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM item_hs_codes), "
-    "(SELECT COUNT(*) FROM effective_clauses), (SELECT COUNT(*) FROM relations)";
+    "(SELECT COUNT(*) FROM effective_clauses), (SELECT COUNT(*) FROM relations), "
+    "(SELECT COUNT(*) FROM parties)";
 
 // A cached statement lent out for one use. Reset when the lease ends, so no
 // statement is left mid-step holding a read transaction open.
@@ -234,6 +276,26 @@ Evidence ColumnEvidence(const sqlite::Statement& st, int col, std::string_view t
                       static_cast<size_t>(std::max<int64_t>(end, 0)));
 }
 
+// A party from columns 0..6 (list, action, name, name_en, country, key,
+// key_en) of kParties or FindPartiesSql; its evidence is left to the caller.
+Result<Party> ColumnParty(const sqlite::Statement& st) {
+  Party p;
+  const std::string list = st.ColumnText(0);
+  std::optional<PartyList> l = PartyListFromName(list);
+  if (!l) return Status::Corruption("unknown party list '" + list + "'");
+  p.list = *l;
+  const std::string action = st.ColumnText(1);
+  std::optional<PartyAction> act = PartyActionFromName(action);
+  if (!act) return Status::Corruption("unknown party action '" + action + "'");
+  p.action = *act;
+  p.name = st.ColumnText(2);
+  p.name_en = ColumnOptionalText(st, 3);
+  p.country = ColumnOptionalText(st, 4);
+  p.key = st.ColumnText(5);
+  p.key_en = st.ColumnText(6);
+  return p;
+}
+
 void BindEvidence(sqlite::Statement& st, int index, const Evidence& e) {
   st.Bind(index, static_cast<int64_t>(e.begin)).Bind(index + 1, static_cast<int64_t>(e.end));
 }
@@ -270,6 +332,9 @@ Status ValidateParse(const Announcement& a, size_t n) {
   }
   for (size_t i = 0; s.ok() && i < a.relations.size(); ++i) {
     s = CheckEvidence(a.relations[i].evidence, n, "relation " + std::to_string(i));
+  }
+  for (size_t i = 0; s.ok() && i < a.parties.size(); ++i) {
+    s = CheckEvidence(a.parties[i].evidence, n, "party " + std::to_string(i));
   }
   return s;
 }
@@ -455,7 +520,7 @@ struct AnnouncementStore::Ops {
       auto del = Use(store, kDeleteDocuments);
       if (!del.ok()) return del.status();
       (**del).Bind(1, snapshot_id);
-      Status s = (**del).Run();  // items, HS codes, clauses, relations cascade
+      Status s = (**del).Run();  // items, HS codes, clauses, relations, parties cascade
       if (!s.ok()) return s.WithContext("removing the previous parse");
     }
     // The new parse's offsets point into the request's text: keep that text.
@@ -530,6 +595,24 @@ struct AnnouncementStore::Ops {
       Status s = st.Run();
       if (!s.ok()) return s.WithContext("relation " + std::to_string(i));
     }
+    for (size_t i = 0; i < a.parties.size(); ++i) {
+      const Party& p = a.parties[i];
+      auto q = Use(store, kInsertParty);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, document_id)
+          .Bind(2, static_cast<int64_t>(i))
+          .Bind(3, PartyListName(p.list))
+          .Bind(4, PartyActionName(p.action))
+          .Bind(5, p.name)
+          .Bind(6, p.name_en)
+          .Bind(7, p.country)
+          .Bind(8, p.key)
+          .Bind(9, p.key_en);
+      BindEvidence(st, 10, p.evidence);
+      Status s = st.Run();
+      if (!s.ok()) return s.WithContext("party " + std::to_string(i));
+    }
     return Status::Ok();
   }
 
@@ -599,8 +682,9 @@ struct AnnouncementStore::Ops {
     return PutOutcome::kNewVersion;
   }
 
-  // Items (with HS codes), effective clauses and relations of document `id`,
-  // their evidence cut from `text`.
+  // Items (with HS codes), effective clauses, relations and parties of
+  // document `id`, their evidence cut from `text` (items' offsets only for
+  // DocumentDetail::kForTimeline).
   static Status LoadChildren(AnnouncementStore& store, int64_t id, std::string_view text,
                              DocumentDetail detail, Announcement& a) {
     // Offsets alone, for the evidence a timeline never reads.
@@ -687,6 +771,23 @@ struct AnnouncementStore::Ops {
         rel.until = *until;
         rel.evidence = ColumnEvidence(st, 3, text);
         a.relations.push_back(std::move(rel));
+      }
+    }
+    {
+      // Parties are few, and a timeline of parties quotes their lines: their
+      // evidence is cut at every level of detail.
+      auto q = Use(store, kParties);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, id);
+      for (;;) {
+        auto row = st.Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        auto party = ColumnParty(st);
+        if (!party.ok()) return party.status();
+        party->evidence = ColumnEvidence(st, 7, text);
+        a.parties.push_back(std::move(party).value());
       }
     }
     return Status::Ok();
@@ -862,6 +963,7 @@ Result<std::vector<DocumentSummary>> AnnouncementStore::List() {
     d.item_count = static_cast<int>(st.ColumnInt(5));
     d.locator = st.ColumnText(6);
     d.version = static_cast<int>(st.ColumnInt(7));
+    d.party_count = static_cast<int>(st.ColumnInt(8));
     out.push_back(std::move(d));
   }
   return out;
@@ -885,6 +987,49 @@ Result<std::vector<StoredDocument>> AnnouncementStore::CurrentDocuments(
   std::optional<std::string_view> key;
   if (known_at) key = *known_at;
   return Ops::Find(*this, CurrentSql(), key, detail);
+}
+
+Result<std::vector<PartyHit>> AnnouncementStore::FindParties(std::string_view key,
+                                                             std::string_view text) {
+  std::vector<PartyHit> hits;
+  for (const bool exact : {true, false}) {
+    if (exact && key.empty()) continue;
+    auto q = Ops::Use(*this, FindPartiesSql(exact));
+    if (!q.ok()) return q.status();
+    sqlite::Statement& st = **q;
+    if (exact) {
+      st.Bind(1, key);
+    } else {
+      // An empty side matches nothing: NULL is LIKE nothing.
+      std::optional<std::string> key_pattern, text_pattern;
+      if (!key.empty()) key_pattern = "%" + LikeEscape(key) + "%";
+      if (!text.empty()) text_pattern = "%" + LikeEscape(text) + "%";
+      st.Bind(2, key_pattern).Bind(3, text_pattern);
+    }
+    for (;;) {
+      auto row = st.Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      PartyHit hit;
+      auto party = ColumnParty(st);
+      if (!party.ok()) return party.status();
+      hit.party = std::move(party).value();
+      hit.party.evidence.begin = static_cast<size_t>(std::max<int64_t>(st.ColumnInt(7), 0));
+      hit.party.evidence.end = static_cast<size_t>(std::max<int64_t>(st.ColumnInt(8), 0));
+      hit.party.evidence.text = st.ColumnBlob(9);
+      hit.doc_id = ColumnOptionalText(st, 10);
+      const std::string lang = st.ColumnText(11);
+      std::optional<Lang> l = LangFromName(lang);
+      if (!l) return Status::Corruption("unknown language '" + lang + "'");
+      hit.lang = *l;
+      hit.locator = st.ColumnText(12);
+      hit.version = static_cast<int>(st.ColumnInt(13));
+      hit.exact = exact;
+      hits.push_back(std::move(hit));
+    }
+    if (!hits.empty()) break;  // exact matches win over fragments
+  }
+  return hits;
 }
 
 namespace {
@@ -1035,6 +1180,7 @@ Result<TableCounts> AnnouncementStore::Counts() {
   c.hs_codes = st.ColumnInt(7);
   c.effective = st.ColumnInt(8);
   c.relations = st.ColumnInt(9);
+  c.parties = st.ColumnInt(10);
   return c;
 }
 

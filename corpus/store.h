@@ -2,8 +2,8 @@
 // their path/URL aliases, raw snapshots content-addressed by SHA-256 (bytes,
 // retrieval time, size, declared and detected charset), the normalised text
 // of each snapshot, and the parsed documents with their items, HS codes,
-// effective clauses and relations, each with evidence offsets and the parser
-// version that wrote it. Schema migrations run on Open (PRAGMA user_version).
+// effective clauses, relations and parties, each with evidence offsets and
+// the parser version that wrote it. Schema migrations run on Open (PRAGMA user_version).
 //
 // Lifetime: one store owns one connection; not thread-safe, open one per
 // thread. Every Put is one transaction, or, inside a batch (BeginBatch), one
@@ -28,7 +28,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -82,6 +82,7 @@ struct DocumentSummary {
   std::optional<Date> published;
   std::string title;
   int item_count = 0;
+  int party_count = 0;  // parties added to or removed from a list
   std::string locator;  // the source it was read from
   int version = 0;      // that source's version
 };
@@ -89,7 +90,7 @@ struct DocumentSummary {
 // A stored document with everything needed to show it.
 // How much of a stored document to load. A timeline over the whole store
 // reads the items' names, codes, elements and HS codes, and the evidence of
-// dates and relations, but never the items' own evidence nor the text:
+// dates, relations and parties, but never the items' own evidence nor the text:
 // kForTimeline leaves those out (item evidence keeps its offsets, with an
 // empty text, and normalized_text is empty), which roughly halves the memory
 // of loading every document.
@@ -115,10 +116,20 @@ struct SearchHit {
   std::string line;        // that line
 };
 
+// One party found by FindParties, with the document that lists it.
+struct PartyHit {
+  std::optional<std::string> doc_id;  // of the document naming the party
+  Lang lang = Lang::kUnknown;         // of that document
+  std::string locator;                // the source it was read from
+  int version = 0;                    // that source's version
+  bool exact = false;                 // a key equals the query's key
+  Party party;                        // evidence cut from the stored text
+};
+
 // Row counts of every table, for tests and `regdiff stats`.
 struct TableCounts {
   int64_t sources = 0, aliases = 0, snapshots = 0, source_versions = 0, texts = 0,
-          documents = 0, items = 0, hs_codes = 0, effective = 0, relations = 0;
+          documents = 0, items = 0, hs_codes = 0, effective = 0, relations = 0, parties = 0;
   bool operator==(const TableCounts&) const = default;
 };
 
@@ -184,6 +195,16 @@ class AnnouncementStore {
   Result<std::vector<StoredDocument>> CurrentDocuments(
       const std::optional<std::string>& known_at = std::nullopt,
       DocumentDetail detail = DocumentDetail::kFull);
+
+  // The parties of the documents of the newest version of each source that
+  // match a name: those with `key` (a match key, corpus/model.h Party::key)
+  // equal to Party::key or Party::key_en, found through the key indexes;
+  // when there are none, those whose key or key_en contains `key`, or whose
+  // name or name_en contains `text` (the name as typed; ASCII letters
+  // matched without case). Either may be empty: it then matches nothing.
+  // Ordered by the document's publication date, doc_id, source, then the
+  // party's place in its document. Empty when nothing matches.
+  Result<std::vector<PartyHit>> FindParties(std::string_view key, std::string_view text);
 
   // Texts (newest version of each source) containing `query` as a substring,
   // ASCII letters matched without case; one hit per matching line, at most

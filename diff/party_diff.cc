@@ -9,13 +9,15 @@ namespace regdiff::diff {
 namespace {
 
 // The keys a party can be matched by: its own, and that of the English name
-// printed beside it (how a Chinese text's party meets an English text's).
+// printed beside it (how a Chinese text's party meets an English text's):
+// Party::key_en, or the English name folded when the party has none.
 std::vector<std::string> KeysOf(const Party& p) {
   std::vector<std::string> keys;
   if (std::string k = PartyMatchKey(p); !k.empty()) keys.push_back(std::move(k));
   if (p.name_en) {
     Party english;
     english.name = *p.name_en;
+    english.key = p.key_en;
     if (std::string k = PartyMatchKey(english); !k.empty()) keys.push_back(std::move(k));
   }
   return keys;
@@ -29,7 +31,9 @@ bool SharesKey(const std::vector<std::string>& a, const std::vector<std::string>
 
 }  // namespace
 
-std::string PartyMatchKey(const Party& party) { return NormalizeName(party.name); }
+std::string PartyMatchKey(const Party& party) {
+  return party.key.empty() ? NormalizeName(party.name) : party.key;
+}
 
 PartyDiff DiffParties(const std::vector<Party>& left, const std::vector<Party>& right,
                       const PartyDiffOptions& options) {

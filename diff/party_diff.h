@@ -1,7 +1,8 @@
 // The parties two announcements (or two versions or two texts of one) add to
 // or remove from MOFCOM's lists, compared: a party is the same on both sides
 // when it has the same list, the same action and a shared match key
-// (PartyMatchKey of its name, or of the English name printed beside it).
+// (PartyMatchKey of its name, or the key of the English name printed beside
+// it).
 #pragma once
 
 #include <string>
@@ -11,10 +12,14 @@
 
 namespace regdiff::diff {
 
-// The one key a party is matched by across two sides. For now the printed
-// name folded: ASCII letters lower-cased, white space and punctuation (ASCII
-// and CJK) dropped (NormalizeName). The OpenCC-folded Party::key replaces it
-// here when the store keeps one; every match goes through this function.
+// The key a party's name is matched by across two sides: Party::key, the
+// parser's match key of the name (Simplified, half width, lower case, no
+// spaces, punctuation or company forms), which the store keeps. A party
+// without one (built by hand, or its name folded to nothing) falls back to
+// the printed name folded by NormalizeName: ASCII letters lower-cased, white
+// space and punctuation (ASCII and CJK) dropped. Every match of a name goes
+// through this function; the English name's key is Party::key_en, with the
+// same fallback.
 std::string PartyMatchKey(const Party& party);
 
 // What changed in a party present on both sides.

@@ -62,6 +62,17 @@ std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& o
       Quote(out, r.evidence, options);
     }
   }
+  if (!a.parties.empty()) {
+    out += "  parties:   " + std::to_string(a.parties.size()) + '\n';
+    for (const auto& p : a.parties) {
+      out += "    " + std::string(PartyListName(p.list)) + " " + std::string(PartyActionName(p.action)) +
+             "  " + p.name;
+      if (p.name_en) out += " (" + *p.name_en + ")";
+      if (p.country) out += " " + *p.country;
+      out += '\n';
+      Quote(out, p.evidence, options);
+    }
+  }
   for (const auto& w : a.warnings) out += "  warning: " + w + '\n';
   return out;
 }

@@ -1,6 +1,7 @@
 // Human-readable rendering of one announcement for the terminal: header,
-// effective clauses, item table, relations and warnings, each fact with the
-// evidence it was read from.
+// effective clauses, item table, relations, parties (list, action, name,
+// English name, country) and warnings, each fact with the evidence it was
+// read from.
 #pragma once
 
 #include <string>

@@ -2,6 +2,7 @@
 // one, two texts of one (zh vs en), or the control list on two dates; as a
 // terminal report, Markdown, JSON (regdiff.diff/1) or one HTML file. Exit
 // status as diff(1): 0 no differences, 1 differences, 2 error.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -13,7 +14,6 @@
 #include "diff/render_markdown.h"
 #include "diff/render_terminal.h"
 #include "diff/report.h"
-#include "parsers/parse.h"
 #include "tools/commands.h"
 #include "tools/timeline_query.h"
 
@@ -142,23 +142,7 @@ Result<StoredDocument> Resolve(AnnouncementStore& store, const Operand& op,
   return std::move(fit.front());
 }
 
-// The store does not keep parties yet (issue #17; the parties-store branch
-// adds them): until it does, a stored text's parties are read again from its
-// normalised text, from the record in the stored announcement's language.
-// Does nothing once the stored announcement carries parties.
-void ReadPartiesAgain(StoredDocument& d) {
-  if (!d.announcement.parties.empty() || d.normalized_text.empty()) return;
-  NormalizedText text;
-  text.text = d.normalized_text;
-  for (Announcement& a : parsers::ParseAnnouncements(text)) {
-    if (a.lang != d.announcement.lang) continue;
-    d.announcement.parties = std::move(a.parties);
-    return;
-  }
-}
-
 diff::Side MakeSide(StoredDocument d, const Operand& op, diff::DiffKind kind) {
-  ReadPartiesAgain(d);
   diff::Side s;
   s.label = d.announcement.doc_id.value_or(op.doc);
   if (op.lang || kind == diff::DiffKind::kTexts) s.label += ":" + std::string(LangName(d.announcement.lang));

@@ -22,12 +22,14 @@ int RunList(const CommandContext& ctx, bool json) {
     PrintJson(ListJson(*rows));
     return kExitOk;
   }
-  std::printf("%-30s %-7s %-10s %5s  %s\n", "DOC_ID", "LANG", "PUBLISHED", "ITEMS", "TITLE");
+  std::printf("%-30s %-7s %-10s %5s %7s  %s\n", "DOC_ID", "LANG", "PUBLISHED", "ITEMS", "PARTIES",
+              "TITLE");
   for (const auto& r : *rows) {
     std::string title = r.title.empty() ? "(" + r.locator + ")" : r.title;
-    std::printf("%-30s %-7s %-10s %5d  %s\n", r.doc_id ? r.doc_id->c_str() : "-",
+    std::printf("%-30s %-7s %-10s %5d %7d  %s\n", r.doc_id ? r.doc_id->c_str() : "-",
                 std::string(LangName(r.lang)).c_str(),
-                r.published ? r.published->ToIso().c_str() : "-", r.item_count, title.c_str());
+                r.published ? r.published->ToIso().c_str() : "-", r.item_count, r.party_count,
+                title.c_str());
   }
   return kExitOk;
 }

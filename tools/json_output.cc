@@ -1,4 +1,4 @@
-// The JSON shapes of list, show, asof, timeline, query and search.
+// The JSON shapes of list, show, asof, timeline, query, search and search --party.
 #include "tools/json_output.h"
 
 #include <cassert>
@@ -48,6 +48,7 @@ Json ListJson(const std::vector<DocumentSummary>& rows) {
                    {"published", OrNull(r.published)},
                    {"title", r.title},
                    {"items", r.item_count},
+                   {"parties", r.party_count},
                    {"source", r.locator},
                    {"version", r.version}});
   }
@@ -124,6 +125,21 @@ Json SearchJson(const std::vector<SearchHit>& hits) {
                    {"version", h.version},
                    {"line_number", h.line_number},
                    {"line", h.line}});
+  }
+  return out;
+}
+
+Json PartySearchJson(const std::vector<PartyHit>& hits) {
+  Json out = Json::array();
+  for (const PartyHit& h : hits) {
+    Json j = {{"doc_id", OrNull(h.doc_id)},
+              {"lang", std::string(LangName(h.lang))},
+              {"source", h.locator},
+              {"version", h.version},
+              {"match", h.exact ? "exact" : "fragment"}};
+    // The party's own fields after these (update appends new keys in order).
+    j.update(PartyToJson(h.party));
+    out.push_back(std::move(j));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The JSON documents of the read commands, one function per shape, each
-// following its schema in schemas/: list, show, asof, timeline, query and
-// search. The commands choose what to print; these say how it looks.
+// following its schema in schemas/: list, show, asof, timeline, query,
+// search and search --party. The commands choose what to print; these say how it looks.
 #pragma once
 
 #include <optional>
@@ -49,6 +49,10 @@ Json QueryJson(const Date& date, bool controlled, const std::vector<ItemState>& 
 
 // `regdiff search TEXT --json` (search.schema.json): one object per line hit.
 Json SearchJson(const std::vector<SearchHit>& hits);
+
+// `regdiff search --party NAME --json` (search-party.schema.json): one
+// object per party found, with the document listing it.
+Json PartySearchJson(const std::vector<PartyHit>& hits);
 
 // Prints `json` as every read command does: indented by two, one newline.
 void PrintJson(const Json& json);

@@ -45,7 +45,7 @@ TEST_F(SchemaTest, FreshDatabaseIsMigratedToCurrentVersion) {
   EXPECT_EQ(Scalar(db, "PRAGMA user_version"), kSchemaVersion);
   for (const char* table : {"sources", "source_aliases", "snapshots", "source_versions", "texts",
                             "documents", "items", "item_hs_codes", "effective_clauses",
-                            "relations"}) {
+                            "relations", "parties"}) {
     auto stmt = db.Prepare("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
     ASSERT_TRUE(stmt.ok());
     stmt->Bind(1, table);

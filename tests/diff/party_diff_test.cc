@@ -31,6 +31,40 @@ TEST(PartyMatchKey, FoldsCaseSpacesAndPunctuation) {
   }
 }
 
+TEST(PartyMatchKey, IsThePartysKeyWhenItHasOne) {
+  Party p;
+  p.name = "斯巴鲁株式会社";
+  p.key = "斯巴鲁";
+  EXPECT_EQ(PartyMatchKey(p), "斯巴鲁");
+  p.key.clear();  // none: the printed name folded
+  EXPECT_EQ(PartyMatchKey(p), "斯巴鲁株式会社");
+}
+
+// A party with the match keys the parser gives it (set by hand here).
+Party Keyed(Party p, const std::string& key, const std::string& key_en = "") {
+  p.key = key;
+  p.key_en = key_en;
+  return p;
+}
+
+TEST(DiffParties, MatchesByTheStoredKeys) {
+  // Names that fold to one key only when company forms and script are
+  // folded too, as the parser's keys are.
+  const Party zh = Keyed(WatchListAdd("斯巴鲁株式会社", "SUBARU Corporation"), "斯巴鲁", "subaru");
+  const Party hant = Keyed(WatchListAdd("斯巴魯株式會社", "Subaru Corp."), "斯巴鲁", "subaru");
+  const Party en = Keyed(WatchListAdd("SUBARU CORP"), "subaru");
+  const Party other = Keyed(WatchListAdd("斯巴鲁株式会社"), "另一家");
+
+  PartyDiffOptions across;
+  across.same_language = false;
+  EXPECT_TRUE(DiffParties({zh}, {hant}, across).empty()) << "the same key";
+  EXPECT_TRUE(DiffParties({zh}, {en}, across).empty()) << "key_en meets the English text's key";
+  EXPECT_TRUE(DiffParties({en}, {zh}, across).empty()) << "and the other way round";
+  const PartyDiff d = DiffParties({zh}, {other});
+  EXPECT_EQ(d.added.size(), 1u) << "the same printed name, another key";
+  EXPECT_EQ(d.removed.size(), 1u);
+}
+
 std::vector<std::string> Names(const std::vector<Party>& parties) {
   std::vector<std::string> out;
   for (const Party& p : parties) out.push_back(p.name);
