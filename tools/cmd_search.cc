@@ -7,7 +7,7 @@
 // Exit 0 found, 1 nothing found.
 #include <cstdio>
 
-#include "diff/item_diff.h"
+#include "parsers/party_key.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
 
@@ -24,12 +24,9 @@ struct SearchOptions {
   bool json = false;
 };
 
-// The match key of a name typed on the command line, folded as the parser
-// folds the names it stores.
-std::string QueryKey(const std::string& name) { return diff::NormalizeName(name); }
-
 int RunPartySearch(AnnouncementStore& store, const SearchOptions& opt) {
-  auto hits = store.FindParties(QueryKey(opt.party), opt.party);
+  // The name folded as the parser folds the names it stores.
+  auto hits = store.FindParties(parsers::PartyKey(opt.party), opt.party);
   if (!hits.ok()) {
     PrintError("search", hits.status());
     return ExitCodeFor(hits.status());
@@ -90,7 +87,7 @@ void SetupSearch(CLI::App& sub, CommandContext& ctx) {
   sub.add_option("text", opt->text, "Text to find (any substring; Latin letters ignore case)");
   sub.add_option("--party", opt->party,
                  "Find the announcements listing a party: its name in any language, or a part "
-                 "of it (folded as the stored names are: case, spaces and punctuation do not matter)");
+                 "of it (script, width, case, spaces, punctuation and company forms do not matter)");
   sub.add_option("--limit", opt->limit, "At most this many matching lines (or parties)")
       ->check(CLI::Range(1, 100000));
   sub.add_flag("--json", opt->json, "Print JSON");

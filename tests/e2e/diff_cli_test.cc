@@ -288,7 +288,7 @@ TEST_F(PartyDiffCliTest, ShowsThePartiesAdded) {
   ASSERT_EQ(j["parties"]["added"].size(), 1u);
   EXPECT_EQ(j["parties"]["added"][0]["name_en"], "SUBARU Corporation");
   EXPECT_EQ(j["parties"]["added"][0]["list"], "watch_list");
-  EXPECT_EQ(j["parties"]["added"][0]["key"], "斯巴鲁株式会社");
+  EXPECT_EQ(j["parties"]["added"][0]["key"], "斯巴鲁");  // Party::key: company form folded
   EXPECT_EQ(j["parties"]["removed"].size(), 3u);
   EXPECT_EQ(j["summary"][0]["evidence"][0]["what"], "party");
 }

@@ -85,7 +85,7 @@ TEST_F(PartiesCliTest, ListCountsThePartiesOfEachAnnouncement) {
 }
 
 TEST_F(PartiesCliTest, SearchByPartyFindsTheListingAnnouncement) {
-  for (const char* name : {"subaru corporation", "SUBARU Corporation", "斯巴鲁株式会社"}) {
+  for (const char* name : {"subaru corporation", "SUBARU Corp.", "斯巴鲁株式会社", "斯巴魯株式會社", "ＳＵＢＡＲＵ"}) {
     SCOPED_TRACE(name);
     RunResult r = Regdiff({"search", "--party", name});
     ASSERT_EQ(r.exit_code, 0) << r.err;
