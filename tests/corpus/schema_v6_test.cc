@@ -59,9 +59,9 @@ class SchemaV6Test : public ::testing::Test {
     EXPECT_EQ(*SchemaVersion(db), 5);
     auto stmt = db.Prepare(
         "INSERT INTO snapshots (id, sha256, raw, size, first_retrieved_at) "
-        "VALUES (3, ?1, ?2, length(CAST(?2 AS BLOB)), '2026-02-25T00:00:00Z')");
+        "VALUES (3, ?1, ?2, length(?2), '2026-02-25T00:00:00Z')");
     EXPECT_TRUE(stmt.ok());
-    stmt->Bind(1, Sha256Hex(kText)).Bind(2, std::string_view(kText));
+    stmt->Bind(1, Sha256Hex(kText)).BindBlob(2, std::string_view(kText));
     EXPECT_TRUE(stmt->Run().ok());
     auto text = db.Prepare("INSERT INTO texts (snapshot_id, normalized) VALUES (3, ?1)");
     EXPECT_TRUE(text.ok());

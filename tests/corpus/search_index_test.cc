@@ -139,7 +139,7 @@ TEST(SearchIndexMigrationTest, Version4TextsWaitToBeIndexedAndAreFound) {
   {
     auto store = AnnouncementStore::Open(path);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
-    EXPECT_EQ(*SchemaVersion((*store)->db()), 5);
+    EXPECT_EQ(*SchemaVersion((*store)->db()), kSchemaVersion);
     EXPECT_EQ(Unindexed(**store), 1);
     EXPECT_EQ(Found(**store, "金属钬"), std::vector<std::string>{"1: 1C909 金属钬及其制品"});
     EXPECT_EQ(Unindexed(**store), 0);
