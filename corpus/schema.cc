@@ -300,8 +300,8 @@ CREATE TRIGGER texts_search_delete AFTER DELETE ON texts WHEN old.indexed BEGIN
 END;
 )sql";
 
-// Version 6: the parties of a document (issue #17): the organisations and
-// persons it adds to or removes from MOFCOM's lists, in document order, with
+// Version 6: the parties of a document (issue #17) and the counts of them it
+// states: the organisations and persons it adds to or removes from MOFCOM's lists, in document order, with
 // their match keys (corpus/model.h, Party::key) indexed for screening and
 // search. A document stored before version 6 has no party rows although its
 // text may name parties, and the store re-parses a snapshot only when the
@@ -329,6 +329,21 @@ CREATE TABLE parties (
 ) WITHOUT ROWID;
 CREATE INDEX parties_key ON parties(key);
 CREATE INDEX parties_key_en ON parties(key_en);
+-- The count a document states per list and action ("20 Japanese entities"),
+-- which a copy of it may print more names or fewer than (Announcement::
+-- party_counts): summaries count by it.
+CREATE TABLE party_counts (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  list TEXT NOT NULL CHECK (list IN ('control_list', 'watch_list', 'unreliable_entity_list')),
+  action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+  count INTEGER NOT NULL CHECK (count > 0),
+  country TEXT,                       -- ISO 3166 alpha-2; NULL: not stated
+  ev_begin INTEGER NOT NULL,
+  ev_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq),
+  CHECK (0 <= ev_begin AND ev_begin <= ev_end)
+) WITHOUT ROWID;
 UPDATE documents SET parser_version = parser_version || '+pre-v6';
 )sql";
 

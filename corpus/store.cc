@@ -64,6 +64,9 @@ constexpr std::string_view kInsertRelation =
 constexpr std::string_view kInsertParty =
     "INSERT INTO parties (document_id, seq, list, action, name, name_en, country, key, key_en, "
     "ev_begin, ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+constexpr std::string_view kInsertPartyCount =
+    "INSERT INTO party_counts (document_id, seq, list, action, count, country, ev_begin, "
+    "ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
 // The parser version of a snapshot's documents (they are written together,
 // by one parser run): the oldest, should they ever differ.
@@ -149,6 +152,9 @@ constexpr std::string_view kRelations =
     "WHERE document_id = ?1 ORDER BY seq";
 constexpr std::string_view kParties =
     "SELECT list, action, name, name_en, country, key, key_en, ev_begin, ev_end FROM parties "
+    "WHERE document_id = ?1 ORDER BY seq";
+constexpr std::string_view kPartyCounts =
+    "SELECT list, action, count, country, ev_begin, ev_end FROM party_counts "
     "WHERE document_id = ?1 ORDER BY seq";
 
 // FindParties: the party columns of kParties, then its evidence bytes cut
@@ -278,16 +284,23 @@ Evidence ColumnEvidence(const sqlite::Statement& st, int col, std::string_view t
 
 // A party from columns 0..6 (list, action, name, name_en, country, key,
 // key_en) of kParties or FindPartiesSql; its evidence is left to the caller.
+// The list and action in columns 0 and 1 of kParties or kPartyCounts.
+Status ColumnListAndAction(const sqlite::Statement& st, PartyList& list, PartyAction& action) {
+  const std::string list_name = st.ColumnText(0);
+  std::optional<PartyList> l = PartyListFromName(list_name);
+  if (!l) return Status::Corruption("unknown party list '" + list_name + "'");
+  const std::string action_name = st.ColumnText(1);
+  std::optional<PartyAction> act = PartyActionFromName(action_name);
+  if (!act) return Status::Corruption("unknown party action '" + action_name + "'");
+  list = *l;
+  action = *act;
+  return Status::Ok();
+}
+
 Result<Party> ColumnParty(const sqlite::Statement& st) {
   Party p;
-  const std::string list = st.ColumnText(0);
-  std::optional<PartyList> l = PartyListFromName(list);
-  if (!l) return Status::Corruption("unknown party list '" + list + "'");
-  p.list = *l;
-  const std::string action = st.ColumnText(1);
-  std::optional<PartyAction> act = PartyActionFromName(action);
-  if (!act) return Status::Corruption("unknown party action '" + action + "'");
-  p.action = *act;
+  Status s = ColumnListAndAction(st, p.list, p.action);
+  if (!s.ok()) return s;
   p.name = st.ColumnText(2);
   p.name_en = ColumnOptionalText(st, 3);
   p.country = ColumnOptionalText(st, 4);
@@ -335,6 +348,9 @@ Status ValidateParse(const Announcement& a, size_t n) {
   }
   for (size_t i = 0; s.ok() && i < a.parties.size(); ++i) {
     s = CheckEvidence(a.parties[i].evidence, n, "party " + std::to_string(i));
+  }
+  for (size_t i = 0; s.ok() && i < a.party_counts.size(); ++i) {
+    s = CheckEvidence(a.party_counts[i].evidence, n, "party count " + std::to_string(i));
   }
   return s;
 }
@@ -613,6 +629,21 @@ struct AnnouncementStore::Ops {
       Status s = st.Run();
       if (!s.ok()) return s.WithContext("party " + std::to_string(i));
     }
+    for (size_t i = 0; i < a.party_counts.size(); ++i) {
+      const PartyCount& c = a.party_counts[i];
+      auto q = Use(store, kInsertPartyCount);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, document_id)
+          .Bind(2, static_cast<int64_t>(i))
+          .Bind(3, PartyListName(c.list))
+          .Bind(4, PartyActionName(c.action))
+          .Bind(5, static_cast<int64_t>(c.count))
+          .Bind(6, c.country);
+      BindEvidence(st, 7, c.evidence);
+      Status s = st.Run();
+      if (!s.ok()) return s.WithContext("party count " + std::to_string(i));
+    }
     return Status::Ok();
   }
 
@@ -788,6 +819,24 @@ struct AnnouncementStore::Ops {
         if (!party.ok()) return party.status();
         party->evidence = ColumnEvidence(st, 7, text);
         a.parties.push_back(std::move(party).value());
+      }
+    }
+    {
+      auto q = Use(store, kPartyCounts);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, id);
+      for (;;) {
+        auto row = st.Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        PartyCount c;
+        Status s = ColumnListAndAction(st, c.list, c.action);
+        if (!s.ok()) return s;
+        c.count = static_cast<int>(st.ColumnInt(2));
+        c.country = ColumnOptionalText(st, 3);
+        c.evidence = ColumnEvidence(st, 4, text);
+        a.party_counts.push_back(std::move(c));
       }
     }
     return Status::Ok();

@@ -1,7 +1,8 @@
 // AnnouncementStore and parties (schema version 6): a listing announcement's
-// parties round-trip with their keys and evidence, at every level of detail;
-// List counts them; a re-parse replaces them; FindParties finds them by an
-// exact match key (of either name) before any fragment of a key or a name.
+// parties round-trip with their keys and evidence, at every level of detail,
+// and so does the count its text states; List counts them; a re-parse
+// replaces them; FindParties finds them by an exact match key (of either
+// name) before any fragment of a key or a name.
 #include "corpus/store.h"
 
 #include <gtest/gtest.h>
@@ -20,7 +21,7 @@ namespace {
 constexpr char kText12[] =
     "商务部公告2026年第12号\n"
     "关于将斯巴鲁株式会社等实体列入关注名单的公告\n"
-    "决定将下列日本实体列入关注名单。\n"
+    "决定将斯巴鲁株式会社等3家日本实体列入关注名单。\n"
     "附件：关注名单\n"
     "1. 斯巴鲁株式会社（SUBARU Corporation）\n"
     "2. 示例精密有限公司（Example Precision Co., Ltd.）\n"
@@ -72,6 +73,12 @@ Announcement Make12(std::string_view text, const std::string& parser_version = "
       WatchListed(text, "2. 示例精密有限公司（Example Precision Co., Ltd.）", "示例精密有限公司",
                   "Example Precision Co., Ltd.", "示例精密", "exampleprecision"),
   };
+  PartyCount stated;
+  stated.list = PartyList::kWatchList;
+  stated.count = 3;
+  stated.country = "JP";
+  stated.evidence = Span(text, "决定将斯巴鲁株式会社等3家日本实体列入关注名单。");
+  a.party_counts = {stated};
   if (named == 3) {
     a.parties.push_back(
         WatchListed(text, "3. 样本工業株式會社", "样本工業株式會社", std::nullopt, "样本工业", ""));
@@ -131,6 +138,7 @@ TEST_F(StorePartiesTest, PartiesRoundTripWithKeysAndEvidence) {
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   ASSERT_EQ(docs->size(), 1u);
   EXPECT_EQ((*docs)[0].announcement, original);  // every party field, evidence re-cut
+  EXPECT_EQ((*docs)[0].announcement.party_counts, original.party_counts);  // stated 3
   auto counts = store_->Counts();
   ASSERT_TRUE(counts.ok());
   EXPECT_EQ(counts->parties, 3);

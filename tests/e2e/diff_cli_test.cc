@@ -246,7 +246,8 @@ TEST_F(DiffCliTest, EntityListSamplesShowTheirParties) {
   RunResult r = Regdiff({"diff", "mofcom-2025-51", "mofcom-2026-12", "--no-evidence"});
   ASSERT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("Parties: 1 added, 3 removed, 0 changed"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("No. 12 of 2026 adds SUBARU Corporation (斯巴鲁株式会社) to the watch list."),
+  EXPECT_NE(r.out.find("No. 12 of 2026 adds 20 Japanese entities to the watch list, among them "
+                       "SUBARU Corporation (斯巴鲁株式会社)."),
             std::string::npos) << r.out;
 }
 
@@ -265,7 +266,8 @@ class PartyDiffCliTest : public DbFixture {
 TEST_F(PartyDiffCliTest, ShowsThePartiesAdded) {
   RunResult r = Regdiff({"diff", "2025-51", "2026-12"});
   ASSERT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_NE(r.out.find("No. 12 of 2026 adds SUBARU Corporation (斯巴鲁株式会社) to the watch list."),
+  EXPECT_NE(r.out.find("No. 12 of 2026 adds 20 Japanese entities to the watch list, among them "
+                       "SUBARU Corporation (斯巴鲁株式会社)."),
             std::string::npos) << r.out;
   EXPECT_NE(r.out.find("No. 51 of 2025 adds 3 US entities to the export control list: Huntington "
                        "Ingalls Industries, Inc. (亨廷顿·英格尔斯工业公司)"),
@@ -274,7 +276,9 @@ TEST_F(PartyDiffCliTest, ShowsThePartiesAdded) {
   EXPECT_NE(r.out.find("+ watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP"), std::string::npos) << r.out;
 
   RunResult zh = Regdiff({"diff", "2025-51", "2026-12", "--lang", "zh"});
-  EXPECT_NE(zh.out.find("2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）列入关注名单。"), std::string::npos) << zh.out;
+  // The count is the one the text states (等20家), kept by the store.
+  EXPECT_NE(zh.out.find("2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）等20家日本实体列入关注名单。"),
+            std::string::npos) << zh.out;
 
   RunResult md = Regdiff({"diff", "2025-51", "2026-12", "--format", "markdown"});
   EXPECT_NE(md.out.find("| added | watch_list | add | 斯巴鲁株式会社 | SUBARU Corporation | JP |"),
