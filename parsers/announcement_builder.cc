@@ -14,6 +14,7 @@
 #include "parsers/item_tree.h"
 #include "parsers/language_rules.h"
 #include "parsers/parse.h"
+#include "parsers/party_key.h"
 #include "parsers/text_view.h"
 #include "parsers/zh_simplified.h"
 
@@ -272,6 +273,7 @@ Announcement BuildAnnouncement(const NormalizedText& original, Lang lang, Explan
   a.relations = AssembleRelations(tv, relations, header, a.doc_id, explain);
   PartyReading parties = rules->read_parties(tv, readings, header);
   a.parties = std::move(parties.parties);
+  for (Party& p : a.parties) SetPartyKeys(p);
   for (auto& w : parties.warnings) a.warnings.push_back(std::move(w));
   if (explain) {
     for (const Party& p : a.parties)

@@ -62,10 +62,19 @@ std::string LabelOf(const Announcement& a, const std::string& url, int version) 
   return label;
 }
 
+// Whether every quote of a summary sentence is a party line: the diff's
+// sentences about parties ("adds 3 US entities to the export control list: …").
+bool IsPartySentence(const diff::Sentence& s) {
+  return !s.evidence.empty() && std::all_of(s.evidence.begin(), s.evidence.end(),
+                                            [](const diff::EvidenceRef& e) { return e.what == "party"; });
+}
+
 // What a new announcement does, against nothing: the items it lists (the
-// diff's "adds" sentence, which Summarize puts first), what it does to other
-// announcements, or else when it was published. Comparisons with the empty
-// side ("... the announcement does not") are left out.
+// diff's "adds" sentence, which Summarize puts first), the parties it puts on
+// or takes off each list (one sentence per list and action: the list, the
+// count, the first names), what it does to other announcements, or else when
+// it was published. Comparisons with the empty side ("... the announcement
+// does not") are left out.
 std::vector<diff::Sentence> NewDocumentSentences(const Announcement& doc,
                                                  const diff::DiffReport& report,
                                                  diff::SummaryLang lang,
@@ -73,9 +82,12 @@ std::vector<diff::Sentence> NewDocumentSentences(const Announcement& doc,
   const std::string name = diff::AnnouncementName(doc, lang);
   const std::string doc_id = doc.doc_id.value_or("");
   std::vector<diff::Sentence> out;
-  if (!report.items.added.empty()) {
+  if (!report.items.added.empty() || !report.parties.empty()) {
     std::vector<diff::Sentence> all = diff::Summarize(report, lang, others);
-    if (!all.empty()) out.push_back(std::move(all.front()));
+    for (size_t i = 0; i < all.size(); ++i) {
+      const bool items_added = i == 0 && !report.items.added.empty();
+      if (items_added || IsPartySentence(all[i])) out.push_back(std::move(all[i]));
+    }
   }
   // One sentence per (type, until), in the order the text gives them.
   std::vector<std::pair<const Relation*, std::vector<const Relation*>>> groups;

@@ -12,9 +12,10 @@
 namespace regdiff::watch {
 namespace {
 
-// The body of a fixture as a bare page.
-std::string PageOf(const std::string& fixture) {
-  std::string text = regdiff::testing::ReadFileOrDie(regdiff::testing::FixturesDir() + "/watch/" + fixture);
+// The body of a fixture of tests/fixtures/watch/ (or of `folder`) as a bare page.
+std::string PageOf(const std::string& fixture, const std::string& folder = "watch") {
+  std::string text =
+      regdiff::testing::ReadFileOrDie(regdiff::testing::FixturesDir() + "/" + folder + "/" + fixture);
   std::string html = "<html><head><meta charset=\"utf-8\"></head><body><div class=\"art-con\">";
   size_t start = 0;
   while (start < text.size()) {
@@ -26,8 +27,8 @@ std::string PageOf(const std::string& fixture) {
   return html + "</div></body></html>";
 }
 
-tools::ParsedText Parse(const std::string& fixture) {
-  auto parsed = tools::ParseBytes(PageOf(fixture));
+tools::ParsedText Parse(const std::string& fixture, const std::string& folder = "watch") {
+  auto parsed = tools::ParseBytes(PageOf(fixture, folder));
   EXPECT_TRUE(parsed.ok()) << parsed.status().ToString();
   EXPECT_TRUE(parsed->announcement.ok()) << parsed->announcement.status().ToString();
   return std::move(parsed).value();
@@ -76,6 +77,23 @@ TEST(WatchEvent, ASuspensionIsSummarisedByWhatItSuspends) {
   for (const auto& s : e.json["summary"]) {
     EXPECT_EQ(s["text"].get<std::string>().find("does not"), std::string::npos) << s["text"];
   }
+}
+
+TEST(WatchEvent, ANewListingIsSummarisedByTheListTheCountAndTheFirstNames) {
+  tools::ParsedText p = Parse("mofcom-2025-51.annex.txt", "zh");
+  BuiltEvent e = BuildEvent(FactsFor(p, "new"));
+  EXPECT_FALSE(e.empty);
+  ASSERT_EQ(e.json["summary"].size(), 1u) << e.json["summary"].dump();
+  EXPECT_EQ(e.json["summary"][0]["text"],
+            "No. 51 of 2025 adds 3 US entities to the export control list: Huntington Ingalls "
+            "Industries, Inc. (亨廷顿·英格尔斯工业公司), Planate Management Group (扁平地球管理公司) "
+            "and Global Dimensions LLC (全球维度公司).");
+  ASSERT_EQ(e.json["summary_zh"].size(), 1u);
+  const std::string zh = e.json["summary_zh"][0]["text"];
+  EXPECT_NE(zh.find("3家美国实体"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("出口管制管控名单"), std::string::npos) << zh;
+  // The evidence is the annex lines, one per party.
+  EXPECT_EQ(e.json["summary"][0]["evidence"].size(), 3u);
 }
 
 TEST(WatchEvent, AChangeThatChangesNothingIsEmpty) {
