@@ -100,6 +100,20 @@ struct Party {
   bool operator==(const Party&) const = default;
 };
 
+// How many parties an announcement says it puts on, or takes off, one list
+// ("将斯巴鲁株式会社等20家日本实体列入关注名单": 20, JP), whether or not the copy
+// at hand prints them all: a news copy or a page without its annex names
+// one of twenty.
+struct PartyCount {
+  PartyList list = PartyList::kControlList;
+  PartyAction action = PartyAction::kAdd;
+  int count = 0;
+  std::optional<std::string> country;  // ISO 3166 alpha-2 when the count names one
+  Evidence evidence;                   // the sentence stating it
+
+  bool operator==(const PartyCount&) const = default;
+};
+
 enum class Lang { kUnknown, kZh, kZhHant, kEn };
 
 // "zh", "zh-hant", "en", "unknown".
@@ -122,6 +136,7 @@ struct Announcement {
   std::vector<Item> items;  // in document order
   std::vector<Relation> relations;
   std::vector<Party> parties;  // in document order, one per name as printed
+  std::vector<PartyCount> party_counts;  // the first count stated per (list, action)
   std::vector<std::string> warnings;  // checks that failed: count mismatch, empty lists
   std::string parser_version;         // "zh/1": which parser and rule set wrote this
 

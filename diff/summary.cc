@@ -339,22 +339,43 @@ std::vector<PartyGroup> GroupParties(const std::vector<Party>& parties) {
   return groups;
 }
 
+// The count the announcement states for a group's list and action, when it
+// is more than the names printed ("等20家日本实体" over one annex row) and the
+// group holds every party the announcement prints for them (a group of some
+// of them, against another side holding the rest, is counted as printed).
+const PartyCount* StatedCountOf(const PartyGroup& g, const Announcement& doc) {
+  const auto printed = std::count_if(doc.parties.begin(), doc.parties.end(), [&](const Party& p) {
+    return p.list == g.list && p.action == g.action;
+  });
+  if (static_cast<size_t>(printed) != g.parties.size()) return nullptr;
+  for (const PartyCount& c : doc.party_counts)
+    if (c.list == g.list && c.action == g.action && c.count > 0 &&
+        static_cast<size_t>(c.count) > g.parties.size())
+      return &c;
+  return nullptr;
+}
+
 // The words of one party sentence: {1} the counted parties ("20 Japanese
 // entities", by country when all state one and the same), {3} their names
-// (all of them up to kNamedParties, else the first few). One party is named
-// alone.
-std::pair<std::string, std::string> PartyGroupWords(const PartyGroup& g, SummaryLang lang) {
-  const size_t n = g.parties.size();
+// (all of them up to kNamedParties, else the first few). The count is the
+// one `stated` gives when the copy prints fewer names ("20 Japanese
+// entities, among them SUBARU Corporation"). One party is named alone.
+std::pair<std::string, std::string> PartyGroupWords(const PartyGroup& g, const PartyCount* stated,
+                                                    SummaryLang lang) {
+  const size_t printed = g.parties.size();
+  const size_t n = stated ? static_cast<size_t>(stated->count) : printed;
   if (n == 1) return {PartyNameWords(*g.parties[0], lang), ""};
   std::optional<std::string> country = g.parties[0]->country;
   for (const Party* p : g.parties)
     if (p->country != country) country.reset();
+  if (stated && stated->country) country = stated->country;
   const std::string counted =
       country ? Say(n == 1 ? Phrase::kCountryEntity : Phrase::kCountryEntities, lang,
                     {N(n), CountryWords(*country, lang)})
               : SayCount(n, Phrase::kEntity, Phrase::kEntities, lang);
   std::vector<std::string> names;
-  for (size_t i = 0; i < n && i < kNamedParties; ++i) names.push_back(PartyNameWords(*g.parties[i], lang));
+  for (size_t i = 0; i < printed && i < kNamedParties; ++i)
+    names.push_back(PartyNameWords(*g.parties[i], lang));
   return {counted, Say(n <= kNamedParties ? Phrase::kNamely : Phrase::kAmongThem, lang,
                        {JoinList(names, lang)})};
 }
@@ -376,8 +397,12 @@ void PartySentences(const std::vector<Party>& parties, const Announcement& doc, 
   const std::string& other = right ? who.left : who.right;
   for (const PartyGroup& g : GroupParties(parties)) {
     Sentence s;
+    const PartyCount* stated = StatedCountOf(g, doc);
+    if (stated)
+      AddEvidence(s.evidence, {std::string(SideName(right)), DocIdOf(doc), "party", "",
+                               stated->evidence.text});
     for (const Party* p : g.parties) AddPartyEvidence(s.evidence, *p, doc, right);
-    const auto [counted, names] = PartyGroupWords(g, lang);
+    const auto [counted, names] = PartyGroupWords(g, stated, lang);
     const std::string list = PartyListWords(g.list, lang);
     const bool add = g.action == PartyAction::kAdd;
     if (alone) {

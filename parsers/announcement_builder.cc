@@ -274,6 +274,7 @@ Announcement BuildAnnouncement(const NormalizedText& original, Lang lang, Explan
   PartyReading parties = rules->read_parties(tv, readings, header);
   a.parties = std::move(parties.parties);
   for (Party& p : a.parties) SetPartyKeys(p);
+  a.party_counts = std::move(parties.counts);
   for (auto& w : parties.warnings) a.warnings.push_back(std::move(w));
   if (explain) {
     for (const Party& p : a.parties)

@@ -684,6 +684,7 @@ PartyReading ReadEnParties(const TextView& view, const TextReadings& readings,
     act.forward = obj.names.empty() && (object.find("following") != std::string_view::npos ||
                                         object.find("below") != std::string_view::npos);
     acts.push_back(act);
+    KeepStatedCount(view, act, e->sentence_begin, e->sentence_end, out.counts);
     if (act.not_this) continue;
     for (const NameParts& n : obj.names)
       if (found.size() < kMaxPartiesPerText)

@@ -33,6 +33,7 @@ void RebaseEvidence(Announcement& a, const NormalizedText& original, Explanation
   }
   for (auto& r : a.relations) fix(r.evidence);
   for (auto& p : a.parties) fix(p.evidence);
+  for (auto& c : a.party_counts) fix(c.evidence);
 }
 
 // The named limits on one record.

@@ -764,6 +764,14 @@ void FillStatedCountries(std::vector<FoundParty>& found, const std::vector<Party
   FillStatedCountries(found, stated);
 }
 
+void KeepStatedCount(const TextView& view, const PartyAct& act, size_t ev_begin, size_t ev_end,
+                     std::vector<PartyCount>& counts) {
+  if (act.not_this || !act.count || *act.count <= 0) return;
+  for (const PartyCount& c : counts)
+    if (c.list == act.list && c.action == act.action) return;
+  counts.push_back({act.list, act.action, *act.count, act.country, view.EvidenceFor(ev_begin, ev_end)});
+}
+
 FoundParty MakeFoundParty(const TextView& view, const NameParts& n, OwnScript script,
                           PartyList list, PartyAction action,
                           const std::optional<std::string>& country, size_t ev_begin,

@@ -203,6 +203,12 @@ void FillStatedCountries(std::vector<FoundParty>& found, const std::vector<State
 // The same, with the countries of the acts of this document.
 void FillStatedCountries(std::vector<FoundParty>& found, const std::vector<PartyAct>& acts);
 
+// Keeps the count `act` states ("等20家日本实体", "20 Japanese entities"), with
+// the view span [ev_begin, ev_end) as its evidence, unless the act is
+// another's or states none, or a count for its list and action is kept.
+void KeepStatedCount(const TextView& view, const PartyAct& act, size_t ev_begin, size_t ev_end,
+                     std::vector<PartyCount>& counts);
+
 // De-duplicates `found` by name: list entries first, then each party whose
 // name (or English name) equals one already kept of the same list and action
 // is dropped, and so is a sentence party whose name contains or is contained

@@ -116,6 +116,7 @@ struct ListReading {
 // its reader found them (de-duplicated by name, in document order).
 struct PartyReading {
   std::vector<Party> parties;
+  std::vector<PartyCount> counts;  // the first count stated per (list, action)
   std::vector<std::string> warnings;  // a stated count the list does not match, caps reached
 };
 

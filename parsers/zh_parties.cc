@@ -438,6 +438,7 @@ PartyReading ReadZhParties(const TextView& view, const TextReadings& readings,
     std::string_view object = v.substr(z->object_begin, z->object_end - z->object_begin);
     act.forward = obj.names.empty() && ContainsOne(object.substr(0, 12), kForwardWords);
     acts.push_back(act);
+    KeepStatedCount(view, act, z->evidence_begin, act.list_end, out.counts);
     if (act.not_this) continue;
     for (const NameParts& n : obj.names)
       if (found.size() < kMaxPartiesPerText)

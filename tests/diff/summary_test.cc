@@ -220,6 +220,15 @@ TEST_F(SummaryTest, PartiesPutOnAndTakenOffLists) {
   no12_v2.parties.resize(19);  // the twentieth line lost
   Announcement no12_gb = No12Of2026();
   no12_gb.parties[0].country = "GB";
+  // A copy without its annex: one name printed, twenty stated.
+  Announcement no12_news =
+      ListingAnnouncement(2026, 12, {WatchListAdd("斯巴鲁株式会社", "SUBARU Corporation")});
+  no12_news.party_counts.push_back({PartyList::kWatchList, PartyAction::kAdd, 20, "JP", {}});
+  // The stated count is the announcement's: a side holding some of its
+  // parties, against one holding the rest, is counted as printed.
+  Announcement no12_two = ListingAnnouncement(
+      2026, 12, {WatchListAdd("斯巴鲁株式会社", "SUBARU Corporation"), WatchListAdd("日本实体2", "Japan Entity 2")});
+  no12_two.party_counts = no12_news.party_counts;
   const PartyCase cases[] = {
       {"twenty entities of one country: counted by country, the first three named",
        DiffKind::kAnnouncements, No51Of2025(), No12Of2026(),
@@ -238,6 +247,15 @@ TEST_F(SummaryTest, PartiesPutOnAndTakenOffLists) {
        ListingAnnouncement(2026, 12, {WatchListAdd("斯巴鲁株式会社", "SUBARU Corporation")}),
        {"No. 12 of 2026 adds SUBARU Corporation (斯巴鲁株式会社) to the watch list."},
        {"2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）列入关注名单。"}},
+      {"a stated count above the names printed: the count stated, the names printed",
+       DiffKind::kAnnouncements, ListingAnnouncement(2026, 1, {}), no12_news,
+       {"No. 12 of 2026 adds 20 Japanese entities to the watch list, among them SUBARU Corporation "
+        "(斯巴鲁株式会社)."},
+       {"2026年第12号公告将斯巴鲁株式会社（SUBARU Corporation）等20家日本实体列入关注名单。"}},
+      {"a stated count does not count a part of the parties",
+       DiffKind::kAnnouncements, no12_news, no12_two,
+       {"No. 12 of 2026 adds Japan Entity 2 (日本实体2) to the watch list."},
+       {"2026年第12号公告将日本实体2（Japan Entity 2）列入关注名单。"}},
       {"entities of several countries are counted without one",
        DiffKind::kAnnouncements, ListingAnnouncement(2026, 1, {}),
        ListingAnnouncement(2026, 11, {ControlListAdd("Alpha Ltd.", std::nullopt, "GB"),
