@@ -66,4 +66,14 @@ std::string MarkdownEscape(std::string_view text) {
   return out;
 }
 
+std::string CsvEscape(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 }  // namespace regdiff

@@ -1,5 +1,5 @@
 // Small string helpers every folder may use: joining, trimming, ASCII case
-// folding, and escaping text for HTML, XML and Markdown. Bytes in, bytes
+// folding, and escaping text for HTML, XML, Markdown and CSV. Bytes in, bytes
 // out: UTF-8 passes through untouched.
 #pragma once
 
@@ -44,5 +44,9 @@ std::string XmlEscape(std::string_view text);
 // Markdown reads as markup (\ ` * _ [ ] < > | #) backslash-escaped, line
 // breaks made spaces.
 std::string MarkdownEscape(std::string_view text);
+
+// One CSV field as RFC 4180 writes it: in double quotes, with quotes
+// doubled, when it holds a comma, a quote, CR or LF; else as it is.
+std::string CsvEscape(std::string_view text);
 
 }  // namespace regdiff

@@ -46,6 +46,7 @@ Announcement Merge(std::vector<Announcement> texts) {
       out.published_evidence = t.published_evidence;
     }
     if (out.effective.empty()) out.effective = t.effective;
+    if (out.parties.empty()) out.parties = t.parties;
     for (const Item& item : t.items) {
       if (item.code && codes.insert(*item.code).second) out.items.push_back(item);
     }
@@ -191,7 +192,11 @@ std::optional<Date> ItemEffectiveDate(const Announcement& a, const Item& item,
   return date;
 }
 
-std::optional<Date> AnnouncementEffectiveDate(const Announcement& a, std::string* evidence) {
+namespace {
+
+// AnnouncementEffectiveDate, with the evidence as a pointer into `a`.
+std::optional<Date> AnnouncementEffectiveDateIn(const Announcement& a,
+                                                const std::string** evidence) {
   const EffectiveClause* best = nullptr;
   for (const EffectiveClause& c : a.effective) {
     if (!c.date) continue;
@@ -202,11 +207,94 @@ std::optional<Date> AnnouncementEffectiveDate(const Announcement& a, std::string
     if (!best || *c.date < *best->date) best = &c;
   }
   if (best) {
-    if (evidence) *evidence = best->evidence.text;
+    *evidence = &best->evidence.text;
     return best->date;
   }
-  if (evidence) *evidence = a.published_evidence.text;
+  *evidence = &a.published_evidence.text;
   return a.published;
+}
+
+// The keys a party is known by: Party::key and key_en where not empty, else
+// its printed name (a name that folds to nothing still names one party).
+std::vector<std::string_view> KeysOf(const Party& p) {
+  std::vector<std::string_view> keys;
+  if (!p.key.empty()) keys.push_back(p.key);
+  if (!p.key_en.empty() && p.key_en != p.key) keys.push_back(p.key_en);
+  if (keys.empty()) keys.push_back(p.name);
+  return keys;
+}
+
+// One key on one list, as the identity index holds it.
+std::string ListKey(PartyList list, std::string_view key) {
+  std::string out(PartyListName(list));
+  out += '\x1f';
+  out += key;
+  return out;
+}
+
+// Which of two listings of one key governs on a date: in force (the latest
+// entry) before suspended before not yet in force (the earliest entry)
+// before ended.
+int StatusRank(ItemStatus s) {
+  switch (s) {
+    case ItemStatus::kInForce: return 0;
+    case ItemStatus::kSuspended: return 1;
+    case ItemStatus::kNotYetInForce: return 2;
+    case ItemStatus::kRepealed: return 3;
+  }
+  return 3;
+}
+
+bool Governs(ItemStatus status, const Date& enters, ItemStatus best_status,
+             const Date& best_enters) {
+  if (StatusRank(status) != StatusRank(best_status))
+    return StatusRank(status) < StatusRank(best_status);
+  return status == ItemStatus::kNotYetInForce ? enters < best_enters : enters > best_enters;
+}
+
+PartyStatus PartyStatusFrom(ItemStatus s) {
+  switch (s) {
+    case ItemStatus::kNotYetInForce: return PartyStatus::kNotYetInForce;
+    case ItemStatus::kInForce: return PartyStatus::kInForce;
+    case ItemStatus::kSuspended: return PartyStatus::kSuspended;
+    case ItemStatus::kRepealed: return PartyStatus::kRemoved;
+  }
+  return PartyStatus::kInForce;
+}
+
+// PartyState::key of a party: its key, else key_en, else its name.
+const std::string& DisplayKey(const Party& p) {
+  return !p.key.empty() ? p.key : !p.key_en.empty() ? p.key_en : p.name;
+}
+
+}  // namespace
+
+std::string_view PartyStatusName(PartyStatus status) {
+  switch (status) {
+    case PartyStatus::kNotYetInForce: return "not_yet_in_force";
+    case PartyStatus::kInForce: return "in_force";
+    case PartyStatus::kSuspended: return "suspended";
+    case PartyStatus::kRemoved: return "removed";
+  }
+  return "in_force";
+}
+
+std::string_view PartyEventKindName(PartyEventKind kind) {
+  switch (kind) {
+    case PartyEventKind::kListed: return "listed";
+    case PartyEventKind::kSuspended: return "suspended";
+    case PartyEventKind::kSuspensionEnds: return "suspension_ends";
+    case PartyEventKind::kResumed: return "resumed";
+    case PartyEventKind::kRemoved: return "removed";
+  }
+  return "listed";
+}
+
+std::optional<Date> AnnouncementEffectiveDate(const Announcement& a, std::string* evidence) {
+  const std::string* from = nullptr;
+  std::optional<Date> date = AnnouncementEffectiveDateIn(a, &from);
+  if (evidence) *evidence = *from;
+  return date;
 }
 
 Timeline Timeline::Build(std::vector<Announcement> announcements) {
@@ -237,12 +325,14 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
       t.listings_.push_back(std::move(l));
     }
   }
+  t.BuildParties();
 
-  // Relations act on the listings of their target, found through an index
-  // (a scan of every listing per relation grows with the square of the corpus).
-  std::unordered_map<std::string_view, std::vector<size_t>> listings_of;
-  for (size_t i = 0; i < t.listings_.size(); ++i)
-    listings_of[*t.listings_[i].doc->doc_id].push_back(i);
+  // Relations act on the listings (items and parties) of their target, found
+  // through an index (a scan of every listing per relation grows with the
+  // square of the corpus).
+  std::unordered_map<std::string_view, std::vector<Course*>> courses_of;
+  for (Listing& l : t.listings_) courses_of[*l.doc->doc_id].push_back(&l);
+  for (PartyListing& l : t.party_listings_) courses_of[*l.doc->doc_id].push_back(&l);
   struct Resume {
     Date date;
     std::string doc_id;
@@ -255,21 +345,20 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
     if (!eff) continue;  // a relation with no date cannot be placed in time
     std::string source = a.doc_id.value_or("(unnumbered text)");
     for (const Relation& r : a.relations) {
-      auto target = listings_of.find(r.target);
-      if (target != listings_of.end()) for (size_t index : target->second) {
-        Listing& l = t.listings_[index];
-        l.mentions.push_back(*eff);
+      auto target = courses_of.find(r.target);
+      if (target != courses_of.end()) for (Course* l : target->second) {
+        l->mentions.push_back(*eff);
         switch (r.type) {
           case RelationType::kSuspends:
-            l.windows.push_back(Window{*eff, r.until, r.until.has_value(), "", "", source,
-                                       r.evidence.text});
+            l->windows.push_back(Window{*eff, r.until, r.until.has_value(), "", "", source,
+                                        r.evidence.text});
             break;
           case RelationType::kRepeals:
           case RelationType::kReplaces:
-            if (!l.repealed || *eff < *l.repealed) {
-              l.repealed = eff;
-              l.repealed_by = source;
-              l.repeal_evidence = r.evidence.text;
+            if (!l->repealed || *eff < *l->repealed) {
+              l->repealed = eff;
+              l->repealed_by = source;
+              l->repeal_evidence = r.evidence.text;
             }
             break;
           default:
@@ -280,19 +369,22 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
         resumes[r.target].push_back({*eff, source, r.evidence.text});
     }
   }
-  for (Listing& l : t.listings_) {
-    std::sort(l.mentions.begin(), l.mentions.end());
-    std::sort(l.windows.begin(), l.windows.end(), [](const Window& a, const Window& b) {
-      return std::tie(a.begin, a.doc_id) < std::tie(b.begin, b.doc_id);
-    });
-    auto resumed = resumes.find(*l.doc->doc_id);
-    if (resumed != resumes.end()) for (const Resume& r : resumed->second) {
-      for (Window& w : l.windows) {
-        if (w.begin < r.date && (!w.end || *w.end >= r.date)) {
-          w.end = r.date.AddDays(-1);
-          w.ended_by_stated_date = false;
-          w.ended_by = r.doc_id;
-          w.ended_evidence = r.evidence;
+  for (auto& [doc_id, courses] : courses_of) {
+    auto resumed = resumes.find(std::string(doc_id));
+    for (Course* l : courses) {
+      std::sort(l->mentions.begin(), l->mentions.end());
+      std::sort(l->windows.begin(), l->windows.end(), [](const Window& a, const Window& b) {
+        return std::tie(a.begin, a.doc_id) < std::tie(b.begin, b.doc_id);
+      });
+      if (resumed == resumes.end()) continue;
+      for (const Resume& r : resumed->second) {
+        for (Window& w : l->windows) {
+          if (w.begin < r.date && (!w.end || *w.end >= r.date)) {
+            w.end = r.date.AddDays(-1);
+            w.ended_by_stated_date = false;
+            w.ended_by = r.doc_id;
+            w.ended_evidence = r.evidence;
+          }
         }
       }
     }
@@ -300,10 +392,91 @@ Timeline Timeline::Build(std::vector<Announcement> announcements) {
   std::sort(t.listings_.begin(), t.listings_.end(), [](const Listing& a, const Listing& b) {
     return std::tie(a.key, *a.doc->doc_id) < std::tie(b.key, *b.doc->doc_id);
   });
+  std::sort(t.party_listings_.begin(), t.party_listings_.end(),
+            [&t](const PartyListing& a, const PartyListing& b) {
+              return std::make_tuple(a.party->list, std::string_view(t.party_keys_[a.identity]),
+                                     a.identity, std::string_view(*a.doc->doc_id), a.party) <
+                     std::make_tuple(b.party->list, std::string_view(t.party_keys_[b.identity]),
+                                     b.identity, std::string_view(*b.doc->doc_id), b.party);
+            });
   return t;
 }
 
-ItemStatus Timeline::StatusOf(const Listing& l, const Date& date) {
+void Timeline::BuildParties() {
+  // Every party entry of every numbered announcement, in the order of time
+  // (then doc_id, then document order), so that a removal finds the listings
+  // before it and identities never depend on the order of ingestion.
+  struct Entry {
+    std::optional<Date> date;
+    const std::string* evidence = nullptr;
+    const Announcement* doc = nullptr;
+    const Party* party = nullptr;
+  };
+  std::vector<Entry> entries;
+  for (const Announcement& a : docs_) {
+    if (!a.doc_id || a.parties.empty()) continue;
+    const std::string* evidence = nullptr;
+    const std::optional<Date> eff = AnnouncementEffectiveDateIn(a, &evidence);
+    for (const Party& p : a.parties) entries.push_back({eff, evidence, &a, &p});
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    // Undated entries last; parties of one announcement keep their order.
+    return std::make_tuple(!a.date, a.date.value_or(Date{}), std::string_view(*a.doc->doc_id)) <
+           std::make_tuple(!b.date, b.date.value_or(Date{}), std::string_view(*b.doc->doc_id));
+  });
+
+  // (list, key) -> identity; identity -> its listings (indices, unsorted yet).
+  std::unordered_map<std::string, size_t> identity_of;
+  std::vector<std::vector<size_t>> listings_of;
+  party_listings_.reserve(entries.size());
+  for (const Entry& e : entries) {
+    const Party& p = *e.party;
+    const std::vector<std::string_view> keys = KeysOf(p);
+    std::optional<size_t> id;
+    for (std::string_view k : keys) {
+      auto it = identity_of.find(ListKey(p.list, k));
+      if (it != identity_of.end()) {
+        id = it->second;
+        break;
+      }
+    }
+    if (p.action == PartyAction::kRemove) {
+      if (!e.date) continue;  // a removal with no date cannot be placed in time
+      bool ended = false;
+      if (id) for (size_t index : listings_of[*id]) {
+        PartyListing& l = party_listings_[index];
+        if (l.doc == e.doc || !l.enters || *e.date < *l.enters) continue;
+        if (l.repealed && *l.repealed <= *e.date) continue;  // ended before
+        l.repealed = e.date;
+        l.repealed_by = *e.doc->doc_id;
+        l.repeal_evidence = p.evidence.text;
+        ended = true;
+      }
+      if (!ended) removals_.push_back({e.doc, e.party, *e.date});
+      continue;
+    }
+    if (!id) {
+      id = party_keys_.size();
+      party_keys_.emplace_back(keys.front());
+      listings_of.emplace_back();
+    }
+    for (std::string_view k : keys) {
+      identity_of.emplace(ListKey(p.list, k), *id);
+      std::vector<size_t>& ids = identities_of_key_[std::string(k)];
+      if (std::find(ids.begin(), ids.end(), *id) == ids.end()) ids.push_back(*id);
+    }
+    PartyListing l;
+    l.doc = e.doc;
+    l.party = e.party;
+    l.identity = *id;
+    l.enters = e.date;
+    l.enters_evidence = e.evidence;
+    listings_of[*id].push_back(party_listings_.size());
+    party_listings_.push_back(std::move(l));
+  }
+}
+
+ItemStatus Timeline::StatusOf(const Course& l, const Date& date) {
   if (l.repealed && *l.repealed <= date) return ItemStatus::kRepealed;
   if (date < *l.enters) return ItemStatus::kNotYetInForce;
   for (const Window& w : l.windows)
@@ -319,9 +492,23 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
   s.elements = l.item->elements;
   s.hs_codes = l.item->hs_codes;
   s.listed_by = *l.doc->doc_id;
-  s.governing = {s.listed_by};
   s.effective_from = l.enters;
   if (l.repealed) s.effective_until = l.repealed->AddDays(-1);
+  Standing st = StandingOf(l, s.listed_by, date);
+  s.status = st.status;
+  s.basis = st.basis;
+  s.since = st.since;
+  s.until = st.until;
+  s.governing = std::move(st.governing);
+  s.evidence = std::move(st.evidence);
+  s.suspensions = std::move(st.suspensions);
+  return s;
+}
+
+Timeline::Standing Timeline::StandingOf(const Course& l, const std::string& listed_by,
+                                        const Date& date) {
+  Standing s;
+  s.governing = {listed_by};
   for (const Window& w : l.windows) {
     if (w.begin > date) continue;  // not yet stated that day
     s.suspensions.push_back({w.begin, w.end, w.doc_id});
@@ -393,7 +580,7 @@ ItemState Timeline::StateOf(const Listing& l, const Date& date) const {
       return *last->end < m && m <= date;
     });
     s.basis = last->ended_by_stated_date && !mentioned_later ? Basis::kInferred : Basis::kStated;
-    s.governing = {s.listed_by, last->doc_id};
+    s.governing = {listed_by, last->doc_id};
     if (!last->ended_by.empty()) s.governing.push_back(last->ended_by);
     s.evidence = last->ended_evidence.empty() ? last->evidence : last->ended_evidence;
   }
@@ -413,15 +600,6 @@ std::vector<ItemState> Timeline::AsOf(const Date& date) const {
   // suspended before not yet in force (earliest) before repealed. Listings
   // are sorted by key, so each key's listings are one run; only the winner
   // of a run is turned into an ItemState.
-  auto rank = [](ItemStatus s) {
-    switch (s) {
-      case ItemStatus::kInForce: return 0;
-      case ItemStatus::kSuspended: return 1;
-      case ItemStatus::kNotYetInForce: return 2;
-      case ItemStatus::kRepealed: return 3;
-    }
-    return 3;
-  };
   std::vector<ItemState> coded, uncoded;
   for (size_t i = 0; i < listings_.size();) {
     size_t end = i;
@@ -433,11 +611,8 @@ std::vector<ItemState> Timeline::AsOf(const Date& date) const {
       const Date known = l.doc->published ? *l.doc->published : *l.enters;
       if (known > date) continue;  // not yet published that day
       const ItemStatus status = StatusOf(l, date);
-      bool better = best == nullptr || rank(status) < rank(best_status) ||
-                    (rank(status) == rank(best_status) &&
-                     (status == ItemStatus::kNotYetInForce ? *l.enters < *best->enters
-                                                           : *l.enters > *best->enters));
-      if (better) best = &l, best_status = status;
+      if (!best || Governs(status, *l.enters, best_status, *best->enters))
+        best = &l, best_status = status;
     }
     if (best) (best->item->code ? coded : uncoded).push_back(StateOf(*best, date));
     i = end;
@@ -481,6 +656,107 @@ std::vector<TimelineEvent> Timeline::BuildEvents() const {
   std::sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
     return std::tie(a.date, a.key, a.kind, a.doc_id) < std::tie(b.date, b.key, b.kind, b.doc_id);
   });
+  return events;
+}
+
+PartyState Timeline::PartyStateOf(const PartyListing& l, const Date& date) const {
+  const Party& p = *l.party;
+  PartyState s;
+  s.list = p.list;
+  s.key = DisplayKey(p);
+  s.key_en = p.key_en;
+  s.name = p.name;
+  s.name_en = p.name_en;
+  s.country = p.country;
+  s.listed_by = *l.doc->doc_id;
+  s.since = l.enters;
+  s.removed_from = l.repealed;
+  s.evidence = p.evidence.text;
+  Standing st = StandingOf(l, s.listed_by, date);
+  s.status = PartyStatusFrom(st.status);
+  s.basis = st.basis;
+  s.status_since = st.since;
+  s.status_until = st.until;
+  s.governing = std::move(st.governing);
+  s.status_evidence = std::move(st.evidence);
+  s.suspensions = std::move(st.suspensions);
+  return s;
+}
+
+std::vector<PartyState> Timeline::PartiesAsOf(const Date& date) const {
+  // party_listings_ are sorted by identity: each identity's listings are one
+  // run, and only the listing that governs is turned into a PartyState.
+  std::vector<PartyState> out;
+  for (size_t i = 0; i < party_listings_.size();) {
+    size_t end = i;
+    const PartyListing* best = nullptr;
+    ItemStatus best_status = ItemStatus::kRepealed;
+    for (; end < party_listings_.size() &&
+           party_listings_[end].identity == party_listings_[i].identity;
+         ++end) {
+      const PartyListing& l = party_listings_[end];
+      if (!l.enters) continue;  // no date known: cannot be placed in time
+      const Date known = l.doc->published ? *l.doc->published : *l.enters;
+      if (known > date) continue;  // not yet published that day
+      const ItemStatus status = StatusOf(l, date);
+      if (!best || Governs(status, *l.enters, best_status, *best->enters))
+        best = &l, best_status = status;
+    }
+    if (best) out.push_back(PartyStateOf(*best, date));
+    i = end;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const PartyState& a, const PartyState& b) {
+    return std::tie(a.list, a.key, a.listed_by) < std::tie(b.list, b.key, b.listed_by);
+  });
+  return out;
+}
+
+std::vector<PartyEvent> Timeline::PartyHistory(std::string_view key) const {
+  std::vector<PartyEvent> events;
+  if (key.empty()) return events;
+  auto ids = identities_of_key_.find(std::string(key));
+  if (ids != identities_of_key_.end()) for (const PartyListing& l : party_listings_) {
+    if (!l.enters) continue;
+    if (std::find(ids->second.begin(), ids->second.end(), l.identity) == ids->second.end())
+      continue;
+    const Party& p = *l.party;
+    auto add = [&](Date d, PartyEventKind kind, const std::string& doc, Basis basis,
+                   const std::string& evidence) {
+      events.push_back({d, kind, p.list, DisplayKey(p), p.name, p.name_en, doc, basis, evidence});
+    };
+    add(*l.enters, PartyEventKind::kListed, *l.doc->doc_id, Basis::kStated, p.evidence.text);
+    for (const Window& w : l.windows) {
+      add(w.begin, PartyEventKind::kSuspended, w.doc_id, Basis::kStated, w.evidence);
+      if (!w.end) continue;
+      if (w.ended_by_stated_date) {
+        add(w.end->AddDays(1), PartyEventKind::kSuspensionEnds, w.doc_id, Basis::kInferred,
+            w.evidence);
+      } else {
+        add(w.end->AddDays(1), PartyEventKind::kResumed, w.ended_by, Basis::kStated,
+            w.ended_evidence);
+      }
+    }
+    if (l.repealed)
+      add(*l.repealed, PartyEventKind::kRemoved, l.repealed_by, Basis::kStated, l.repeal_evidence);
+  }
+  for (const Removal& r : removals_) {
+    const Party& p = *r.party;
+    if (p.key != key && p.key_en != key && !(p.key.empty() && p.key_en.empty() && p.name == key))
+      continue;
+    events.push_back({r.date, PartyEventKind::kRemoved, p.list, DisplayKey(p), p.name, p.name_en,
+                      *r.doc->doc_id, Basis::kStated, p.evidence.text});
+  }
+  std::sort(events.begin(), events.end(), [](const PartyEvent& a, const PartyEvent& b) {
+    return std::tie(a.date, a.list, a.key, a.kind, a.doc_id) <
+           std::tie(b.date, b.list, b.key, b.kind, b.doc_id);
+  });
+  // Two listings of one party by one announcement give one event each: keep one.
+  events.erase(std::unique(events.begin(), events.end(),
+                           [](const PartyEvent& a, const PartyEvent& b) {
+                             return std::tie(a.date, a.list, a.key, a.kind, a.doc_id) ==
+                                    std::tie(b.date, b.list, b.key, b.kind, b.doc_id);
+                           }),
+               events.end());
   return events;
 }
 

@@ -10,6 +10,14 @@
 // ends by its stated date with no later announcement about it, the state
 // after it is labelled inferred, never stated.
 //
+// Parties (organisations on MOFCOM's lists) follow the same rules: a party
+// enters its list on the listing announcement's effective date; a later
+// announcement removing the same party from the same list ends it; a
+// suspension of the listing announcement suspends its parties for the window,
+// and a resumption or repeal of it acts on them as on items. A party is the
+// same across announcements when it is on the same list and a key of one
+// (Party::key, Party::key_en) equals a key of the other.
+//
 // The result depends only on the set of announcements, never on the order in
 // which they were ingested.
 #pragma once
@@ -18,6 +26,8 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "corpus/model.h"
@@ -74,6 +84,46 @@ struct TimelineEvent {
   std::string evidence;
 };
 
+enum class PartyStatus { kNotYetInForce, kInForce, kSuspended, kRemoved };
+std::string_view PartyStatusName(PartyStatus status);  // "in_force", "removed", ...
+
+// One party on one list on one date.
+struct PartyState {
+  PartyList list = PartyList::kControlList;
+  std::string key;     // Party::key of the listing (else key_en, else the name)
+  std::string key_en;  // Party::key_en of the listing; "" when none
+  std::string name;    // as printed in the listing text
+  std::optional<std::string> name_en;
+  std::optional<std::string> country;  // ISO 3166 alpha-2
+  std::string listed_by;               // doc_id of the listing announcement
+  std::optional<Date> since;           // the listing's effective date
+  PartyStatus status = PartyStatus::kInForce;
+  Basis basis = Basis::kStated;
+  std::optional<Date> status_since;  // when the current status began
+  std::optional<Date> status_until;  // last day of the current status, when known
+  std::optional<Date> removed_from;  // the day a removal (or repeal) takes effect
+  std::vector<SuspensionWindow> suspensions;  // stated by that date, by start
+  std::vector<std::string> governing;  // doc_ids that govern this status, listing first
+  std::string evidence;         // the line or sentence naming the party in the listing
+  std::string status_evidence;  // the sentence that states the current status
+};
+
+enum class PartyEventKind { kListed, kSuspended, kSuspensionEnds, kResumed, kRemoved };
+std::string_view PartyEventKindName(PartyEventKind kind);  // "listed", "suspended", ...
+
+// A dated change of one party's standing on one list.
+struct PartyEvent {
+  Date date;
+  PartyEventKind kind = PartyEventKind::kListed;
+  PartyList list = PartyList::kControlList;
+  std::string key;   // as PartyState::key
+  std::string name;  // as printed by the announcement listing (or removing) it
+  std::optional<std::string> name_en;
+  std::string doc_id;  // the announcement that causes it
+  Basis basis = Basis::kStated;
+  std::string evidence;
+};
+
 // Move-only: listings point into the owned announcements.
 class Timeline {
  public:
@@ -98,6 +148,18 @@ class Timeline {
   // than the rest of Build.
   const std::vector<TimelineEvent>& Events() const;
 
+  // Every party listed by an announcement published on or before `date`,
+  // with its status that day, ordered by list, then key. A party listed more
+  // than once on one list appears once: in force (latest listing) before
+  // suspended before not yet in force before removed.
+  std::vector<PartyState> PartiesAsOf(const Date& date) const;
+
+  // The history of every party one of whose keys (Party::key, key_en, on any
+  // list) is `key`: listings, suspensions and their ends, removals, ordered
+  // by date, then list, then kind. A removal of a party no stored
+  // announcement listed is an event too. Empty when no party has the key.
+  std::vector<PartyEvent> PartyHistory(std::string_view key) const;
+
   // The announcements taken into account, by doc_id.
   const std::vector<Announcement>& Announcements() const { return docs_; }
 
@@ -112,10 +174,9 @@ class Timeline {
     std::string evidence;
     bool Holds(const Date& date) const { return begin <= date && (!end || date <= *end); }
   };
-  struct Listing {
-    const Announcement* doc = nullptr;
-    const Item* item = nullptr;
-    std::string key;
+  // The dated course of one listing, of an item or of a party: its entry,
+  // its suspension windows and its end (repeal, replacement, removal).
+  struct Course {
     std::optional<Date> enters;  // nullopt when no date could be resolved
     const std::string* enters_evidence = nullptr;  // into docs_: never null once built
     std::vector<Window> windows;
@@ -124,16 +185,50 @@ class Timeline {
     std::string repeal_evidence;
     std::vector<Date> mentions;  // effective dates of every relation about it, sorted
   };
+  struct Listing : Course {
+    const Announcement* doc = nullptr;
+    const Item* item = nullptr;
+    std::string key;
+  };
+  struct PartyListing : Course {
+    const Announcement* doc = nullptr;
+    const Party* party = nullptr;
+    size_t identity = 0;  // index into party_keys_
+  };
+  // A removal of a party no stored announcement listed before it.
+  struct Removal {
+    const Announcement* doc = nullptr;
+    const Party* party = nullptr;
+    Date date;
+  };
+  // A course's standing on one date, as ItemState and PartyState share it.
+  struct Standing {
+    ItemStatus status = ItemStatus::kInForce;  // kRepealed: ended
+    Basis basis = Basis::kStated;
+    std::optional<Date> since, until;
+    std::vector<std::string> governing;  // after the listing announcement
+    std::string evidence;
+    std::vector<SuspensionWindow> suspensions;
+  };
 
   ItemState StateOf(const Listing& l, const Date& date) const;
-  // StateOf(l, date).status alone, without building the state: AsOf weighs
+  PartyState PartyStateOf(const PartyListing& l, const Date& date) const;
+  static Standing StandingOf(const Course& c, const std::string& listed_by, const Date& date);
+  // StandingOf(c, date).status alone, without building the state: AsOf weighs
   // every listing of a key with it and builds only the one that governs.
-  // Requires l.enters.
-  static ItemStatus StatusOf(const Listing& l, const Date& date);
+  // Requires c.enters.
+  static ItemStatus StatusOf(const Course& c, const Date& date);
   std::vector<TimelineEvent> BuildEvents() const;
+  void BuildParties();
 
   std::vector<Announcement> docs_;
   std::vector<Listing> listings_;
+  // Sorted by list, key, listing doc_id.
+  std::vector<PartyListing> party_listings_;
+  std::vector<Removal> removals_;
+  // Per party identity, its display key; and every key to its identities.
+  std::vector<std::string> party_keys_;
+  std::unordered_map<std::string, std::vector<size_t>> identities_of_key_;
   // Events(), built once on demand. Pointers keep the Timeline movable.
   mutable std::unique_ptr<std::once_flag> events_once_ = std::make_unique<std::once_flag>();
   mutable std::vector<TimelineEvent> events_;

@@ -1,7 +1,8 @@
 // `regdiff asof DATE`: every controlled item and its HS codes on DATE, with
 // its status (in force, suspended, not yet in force, repealed), whether that
 // status is stated or inferred, the announcements that govern it and the
-// sentence that says so.
+// sentence that says so; then the parties on each of MOFCOM's lists that day
+// (in force, suspended, removed) with the announcement that listed them.
 #include <cstdio>
 #include <map>
 
@@ -13,15 +14,48 @@
 namespace regdiff::tools {
 namespace {
 
+std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
+
 struct AsofOptions {
   std::string date;
   std::string known_at;
   ItemFilter filter;
   bool json = false;
   bool evidence = false;
+  bool items_only = false;
+  bool parties_only = false;
 };
 
-std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
+void PrintParties(const std::vector<PartyState>& parties, bool evidence) {
+  std::map<std::pair<PartyList, PartyStatus>, int> counts;
+  std::printf("\n%-24s %-18s %-10s %-18s %-7s %s\n", "LIST", "STATUS", "SINCE", "LISTED BY",
+              "COUNTRY", "NAME");
+  for (const PartyState& s : parties) {
+    ++counts[{s.list, s.status}];
+    std::string status(PartyStatusName(s.status));
+    if (s.basis == Basis::kInferred) status += " (inferred)";
+    std::string name = s.name;
+    if (s.name_en && *s.name_en != s.name) name += " (" + *s.name_en + ")";
+    std::printf("%-24s %-18s %-10s %-18s %-7s %s\n", std::string(PartyListName(s.list)).c_str(),
+                status.c_str(), OptDate(s.since).c_str(), s.listed_by.c_str(),
+                s.country.value_or("").c_str(), name.c_str());
+    if (evidence && !s.evidence.empty()) std::printf("    \u00bb %s\n", s.evidence.c_str());
+    if (evidence && s.status != PartyStatus::kInForce && !s.status_evidence.empty())
+      std::printf("    \u00bb %s\n", s.status_evidence.c_str());
+  }
+  std::vector<std::string> per_list;
+  for (PartyList list : {PartyList::kControlList, PartyList::kWatchList,
+                         PartyList::kUnreliableEntityList}) {
+    int in_force = counts[{list, PartyStatus::kInForce}];
+    int suspended = counts[{list, PartyStatus::kSuspended}];
+    int removed = counts[{list, PartyStatus::kRemoved}];
+    if (in_force + suspended + removed + counts[{list, PartyStatus::kNotYetInForce}] == 0) continue;
+    per_list.push_back(std::string(PartyListName(list)) + " " + std::to_string(in_force) +
+                       " listed, " + std::to_string(suspended) + " suspended, " +
+                       std::to_string(removed) + " removed");
+  }
+  std::printf("parties: %s\n", per_list.empty() ? "none listed" : Join(per_list, "; ").c_str());
+}
 
 int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
   auto date = ParseDateArg(opt.date, "DATE");
@@ -39,17 +73,30 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     PrintError("asof", s);
     return kExitUsage;
   }
+  if (opt.items_only && opt.parties_only) {
+    PrintError("asof", Status::InvalidArgument("give --items-only or --parties-only, not both"));
+    return kExitUsage;
+  }
   auto timeline = LoadTimeline(ctx, known_at);
   if (!timeline.ok()) {
     PrintError("asof", timeline.status());
     return kExitFailure;
   }
   std::vector<ItemState> rows;
-  for (ItemState& s : timeline->AsOf(*date))
-    if (Matches(opt.filter, s.code, s.elements, s.hs_codes)) rows.push_back(std::move(s));
+  if (!opt.parties_only) {
+    for (ItemState& s : timeline->AsOf(*date))
+      if (Matches(opt.filter, s.code, s.elements, s.hs_codes)) rows.push_back(std::move(s));
+  }
+  // Parties have no element, code or HS code: an item filter leaves them out.
+  std::vector<PartyState> parties;
+  if (!opt.items_only && opt.filter.empty()) parties = timeline->PartiesAsOf(*date);
 
   if (opt.json) {
-    PrintJson(AsofJson(*date, known_at, rows));
+    PrintJson(AsofJson(*date, known_at, rows, parties));
+    return kExitOk;
+  }
+  if (opt.parties_only) {
+    PrintParties(parties, opt.evidence);
     return kExitOk;
   }
 
@@ -71,6 +118,7 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
               date->ToIso().c_str(), known_at ? (", known at " + *known_at).c_str() : "",
               counts[ItemStatus::kInForce], counts[ItemStatus::kSuspended],
               counts[ItemStatus::kNotYetInForce], counts[ItemStatus::kRepealed]);
+  if (!opt.items_only && opt.filter.empty()) PrintParties(parties, opt.evidence);
   return kExitOk;
 }
 
@@ -85,6 +133,8 @@ void SetupAsof(CLI::App& sub, CommandContext& ctx) {
   sub.add_option("--known-at", opt->known_at,
                  "Answer with only what was ingested by then (UTC date or date-time)");
   sub.add_flag("--evidence", opt->evidence, "Quote the sentence behind each status");
+  sub.add_flag("--items-only", opt->items_only, "Only the controlled items, no parties");
+  sub.add_flag("--parties-only", opt->parties_only, "Only the parties on MOFCOM's lists");
   sub.add_flag("--json", opt->json, "Print JSON");
   sub.callback([&ctx, opt] { ctx.exit_code = RunAsof(ctx, *opt); });
 }

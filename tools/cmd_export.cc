@@ -1,7 +1,8 @@
 // `regdiff export`: rule files for other systems. `--as-of DATE` writes the
 // controlled list on DATE; `--delta FROM TO` (dates) or `--delta-files A B`
 // (two JSON exports) writes ADD/MOD/DEL records. The same corpus gives the
-// same bytes; `--stamp` adds the generation time.
+// same bytes; `--stamp` adds the generation time. `--parties` writes the
+// same for the parties on MOFCOM's lists (tools/party_rules.h).
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include "diff/rules.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
+#include "tools/party_rules.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -25,6 +27,7 @@ struct ExportOptions {
   std::string known_at;
   bool excel = false;
   bool stamp = false;
+  bool parties = false;
 };
 
 // Everything an export needs from the store, as known at `known_at`.
@@ -75,6 +78,17 @@ diff::RuleSet BuildRuleSet(const ExportInputs& in, const Date& date,
   return set;
 }
 
+PartyRuleSet BuildPartyRuleSet(const ExportInputs& in, const Date& date,
+                               const std::optional<std::string>& known_at) {
+  PartyRuleSet set;
+  set.tool_version = REGDIFF_VERSION;
+  set.as_of = date.ToIso();
+  set.known_at = known_at;
+  set.sources = in.sources;
+  set.rules = PartyRulesFromStates(in.timeline.PartiesAsOf(date));
+  return set;
+}
+
 // Writes to FILE through a temporary file renamed into place, or to stdout.
 Status WriteOutput(const std::string& path, const std::string& bytes) {
   if (path.empty() || path == "-") {
@@ -107,6 +121,58 @@ int Fail(const Status& s, int code) {
   return code;
 }
 
+Result<PartyRuleSet> ReadPartyRuleFile(const std::string& path) {
+  auto bytes = ingest::ReadFileBytes(path, 1u << 30);
+  if (!bytes.ok()) return bytes.status().WithContext(path);
+  auto set = PartyRulesFromJson(*bytes);
+  if (!set.ok()) return set.status().WithContext(path);
+  return set;
+}
+
+// `export --parties`: the parties rule file on a date, or a delta.
+int RunPartyExport(const CommandContext& ctx, const ExportOptions& opt,
+                   const std::optional<std::string>& known_at,
+                   const std::optional<std::string>& stamp) {
+  std::string bytes;
+  if (!opt.as_of.empty()) {
+    auto date = ParseDateArg(opt.as_of, "--as-of");
+    if (!date.ok()) return Fail(date.status(), kExitUsage);
+    auto in = LoadExportInputs(ctx, known_at);
+    if (!in.ok()) return Fail(in.status(), kExitFailure);
+    PartyRuleSet set = BuildPartyRuleSet(*in, *date, known_at);
+    set.generated_at = stamp;
+    if (opt.format == "json") bytes = PartyRulesToJson(set);
+    else if (opt.format == "jsonl") bytes = PartyRulesToJsonl(set);
+    else bytes = PartyRulesToCsv(set, opt.excel);
+  } else {
+    PartyRuleSet from, to;
+    if (!opt.delta.empty()) {
+      auto d1 = ParseDateArg(opt.delta[0], "--delta FROM");
+      auto d2 = ParseDateArg(opt.delta[1], "--delta TO");
+      if (!d1.ok()) return Fail(d1.status(), kExitUsage);
+      if (!d2.ok()) return Fail(d2.status(), kExitUsage);
+      auto in = LoadExportInputs(ctx, known_at);
+      if (!in.ok()) return Fail(in.status(), kExitFailure);
+      from = BuildPartyRuleSet(*in, *d1, known_at);
+      to = BuildPartyRuleSet(*in, *d2, known_at);
+    } else {
+      auto a = ReadPartyRuleFile(opt.delta_files[0]);
+      auto b = ReadPartyRuleFile(opt.delta_files[1]);
+      if (!a.ok()) return Fail(a.status(), kExitFailure);
+      if (!b.ok()) return Fail(b.status(), kExitFailure);
+      from = std::move(a).value();
+      to = std::move(b).value();
+    }
+    PartyRuleDelta delta = DiffPartyRuleSets(from, to);
+    delta.tool_version = REGDIFF_VERSION;
+    if (opt.format == "json") bytes = PartyDeltaToJson(delta);
+    else if (opt.format == "jsonl") bytes = PartyDeltaToJsonl(delta);
+    else bytes = PartyDeltaToCsv(delta, opt.excel);
+  }
+  if (Status s = WriteOutput(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
+  return kExitOk;
+}
+
 int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
   const int modes = !opt.as_of.empty() + !opt.delta.empty() + !opt.delta_files.empty();
   if (modes != 1) {
@@ -119,6 +185,7 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
   const std::optional<std::string>& known_at = *parsed_known_at;
   std::optional<std::string> stamp;
   if (opt.stamp) stamp = Timestamp::Now().ToIso();
+  if (opt.parties) return RunPartyExport(ctx, opt, known_at, stamp);
 
   std::string bytes;
   if (!opt.as_of.empty()) {
@@ -176,6 +243,8 @@ void SetupExport(CLI::App& sub, CommandContext& ctx) {
   sub.add_option("--known-at", opt->known_at, "Use only what was ingested by then");
   sub.add_flag("--excel", opt->excel, "CSV: start with a UTF-8 BOM so Excel shows Chinese");
   sub.add_flag("--stamp", opt->stamp, "Add the generation time (the bytes then differ per run)");
+  sub.add_flag("--parties", opt->parties,
+               "The parties on MOFCOM's lists instead of the controlled items");
   sub.callback([&ctx, opt] { ctx.exit_code = RunExport(ctx, *opt); });
 }
 

@@ -1,6 +1,9 @@
 // `regdiff query --hs CODE | --code CODE | --element SYMBOL [--date D]`: is it
 // controlled on D (default: today, UTC), by what, since when. For scripts:
 // exit 0 controlled, 1 not controlled, 2 error.
+// `regdiff query --party NAME [--date D]`: is a party of that name on one of
+// MOFCOM's lists (in force) on D: exit 0 listed, 1 not listed (a near miss is
+// reported as a possible match and is not listed), 2 error.
 #include <algorithm>
 #include <cstdio>
 
@@ -8,6 +11,7 @@
 #include "corpus/timestamp.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
+#include "tools/party_screening.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -15,14 +19,53 @@ namespace {
 
 struct QueryOptions {
   ItemFilter filter;
+  std::string party;
   std::string date;
   std::string known_at;
   bool json = false;
 };
 
+std::string PartyLine(const PartyMatch& m) {
+  const PartyState& s = m.state;
+  std::string name = s.name;
+  if (s.name_en && *s.name_en != s.name) name += " (" + *s.name_en + ")";
+  std::string line = std::string(PartyListName(s.list)) + "  " + name + "  " +
+                     std::string(PartyStatusName(s.status));
+  if (s.basis == Basis::kInferred) line += " (inferred)";
+  if (s.since) line += ", listed since " + s.since->ToIso();
+  line += " by " + s.listed_by;
+  if (s.status != PartyStatus::kInForce && s.status_since)
+    line += ", " + std::string(PartyStatusName(s.status)) + " since " + s.status_since->ToIso();
+  if (s.governing.size() > 1) line += " (" + Join(s.governing, ", ") + ")";
+  return line;
+}
+
+int RunPartyQuery(const Timeline& timeline, const Date& date, const QueryOptions& opt) {
+  PartyScreening screening = ScreenParty(opt.party, timeline.PartiesAsOf(date));
+  if (opt.json) {
+    PrintJson(PartyQueryJson(date, screening));
+  } else {
+    std::printf("%s on %s: %s\n", screening.listed ? "LISTED" : "NOT LISTED",
+                date.ToIso().c_str(), opt.party.c_str());
+    for (const PartyMatch& m : screening.matches)
+      std::printf("  %s; matched \"%s\"\n", PartyLine(m).c_str(), m.matched_name.c_str());
+    if (screening.matches.empty()) std::printf("  no listed party has this name\n");
+    for (const PartyMatch& m : screening.possible) {
+      std::printf("  possible match (similarity %.2f, not a hit): %s; name \"%s\"\n",
+                  m.similarity, PartyLine(m).c_str(), m.matched_name.c_str());
+    }
+  }
+  return screening.listed ? kExitOk : kExitFailure;
+}
+
 int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
-  if (opt.filter.empty()) {
-    PrintError("query", Status::InvalidArgument("give --hs, --code or --element"));
+  if (opt.filter.empty() == opt.party.empty()) {
+    PrintError("query", Status::InvalidArgument(
+                            "give --hs, --code or --element, or --party NAME (not both)"));
+    return kExitUsage;
+  }
+  if (!opt.party.empty() && QueryNameKey(opt.party).empty()) {
+    PrintError("query", Status::InvalidArgument("--party wants a name, got '" + opt.party + "'"));
     return kExitUsage;
   }
   if (Status s = ValidateFilter(opt.filter); !s.ok()) {
@@ -49,6 +92,7 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     PrintError("query", timeline.status());
     return kExitUsage;
   }
+  if (!opt.party.empty()) return RunPartyQuery(*timeline, date, opt);
   std::vector<ItemState> matches;
   for (ItemState& s : timeline->AsOf(date))
     if (Matches(opt.filter, s.code, s.elements, s.hs_codes)) matches.push_back(std::move(s));
@@ -80,6 +124,8 @@ void SetupQuery(CLI::App& sub, CommandContext& ctx) {
   sub.add_option("--hs", opt->filter.hs, "HS code (8 or 10 digits; prefixes match)");
   sub.add_option("--code", opt->filter.code, "Control code, e.g. 1C909 or 1C909.a");
   sub.add_option("--element", opt->filter.element, "Element symbol, e.g. Ho");
+  sub.add_option("--party", opt->party,
+                 "A party's name (any script, company form or width), e.g. \"Subaru Corp.\"");
   sub.add_option("--date", opt->date, "The date, YYYY-MM-DD (default: today, UTC)");
   sub.add_option("--known-at", opt->known_at, "Answer with only what was ingested by then");
   sub.add_flag("--json", opt->json, "Print JSON");

@@ -1,5 +1,7 @@
 // `regdiff timeline WHAT`: the history of an item, control code, element or
-// HS code as dated events with their sources.
+// HS code as dated events with their sources; when WHAT names no item, the
+// history of the party of that name (listed, suspended, removed) on MOFCOM's
+// lists, matched by its key in either script or language.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -7,6 +9,7 @@
 #include "corpus/elements.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
+#include "tools/party_screening.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -30,6 +33,31 @@ ItemFilter FilterFor(const std::string& what) {
   return f;
 }
 
+// WHAT as a party name: its history, or exit 1 when no party has its key.
+int RunPartyTimeline(const Timeline& timeline, const TimelineOptions& opt,
+                     const std::optional<std::string>& known_at) {
+  const std::string key = QueryNameKey(opt.what);
+  std::vector<PartyEvent> events = timeline.PartyHistory(key);
+  if (events.empty()) {
+    PrintError("timeline", Status::NotFound("no stored announcement concerns '" + opt.what + "'"));
+    return kExitFailure;
+  }
+  if (opt.json) {
+    PrintJson(PartyTimelineJson(opt.what, key, known_at, events));
+    return kExitOk;
+  }
+  for (const PartyEvent& e : events) {
+    std::string name = e.name;
+    if (e.name_en && *e.name_en != e.name) name += " (" + *e.name_en + ")";
+    std::printf("%s  %-16s %-24s %-20s %s%s\n", e.date.ToIso().c_str(),
+                std::string(PartyEventKindName(e.kind)).c_str(),
+                std::string(PartyListName(e.list)).c_str(), e.doc_id.c_str(), name.c_str(),
+                e.basis == Basis::kInferred ? " (inferred)" : "");
+    if (!e.evidence.empty()) std::printf("    \u00bb %s\n", e.evidence.c_str());
+  }
+  return kExitOk;
+}
+
 int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
   auto parsed_known_at = ParseKnownAt(opt.known_at);
   if (!parsed_known_at.ok()) {
@@ -50,10 +78,7 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
   std::vector<const TimelineEvent*> events;
   for (const TimelineEvent& e : timeline->Events())
     if (Matches(filter, e.code, e.elements, e.hs_codes)) events.push_back(&e);
-  if (events.empty()) {
-    PrintError("timeline", Status::NotFound("no stored announcement concerns '" + opt.what + "'"));
-    return kExitFailure;
-  }
+  if (events.empty()) return RunPartyTimeline(*timeline, opt, known_at);
   if (opt.json) {
     PrintJson(TimelineJson(opt.what, known_at, events));
     return kExitOk;
@@ -72,7 +97,8 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
 
 void SetupTimeline(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<TimelineOptions>();
-  sub.add_option("what", opt->what, "Control code (1C909), element symbol (Ho) or HS code")
+  sub.add_option("what", opt->what,
+                 "Control code (1C909), element symbol (Ho), HS code, or a party's name")
       ->required();
   sub.add_option("--known-at", opt->known_at,
                  "Answer with only what was ingested by then (UTC date or date-time)");

@@ -1,4 +1,5 @@
-// The JSON shapes of list, show, asof, timeline, query, search and search --party.
+// The JSON shapes of list, show, asof, timeline, query, search and search
+// --party, and the party forms of timeline and query.
 #include "tools/json_output.h"
 
 #include <cassert>
@@ -78,8 +79,31 @@ Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& text
   return out;
 }
 
+Json PartyStateJson(const PartyState& s) {
+  Json suspensions = Json::array();
+  for (const SuspensionWindow& w : s.suspensions)
+    suspensions.push_back({{"from", w.from.ToIso()}, {"until", OrNull(w.until)}, {"by", w.by}});
+  return {{"list", std::string(PartyListName(s.list))},
+          {"key", s.key},
+          {"key_en", s.key_en.empty() ? Json(nullptr) : Json(s.key_en)},
+          {"name", s.name},
+          {"name_en", OrNull(s.name_en)},
+          {"country", OrNull(s.country)},
+          {"status", std::string(PartyStatusName(s.status))},
+          {"basis", std::string(BasisName(s.basis))},
+          {"since", OrNull(s.since)},
+          {"status_since", OrNull(s.status_since)},
+          {"status_until", OrNull(s.status_until)},
+          {"removed_from", OrNull(s.removed_from)},
+          {"suspensions", suspensions},
+          {"listed_by", s.listed_by},
+          {"governing", s.governing},
+          {"evidence", s.evidence},
+          {"status_evidence", s.status_evidence}};
+}
+
 Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
-              const std::vector<ItemState>& items) {
+              const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
   Json out;
   out["as_of"] = as_of.ToIso();
   out["known_at"] = OrNull(known_at);
@@ -90,6 +114,46 @@ Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
                                              "basis", "since", "until", "listed_by", "governing",
                                              "evidence"}));
   }
+  out["parties"] = Json::array();
+  for (const PartyState& s : parties) out["parties"].push_back(PartyStateJson(s));
+  return out;
+}
+
+Json PartyTimelineJson(const std::string& query, const std::string& key,
+                       const std::optional<std::string>& known_at,
+                       const std::vector<PartyEvent>& events) {
+  Json out = {{"query", query}, {"key", key}, {"known_at", OrNull(known_at)},
+              {"events", Json::array()}};
+  for (const PartyEvent& e : events) {
+    out["events"].push_back({{"date", e.date.ToIso()},
+                             {"event", std::string(PartyEventKindName(e.kind))},
+                             {"list", std::string(PartyListName(e.list))},
+                             {"key", e.key},
+                             {"name", e.name},
+                             {"name_en", OrNull(e.name_en)},
+                             {"doc_id", e.doc_id},
+                             {"basis", std::string(BasisName(e.basis))},
+                             {"evidence", e.evidence}});
+  }
+  return out;
+}
+
+Json PartyQueryJson(const Date& date, const PartyScreening& screening) {
+  auto match_json = [](const PartyMatch& m) {
+    Json j = PartyStateJson(m.state);
+    j["matched_name"] = m.matched_name;
+    j["matched_key"] = m.matched_key;
+    j["similarity"] = m.similarity;
+    return j;
+  };
+  Json out = {{"query", screening.query},
+              {"query_key", screening.query_key},
+              {"date", date.ToIso()},
+              {"listed", screening.listed},
+              {"matches", Json::array()},
+              {"possible_matches", Json::array()}};
+  for (const PartyMatch& m : screening.matches) out["matches"].push_back(match_json(m));
+  for (const PartyMatch& m : screening.possible) out["possible_matches"].push_back(match_json(m));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The JSON documents of the read commands, one function per shape, each
 // following its schema in schemas/: list, show, asof, timeline, query,
-// search and search --party. The commands choose what to print; these say how it looks.
+// search and search --party (and the party forms of timeline and query).
+// The commands choose what to print; these say how it looks.
 #pragma once
 
 #include <optional>
@@ -14,6 +15,7 @@
 #include "corpus/timeline.h"
 #include "diff/render_disagreements.h"
 #include "diff/text_pair.h"
+#include "tools/party_screening.h"
 
 namespace regdiff::tools {
 
@@ -34,10 +36,23 @@ struct TextPairReport {
 Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& texts,
               const std::vector<TextPairReport>& pairs);
 
-// `regdiff asof DATE --json` (asof.schema.json): the items' states on
-// `as_of`, as the store knew them at `known_at` (nullopt: now).
+// `regdiff asof DATE --json` (asof.schema.json): the items' and the parties'
+// states on `as_of`, as the store knew them at `known_at` (nullopt: now).
 Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
-              const std::vector<ItemState>& items);
+              const std::vector<ItemState>& items, const std::vector<PartyState>& parties);
+
+// One party's state on a date, as asof's parties[] and query --party's
+// matches print it (asof.schema.json $defs/party).
+Json PartyStateJson(const PartyState& s);
+
+// `regdiff timeline NAME --json` for a party (party-timeline.schema.json):
+// the events of the parties whose key is `key`.
+Json PartyTimelineJson(const std::string& query, const std::string& key,
+                       const std::optional<std::string>& known_at,
+                       const std::vector<PartyEvent>& events);
+
+// `regdiff query --party NAME --json` (party-query.schema.json).
+Json PartyQueryJson(const Date& date, const PartyScreening& screening);
 
 // `regdiff timeline WHAT --json` (timeline.schema.json).
 Json TimelineJson(const std::string& query, const std::optional<std::string>& known_at,

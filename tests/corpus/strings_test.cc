@@ -54,5 +54,17 @@ TEST(Strings, MarkdownEscapeKeepsACellOnOneLine) {
   EXPECT_EQ(MarkdownEscape("line one\nline two\r"), "line one line two ");
 }
 
+TEST(Strings, CsvEscapeQuotesOnlyWhenItMust) {
+  const std::pair<std::string, std::string> kCases[] = {
+      {"SUBARU", "SUBARU"},
+      {"斯巴鲁株式会社", "斯巴鲁株式会社"},
+      {"Subaru, Inc.", "\"Subaru, Inc.\""},
+      {"say \"hi\"", "\"say \"\"hi\"\"\""},
+      {"two\nlines", "\"two\nlines\""},
+      {"", ""},
+  };
+  for (const auto& [in, out] : kCases) EXPECT_EQ(CsvEscape(in), out) << in;
+}
+
 }  // namespace
 }  // namespace regdiff

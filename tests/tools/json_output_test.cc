@@ -1,0 +1,81 @@
+// The party JSON shapes of asof, timeline NAME and query --party, each
+// checked against its schema in schemas/.
+#include "tools/json_output.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/json_schema.h"
+#include "tests/tools/party_test_states.h"
+
+namespace regdiff::tools {
+namespace {
+
+using regdiff::testing::LoadSchema;
+using regdiff::testing::ValidateJson;
+
+std::vector<std::string> Problems(const std::string& schema, const Json& doc) {
+  return ValidateJson(LoadSchema(schema), nlohmann::json::parse(doc.dump()));
+}
+
+TEST(JsonOutput, AsofListsPartiesBesideItems) {
+  PartyState suspended = testing::SubaruState();
+  suspended.status = PartyStatus::kSuspended;
+  suspended.suspensions = {{Date{2026, 4, 1}, Date{2026, 4, 30}, "a-2026-5"}};
+  Json j = AsofJson(Date{2026, 4, 2}, std::nullopt, {},
+                    {testing::ControlListState(), suspended});
+  EXPECT_TRUE(Problems("asof.schema.json", j).empty());
+  ASSERT_EQ(j["parties"].size(), 2u);
+  EXPECT_EQ(j["parties"][0]["list"], "control_list");
+  EXPECT_EQ(j["parties"][1]["status"], "suspended");
+  EXPECT_EQ(j["parties"][1]["since"], "2026-02-24");
+  EXPECT_EQ(j["parties"][1]["suspensions"][0]["until"], "2026-04-30");
+  EXPECT_TRUE(j["items"].empty());
+}
+
+TEST(JsonOutput, PartyStateWritesAbsentFieldsAsNull) {
+  PartyState s = testing::SubaruState();
+  s.key_en.clear();
+  s.name_en.reset();
+  s.country.reset();
+  Json j = PartyStateJson(s);
+  EXPECT_TRUE(j["key_en"].is_null());
+  EXPECT_TRUE(j["name_en"].is_null());
+  EXPECT_TRUE(j["country"].is_null());
+  EXPECT_TRUE(j["removed_from"].is_null());
+}
+
+TEST(JsonOutput, PartyQueryHoldsMatchesAndPossibleMatchesApart) {
+  PartyScreening screening;
+  screening.query = "Subaru Corp.";
+  screening.query_key = "subaru";
+  screening.listed = true;
+  screening.matches = {{testing::SubaruState(), "SUBARU Corporation", "subaru", 1.0}};
+  screening.possible = {{testing::ControlListState(), "Northwind Aerospace, Inc.",
+                         "northwindaerospace", 0.83}};
+  Json j = PartyQueryJson(Date{2026, 3, 1}, screening);
+  EXPECT_TRUE(Problems("party-query.schema.json", j).empty());
+  EXPECT_EQ(j["listed"], true);
+  EXPECT_EQ(j["date"], "2026-03-01");
+  EXPECT_EQ(j["matches"][0]["matched_name"], "SUBARU Corporation");
+  EXPECT_EQ(j["matches"][0]["list"], "watch_list");
+  EXPECT_EQ(j["possible_matches"][0]["similarity"], 0.83);
+}
+
+TEST(JsonOutput, PartyTimelineEvents) {
+  PartyEvent listed{Date{2026, 2, 24}, PartyEventKind::kListed, PartyList::kWatchList, "斯巴鲁",
+                    "斯巴鲁株式会社", "SUBARU Corporation", "mofcom-2026-12", Basis::kStated,
+                    "1. 斯巴鲁株式会社"};
+  PartyEvent removed = listed;
+  removed.date = Date{2026, 6, 1};
+  removed.kind = PartyEventKind::kRemoved;
+  removed.doc_id = "a-2026-9";
+  Json j = PartyTimelineJson("SUBARU Corporation", "subaru", "2026-12-01T00:00:00Z",
+                             {listed, removed});
+  EXPECT_TRUE(Problems("party-timeline.schema.json", j).empty());
+  EXPECT_EQ(j["events"][0]["event"], "listed");
+  EXPECT_EQ(j["events"][1]["event"], "removed");
+  EXPECT_EQ(j["known_at"], "2026-12-01T00:00:00Z");
+}
+
+}  // namespace
+}  // namespace regdiff::tools
