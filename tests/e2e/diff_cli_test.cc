@@ -215,6 +215,10 @@ TEST(DiffDemo, PrintsTheHolmiumSummary) {
   ASSERT_NE(parties, std::string::npos) << out;
   EXPECT_NE(out.find("+ watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP", parties), std::string::npos);
   EXPECT_NE(out.find("3 US entities to the export control list", parties), std::string::npos);
+  // And last, a company name screened against the lists on a date.
+  const size_t query = out.find("== regdiff query --party", parties);
+  ASSERT_NE(query, std::string::npos) << out;
+  EXPECT_NE(out.find("LISTED on 2026-03-01: Subaru Corp.", query), std::string::npos) << out;
 }
 
 TEST_F(DiffCliTest, EntityListSamplesShowTheirParties) {
