@@ -76,4 +76,14 @@ std::string CsvEscape(std::string_view text) {
   return out + "\"";
 }
 
+std::string CsvRow(const std::vector<std::string>& fields) {
+  std::string row;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) row += ',';
+    row += CsvEscape(fields[i]);
+  }
+  row += "\r\n";
+  return row;
+}
+
 }  // namespace regdiff

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace regdiff {
 
@@ -48,5 +49,8 @@ std::string MarkdownEscape(std::string_view text);
 // One CSV field as RFC 4180 writes it: in double quotes, with quotes
 // doubled, when it holds a comma, a quote, CR or LF; else as it is.
 std::string CsvEscape(std::string_view text);
+
+// One CSV record: the fields escaped, joined by commas, ended by CRLF.
+std::string CsvRow(const std::vector<std::string>& fields);
 
 }  // namespace regdiff

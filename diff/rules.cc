@@ -93,27 +93,6 @@ Json HeaderJson(const RuleSet& set) {
   return h;
 }
 
-// RFC 4180: quote a field when it holds a comma, quote, CR or LF.
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string CsvRow(const std::vector<std::string>& fields) {
-  std::string row;
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i) row += ',';
-    row += CsvField(fields[i]);
-  }
-  row += "\r\n";
-  return row;
-}
-
 std::string SuspensionsText(const Rule& r) {
   std::vector<std::string> parts;
   for (const auto& s : r.suspensions)

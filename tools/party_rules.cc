@@ -99,16 +99,6 @@ Json HeaderJson(const PartyRuleSet& set) {
   return h;
 }
 
-std::string CsvRow(const std::vector<std::string>& fields) {
-  std::string row;
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i) row += ',';
-    row += CsvEscape(fields[i]);
-  }
-  row += "\r\n";
-  return row;
-}
-
 std::string SuspensionsText(const PartyRule& r) {
   std::vector<std::string> parts;
   for (const auto& s : r.suspensions)

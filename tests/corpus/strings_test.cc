@@ -66,5 +66,10 @@ TEST(Strings, CsvEscapeQuotesOnlyWhenItMust) {
   for (const auto& [in, out] : kCases) EXPECT_EQ(CsvEscape(in), out) << in;
 }
 
+TEST(Strings, CsvRowJoinsEscapedFieldsAndEndsWithCrLf) {
+  EXPECT_EQ(CsvRow({"1C902", "Subaru, Inc.", ""}), "1C902,\"Subaru, Inc.\",\r\n");
+  EXPECT_EQ(CsvRow({}), "\r\n");
+}
+
 }  // namespace
 }  // namespace regdiff
