@@ -595,29 +595,101 @@ Timeline::Standing Timeline::StandingOf(const Course& l, const std::string& list
   return s;
 }
 
+template <typename L>
+const L* Timeline::Governing(const std::vector<L>& listings, size_t begin, size_t end,
+                             const Date& date) {
+  // In force (latest entry) before suspended before not yet in force
+  // (earliest) before repealed.
+  const L* best = nullptr;
+  ItemStatus best_status = ItemStatus::kRepealed;
+  for (size_t i = begin; i < end; ++i) {
+    const L& l = listings[i];
+    if (!l.enters) continue;  // no date known: cannot be placed in time
+    const Date known = l.doc->published ? *l.doc->published : *l.enters;
+    if (known > date) continue;  // not yet published that day
+    const ItemStatus status = StatusOf(l, date);
+    if (!best || Governs(status, *l.enters, best_status, *best->enters))
+      best = &l, best_status = status;
+  }
+  return best;
+}
+
+template <typename L>
+std::vector<Date> Timeline::ChangeDays(const std::vector<L>& listings, size_t begin,
+                                       size_t end) {
+  // Every date StatusOf, StandingOf and Governing compare a day with: the
+  // state is the same on every day from one of these to the next.
+  std::vector<Date> days;
+  for (size_t i = begin; i < end; ++i) {
+    const L& l = listings[i];
+    if (!l.enters) continue;
+    days.push_back(*l.enters);
+    if (l.doc->published) days.push_back(*l.doc->published);
+    if (l.repealed) days.push_back(*l.repealed);
+    for (const Window& w : l.windows) {
+      days.push_back(w.begin);
+      if (w.end) days.push_back(w.end->AddDays(1));
+    }
+    days.insert(days.end(), l.mentions.begin(), l.mentions.end());
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  return days;
+}
+
+namespace {
+
+// Appends the stretches of one key: on each of its change days, its state
+// (when known) opens a new stretch unless it equals the one before.
+template <typename Stretch, typename StateAt>
+void AppendStretches(const std::vector<Date>& days, StateAt state_at,
+                     std::vector<Stretch>& out) {
+  bool open = false;  // out.back() is this key's and still open
+  for (const Date& day : days) {
+    auto state = state_at(day);
+    if (!state) continue;
+    if (open && out.back().state == *state) continue;
+    if (open) out.back().until = day.AddDays(-1);
+    out.push_back({day, std::nullopt, std::move(*state)});
+    open = true;
+  }
+}
+
+}  // namespace
+
 std::vector<ItemState> Timeline::AsOf(const Date& date) const {
-  // Per key, the listing that governs: in force (latest entry) before
-  // suspended before not yet in force (earliest) before repealed. Listings
-  // are sorted by key, so each key's listings are one run; only the winner
-  // of a run is turned into an ItemState.
+  // Listings are sorted by key, so each key's listings are one run; only the
+  // one that governs is turned into an ItemState.
   std::vector<ItemState> coded, uncoded;
   for (size_t i = 0; i < listings_.size();) {
     size_t end = i;
-    const Listing* best = nullptr;
-    ItemStatus best_status = ItemStatus::kRepealed;
-    for (; end < listings_.size() && listings_[end].key == listings_[i].key; ++end) {
-      const Listing& l = listings_[end];
-      if (!l.enters) continue;  // no date known: cannot be placed in time
-      const Date known = l.doc->published ? *l.doc->published : *l.enters;
-      if (known > date) continue;  // not yet published that day
-      const ItemStatus status = StatusOf(l, date);
-      if (!best || Governs(status, *l.enters, best_status, *best->enters))
-        best = &l, best_status = status;
-    }
-    if (best) (best->item->code ? coded : uncoded).push_back(StateOf(*best, date));
+    while (end < listings_.size() && listings_[end].key == listings_[i].key) ++end;
+    if (const Listing* best = Governing(listings_, i, end, date))
+      (best->item->code ? coded : uncoded).push_back(StateOf(*best, date));
     i = end;
   }
   // Coded items first, each group by key (the listings' order).
+  coded.insert(coded.end(), std::make_move_iterator(uncoded.begin()),
+               std::make_move_iterator(uncoded.end()));
+  return coded;
+}
+
+std::vector<ItemStretch> Timeline::ItemStretches() const {
+  std::vector<ItemStretch> coded, uncoded;
+  for (size_t i = 0; i < listings_.size();) {
+    size_t end = i;
+    while (end < listings_.size() && listings_[end].key == listings_[i].key) ++end;
+    // A key's listings are all coded or all uncoded: the key is the code.
+    std::vector<ItemStretch>& out = listings_[i].item->code ? coded : uncoded;
+    AppendStretches(ChangeDays(listings_, i, end),
+                    [&](const Date& day) -> std::optional<ItemState> {
+                      const Listing* best = Governing(listings_, i, end, day);
+                      if (!best) return std::nullopt;
+                      return StateOf(*best, day);
+                    },
+                    out);
+    i = end;
+  }
   coded.insert(coded.end(), std::make_move_iterator(uncoded.begin()),
                std::make_move_iterator(uncoded.end()));
   return coded;
@@ -689,26 +761,40 @@ std::vector<PartyState> Timeline::PartiesAsOf(const Date& date) const {
   std::vector<PartyState> out;
   for (size_t i = 0; i < party_listings_.size();) {
     size_t end = i;
-    const PartyListing* best = nullptr;
-    ItemStatus best_status = ItemStatus::kRepealed;
-    for (; end < party_listings_.size() &&
-           party_listings_[end].identity == party_listings_[i].identity;
-         ++end) {
-      const PartyListing& l = party_listings_[end];
-      if (!l.enters) continue;  // no date known: cannot be placed in time
-      const Date known = l.doc->published ? *l.doc->published : *l.enters;
-      if (known > date) continue;  // not yet published that day
-      const ItemStatus status = StatusOf(l, date);
-      if (!best || Governs(status, *l.enters, best_status, *best->enters))
-        best = &l, best_status = status;
-    }
-    if (best) out.push_back(PartyStateOf(*best, date));
+    while (end < party_listings_.size() &&
+           party_listings_[end].identity == party_listings_[i].identity)
+      ++end;
+    if (const PartyListing* best = Governing(party_listings_, i, end, date))
+      out.push_back(PartyStateOf(*best, date));
     i = end;
   }
-  std::stable_sort(out.begin(), out.end(), [](const PartyState& a, const PartyState& b) {
+  SortPartyStates(out);
+  return out;
+}
+
+std::vector<PartyStretch> Timeline::PartyStretches() const {
+  std::vector<PartyStretch> out;
+  for (size_t i = 0; i < party_listings_.size();) {
+    size_t end = i;
+    while (end < party_listings_.size() &&
+           party_listings_[end].identity == party_listings_[i].identity)
+      ++end;
+    AppendStretches(ChangeDays(party_listings_, i, end),
+                    [&](const Date& day) -> std::optional<PartyState> {
+                      const PartyListing* best = Governing(party_listings_, i, end, day);
+                      if (!best) return std::nullopt;
+                      return PartyStateOf(*best, day);
+                    },
+                    out);
+    i = end;
+  }
+  return out;
+}
+
+void Timeline::SortPartyStates(std::vector<PartyState>& states) {
+  std::stable_sort(states.begin(), states.end(), [](const PartyState& a, const PartyState& b) {
     return std::tie(a.list, a.key, a.listed_by) < std::tie(b.list, b.key, b.listed_by);
   });
-  return out;
 }
 
 std::vector<PartyEvent> Timeline::PartyHistory(std::string_view key) const {

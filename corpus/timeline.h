@@ -47,6 +47,8 @@ struct SuspensionWindow {
   Date from;
   std::optional<Date> until;  // nullopt: open-ended, or ended by a resumption
   std::string by;             // doc_id of the suspending announcement
+
+  bool operator==(const SuspensionWindow&) const = default;
 };
 
 // One controlled item on one date.
@@ -66,6 +68,8 @@ struct ItemState {
   std::optional<Date> effective_from;   // the day the item enters control
   std::optional<Date> effective_until;  // the last day before its repeal, if repealed
   std::vector<SuspensionWindow> suspensions;  // every window stated for it, by start
+
+  bool operator==(const ItemState&) const = default;
 };
 
 enum class EventKind { kEnters, kSuspended, kSuspensionEnds, kResumed, kRepealed };
@@ -106,6 +110,8 @@ struct PartyState {
   std::vector<std::string> governing;  // doc_ids that govern this status, listing first
   std::string evidence;         // the line or sentence naming the party in the listing
   std::string status_evidence;  // the sentence that states the current status
+
+  bool operator==(const PartyState&) const = default;
 };
 
 enum class PartyEventKind { kListed, kSuspended, kSuspensionEnds, kResumed, kRemoved };
@@ -122,6 +128,24 @@ struct PartyEvent {
   std::string doc_id;  // the announcement that causes it
   Basis basis = Basis::kStated;
   std::string evidence;
+};
+
+// A run of days over which the state of one item (or one party) stays the
+// same: the consolidated state, which the store keeps so that a read on a
+// date need not rebuild the timeline. The states of the stretches holding a
+// date, in stretch order, are AsOf (PartiesAsOf) of that date.
+struct ItemStretch {
+  Date from;
+  std::optional<Date> until;  // the last day; nullopt: open-ended
+  ItemState state;
+  bool Holds(const Date& d) const { return from <= d && (!until || d <= *until); }
+};
+
+struct PartyStretch {
+  Date from;
+  std::optional<Date> until;  // the last day; nullopt: open-ended
+  PartyState state;
+  bool Holds(const Date& d) const { return from <= d && (!until || d <= *until); }
 };
 
 // Move-only: listings point into the owned announcements.
@@ -159,6 +183,22 @@ class Timeline {
   // by date, then list, then kind. A removal of a party no stored
   // announcement listed is an event too. Empty when no party has the key.
   std::vector<PartyEvent> PartyHistory(std::string_view key) const;
+
+  // Every item's states over time: per key, in the order AsOf gives keys,
+  // the stretches from the first day the key is known, each as long as the
+  // state stays the same (the last one open-ended). A state can change only
+  // on a day one of the key's own dates names (publication, entry, a window's
+  // start or the day after its end, a repeal, a later mention), so each key
+  // is weighed on those days alone.
+  std::vector<ItemStretch> ItemStretches() const;
+
+  // The same for parties, per identity; the states of the stretches holding
+  // a date, put in order by SortPartyStates, are PartiesAsOf of that date.
+  std::vector<PartyStretch> PartyStretches() const;
+
+  // PartiesAsOf's order: by list, then key, then listing announcement; else
+  // as given.
+  static void SortPartyStates(std::vector<PartyState>& states);
 
   // The announcements taken into account, by doc_id.
   const std::vector<Announcement>& Announcements() const { return docs_; }
@@ -218,6 +258,15 @@ class Timeline {
   // every listing of a key with it and builds only the one that governs.
   // Requires c.enters.
   static ItemStatus StatusOf(const Course& c, const Date& date);
+  // Of the listings [begin, end) of one key, the one that governs on `date`
+  // (AsOf's rule); null when none is known that day.
+  template <typename L>
+  static const L* Governing(const std::vector<L>& listings, size_t begin, size_t end,
+                            const Date& date);
+  // The days on which the state of the key with listings [begin, end) may
+  // change, sorted, without repeats.
+  template <typename L>
+  static std::vector<Date> ChangeDays(const std::vector<L>& listings, size_t begin, size_t end);
   std::vector<TimelineEvent> BuildEvents() const;
   void BuildParties();
 

@@ -379,5 +379,19 @@ TEST(TimelineParties, HistoryOfAnUnknownKeyIsEmpty) {
   EXPECT_TRUE(t.PartyHistory("").empty());
 }
 
+TEST(TimelineParties, StretchesHoldEveryDaysStatesInEveryCase) {
+  for (const Case& c : kCases) {
+    Timeline t = Timeline::Build(c.docs());
+    const std::vector<PartyStretch> stretches = t.PartyStretches();
+    for (Date day = Date{2025, 1, 1}; day <= Date{2027, 1, 1}; day = day.AddDays(1)) {
+      std::vector<PartyState> states;
+      for (const PartyStretch& s : stretches)
+        if (s.Holds(day)) states.push_back(s.state);
+      Timeline::SortPartyStates(states);
+      ASSERT_EQ(states, t.PartiesAsOf(day)) << c.name << " on " << day.ToIso();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace regdiff

@@ -657,5 +657,70 @@ TEST(TimelineNames, StatusBasisAndEventNames) {
   EXPECT_EQ(EventKindName(EventKind::kResumed), "resumed");
 }
 
+// ---- Stretches: the consolidated state ----------------------------------------
+
+// The states of the stretches holding `day`, in stretch order.
+std::vector<ItemState> StatesOn(const std::vector<ItemStretch>& stretches, const Date& day) {
+  std::vector<ItemState> out;
+  for (const ItemStretch& s : stretches)
+    if (s.Holds(day)) out.push_back(s.state);
+  return out;
+}
+
+TEST(TimelineStretches, HoldEveryDaysAsOfStateAcrossSuspensionsResumptionAndRepeal) {
+  // The real sequence, a second suspension overlapping the first, an
+  // open-ended suspension ended by a resumption, a later mention, a repeal
+  // and a relisting: every rule that changes a state.
+  std::vector<Announcement> docs = RealSequence();
+  Announcement s2 = MakeDoc("test-s2", D(2026, 1, 1));
+  s2.effective = {OnPublication(D(2026, 1, 1))};
+  s2.relations = {MakeRelation(RelationType::kSuspends, "mofcom-gacc-2025-57", D(2026, 6, 30))};
+  // No. 18 suspended with no end, then resumed.
+  Announcement s18 = MakeDoc("test-s18", D(2026, 4, 1));
+  s18.effective = {OnPublication(D(2026, 4, 1))};
+  s18.relations = {MakeRelation(RelationType::kSuspends, "mofcom-gacc-2025-18")};
+  Announcement resume = MakeDoc("test-resume", D(2026, 8, 1));
+  resume.effective = {OnPublication(D(2026, 8, 1))};
+  resume.relations = {MakeRelation(RelationType::kResumes, "mofcom-gacc-2025-18")};
+  // A mention of No. 57 after its windows ran out states the status after them.
+  Announcement mention = MakeDoc("test-mention", D(2027, 1, 5));
+  mention.effective = {OnPublication(D(2027, 1, 5))};
+  mention.relations = {MakeRelation(RelationType::kAmends, "mofcom-gacc-2025-57")};
+  Announcement repeal = MakeDoc("test-repeal", D(2027, 1, 10));
+  repeal.effective = {EffectiveFrom(D(2027, 2, 1))};
+  repeal.relations = {MakeRelation(RelationType::kRepeals, "mofcom-gacc-2025-18")};
+  Announcement relist = MakeDoc("test-relist", D(2027, 5, 1));
+  relist.effective = {EffectiveFrom(D(2027, 6, 1))};
+  relist.items = {MakeItem("1C902.a", "一(一)", {"Sm"}, {"2805301910"})};
+  docs.insert(docs.end(), {s2, s18, resume, mention, repeal, relist});
+  Timeline t = Timeline::Build(docs);
+
+  const std::vector<ItemStretch> stretches = t.ItemStretches();
+  for (Date day = D(2025, 1, 1); day <= D(2028, 1, 1); day = day.AddDays(1))
+    ASSERT_EQ(StatesOn(stretches, day), t.AsOf(day)) << day.ToIso();
+  // One stretch per change, not one per day: a key's next stretch starts the
+  // day after the one before ends, in another state.
+  for (size_t i = 1; i < stretches.size(); ++i) {
+    const ItemStretch& a = stretches[i - 1];
+    const ItemStretch& b = stretches[i];
+    if (a.state.key != b.state.key) continue;
+    ASSERT_TRUE(a.until) << a.state.key;
+    EXPECT_EQ(a.until->AddDays(1), b.from) << a.state.key;
+    EXPECT_NE(a.state, b.state) << a.state.key << " from " << b.from.ToIso();
+  }
+}
+
+TEST(TimelineStretches, AKeyChangesOnlyWhereItsStateDoes) {
+  Timeline t = Timeline::Build({No18()});
+  std::vector<ItemStretch> stretches = t.ItemStretches();
+  ASSERT_FALSE(stretches.empty());
+  // No. 18's items are in force from publication on, with nothing after.
+  for (const ItemStretch& s : stretches) {
+    EXPECT_EQ(s.from, D(2025, 4, 4)) << s.state.key;
+    EXPECT_FALSE(s.until) << s.state.key;
+  }
+  EXPECT_EQ(stretches.size(), t.AsOf(D(2030, 1, 1)).size());
+}
+
 }  // namespace
 }  // namespace regdiff
