@@ -347,14 +347,75 @@ CREATE TABLE party_counts (
 UPDATE documents SET parser_version = parser_version || '+pre-v6';
 )sql";
 
+// Version 7: the consolidated state (issue #18), so that a read on a date
+// need not load every document and rebuild the timeline: the stretches of
+// days over which each item's and each party's state stays the same
+// (corpus/timeline.h, ItemStretches and PartyStretches), each state as JSON
+// (corpus/state_json.h), with what reads narrow by indexed: HS codes, control
+// codes, party keys. The state is a function of the newest version of every
+// source: triggers count each change to those (consolidation.generation),
+// and the state is current while built_generation equals it. Ingest rebuilds
+// it when it is not (tools/consolidate.h); a read of a stale state (or one
+// with --known-at) rebuilds the timeline instead, as before version 7.
+constexpr char kSchemaV7[] = R"sql(
+CREATE TABLE consolidation (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  generation INTEGER NOT NULL,
+  built_generation INTEGER           -- NULL: never built
+);
+INSERT INTO consolidation (id, generation, built_generation) VALUES (1, 0, NULL);
+CREATE TRIGGER consolidation_documents_insert AFTER INSERT ON documents BEGIN
+  UPDATE consolidation SET generation = generation + 1;
+END;
+CREATE TRIGGER consolidation_documents_update AFTER UPDATE ON documents BEGIN
+  UPDATE consolidation SET generation = generation + 1;
+END;
+CREATE TRIGGER consolidation_documents_delete AFTER DELETE ON documents BEGIN
+  UPDATE consolidation SET generation = generation + 1;
+END;
+CREATE TRIGGER consolidation_versions_insert AFTER INSERT ON source_versions BEGIN
+  UPDATE consolidation SET generation = generation + 1;
+END;
+CREATE TRIGGER consolidation_versions_delete AFTER DELETE ON source_versions BEGIN
+  UPDATE consolidation SET generation = generation + 1;
+END;
+
+-- id: the stretch order (AsOf's order of keys, then from_date).
+CREATE TABLE item_stretches (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  code TEXT,                          -- NULL: an uncoded item
+  from_date TEXT NOT NULL,            -- ISO date
+  until_date TEXT,                    -- ISO date, the last day; NULL: open-ended
+  state TEXT NOT NULL                 -- ItemState as JSON
+);
+CREATE INDEX item_stretches_code ON item_stretches(code);
+CREATE TABLE item_stretch_hs (
+  hs_code TEXT NOT NULL,
+  stretch_id INTEGER NOT NULL REFERENCES item_stretches(id) ON DELETE CASCADE,
+  PRIMARY KEY (hs_code, stretch_id)
+) WITHOUT ROWID;
+
+CREATE TABLE party_stretches (
+  id INTEGER PRIMARY KEY,
+  list TEXT NOT NULL,
+  key TEXT NOT NULL,
+  key_en TEXT NOT NULL,
+  from_date TEXT NOT NULL,
+  until_date TEXT,
+  state TEXT NOT NULL                 -- PartyState as JSON
+);
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 6> kMigrations = {{
+constexpr std::array<Migration, 7> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4, /*rebuilds_tables=*/true},
     {5, kSchemaV5},
     {6, kSchemaV6},
+    {7, kSchemaV7},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

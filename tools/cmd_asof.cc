@@ -77,19 +77,20 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     PrintError("asof", Status::InvalidArgument("give --items-only or --parties-only, not both"));
     return kExitUsage;
   }
-  auto timeline = LoadTimeline(ctx, known_at);
-  if (!timeline.ok()) {
-    PrintError("asof", timeline.status());
+  auto store = OpenStore(ctx);
+  if (!store.ok()) {
+    PrintError("asof", store.status());
     return kExitFailure;
   }
-  std::vector<ItemState> rows;
-  if (!opt.parties_only) {
-    for (ItemState& s : timeline->AsOf(*date))
-      if (Matches(opt.filter, s.code, s.elements, s.hs_codes)) rows.push_back(std::move(s));
-  }
   // Parties have no element, code or HS code: an item filter leaves them out.
-  std::vector<PartyState> parties;
-  if (!opt.items_only && opt.filter.empty()) parties = timeline->PartiesAsOf(*date);
+  auto states = StatesOn(**store, *date, known_at, opt.filter, !opt.parties_only,
+                         !opt.items_only && opt.filter.empty());
+  if (!states.ok()) {
+    PrintError("asof", states.status());
+    return kExitFailure;
+  }
+  const std::vector<ItemState>& rows = states->items;
+  const std::vector<PartyState>& parties = states->parties;
 
   if (opt.json) {
     PrintJson(AsofJson(*date, known_at, rows, parties));

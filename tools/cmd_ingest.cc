@@ -13,6 +13,7 @@
 #include "corpus/timestamp.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
+#include "tools/consolidate.h"
 #include "tools/pipeline.h"
 
 namespace regdiff::tools {
@@ -96,6 +97,12 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
       batch.push_back({&path, std::move(result).value()});
     }
     if (i + 1 == inputs.files.size() || (i + 1) % kBatchFiles == 0) commit();
+  }
+  // The read commands answer from the consolidated state: rebuild it now if
+  // anything changed.
+  if (Status s = Consolidate(**store); !s.ok()) {
+    PrintError("", s);
+    ++failed;
   }
   if (!opt.quiet) {
     std::fprintf(stderr,

@@ -40,8 +40,9 @@ std::string PartyLine(const PartyMatch& m) {
   return line;
 }
 
-int RunPartyQuery(const Timeline& timeline, const Date& date, const QueryOptions& opt) {
-  PartyScreening screening = ScreenParty(opt.party, timeline.PartiesAsOf(date));
+int RunPartyQuery(const std::vector<PartyState>& parties, const Date& date,
+                  const QueryOptions& opt) {
+  PartyScreening screening = ScreenParty(opt.party, parties);
   if (opt.json) {
     PrintJson(PartyQueryJson(date, screening));
   } else {
@@ -87,15 +88,19 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     return kExitUsage;
   }
   const std::optional<std::string>& known_at = *parsed_known_at;
-  auto timeline = LoadTimeline(ctx, known_at);
-  if (!timeline.ok()) {
-    PrintError("query", timeline.status());
+  auto store = OpenStore(ctx);
+  if (!store.ok()) {
+    PrintError("query", store.status());
     return kExitUsage;
   }
-  if (!opt.party.empty()) return RunPartyQuery(*timeline, date, opt);
-  std::vector<ItemState> matches;
-  for (ItemState& s : timeline->AsOf(date))
-    if (Matches(opt.filter, s.code, s.elements, s.hs_codes)) matches.push_back(std::move(s));
+  const bool party = !opt.party.empty();
+  auto states = StatesOn(**store, date, known_at, opt.filter, !party, party);
+  if (!states.ok()) {
+    PrintError("query", states.status());
+    return kExitUsage;
+  }
+  if (party) return RunPartyQuery(states->parties, date, opt);
+  const std::vector<ItemState>& matches = states->items;
   bool controlled = std::any_of(matches.begin(), matches.end(), [](const ItemState& s) {
     return s.status == ItemStatus::kInForce;
   });

@@ -16,6 +16,7 @@
 #include "ingest/sources_file.h"
 #include "ingest/url.h"
 #include "tools/commands.h"
+#include "tools/consolidate.h"
 #include "tools/watch/atom.h"
 #include "tools/watch/poll.h"
 #include "tools/watch/report.h"
@@ -182,7 +183,13 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
   watch::EventReporter reporter(opt.jsonl, opt.webhook, fetcher);
   bool ignore_schedule = opt.all;
   for (;;) {
-    const bool failed = RunRound(*file, opt, ignore_schedule, **store, watcher, reporter);
+    bool failed = RunRound(*file, opt, ignore_schedule, **store, watcher, reporter);
+    // The read commands answer from the consolidated state: rebuild it if
+    // the round stored anything.
+    if (Status s = Consolidate(**store); !s.ok()) {
+      PrintError("", s);
+      failed = true;
+    }
     if (opt.once || g_stop.load()) return failed ? kExitFailure : kExitOk;
     ignore_schedule = false;  // --all applies to the first round only
     SleepUntilDue(*file, watcher);

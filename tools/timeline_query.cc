@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "corpus/consolidated_store.h"
 #include "corpus/elements.h"
 #include "corpus/timestamp.h"
 
@@ -89,6 +90,37 @@ bool Matches(const ItemFilter& filter, const std::optional<std::string>& code,
     if (!any) return false;
   }
   return true;
+}
+
+Result<StatesOnDate> StatesOn(AnnouncementStore& store, const Date& date,
+                              const std::optional<std::string>& known_at,
+                              const ItemFilter& filter, bool items, bool parties) {
+  StatesOnDate out;
+  auto keep = [&](std::vector<ItemState> states) {
+    for (ItemState& s : states)
+      if (Matches(filter, s.code, s.elements, s.hs_codes)) out.items.push_back(std::move(s));
+  };
+  ConsolidatedStore consolidated(store.db());
+  auto current = consolidated.Current();
+  if (!current.ok()) return current.status();
+  if (*current && !known_at) {
+    if (items) {
+      auto states = consolidated.ItemsOn(date, StretchFilter{filter.code, filter.hs});
+      if (!states.ok()) return states.status();
+      keep(std::move(states).value());
+    }
+    if (parties) {
+      auto states = consolidated.PartiesOn(date);
+      if (!states.ok()) return states.status();
+      out.parties = std::move(states).value();
+    }
+    return out;
+  }
+  auto timeline = LoadTimeline(store, known_at);
+  if (!timeline.ok()) return timeline.status();
+  if (items) keep(timeline->AsOf(date));
+  if (parties) out.parties = timeline->PartiesAsOf(date);
+  return out;
 }
 
 }  // namespace regdiff::tools

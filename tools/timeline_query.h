@@ -50,4 +50,18 @@ Status ValidateFilter(const ItemFilter& filter);
 bool Matches(const ItemFilter& filter, const std::optional<std::string>& code,
              const std::vector<std::string>& elements, const std::vector<std::string>& hs_codes);
 
+// What asof and query read: the items matching a filter and the parties, in
+// force or not, on one date.
+struct StatesOnDate {
+  std::vector<ItemState> items;  // AsOf's order
+  std::vector<PartyState> parties;  // PartiesAsOf's order
+};
+
+// The states on `date` (items when `items`, parties when `parties`): from the
+// consolidated state the store keeps, an indexed read, when it is current and
+// `known_at` is not given; else from the timeline rebuilt. Both give the same.
+Result<StatesOnDate> StatesOn(AnnouncementStore& store, const Date& date,
+                              const std::optional<std::string>& known_at,
+                              const ItemFilter& filter, bool items, bool parties);
+
 }  // namespace regdiff::tools

@@ -1,0 +1,200 @@
+// ConsolidatedStore over the consolidation and *_stretches tables of
+// corpus/schema.cc (version 7). Every value is bound to a statement prepared
+// once per ConsolidatedStore.
+#include "corpus/consolidated_store.h"
+
+#include <array>
+#include <utility>
+
+#include "corpus/state_json.h"
+
+namespace regdiff {
+namespace {
+
+constexpr std::string_view kCurrent =
+    "SELECT built_generation IS NOT NULL AND built_generation = generation FROM consolidation";
+constexpr std::string_view kClear[] = {"DELETE FROM item_stretch_hs",
+                                       "DELETE FROM item_stretches",
+                                       "DELETE FROM party_stretches"};
+constexpr std::string_view kGeneration = "SELECT generation FROM consolidation";
+constexpr std::string_view kMarkBuilt = "UPDATE consolidation SET built_generation = ?1";
+constexpr std::string_view kInsertItem =
+    "INSERT INTO item_stretches (id, key, code, from_date, until_date, state) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+constexpr std::string_view kInsertHs =
+    "INSERT OR IGNORE INTO item_stretch_hs (hs_code, stretch_id) VALUES (?1, ?2)";
+constexpr std::string_view kInsertParty =
+    "INSERT INTO party_stretches (id, list, key, key_en, from_date, until_date, state) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+// ?1 is the date; the stretches holding it.
+constexpr char kHolds[] = "from_date <= ?1 AND (until_date IS NULL OR until_date >= ?1)";
+// ?2 a control code: it and its sub-codes, through item_stretches_code.
+constexpr char kCodeClause[] = " AND (code = ?2 OR (code >= ?2 || '.' AND code < ?2 || '/'))";
+// ?3 an HS code: the codes it prefixes (a range of the primary key; ':'
+// follows '9'), or one of its shorter prefixes ?4..?9.
+constexpr char kHsClause[] =
+    " AND id IN (SELECT stretch_id FROM item_stretch_hs WHERE "
+    "(hs_code >= ?3 AND hs_code < ?3 || ':') OR hs_code IN (?4, ?5, ?6, ?7, ?8, ?9))";
+constexpr int kHsPrefixParams = 6;  // ?4..?9: prefixes of 4 to 9 digits
+
+const std::string& ItemsOnSql(bool code, bool hs) {
+  static const std::array<std::string, 4> kVariants = [] {
+    std::array<std::string, 4> out;
+    for (int v = 0; v < 4; ++v) {
+      out[v] = std::string("SELECT state FROM item_stretches WHERE ") + kHolds +
+               ((v & 1) ? kCodeClause : "") + ((v & 2) ? kHsClause : "") + " ORDER BY id";
+    }
+    return out;
+  }();
+  return kVariants[(code ? 1 : 0) | (hs ? 2 : 0)];
+}
+
+constexpr std::string_view kPartiesOn =
+    "SELECT state FROM party_stretches WHERE from_date <= ?1 "
+    "AND (until_date IS NULL OR until_date >= ?1) ORDER BY id";
+
+std::optional<std::string> IsoOrNull(const std::optional<Date>& d) {
+  if (!d) return std::nullopt;
+  return d->ToIso();
+}
+
+}  // namespace
+
+Result<sqlite::Statement*> ConsolidatedStore::Use(std::string_view sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) {
+    auto stmt = db_->Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    it = statements_.emplace(sql, std::move(stmt).value()).first;
+  }
+  it->second.Reset();
+  return &it->second;
+}
+
+Result<bool> ConsolidatedStore::Current() {
+  auto q = Use(kCurrent);
+  if (!q.ok()) return q.status();
+  auto row = (**q).Step();
+  if (!row.ok()) return row.status();
+  const bool current = *row && (**q).ColumnInt(0) != 0;
+  (**q).Reset();
+  return current;
+}
+
+Result<int64_t> ConsolidatedStore::Generation() {
+  auto q = Use(kGeneration);
+  if (!q.ok()) return q.status();
+  auto row = (**q).Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Corruption("the consolidation table has no row");
+  const int64_t generation = (**q).ColumnInt(0);
+  (**q).Reset();
+  return generation;
+}
+
+Status ConsolidatedStore::Replace(const std::vector<ItemStretch>& items,
+                                  const std::vector<PartyStretch>& parties, int64_t generation) {
+  std::optional<sqlite::Transaction> tx;
+  if (!db_->InTransaction()) {
+    auto begun = sqlite::Transaction::Begin(*db_);
+    if (!begun.ok()) return begun.status();
+    tx.emplace(std::move(begun).value());
+  }
+  Status s;
+  for (std::string_view sql : kClear) {
+    auto q = Use(sql);
+    if (!q.ok()) return q.status();
+    s = (**q).Run();
+    if (!s.ok()) break;
+  }
+  for (size_t i = 0; s.ok() && i < items.size(); ++i) {
+    const ItemStretch& stretch = items[i];
+    const int64_t id = static_cast<int64_t>(i) + 1;
+    auto q = Use(kInsertItem);
+    if (!q.ok()) return q.status();
+    (**q).Bind(1, id)
+        .Bind(2, stretch.state.key)
+        .Bind(3, stretch.state.code)
+        .Bind(4, stretch.from.ToIso())
+        .Bind(5, IsoOrNull(stretch.until))
+        .Bind(6, ItemStateToJson(stretch.state));
+    s = (**q).Run();
+    for (size_t h = 0; s.ok() && h < stretch.state.hs_codes.size(); ++h) {
+      auto hs = Use(kInsertHs);
+      if (!hs.ok()) return hs.status();
+      (**hs).Bind(1, stretch.state.hs_codes[h]).Bind(2, id);
+      s = (**hs).Run();
+    }
+  }
+  for (size_t i = 0; s.ok() && i < parties.size(); ++i) {
+    const PartyStretch& stretch = parties[i];
+    auto q = Use(kInsertParty);
+    if (!q.ok()) return q.status();
+    (**q).Bind(1, static_cast<int64_t>(i) + 1)
+        .Bind(2, PartyListName(stretch.state.list))
+        .Bind(3, stretch.state.key)
+        .Bind(4, stretch.state.key_en)
+        .Bind(5, stretch.from.ToIso())
+        .Bind(6, IsoOrNull(stretch.until))
+        .Bind(7, PartyStateToJson(stretch.state));
+    s = (**q).Run();
+  }
+  if (s.ok()) {
+    auto q = Use(kMarkBuilt);
+    if (!q.ok()) return q.status();
+    s = (**q).Bind(1, generation).Run();
+  }
+  if (!s.ok()) return s.WithContext("keeping the consolidated state");
+  return tx ? tx->Commit() : Status::Ok();
+}
+
+Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,
+                                                          const StretchFilter& filter) {
+  auto q = Use(ItemsOnSql(!filter.code.empty(), !filter.hs.empty()));
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, date.ToIso());
+  if (!filter.code.empty()) st.Bind(2, filter.code);
+  if (!filter.hs.empty()) {
+    st.Bind(3, filter.hs);
+    // Its prefixes of 4 to 9 digits shorter than itself; the rest repeat it.
+    for (int i = 0; i < kHsPrefixParams; ++i) {
+      const size_t len = 4 + static_cast<size_t>(i);
+      st.Bind(4 + i, len < filter.hs.size() ? std::string_view(filter.hs).substr(0, len)
+                                            : std::string_view(filter.hs));
+    }
+  }
+  std::vector<ItemState> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    auto state = ItemStateFromJson(st.ColumnText(0));
+    if (!state.ok()) return state.status();
+    out.push_back(std::move(state).value());
+  }
+  st.Reset();
+  return out;
+}
+
+Result<std::vector<PartyState>> ConsolidatedStore::PartiesOn(const Date& date) {
+  auto q = Use(kPartiesOn);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, date.ToIso());
+  std::vector<PartyState> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    auto state = PartyStateFromJson(st.ColumnText(0));
+    if (!state.ok()) return state.status();
+    out.push_back(std::move(state).value());
+  }
+  st.Reset();
+  Timeline::SortPartyStates(out);
+  return out;
+}
+
+}  // namespace regdiff

@@ -1,0 +1,63 @@
+// The consolidated state in the store's database (schema version 7): the
+// stretches of corpus/timeline.h kept so that a read on a date costs what its
+// answer costs instead of loading every document and rebuilding the timeline.
+// Each change to the documents or to the versions of the sources makes the
+// kept state stale (triggers count them); Replace makes it current again.
+//
+// A ConsolidatedStore borrows the connection of an AnnouncementStore (db())
+// and must not outlive it. Not thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "corpus/sqlite.h"
+#include "corpus/status.h"
+#include "corpus/timeline.h"
+
+namespace regdiff {
+
+// What a read of items narrows to; the indexes answer it, the caller applies
+// its exact rule to what comes back. Empty fields do not narrow.
+struct StretchFilter {
+  std::string code;  // the code and its sub-codes (1C909 -> 1C909, 1C909.a, ...)
+  std::string hs;    // HS codes it prefixes, or that prefix it
+};
+
+class ConsolidatedStore {
+ public:
+  explicit ConsolidatedStore(sqlite::Database& db) : db_(&db) {}
+  ConsolidatedStore(const ConsolidatedStore&) = delete;
+  ConsolidatedStore& operator=(const ConsolidatedStore&) = delete;
+
+  // True when the kept state was built from the documents as they are now.
+  Result<bool> Current();
+
+  // The count of changes to the documents and versions so far.
+  Result<int64_t> Generation();
+
+  // Replaces the kept state with these stretches (as Timeline gives them),
+  // built from the documents as they were at `generation`, in one
+  // transaction (or in the caller's). The state is current when no change
+  // came in between.
+  Status Replace(const std::vector<ItemStretch>& items, const std::vector<PartyStretch>& parties,
+                 int64_t generation);
+
+  // The states of the items on `date`, in AsOf's order, narrowed by `filter`.
+  // Requires Current(); errors: kDatabase, kCorruption.
+  Result<std::vector<ItemState>> ItemsOn(const Date& date, const StretchFilter& filter = {});
+
+  // The states of the parties on `date`, in PartiesAsOf's order.
+  Result<std::vector<PartyState>> PartiesOn(const Date& date);
+
+ private:
+  Result<sqlite::Statement*> Use(std::string_view sql);
+
+  sqlite::Database* db_;
+  std::unordered_map<std::string_view, sqlite::Statement> statements_;
+};
+
+}  // namespace regdiff

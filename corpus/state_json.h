@@ -1,0 +1,20 @@
+// The consolidated states (corpus/timeline.h: ItemState, PartyState) as the
+// store keeps them, one JSON object per stretch, and back. An internal form,
+// not a contract: the store rebuilds every stretch when regdiff changes it.
+#pragma once
+
+#include <string>
+
+#include "corpus/status.h"
+#include "corpus/timeline.h"
+
+namespace regdiff {
+
+std::string ItemStateToJson(const ItemState& s);
+std::string PartyStateToJson(const PartyState& s);
+
+// Errors: kCorruption (not the shape the functions above write).
+Result<ItemState> ItemStateFromJson(std::string_view json);
+Result<PartyState> PartyStateFromJson(std::string_view json);
+
+}  // namespace regdiff

@@ -1,0 +1,190 @@
+// ConsolidatedStore (schema version 7): the kept stretches answer "what is in
+// force on this date" with the states put in, narrowed by control code and HS
+// code through the indexes; the state is current once built and stale again
+// after any change to the stored announcements.
+#include "corpus/consolidated_store.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "corpus/sha256.h"
+#include "corpus/state_json.h"
+#include "corpus/store.h"
+
+namespace regdiff {
+namespace {
+
+Date D(int y, int m, int d) { return Date{y, m, d}; }
+
+ItemState Item(const std::string& code, std::vector<std::string> hs, ItemStatus status) {
+  ItemState s;
+  s.key = code;
+  s.code = code;
+  s.name = "item " + code;
+  s.elements = {"Ho"};
+  s.hs_codes = std::move(hs);
+  s.listed_by = "mofcom-gacc-2025-57";
+  s.status = status;
+  s.since = D(2025, 11, 8);
+  s.governing = {"mofcom-gacc-2025-57"};
+  s.evidence = "自2025年11月8日起正式实施";
+  s.effective_from = D(2025, 11, 8);
+  return s;
+}
+
+PartyState Party(PartyList list, const std::string& key, const std::string& listed_by) {
+  PartyState s;
+  s.list = list;
+  s.key = key;
+  s.name = key + "株式会社";
+  s.name_en = key + " Corporation";
+  s.country = "JP";
+  s.listed_by = listed_by;
+  s.since = D(2026, 2, 24);
+  s.governing = {listed_by};
+  s.evidence = "1. " + s.name;
+  return s;
+}
+
+class ConsolidatedStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto store = AnnouncementStore::Open(":memory:");
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    store_ = std::move(store).value();
+    kept_ = std::make_unique<ConsolidatedStore>(store_->db());
+
+    // 1C909.a: not yet in force, then in force, then suspended until
+    // 2026-11-10 and in force again (inferred); 1C910 in force from
+    // 2025-11-08; 1C9090 shares a prefix with 1C909 but is no sub-code.
+    ItemState a_before = Item("1C909.a", {"2805301950"}, ItemStatus::kNotYetInForce);
+    ItemState a_in = Item("1C909.a", {"2805301950"}, ItemStatus::kInForce);
+    ItemState a_suspended = Item("1C909.a", {"2805301950"}, ItemStatus::kSuspended);
+    ItemState a_after = a_in;
+    a_after.basis = Basis::kInferred;
+    items_ = {
+        {D(2025, 10, 9), D(2025, 11, 7), a_before},
+        {D(2025, 11, 8), D(2025, 11, 9), a_in},
+        {D(2025, 11, 10), D(2026, 11, 10), a_suspended},
+        {D(2026, 11, 11), std::nullopt, a_after},
+        {D(2025, 11, 8), std::nullopt, Item("1C910", {"28469019", "3824999922"}, ItemStatus::kInForce)},
+        {D(2025, 11, 8), std::nullopt, Item("1C9090", {"8486909110"}, ItemStatus::kInForce)},
+    };
+    // Stored out of PartiesAsOf's order, which the read restores.
+    parties_ = {
+        {D(2026, 2, 24), std::nullopt, Party(PartyList::kWatchList, "斯巴鲁", "mofcom-2026-12")},
+        {D(2025, 10, 9), std::nullopt, Party(PartyList::kControlList, "甲", "mofcom-2025-51")},
+    };
+  }
+
+  void Keep() {
+    auto generation = kept_->Generation();
+    ASSERT_TRUE(generation.ok()) << generation.status().ToString();
+    Status s = kept_->Replace(items_, parties_, *generation);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+
+  std::vector<std::string> KeysOn(const Date& d, const StretchFilter& f = {}) {
+    auto states = kept_->ItemsOn(d, f);
+    EXPECT_TRUE(states.ok()) << states.status().ToString();
+    std::vector<std::string> out;
+    if (states.ok())
+      for (const ItemState& s : *states)
+        out.push_back(s.key + " " + std::string(ItemStatusName(s.status)));
+    return out;
+  }
+
+  std::unique_ptr<AnnouncementStore> store_;
+  std::unique_ptr<ConsolidatedStore> kept_;
+  std::vector<ItemStretch> items_;
+  std::vector<PartyStretch> parties_;
+};
+
+TEST_F(ConsolidatedStoreTest, IsStaleUntilBuiltAndAgainAfterAnAnnouncementIsStored) {
+  EXPECT_FALSE(*kept_->Current());  // never built
+  Keep();
+  EXPECT_TRUE(*kept_->Current());
+
+  const std::string text = "商务部公告2026年第12号\n";
+  PutRequest r;
+  r.snapshot.source_kind = "file";
+  r.snapshot.locator = "/data/12.txt";
+  r.snapshot.raw = text;
+  r.snapshot.sha256 = Sha256Hex(text);
+  r.snapshot.retrieved_at = "2026-02-25T00:00:00Z";
+  r.normalized_text = text;
+  Announcement a;
+  a.doc_id = "mofcom-2026-12";
+  a.parser_version = "test";
+  r.announcement = a;
+  ASSERT_TRUE(store_->Put(r).ok());
+  EXPECT_FALSE(*kept_->Current());
+  Keep();
+  EXPECT_TRUE(*kept_->Current());
+}
+
+TEST_F(ConsolidatedStoreTest, AStateBuiltFromAnOlderGenerationIsNotCurrent) {
+  auto before = kept_->Generation();
+  ASSERT_TRUE(before.ok());
+  ASSERT_TRUE(kept_->Replace(items_, parties_, *before - 1).ok());
+  EXPECT_FALSE(*kept_->Current());
+}
+
+TEST_F(ConsolidatedStoreTest, EachDateGetsTheStretchHoldingItBoundsIncluded) {
+  Keep();
+  EXPECT_TRUE(KeysOn(D(2025, 10, 8)).empty());
+  EXPECT_EQ(KeysOn(D(2025, 10, 9)), (std::vector<std::string>{"1C909.a not_yet_in_force"}));
+  EXPECT_EQ(KeysOn(D(2025, 11, 8)), (std::vector<std::string>{"1C909.a in_force", "1C910 in_force",
+                                                               "1C9090 in_force"}));
+  EXPECT_EQ(KeysOn(D(2026, 11, 10))[0], "1C909.a suspended");  // until is the last day
+  EXPECT_EQ(KeysOn(D(2026, 11, 11))[0], "1C909.a in_force");
+}
+
+TEST_F(ConsolidatedStoreTest, StatesComeBackAsTheyWentIn) {
+  Keep();
+  auto states = kept_->ItemsOn(D(2027, 1, 1));
+  ASSERT_TRUE(states.ok());
+  ASSERT_EQ(states->size(), 3u);
+  EXPECT_EQ((*states)[0], items_[3].state);
+  EXPECT_EQ((*states)[1], items_[4].state);
+  auto parties = kept_->PartiesOn(D(2026, 3, 1));
+  ASSERT_TRUE(parties.ok());
+  ASSERT_EQ(parties->size(), 2u);
+  EXPECT_EQ((*parties)[0], parties_[1].state);  // control list before watch list
+  EXPECT_EQ((*parties)[1], parties_[0].state);
+}
+
+TEST_F(ConsolidatedStoreTest, ACodeFilterTakesTheCodeAndItsSubCodesOnly) {
+  Keep();
+  EXPECT_EQ(KeysOn(D(2025, 11, 8), {"1C909", ""}),
+            (std::vector<std::string>{"1C909.a in_force"}));
+  EXPECT_EQ(KeysOn(D(2025, 11, 8), {"1C9090", ""}),
+            (std::vector<std::string>{"1C9090 in_force"}));
+  EXPECT_EQ(KeysOn(D(2025, 11, 8), {"1C910", ""}), (std::vector<std::string>{"1C910 in_force"}));
+}
+
+TEST_F(ConsolidatedStoreTest, AnHsFilterTakesCodesItPrefixesAndCodesThatPrefixIt) {
+  Keep();
+  const Date d = D(2025, 11, 8);
+  // 2846901940 is prefixed by the stored 28469019; 2805 prefixes 2805301950.
+  EXPECT_EQ(KeysOn(d, {"", "2846901940"}), (std::vector<std::string>{"1C910 in_force"}));
+  EXPECT_EQ(KeysOn(d, {"", "2805"}), (std::vector<std::string>{"1C909.a in_force"}));
+  EXPECT_EQ(KeysOn(d, {"", "3824999922"}), (std::vector<std::string>{"1C910 in_force"}));
+  EXPECT_TRUE(KeysOn(d, {"", "28469020"}).empty());
+  EXPECT_EQ(KeysOn(d, {"1C909", "8486"}), (std::vector<std::string>{}));
+  EXPECT_EQ(KeysOn(d, {"1C9090", "8486"}), (std::vector<std::string>{"1C9090 in_force"}));
+}
+
+TEST(StateJson, ACorruptStateIsAnErrorNotACrash) {
+  for (const char* json : {"", "[]", "{}", R"({"key":"1C909","status":"gone"})"}) {
+    auto s = ItemStateFromJson(json);
+    EXPECT_FALSE(s.ok()) << json;
+    EXPECT_EQ(s.status().code(), Status::Code::kCorruption) << json;
+  }
+  EXPECT_FALSE(PartyStateFromJson(R"({"list":"nowhere"})").ok());
+}
+
+}  // namespace
+}  // namespace regdiff
