@@ -2,17 +2,17 @@
 // controlled list on DATE; `--delta FROM TO` (dates) or `--delta-files A B`
 // (two JSON exports) writes ADD/MOD/DEL records. The same corpus gives the
 // same bytes; `--stamp` adds the generation time. `--parties` writes the
-// same for the parties on MOFCOM's lists (tools/party_rules.h).
+// same for the parties on MOFCOM's lists (diff/party_rules.h).
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "corpus/timestamp.h"
+#include "diff/party_rules.h"
 #include "diff/rules.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
-#include "tools/party_rules.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -78,14 +78,14 @@ diff::RuleSet BuildRuleSet(const ExportInputs& in, const Date& date,
   return set;
 }
 
-PartyRuleSet BuildPartyRuleSet(const ExportInputs& in, const Date& date,
-                               const std::optional<std::string>& known_at) {
-  PartyRuleSet set;
+diff::PartyRuleSet BuildPartyRuleSet(const ExportInputs& in, const Date& date,
+                                     const std::optional<std::string>& known_at) {
+  diff::PartyRuleSet set;
   set.tool_version = REGDIFF_VERSION;
   set.as_of = date.ToIso();
   set.known_at = known_at;
   set.sources = in.sources;
-  set.rules = PartyRulesFromStates(in.timeline.PartiesAsOf(date));
+  set.rules = diff::PartyRulesFromStates(in.timeline.PartiesAsOf(date));
   return set;
 }
 
@@ -121,10 +121,10 @@ int Fail(const Status& s, int code) {
   return code;
 }
 
-Result<PartyRuleSet> ReadPartyRuleFile(const std::string& path) {
+Result<diff::PartyRuleSet> ReadPartyRuleFile(const std::string& path) {
   auto bytes = ingest::ReadFileBytes(path, 1u << 30);
   if (!bytes.ok()) return bytes.status().WithContext(path);
-  auto set = PartyRulesFromJson(*bytes);
+  auto set = diff::PartyRulesFromJson(*bytes);
   if (!set.ok()) return set.status().WithContext(path);
   return set;
 }
@@ -139,13 +139,13 @@ int RunPartyExport(const CommandContext& ctx, const ExportOptions& opt,
     if (!date.ok()) return Fail(date.status(), kExitUsage);
     auto in = LoadExportInputs(ctx, known_at);
     if (!in.ok()) return Fail(in.status(), kExitFailure);
-    PartyRuleSet set = BuildPartyRuleSet(*in, *date, known_at);
+    diff::PartyRuleSet set = BuildPartyRuleSet(*in, *date, known_at);
     set.generated_at = stamp;
-    if (opt.format == "json") bytes = PartyRulesToJson(set);
-    else if (opt.format == "jsonl") bytes = PartyRulesToJsonl(set);
-    else bytes = PartyRulesToCsv(set, opt.excel);
+    if (opt.format == "json") bytes = diff::PartyRulesToJson(set);
+    else if (opt.format == "jsonl") bytes = diff::PartyRulesToJsonl(set);
+    else bytes = diff::PartyRulesToCsv(set, opt.excel);
   } else {
-    PartyRuleSet from, to;
+    diff::PartyRuleSet from, to;
     if (!opt.delta.empty()) {
       auto d1 = ParseDateArg(opt.delta[0], "--delta FROM");
       auto d2 = ParseDateArg(opt.delta[1], "--delta TO");
@@ -163,11 +163,11 @@ int RunPartyExport(const CommandContext& ctx, const ExportOptions& opt,
       from = std::move(a).value();
       to = std::move(b).value();
     }
-    PartyRuleDelta delta = DiffPartyRuleSets(from, to);
+    diff::PartyRuleDelta delta = diff::DiffPartyRuleSets(from, to);
     delta.tool_version = REGDIFF_VERSION;
-    if (opt.format == "json") bytes = PartyDeltaToJson(delta);
-    else if (opt.format == "jsonl") bytes = PartyDeltaToJsonl(delta);
-    else bytes = PartyDeltaToCsv(delta, opt.excel);
+    if (opt.format == "json") bytes = diff::PartyDeltaToJson(delta);
+    else if (opt.format == "jsonl") bytes = diff::PartyDeltaToJsonl(delta);
+    else bytes = diff::PartyDeltaToCsv(delta, opt.excel);
   }
   if (Status s = WriteOutput(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
   return kExitOk;

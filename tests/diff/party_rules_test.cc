@@ -1,13 +1,13 @@
 // The parties rule file: stable order, the three renderings, reading back,
 // and deltas between two dates.
-#include "tools/party_rules.h"
+#include "diff/party_rules.h"
 
 #include <gtest/gtest.h>
 
 #include "tests/json_schema.h"
-#include "tests/tools/party_test_states.h"
+#include "tests/party_test_states.h"
 
-namespace regdiff::tools {
+namespace regdiff::diff {
 namespace {
 
 PartyRuleSet SetOf(std::vector<PartyState> states, const std::string& as_of) {
@@ -99,4 +99,4 @@ TEST(PartyRules, DeltaAddsModifiesAndDeletesByListAndKey) {
 }
 
 }  // namespace
-}  // namespace regdiff::tools
+}  // namespace regdiff::diff

@@ -4,9 +4,8 @@
 // deltas between two of them, keyed by (list, key). The same corpus gives
 // the same bytes: rules are sorted and no wall-clock time is written unless
 // asked for. Shapes: schemas/parties.schema.json, schemas/party-delta.schema.json.
-//
-// It sits in tools/ beside its one caller, cmd_export; diff/rules holds the
-// item rule file and shares its source records.
+// It sits beside the item rule file (diff/rules.h) and shares its source
+// records.
 #pragma once
 
 #include <optional>
@@ -17,7 +16,7 @@
 #include "corpus/timeline.h"
 #include "diff/rules.h"
 
-namespace regdiff::tools {
+namespace regdiff::diff {
 
 inline constexpr char kPartyRulesSchema[] = "regdiff.parties/1";
 inline constexpr char kPartyDeltaSchema[] = "regdiff.party-delta/1";
@@ -33,7 +32,7 @@ struct PartyRule {
   std::string listed_from;                 // ISO date the listing takes effect
   std::string removed_from;                // ISO date a removal takes effect; "" when none
   std::string status_since, status_until;  // the current status's window; "" unknown
-  std::vector<diff::RuleSuspension> suspensions;
+  std::vector<RuleSuspension> suspensions;
   std::string listed_by;
   std::vector<std::string> governing;
   std::string evidence;         // the line naming the party
@@ -48,7 +47,7 @@ struct PartyRuleSet {
   std::string as_of;  // ISO date
   std::optional<std::string> known_at;
   std::optional<std::string> generated_at;  // only with --stamp
-  std::vector<diff::RuleSource> sources;    // sorted
+  std::vector<RuleSource> sources;          // sorted
   std::vector<PartyRule> rules;             // sorted by list, key, listed_by
 };
 
@@ -86,4 +85,4 @@ std::string PartyDeltaToJson(const PartyRuleDelta& delta);
 std::string PartyDeltaToJsonl(const PartyRuleDelta& delta);
 std::string PartyDeltaToCsv(const PartyRuleDelta& delta, bool excel_bom);
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::diff

@@ -1,5 +1,5 @@
 // Building, writing, reading and diffing parties rule files.
-#include "tools/party_rules.h"
+#include "diff/party_rules.h"
 
 #include <algorithm>
 #include <map>
@@ -9,7 +9,7 @@
 
 #include "corpus/strings.h"
 
-namespace regdiff::tools {
+namespace regdiff::diff {
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -316,4 +316,4 @@ std::string PartyDeltaToCsv(const PartyRuleDelta& delta, bool excel_bom) {
   return out;
 }
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::diff
