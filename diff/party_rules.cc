@@ -1,4 +1,5 @@
-// Building, writing, reading and diffing parties rule files.
+// Building, writing, reading and diffing parties rule files: the rules'
+// fields, key and columns; the envelope is diff/rule_file's.
 #include "diff/party_rules.h"
 
 #include <algorithm>
@@ -14,28 +15,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string Iso(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
-
-Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
-Json OrNull(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
-std::string TextOf(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it == j.end() || it->is_null() ? std::string() : it->get<std::string>();
-}
-
-std::optional<std::string> OptTextOf(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return std::nullopt;
-  return it->get<std::string>();
-}
-
-Json SuspensionsJson(const PartyRule& r) {
-  Json out = Json::array();
-  for (const auto& s : r.suspensions)
-    out.push_back({{"from", s.from}, {"until", OrNull(s.until)}, {"by", s.by}});
-  return out;
-}
+constexpr RuleFileKind kPartyRuleFile = {.schema = kPartyRulesSchema,
+                                         .name = "parties rule file",
+                                         .rows = "parties",
+                                         .row_type = "party"};
 
 Json RuleJson(const PartyRule& r) {
   return Json{{"list", r.list},
@@ -50,7 +33,7 @@ Json RuleJson(const PartyRule& r) {
               {"removed_from", OrNull(r.removed_from)},
               {"status_since", OrNull(r.status_since)},
               {"status_until", OrNull(r.status_until)},
-              {"suspensions", SuspensionsJson(r)},
+              {"suspensions", SuspensionsToJson(r.suspensions)},
               {"listed_by", r.listed_by},
               {"governing", r.governing},
               {"evidence", r.evidence},
@@ -71,39 +54,12 @@ PartyRule RuleFromJson(const Json& j) {
   r.removed_from = TextOf(j, "removed_from");
   r.status_since = TextOf(j, "status_since");
   r.status_until = TextOf(j, "status_until");
-  for (const auto& s : j.at("suspensions"))
-    r.suspensions.push_back({TextOf(s, "from"), TextOf(s, "until"), TextOf(s, "by")});
+  r.suspensions = SuspensionsFromJson(j.at("suspensions"));
   r.listed_by = TextOf(j, "listed_by");
   r.governing = j.at("governing").get<std::vector<std::string>>();
   r.evidence = TextOf(j, "evidence");
   r.status_evidence = TextOf(j, "status_evidence");
   return r;
-}
-
-Json HeaderJson(const PartyRuleSet& set) {
-  Json sources = Json::array();
-  for (const auto& s : set.sources) {
-    sources.push_back({{"doc_id", s.doc_id},
-                       {"lang", s.lang},
-                       {"source", s.source},
-                       {"sha256", s.sha256},
-                       {"retrieved_at", s.retrieved_at}});
-  }
-  Json h = {{"schema", set.schema},
-            {"tool_version", set.tool_version},
-            {"as_of", set.as_of},
-            {"known_at", OrNull(set.known_at)},
-            {"until_is_inclusive", true}};
-  if (set.generated_at) h["generated_at"] = *set.generated_at;
-  h["sources"] = sources;
-  return h;
-}
-
-std::string SuspensionsText(const PartyRule& r) {
-  std::vector<std::string> parts;
-  for (const auto& s : r.suspensions)
-    parts.push_back(s.from + ".." + (s.until.empty() ? "open" : s.until) + " by " + s.by);
-  return Join(parts, "; ");
 }
 
 constexpr const char* kPartyColumns[] = {
@@ -113,14 +69,20 @@ constexpr const char* kPartyColumns[] = {
     "governing",    "evidence",     "status_evidence"};
 
 std::vector<std::string> RuleCells(const std::string& as_of, const PartyRule& r) {
-  return {as_of,          r.list,           r.key,          r.key_en,         r.name,
-          r.name_en,      r.country,        r.status,       r.basis,          r.listed_from,
-          r.removed_from, r.status_since,   r.status_until, SuspensionsText(r), r.listed_by,
-          Join(r.governing, " "), r.evidence, r.status_evidence};
+  return {as_of,          r.list,
+          r.key,          r.key_en,
+          r.name,         r.name_en,
+          r.country,      r.status,
+          r.basis,        r.listed_from,
+          r.removed_from, r.status_since,
+          r.status_until, SuspensionsText(r.suspensions),
+          r.listed_by,    Join(r.governing, " "),
+          r.evidence,     r.status_evidence};
 }
 
-auto RuleKey(const PartyRule& r) { return std::tie(r.list, r.key); }
+auto RuleKey(const PartyRule& r) { return std::make_tuple(r.list, r.key); }
 
+// The fields of two rules for one (list, key) that differ.
 std::vector<std::string> ChangedFields(const PartyRule& a, const PartyRule& b) {
   std::vector<std::string> out;
   auto check = [&](const char* name, bool same) {
@@ -152,19 +114,6 @@ Json ChangeJson(const PartyRuleChange& c) {
   return j;
 }
 
-Json DeltaHeader(const PartyRuleDelta& d) {
-  return {{"schema", d.schema},
-          {"tool_version", d.tool_version},
-          {"from_as_of", d.from_as_of},
-          {"to_as_of", d.to_as_of}};
-}
-
-// `line` with the fields of `object` after its own.
-Json Flattened(Json line, const Json& object) {
-  for (auto it = object.begin(); it != object.end(); ++it) line[it.key()] = it.value();
-  return line;
-}
-
 }  // namespace
 
 std::vector<PartyRule> PartyRulesFromStates(const std::vector<PartyState>& states) {
@@ -180,12 +129,11 @@ std::vector<PartyRule> PartyRulesFromStates(const std::vector<PartyState>& state
     r.country = s.country.value_or("");
     r.status = std::string(PartyStatusName(s.status));
     r.basis = std::string(BasisName(s.basis));
-    r.listed_from = Iso(s.since);
-    r.removed_from = Iso(s.removed_from);
-    r.status_since = Iso(s.status_since);
-    r.status_until = Iso(s.status_until);
-    for (const SuspensionWindow& w : s.suspensions)
-      r.suspensions.push_back({w.from.ToIso(), Iso(w.until), w.by});
+    r.listed_from = IsoOrEmpty(s.since);
+    r.removed_from = IsoOrEmpty(s.removed_from);
+    r.status_since = IsoOrEmpty(s.status_since);
+    r.status_until = IsoOrEmpty(s.status_until);
+    r.suspensions = SuspensionsOf(s.suspensions);
     r.listed_by = s.listed_by;
     r.governing = s.governing;
     r.evidence = s.evidence;
@@ -199,55 +147,30 @@ std::vector<PartyRule> PartyRulesFromStates(const std::vector<PartyState>& state
 }
 
 std::string PartyRulesToJson(const PartyRuleSet& set) {
-  Json j = HeaderJson(set);
-  j["parties"] = Json::array();
-  for (const PartyRule& r : set.rules) j["parties"].push_back(RuleJson(r));
-  return j.dump(2) + "\n";
+  return DocumentToJson(HeaderToJson(set.header), kPartyRuleFile.rows,
+                        JsonArray(set.rules, RuleJson));
 }
 
 std::string PartyRulesToJsonl(const PartyRuleSet& set) {
-  std::string out = Flattened({{"type", "header"}}, HeaderJson(set)).dump() + "\n";
-  for (const PartyRule& r : set.rules)
-    out += Flattened({{"type", "party"}}, RuleJson(r)).dump() + "\n";
-  return out;
+  return DocumentToJsonl(HeaderToJson(set.header), kPartyRuleFile.row_type,
+                         JsonArray(set.rules, RuleJson));
 }
 
 std::string PartyRulesToCsv(const PartyRuleSet& set, bool excel_bom) {
-  std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
-  out += CsvRow(std::vector<std::string>(std::begin(kPartyColumns), std::end(kPartyColumns)));
-  for (const PartyRule& r : set.rules) out += CsvRow(RuleCells(set.as_of, r));
-  return out;
+  return RowsToCsv(kPartyColumns, set.header.as_of, set.rules, RuleCells, excel_bom);
 }
 
 Result<PartyRuleSet> PartyRulesFromJson(const std::string& text) {
-  Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) return Status::Corruption("not a JSON parties rule file");
-  if (TextOf(j, "schema") != kPartyRulesSchema) {
-    return Status::Corruption("not a " + std::string(kPartyRulesSchema) + " rule file (schema '" +
-                              TextOf(j, "schema") + "')");
-  }
-  try {
-    PartyRuleSet set;
-    set.tool_version = TextOf(j, "tool_version");
-    set.as_of = TextOf(j, "as_of");
-    set.known_at = OptTextOf(j, "known_at");
-    set.generated_at = OptTextOf(j, "generated_at");
-    for (const auto& s : j.at("sources")) {
-      set.sources.push_back({TextOf(s, "doc_id"), TextOf(s, "lang"), TextOf(s, "source"),
-                             TextOf(s, "sha256"), TextOf(s, "retrieved_at")});
-    }
-    for (const auto& r : j.at("parties")) set.rules.push_back(RuleFromJson(r));
-    return set;
-  } catch (const nlohmann::json::exception& e) {
-    return Status::Corruption(std::string("parties rule file: ") + e.what());
-  }
+  PartyRuleSet set;
+  Status s = ReadRuleFile(text, kPartyRuleFile, &set.header,
+                          [&](const Json& row) { set.rules.push_back(RuleFromJson(row)); });
+  if (!s.ok()) return s;
+  return set;
 }
 
 PartyRuleDelta DiffPartyRuleSets(const PartyRuleSet& from, const PartyRuleSet& to) {
   PartyRuleDelta d;
-  d.tool_version = to.tool_version;
-  d.from_as_of = from.as_of;
-  d.to_as_of = to.as_of;
+  d.header = DeltaHeaderBetween(kPartyDeltaSchema, from.header, to.header);
   using Key = std::tuple<std::string, std::string>;
   std::map<Key, const PartyRule*> before, after;
   for (const PartyRule& r : from.rules) before.emplace(RuleKey(r), &r);
@@ -287,29 +210,24 @@ PartyRuleDelta DiffPartyRuleSets(const PartyRuleSet& from, const PartyRuleSet& t
 }
 
 std::string PartyDeltaToJson(const PartyRuleDelta& delta) {
-  Json j = DeltaHeader(delta);
-  j["changes"] = Json::array();
-  for (const auto& c : delta.changes) j["changes"].push_back(ChangeJson(c));
-  return j.dump(2) + "\n";
+  return DocumentToJson(DeltaHeaderToJson(delta.header), kDeltaRows,
+                        JsonArray(delta.changes, ChangeJson));
 }
 
 std::string PartyDeltaToJsonl(const PartyRuleDelta& delta) {
-  std::string out = Flattened({{"type", "header"}}, DeltaHeader(delta)).dump() + "\n";
-  for (const auto& c : delta.changes)
-    out += Flattened({{"type", "change"}}, ChangeJson(c)).dump() + "\n";
-  return out;
+  return DocumentToJsonl(DeltaHeaderToJson(delta.header), kDeltaRowType,
+                         JsonArray(delta.changes, ChangeJson));
 }
 
 std::string PartyDeltaToCsv(const PartyRuleDelta& delta, bool excel_bom) {
-  std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
-  std::vector<std::string> header = {"op", "fields"};
-  header.insert(header.end(), std::begin(kPartyColumns), std::end(kPartyColumns));
-  out += CsvRow(header);
+  std::vector<const char*> head = {"op", "fields"};
+  head.insert(head.end(), std::begin(kPartyColumns), std::end(kPartyColumns));
+  std::string out = CsvHead(head, excel_bom);
   for (const auto& c : delta.changes) {
     // ADD and MOD rows carry the new rule; DEL rows the removed one.
     const PartyRule& r = c.after ? *c.after : *c.before;
     std::vector<std::string> cells = {c.op, Join(c.fields, " ")};
-    auto rule_cells = RuleCells(c.after ? delta.to_as_of : delta.from_as_of, r);
+    auto rule_cells = RuleCells(c.after ? delta.header.to_as_of : delta.header.from_as_of, r);
     cells.insert(cells.end(), rule_cells.begin(), rule_cells.end());
     out += CsvRow(cells);
   }

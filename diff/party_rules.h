@@ -1,11 +1,10 @@
 // The parties rule file for other systems (`regdiff export --parties`): the
 // parties on MOFCOM's lists on a date, one rule per party and list, with the
-// header of the item rule file (schema, tool, date, sources); and ADD/MOD/DEL
-// deltas between two of them, keyed by (list, key). The same corpus gives
-// the same bytes: rules are sorted and no wall-clock time is written unless
-// asked for. Shapes: schemas/parties.schema.json, schemas/party-delta.schema.json.
-// It sits beside the item rule file (diff/rules.h) and shares its source
-// records.
+// header every rule file has (schema, tool, date, sources; diff/rule_file.h);
+// and ADD/MOD/DEL deltas between two of them, keyed by (list, key). The same
+// corpus gives the same bytes: rules are sorted and no wall-clock time is
+// written unless asked for. Shapes: schemas/parties.schema.json,
+// schemas/party-delta.schema.json.
 #pragma once
 
 #include <optional>
@@ -14,7 +13,7 @@
 
 #include "corpus/status.h"
 #include "corpus/timeline.h"
-#include "diff/rules.h"
+#include "diff/rule_file.h"
 
 namespace regdiff::diff {
 
@@ -42,13 +41,8 @@ struct PartyRule {
 };
 
 struct PartyRuleSet {
-  std::string schema = kPartyRulesSchema;
-  std::string tool_version;
-  std::string as_of;  // ISO date
-  std::optional<std::string> known_at;
-  std::optional<std::string> generated_at;  // only with --stamp
-  std::vector<RuleSource> sources;          // sorted
-  std::vector<PartyRule> rules;             // sorted by list, key, listed_by
+  RuleFileHeader header{kPartyRulesSchema};
+  std::vector<PartyRule> rules;  // sorted by list, key, listed_by
 };
 
 // One rule per state of `states` (Timeline::PartiesAsOf), sorted.
@@ -74,9 +68,7 @@ struct PartyRuleChange {
 };
 
 struct PartyRuleDelta {
-  std::string schema = kPartyDeltaSchema;
-  std::string tool_version;
-  std::string from_as_of, to_as_of;
+  RuleDeltaHeader header{kPartyDeltaSchema};
   std::vector<PartyRuleChange> changes;  // sorted by list, key
 };
 

@@ -66,10 +66,10 @@ Result<ExportInputs> LoadExportInputs(const CommandContext& ctx,
 diff::RuleSet BuildRuleSet(const ExportInputs& in, const Date& date,
                            const std::optional<std::string>& known_at) {
   diff::RuleSet set;
-  set.tool_version = REGDIFF_VERSION;
-  set.as_of = date.ToIso();
-  set.known_at = known_at;
-  set.sources = in.sources;
+  set.header.tool_version = REGDIFF_VERSION;
+  set.header.as_of = date.ToIso();
+  set.header.known_at = known_at;
+  set.header.sources = in.sources;
   set.rules = diff::RulesFromStates(in.timeline.AsOf(date), [&](const std::string& doc_id,
                                                                const std::string& key) {
     auto it = in.names.find({doc_id, key});
@@ -81,10 +81,10 @@ diff::RuleSet BuildRuleSet(const ExportInputs& in, const Date& date,
 diff::PartyRuleSet BuildPartyRuleSet(const ExportInputs& in, const Date& date,
                                      const std::optional<std::string>& known_at) {
   diff::PartyRuleSet set;
-  set.tool_version = REGDIFF_VERSION;
-  set.as_of = date.ToIso();
-  set.known_at = known_at;
-  set.sources = in.sources;
+  set.header.tool_version = REGDIFF_VERSION;
+  set.header.as_of = date.ToIso();
+  set.header.known_at = known_at;
+  set.header.sources = in.sources;
   set.rules = diff::PartyRulesFromStates(in.timeline.PartiesAsOf(date));
   return set;
 }
@@ -140,7 +140,7 @@ int RunPartyExport(const CommandContext& ctx, const ExportOptions& opt,
     auto in = LoadExportInputs(ctx, known_at);
     if (!in.ok()) return Fail(in.status(), kExitFailure);
     diff::PartyRuleSet set = BuildPartyRuleSet(*in, *date, known_at);
-    set.generated_at = stamp;
+    set.header.generated_at = stamp;
     if (opt.format == "json") bytes = diff::PartyRulesToJson(set);
     else if (opt.format == "jsonl") bytes = diff::PartyRulesToJsonl(set);
     else bytes = diff::PartyRulesToCsv(set, opt.excel);
@@ -164,7 +164,7 @@ int RunPartyExport(const CommandContext& ctx, const ExportOptions& opt,
       to = std::move(b).value();
     }
     diff::PartyRuleDelta delta = diff::DiffPartyRuleSets(from, to);
-    delta.tool_version = REGDIFF_VERSION;
+    delta.header.tool_version = REGDIFF_VERSION;
     if (opt.format == "json") bytes = diff::PartyDeltaToJson(delta);
     else if (opt.format == "jsonl") bytes = diff::PartyDeltaToJsonl(delta);
     else bytes = diff::PartyDeltaToCsv(delta, opt.excel);
@@ -194,7 +194,7 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
     auto in = LoadExportInputs(ctx, known_at);
     if (!in.ok()) return Fail(in.status(), kExitFailure);
     diff::RuleSet set = BuildRuleSet(*in, *date, known_at);
-    set.generated_at = stamp;
+    set.header.generated_at = stamp;
     if (opt.format == "json") bytes = diff::RulesToJson(set);
     else if (opt.format == "jsonl") bytes = diff::RulesToJsonl(set);
     else bytes = diff::RulesToCsv(set, opt.excel);
@@ -218,7 +218,7 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
       to = std::move(b).value();
     }
     diff::RuleDelta delta = diff::DiffRuleSets(from, to);
-    delta.tool_version = REGDIFF_VERSION;
+    delta.header.tool_version = REGDIFF_VERSION;
     if (opt.format == "json") bytes = diff::DeltaToJson(delta);
     else if (opt.format == "jsonl") bytes = diff::DeltaToJsonl(delta);
     else bytes = diff::DeltaToCsv(delta, opt.excel);

@@ -12,9 +12,9 @@ namespace {
 
 PartyRuleSet SetOf(std::vector<PartyState> states, const std::string& as_of) {
   PartyRuleSet set;
-  set.tool_version = "test";
-  set.as_of = as_of;
-  set.sources = {{"mofcom-2026-12", "zh", "mofcom-2026-12.zh.html", std::string(64, 'a'),
+  set.header.tool_version = "test";
+  set.header.as_of = as_of;
+  set.header.sources = {{"mofcom-2026-12", "zh", "mofcom-2026-12.zh.html", std::string(64, 'a'),
                   "2026-03-01T00:00:00Z"}};
   set.rules = PartyRulesFromStates(states);
   return set;
@@ -40,7 +40,7 @@ TEST(PartyRules, JsonFollowsItsSchemaAndReadsBack) {
   auto back = PartyRulesFromJson(json);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->rules, set.rules);
-  EXPECT_EQ(back->as_of, "2026-03-01");
+  EXPECT_EQ(back->header.as_of, "2026-03-01");
   EXPECT_EQ(PartyRulesToJson(*back), json);
 }
 
