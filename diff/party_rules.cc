@@ -3,7 +3,6 @@
 #include "diff/party_rules.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -107,11 +106,7 @@ std::vector<std::string> ChangedFields(const PartyRule& a, const PartyRule& b) {
 }
 
 Json ChangeJson(const PartyRuleChange& c) {
-  Json j = {{"op", c.op}, {"list", c.list}, {"key", c.key}};
-  if (c.op == "MOD") j["fields"] = c.fields;
-  j["before"] = c.before ? RuleJson(*c.before) : Json(nullptr);
-  j["after"] = c.after ? RuleJson(*c.after) : Json(nullptr);
-  return j;
+  return ChangeToJson(c, {{"list", c.list}, {"key", c.key}}, RuleJson);
 }
 
 }  // namespace
@@ -171,41 +166,13 @@ Result<PartyRuleSet> PartyRulesFromJson(const std::string& text) {
 PartyRuleDelta DiffPartyRuleSets(const PartyRuleSet& from, const PartyRuleSet& to) {
   PartyRuleDelta d;
   d.header = DeltaHeaderBetween(kPartyDeltaSchema, from.header, to.header);
-  using Key = std::tuple<std::string, std::string>;
-  std::map<Key, const PartyRule*> before, after;
-  for (const PartyRule& r : from.rules) before.emplace(RuleKey(r), &r);
-  for (const PartyRule& r : to.rules) after.emplace(RuleKey(r), &r);
-  auto change = [](const char* op, const PartyRule& r) {
-    PartyRuleChange c;
-    c.op = op;
-    c.list = r.list;
-    c.key = r.key;
-    return c;
-  };
-  for (const auto& [key, r] : before) {
-    auto it = after.find(key);
-    if (it == after.end()) {
-      PartyRuleChange c = change("DEL", *r);
-      c.before = *r;
-      d.changes.push_back(std::move(c));
-    } else if (!(*it->second == *r)) {
-      PartyRuleChange c = change("MOD", *r);
-      c.fields = ChangedFields(*r, *it->second);
-      c.before = *r;
-      c.after = *it->second;
-      d.changes.push_back(std::move(c));
-    }
-  }
-  for (const auto& [key, r] : after) {
-    if (before.count(key)) continue;
-    PartyRuleChange c = change("ADD", *r);
-    c.after = *r;
-    d.changes.push_back(std::move(c));
-  }
-  std::stable_sort(d.changes.begin(), d.changes.end(),
-                   [](const PartyRuleChange& a, const PartyRuleChange& b) {
-                     return std::tie(a.list, a.key) < std::tie(b.list, b.key);
-                   });
+  d.changes = DiffRows<PartyRuleChange>(
+      from.rules, to.rules, RuleKey,
+      [](PartyRuleChange& c, const PartyRule& r) {
+        c.list = r.list;
+        c.key = r.key;
+      },
+      ChangedFields);
   return d;
 }
 
@@ -220,18 +187,7 @@ std::string PartyDeltaToJsonl(const PartyRuleDelta& delta) {
 }
 
 std::string PartyDeltaToCsv(const PartyRuleDelta& delta, bool excel_bom) {
-  std::vector<const char*> head = {"op", "fields"};
-  head.insert(head.end(), std::begin(kPartyColumns), std::end(kPartyColumns));
-  std::string out = CsvHead(head, excel_bom);
-  for (const auto& c : delta.changes) {
-    // ADD and MOD rows carry the new rule; DEL rows the removed one.
-    const PartyRule& r = c.after ? *c.after : *c.before;
-    std::vector<std::string> cells = {c.op, Join(c.fields, " ")};
-    auto rule_cells = RuleCells(c.after ? delta.header.to_as_of : delta.header.from_as_of, r);
-    cells.insert(cells.end(), rule_cells.begin(), rule_cells.end());
-    out += CsvRow(cells);
-  }
-  return out;
+  return ChangesToCsv(kPartyColumns, delta.header, delta.changes, RuleCells, excel_bom);
 }
 
 }  // namespace regdiff::diff

@@ -2,11 +2,13 @@
 // controlled items; diff/party_rules.h: the parties on MOFCOM's lists): the
 // header naming the schema, the tool, the date and the source announcements,
 // and the header of a delta between two files; suspension windows; reading a
-// file back; and the renderings of a header with its rows as JSON, JSON lines
-// and CSV. The per-kind files give the rows: their fields, keys and columns.
+// file back; the ADD/MOD/DEL pairing of two files' rows; and the renderings of
+// a header with its rows as JSON, JSON lines and CSV. The per-kind files give
+// the rows: their fields, keys and columns.
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -136,6 +138,75 @@ std::string RowsToCsv(std::span<const char* const> columns, const std::string& a
                       const std::vector<Row>& rows, Cells cells, bool excel_bom) {
   std::string out = CsvHead(columns, excel_bom);
   for (const Row& r : rows) out += CsvRow(cells(as_of, r));
+  return out;
+}
+
+// The ADD / MOD / DEL changes turning the rows `from` into `to`, in key order.
+// Rows are matched by key_of(row); of rows with equal keys the first counts.
+// A row in both files that differs is a MOD listing changed_fields(before,
+// after). `Change` has `op`, `fields`, `before` and `after`;
+// identify(change, row) copies the row's key fields into it.
+template <typename Change, typename Row, typename KeyOf, typename Identify, typename FieldsOf>
+std::vector<Change> DiffRows(const std::vector<Row>& from, const std::vector<Row>& to,
+                             KeyOf key_of, Identify identify, FieldsOf changed_fields) {
+  using Key = decltype(key_of(std::declval<const Row&>()));
+  std::map<Key, const Row*> before, after;
+  for (const Row& r : from) before.emplace(key_of(r), &r);
+  for (const Row& r : to) after.emplace(key_of(r), &r);
+  std::vector<Change> out;
+  auto add = [&](const Row* b, const Row* a) {
+    Change c;
+    c.op = !b ? "ADD" : !a ? "DEL" : "MOD";
+    identify(c, b ? *b : *a);
+    if (b && a) c.fields = changed_fields(*b, *a);
+    if (b) c.before = *b;
+    if (a) c.after = *a;
+    out.push_back(std::move(c));
+  };
+  auto b = before.begin();
+  auto a = after.begin();
+  while (b != before.end() || a != after.end()) {
+    if (a == after.end() || (b != before.end() && b->first < a->first)) {
+      add((b++)->second, nullptr);
+    } else if (b == before.end() || a->first < b->first) {
+      add(nullptr, (a++)->second);
+    } else {
+      if (!(*b->second == *a->second)) add(b->second, a->second);
+      ++b, ++a;
+    }
+  }
+  return out;
+}
+
+// A change's JSON: its op, the fields of `identity` (its key), "fields" for
+// a MOD, then "before" and "after" through rule_json (null when absent).
+template <typename Change, typename RuleJson>
+nlohmann::ordered_json ChangeToJson(const Change& c, const nlohmann::ordered_json& identity,
+                                    RuleJson rule_json) {
+  nlohmann::ordered_json j = {{"op", c.op}};
+  for (auto it = identity.begin(); it != identity.end(); ++it) j[it.key()] = it.value();
+  if (c.op == "MOD") j["fields"] = c.fields;
+  j["before"] = c.before ? rule_json(*c.before) : nlohmann::ordered_json(nullptr);
+  j["after"] = c.after ? rule_json(*c.after) : nlohmann::ordered_json(nullptr);
+  return j;
+}
+
+// A delta as CSV: the head of op, fields and `columns`, then per change its
+// op, its changed fields and the cells of its rule: the new one for ADD and
+// MOD (as of the newer date), the removed one for DEL (as of the older).
+template <typename Change, typename Cells>
+std::string ChangesToCsv(std::span<const char* const> columns, const RuleDeltaHeader& header,
+                         const std::vector<Change>& changes, Cells cells, bool excel_bom) {
+  std::vector<const char*> head = {"op", "fields"};
+  head.insert(head.end(), columns.begin(), columns.end());
+  std::string out = CsvHead(head, excel_bom);
+  for (const Change& c : changes) {
+    std::vector<std::string> row = {c.op, Join(c.fields, " ")};
+    std::vector<std::string> rule =
+        c.after ? cells(header.to_as_of, *c.after) : cells(header.from_as_of, *c.before);
+    row.insert(row.end(), rule.begin(), rule.end());
+    out += CsvRow(row);
+  }
   return out;
 }
 

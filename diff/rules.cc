@@ -3,7 +3,6 @@
 #include "diff/rules.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -108,11 +107,8 @@ std::vector<std::string> ChangedFields(const Rule& a, const Rule& b) {
 }
 
 Json ChangeJson(const RuleChange& c) {
-  Json j = {{"op", c.op}, {"key", c.key}, {"code", OrNull(c.code)}, {"hs_code", OrNull(c.hs_code)}};
-  if (c.op == "MOD") j["fields"] = c.fields;
-  j["before"] = c.before ? RuleJson(*c.before) : Json(nullptr);
-  j["after"] = c.after ? RuleJson(*c.after) : Json(nullptr);
-  return j;
+  return ChangeToJson(
+      c, {{"key", c.key}, {"code", OrNull(c.code)}, {"hs_code", OrNull(c.hs_code)}}, RuleJson);
 }
 
 }  // namespace
@@ -182,41 +178,14 @@ Result<RuleSet> RulesFromJson(const std::string& text) {
 RuleDelta DiffRuleSets(const RuleSet& from, const RuleSet& to) {
   RuleDelta d;
   d.header = DeltaHeaderBetween(kDeltaSchema, from.header, to.header);
-  std::map<std::tuple<std::string, std::string>, const Rule*> before, after;
-  for (const Rule& r : from.rules) before[RuleKey(r)] = &r;
-  for (const Rule& r : to.rules) after[RuleKey(r)] = &r;
-  auto change = [](const char* op, const Rule& r) {
-    RuleChange c;
-    c.op = op;
-    c.key = r.key;
-    c.code = r.code;
-    c.hs_code = r.hs_code;
-    return c;
-  };
-  for (const auto& [key, r] : before) {
-    auto it = after.find(key);
-    if (it == after.end()) {
-      RuleChange c = change("DEL", *r);
-      c.before = *r;
-      d.changes.push_back(std::move(c));
-    } else if (!(*it->second == *r)) {
-      RuleChange c = change("MOD", *r);
-      c.fields = ChangedFields(*r, *it->second);
-      c.before = *r;
-      c.after = *it->second;
-      d.changes.push_back(std::move(c));
-    }
-  }
-  for (const auto& [key, r] : after) {
-    if (before.count(key)) continue;
-    RuleChange c = change("ADD", *r);
-    c.after = *r;
-    d.changes.push_back(std::move(c));
-  }
-  std::stable_sort(d.changes.begin(), d.changes.end(), [](const RuleChange& a, const RuleChange& b) {
-    return std::make_tuple(a.key, a.hs_code.value_or("")) <
-           std::make_tuple(b.key, b.hs_code.value_or(""));
-  });
+  d.changes = DiffRows<RuleChange>(
+      from.rules, to.rules, RuleKey,
+      [](RuleChange& c, const Rule& r) {
+        c.key = r.key;
+        c.code = r.code;
+        c.hs_code = r.hs_code;
+      },
+      ChangedFields);
   return d;
 }
 
@@ -231,18 +200,7 @@ std::string DeltaToJsonl(const RuleDelta& delta) {
 }
 
 std::string DeltaToCsv(const RuleDelta& delta, bool excel_bom) {
-  std::vector<const char*> head = {"op", "fields"};
-  head.insert(head.end(), std::begin(kRuleColumns), std::end(kRuleColumns));
-  std::string out = CsvHead(head, excel_bom);
-  for (const auto& c : delta.changes) {
-    // ADD and MOD rows carry the new rule; DEL rows the removed one.
-    const Rule& r = c.after ? *c.after : *c.before;
-    std::vector<std::string> cells = {c.op, Join(c.fields, " ")};
-    auto rule_cells = RuleCells(c.after ? delta.header.to_as_of : delta.header.from_as_of, r);
-    cells.insert(cells.end(), rule_cells.begin(), rule_cells.end());
-    out += CsvRow(cells);
-  }
-  return out;
+  return ChangesToCsv(kRuleColumns, delta.header, delta.changes, RuleCells, excel_bom);
 }
 
 }  // namespace regdiff::diff

@@ -1,6 +1,6 @@
 // The envelope every rule file shares: the header and the delta header as
-// JSON, reading a file back (errors name its kind), JSON lines, the CSV head
-// and the suspension windows.
+// JSON, reading a file back (errors name its kind), JSON lines, the CSV head,
+// the suspension windows, and deltas: ADD/MOD/DEL by key, their JSON and CSV.
 #include "diff/rule_file.h"
 
 #include <gtest/gtest.h>
@@ -163,6 +163,80 @@ TEST(RuleFile, ADeltaIsBetweenTheTwoDatesByTheNewerTool) {
   EXPECT_EQ(d.tool_version, "9.9");
   EXPECT_EQ(d.from_as_of, "2025-01-01");
   EXPECT_EQ(d.to_as_of, "2026-03-01");
+}
+
+// A kind of row for the delta tests: a key and one field.
+struct Thing {
+  std::string key, colour;
+  bool operator==(const Thing&) const = default;
+};
+
+struct ThingChange {
+  std::string op;
+  std::string key;
+  std::vector<std::string> fields;
+  std::optional<Thing> before, after;
+};
+
+std::vector<ThingChange> DiffThings(const std::vector<Thing>& from, const std::vector<Thing>& to) {
+  return DiffRows<ThingChange>(
+      from, to, [](const Thing& t) { return t.key; },
+      [](ThingChange& c, const Thing& t) { c.key = t.key; },
+      [](const Thing& a, const Thing& b) {
+        return a.colour == b.colour ? std::vector<std::string>{}
+                                    : std::vector<std::string>{"colour"};
+      });
+}
+
+std::string OpsOf(const std::vector<ThingChange>& changes) {
+  std::string out;
+  for (const ThingChange& c : changes) out += c.op + " " + c.key + ";";
+  return out;
+}
+
+TEST(RuleFileDelta, AddsModifiesAndDeletesInKeyOrderLeavingEqualRowsOut) {
+  std::vector<ThingChange> d = DiffThings({{"b", "red"}, {"a", "red"}, {"d", "red"}},
+                                          {{"c", "red"}, {"d", "blue"}, {"a", "red"}});
+  EXPECT_EQ(OpsOf(d), "DEL b;ADD c;MOD d;");
+  EXPECT_EQ(d[0].before, (Thing{"b", "red"}));
+  EXPECT_EQ(d[0].after, std::nullopt);
+  EXPECT_EQ(d[1].before, std::nullopt);
+  EXPECT_EQ(d[2].fields, (std::vector<std::string>{"colour"}));
+  EXPECT_EQ(d[2].before->colour, "red");
+  EXPECT_EQ(d[2].after->colour, "blue");
+  EXPECT_TRUE(DiffThings({{"a", "red"}}, {{"a", "red"}}).empty());
+}
+
+TEST(RuleFileDelta, OfRowsWithEqualKeysTheFirstCounts) {
+  EXPECT_TRUE(DiffThings({{"a", "red"}, {"a", "blue"}}, {{"a", "red"}}).empty());
+  EXPECT_EQ(OpsOf(DiffThings({{"a", "red"}}, {{"a", "blue"}, {"a", "red"}})), "MOD a;");
+}
+
+TEST(RuleFileDelta, ChangeJsonHasFieldsOnlyForAModAndNullForAMissingSide) {
+  auto to_json = [](const Thing& t) { return Json{{"colour", t.colour}}; };
+  std::vector<ThingChange> d = DiffThings({{"a", "red"}, {"b", "red"}}, {{"b", "blue"}});
+  EXPECT_EQ(ChangeToJson(d[0], {{"key", d[0].key}}, to_json).dump(),
+            R"({"op":"DEL","key":"a","before":{"colour":"red"},"after":null})");
+  EXPECT_EQ(ChangeToJson(d[1], {{"key", d[1].key}}, to_json).dump(),
+            R"({"op":"MOD","key":"b","fields":["colour"],"before":{"colour":"red"},)"
+            R"("after":{"colour":"blue"}})");
+}
+
+TEST(RuleFileDelta, CsvRowsCarryTheNewRowAsOfTheNewerDateAndADeletedOneAsOfTheOlder) {
+  RuleDeltaHeader h("regdiff.things-delta/1");
+  h.from_as_of = "2025-01-01";
+  h.to_as_of = "2026-03-01";
+  const char* columns[] = {"as_of", "key", "colour"};
+  auto cells = [](const std::string& as_of, const Thing& t) {
+    return std::vector<std::string>{as_of, t.key, t.colour};
+  };
+  std::vector<ThingChange> d =
+      DiffThings({{"a", "red"}, {"b", "red"}}, {{"b", "blue"}, {"c", "green"}});
+  EXPECT_EQ(ChangesToCsv(columns, h, d, cells, /*excel_bom=*/false),
+            "op,fields,as_of,key,colour\r\n"
+            "DEL,,2025-01-01,a,red\r\n"
+            "MOD,colour,2026-03-01,b,blue\r\n"
+            "ADD,,2026-03-01,c,green\r\n");
 }
 
 }  // namespace
