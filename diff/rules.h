@@ -1,8 +1,8 @@
 // Rule files for other systems: the controlled list on a date as one rule per
-// (control code, HS code), with a header naming the schema, the tool, the
-// date and the source announcements (sha256, retrieval time). The same corpus
-// gives the same bytes: rows are sorted and no wall-clock time is written
-// unless asked for. Shapes: schemas/rules.schema.json, schemas/delta.schema.json.
+// (control code, HS code), with the header every rule file has (schema, tool,
+// date, source announcements; diff/rule_file.h). The same corpus gives the
+// same bytes: rows are sorted and no wall-clock time is written unless asked
+// for. Shapes: schemas/rules.schema.json, schemas/delta.schema.json.
 #pragma once
 
 #include <functional>
@@ -12,27 +12,12 @@
 
 #include "corpus/status.h"
 #include "corpus/timeline.h"
+#include "diff/rule_file.h"
 
 namespace regdiff::diff {
 
 inline constexpr char kRulesSchema[] = "regdiff.rules/1";
 inline constexpr char kDeltaSchema[] = "regdiff.delta/1";
-
-struct RuleSource {
-  std::string doc_id;
-  std::string lang;          // "zh", "zh-hant", "en"
-  std::string source;        // path or URL
-  std::string sha256;        // of the raw bytes
-  std::string retrieved_at;  // UTC
-};
-
-struct RuleSuspension {
-  std::string from;   // ISO date
-  std::string until;  // ISO date, inclusive; "" when open-ended
-  std::string by;     // doc_id of the suspending announcement
-
-  bool operator==(const RuleSuspension&) const = default;
-};
 
 struct Rule {
   std::optional<std::string> code;     // control code; nullopt for uncoded items
@@ -54,13 +39,8 @@ struct Rule {
 };
 
 struct RuleSet {
-  std::string schema = kRulesSchema;
-  std::string tool_version;
-  std::string as_of;                // ISO date
-  std::optional<std::string> known_at;
-  std::optional<std::string> generated_at;  // only with --stamp
-  std::vector<RuleSource> sources;  // sorted
-  std::vector<Rule> rules;          // sorted by key, then HS code
+  RuleFileHeader header{kRulesSchema};
+  std::vector<Rule> rules;  // sorted by key, then HS code
 };
 
 // Names of an item in each language, looked up by (doc_id, key).
@@ -95,9 +75,7 @@ struct RuleChange {
 };
 
 struct RuleDelta {
-  std::string schema = kDeltaSchema;
-  std::string tool_version;
-  std::string from_as_of, to_as_of;
+  RuleDeltaHeader header{kDeltaSchema};
   std::vector<RuleChange> changes;  // sorted by key, HS code
 };
 

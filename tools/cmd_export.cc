@@ -2,17 +2,17 @@
 // controlled list on DATE; `--delta FROM TO` (dates) or `--delta-files A B`
 // (two JSON exports) writes ADD/MOD/DEL records. The same corpus gives the
 // same bytes; `--stamp` adds the generation time. `--parties` writes the
-// same for the parties on MOFCOM's lists (tools/party_rules.h).
+// same for the parties on MOFCOM's lists (diff/party_rules.h).
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "corpus/timestamp.h"
+#include "diff/party_rules.h"
 #include "diff/rules.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
-#include "tools/party_rules.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -63,32 +63,6 @@ Result<ExportInputs> LoadExportInputs(const CommandContext& ctx,
   return in;
 }
 
-diff::RuleSet BuildRuleSet(const ExportInputs& in, const Date& date,
-                           const std::optional<std::string>& known_at) {
-  diff::RuleSet set;
-  set.tool_version = REGDIFF_VERSION;
-  set.as_of = date.ToIso();
-  set.known_at = known_at;
-  set.sources = in.sources;
-  set.rules = diff::RulesFromStates(in.timeline.AsOf(date), [&](const std::string& doc_id,
-                                                               const std::string& key) {
-    auto it = in.names.find({doc_id, key});
-    return it == in.names.end() ? diff::ItemNames{} : it->second;
-  });
-  return set;
-}
-
-PartyRuleSet BuildPartyRuleSet(const ExportInputs& in, const Date& date,
-                               const std::optional<std::string>& known_at) {
-  PartyRuleSet set;
-  set.tool_version = REGDIFF_VERSION;
-  set.as_of = date.ToIso();
-  set.known_at = known_at;
-  set.sources = in.sources;
-  set.rules = PartyRulesFromStates(in.timeline.PartiesAsOf(date));
-  return set;
-}
-
 // Writes to FILE through a temporary file renamed into place, or to stdout.
 Status WriteOutput(const std::string& path, const std::string& bytes) {
   if (path.empty() || path == "-") {
@@ -108,44 +82,104 @@ Status WriteOutput(const std::string& path, const std::string& bytes) {
   return Status::Ok();
 }
 
-Result<diff::RuleSet> ReadRuleFile(const std::string& path) {
-  auto bytes = ingest::ReadFileBytes(path, 1u << 30);
-  if (!bytes.ok()) return bytes.status().WithContext(path);
-  auto set = diff::RulesFromJson(*bytes);
-  if (!set.ok()) return set.status().WithContext(path);
-  return set;
-}
-
 int Fail(const Status& s, int code) {
   PrintError("export", s);
   return code;
 }
 
-Result<PartyRuleSet> ReadPartyRuleFile(const std::string& path) {
+// The renderings of one kind of document (a rule file or a delta) in the
+// three formats of --format.
+template <typename Doc>
+struct Renderings {
+  std::string (*json)(const Doc&);
+  std::string (*jsonl)(const Doc&);
+  std::string (*csv)(const Doc&, bool excel_bom);
+
+  std::string Render(const Doc& doc, const ExportOptions& opt) const {
+    if (opt.format == "json") return json(doc);
+    if (opt.format == "jsonl") return jsonl(doc);
+    return csv(doc, opt.excel);
+  }
+};
+
+// What export does for one kind of rule file (the controlled items, the
+// parties); the flow of the modes is one (RunExportOf).
+template <typename Set, typename Delta>
+struct ExportKind {
+  // The rows of the rule file on `date`, from what the store holds.
+  decltype(Set::rules) (*rules_on)(const ExportInputs& in, const Date& date);
+  Result<Set> (*from_json)(const std::string& json);
+  Delta (*diff_sets)(const Set& from, const Set& to);
+  Renderings<Set> rule_file;
+  Renderings<Delta> delta;
+};
+
+std::vector<diff::Rule> ItemRulesOn(const ExportInputs& in, const Date& date) {
+  return diff::RulesFromStates(in.timeline.AsOf(date),
+                               [&](const std::string& doc_id, const std::string& key) {
+                                 auto it = in.names.find({doc_id, key});
+                                 return it == in.names.end() ? diff::ItemNames{} : it->second;
+                               });
+}
+
+std::vector<diff::PartyRule> PartyRulesOn(const ExportInputs& in, const Date& date) {
+  return diff::PartyRulesFromStates(in.timeline.PartiesAsOf(date));
+}
+
+constexpr ExportKind<diff::RuleSet, diff::RuleDelta> kItems = {
+    .rules_on = ItemRulesOn,
+    .from_json = diff::RulesFromJson,
+    .diff_sets = diff::DiffRuleSets,
+    .rule_file = {diff::RulesToJson, diff::RulesToJsonl, diff::RulesToCsv},
+    .delta = {diff::DeltaToJson, diff::DeltaToJsonl, diff::DeltaToCsv}};
+
+constexpr ExportKind<diff::PartyRuleSet, diff::PartyRuleDelta> kParties = {
+    .rules_on = PartyRulesOn,
+    .from_json = diff::PartyRulesFromJson,
+    .diff_sets = diff::DiffPartyRuleSets,
+    .rule_file = {diff::PartyRulesToJson, diff::PartyRulesToJsonl, diff::PartyRulesToCsv},
+    .delta = {diff::PartyDeltaToJson, diff::PartyDeltaToJsonl, diff::PartyDeltaToCsv}};
+
+// The rule file of `kind` on `date`, as known at `known_at`.
+template <typename Set, typename Delta>
+Set SetOn(const ExportKind<Set, Delta>& kind, const ExportInputs& in, const Date& date,
+          const std::optional<std::string>& known_at) {
+  Set set;
+  set.header.tool_version = REGDIFF_VERSION;
+  set.header.as_of = date.ToIso();
+  set.header.known_at = known_at;
+  set.header.sources = in.sources;
+  set.rules = kind.rules_on(in, date);
+  return set;
+}
+
+// A JSON rule file of `kind` read from `path`. Errors name the path.
+template <typename Set, typename Delta>
+Result<Set> ReadSet(const ExportKind<Set, Delta>& kind, const std::string& path) {
   auto bytes = ingest::ReadFileBytes(path, 1u << 30);
   if (!bytes.ok()) return bytes.status().WithContext(path);
-  auto set = PartyRulesFromJson(*bytes);
+  auto set = kind.from_json(*bytes);
   if (!set.ok()) return set.status().WithContext(path);
   return set;
 }
 
-// `export --parties`: the parties rule file on a date, or a delta.
-int RunPartyExport(const CommandContext& ctx, const ExportOptions& opt,
-                   const std::optional<std::string>& known_at,
-                   const std::optional<std::string>& stamp) {
+// The rule file of `kind` on --as-of, or its delta between the --delta
+// dates or the --delta-files, written as --format asks.
+template <typename Set, typename Delta>
+int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
+                const ExportOptions& opt, const std::optional<std::string>& known_at,
+                const std::optional<std::string>& stamp) {
   std::string bytes;
   if (!opt.as_of.empty()) {
     auto date = ParseDateArg(opt.as_of, "--as-of");
     if (!date.ok()) return Fail(date.status(), kExitUsage);
     auto in = LoadExportInputs(ctx, known_at);
     if (!in.ok()) return Fail(in.status(), kExitFailure);
-    PartyRuleSet set = BuildPartyRuleSet(*in, *date, known_at);
-    set.generated_at = stamp;
-    if (opt.format == "json") bytes = PartyRulesToJson(set);
-    else if (opt.format == "jsonl") bytes = PartyRulesToJsonl(set);
-    else bytes = PartyRulesToCsv(set, opt.excel);
+    Set set = SetOn(kind, *in, *date, known_at);
+    set.header.generated_at = stamp;
+    bytes = kind.rule_file.Render(set, opt);
   } else {
-    PartyRuleSet from, to;
+    Set from, to;
     if (!opt.delta.empty()) {
       auto d1 = ParseDateArg(opt.delta[0], "--delta FROM");
       auto d2 = ParseDateArg(opt.delta[1], "--delta TO");
@@ -153,21 +187,19 @@ int RunPartyExport(const CommandContext& ctx, const ExportOptions& opt,
       if (!d2.ok()) return Fail(d2.status(), kExitUsage);
       auto in = LoadExportInputs(ctx, known_at);
       if (!in.ok()) return Fail(in.status(), kExitFailure);
-      from = BuildPartyRuleSet(*in, *d1, known_at);
-      to = BuildPartyRuleSet(*in, *d2, known_at);
+      from = SetOn(kind, *in, *d1, known_at);
+      to = SetOn(kind, *in, *d2, known_at);
     } else {
-      auto a = ReadPartyRuleFile(opt.delta_files[0]);
-      auto b = ReadPartyRuleFile(opt.delta_files[1]);
+      auto a = ReadSet(kind, opt.delta_files[0]);
+      auto b = ReadSet(kind, opt.delta_files[1]);
       if (!a.ok()) return Fail(a.status(), kExitFailure);
       if (!b.ok()) return Fail(b.status(), kExitFailure);
       from = std::move(a).value();
       to = std::move(b).value();
     }
-    PartyRuleDelta delta = DiffPartyRuleSets(from, to);
-    delta.tool_version = REGDIFF_VERSION;
-    if (opt.format == "json") bytes = PartyDeltaToJson(delta);
-    else if (opt.format == "jsonl") bytes = PartyDeltaToJsonl(delta);
-    else bytes = PartyDeltaToCsv(delta, opt.excel);
+    Delta delta = kind.diff_sets(from, to);
+    delta.header.tool_version = REGDIFF_VERSION;
+    bytes = kind.delta.Render(delta, opt);
   }
   if (Status s = WriteOutput(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
   return kExitOk;
@@ -185,46 +217,8 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
   const std::optional<std::string>& known_at = *parsed_known_at;
   std::optional<std::string> stamp;
   if (opt.stamp) stamp = Timestamp::Now().ToIso();
-  if (opt.parties) return RunPartyExport(ctx, opt, known_at, stamp);
-
-  std::string bytes;
-  if (!opt.as_of.empty()) {
-    auto date = ParseDateArg(opt.as_of, "--as-of");
-    if (!date.ok()) return Fail(date.status(), kExitUsage);
-    auto in = LoadExportInputs(ctx, known_at);
-    if (!in.ok()) return Fail(in.status(), kExitFailure);
-    diff::RuleSet set = BuildRuleSet(*in, *date, known_at);
-    set.generated_at = stamp;
-    if (opt.format == "json") bytes = diff::RulesToJson(set);
-    else if (opt.format == "jsonl") bytes = diff::RulesToJsonl(set);
-    else bytes = diff::RulesToCsv(set, opt.excel);
-  } else {
-    diff::RuleSet from, to;
-    if (!opt.delta.empty()) {
-      auto d1 = ParseDateArg(opt.delta[0], "--delta FROM");
-      auto d2 = ParseDateArg(opt.delta[1], "--delta TO");
-      if (!d1.ok()) return Fail(d1.status(), kExitUsage);
-      if (!d2.ok()) return Fail(d2.status(), kExitUsage);
-      auto in = LoadExportInputs(ctx, known_at);
-      if (!in.ok()) return Fail(in.status(), kExitFailure);
-      from = BuildRuleSet(*in, *d1, known_at);
-      to = BuildRuleSet(*in, *d2, known_at);
-    } else {
-      auto a = ReadRuleFile(opt.delta_files[0]);
-      auto b = ReadRuleFile(opt.delta_files[1]);
-      if (!a.ok()) return Fail(a.status(), kExitFailure);
-      if (!b.ok()) return Fail(b.status(), kExitFailure);
-      from = std::move(a).value();
-      to = std::move(b).value();
-    }
-    diff::RuleDelta delta = diff::DiffRuleSets(from, to);
-    delta.tool_version = REGDIFF_VERSION;
-    if (opt.format == "json") bytes = diff::DeltaToJson(delta);
-    else if (opt.format == "jsonl") bytes = diff::DeltaToJsonl(delta);
-    else bytes = diff::DeltaToCsv(delta, opt.excel);
-  }
-  if (Status s = WriteOutput(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
-  return kExitOk;
+  if (opt.parties) return RunExportOf(kParties, ctx, opt, known_at, stamp);
+  return RunExportOf(kItems, ctx, opt, known_at, stamp);
 }
 
 }  // namespace

@@ -63,7 +63,7 @@ void BM_ExportRules(benchmark::State& state) {
   size_t bytes = 0;
   for (auto _ : state) {
     diff::RuleSet set;
-    set.as_of = "2025-12-01";
+    set.header.as_of = "2025-12-01";
     set.rules = diff::RulesFromStates(states, [](const std::string&, const std::string&) {
       return diff::ItemNames{};
     });

@@ -179,7 +179,7 @@ TEST_F(PartyTimelineCliTest, ExportPartiesJsonValidatesAndRepeatsByteForByte) {
   EXPECT_EQ(Run({"export", "--parties", "--as-of", "2026-03-01"}).out, a.out);
 }
 
-// Quoting of cells holding commas and quotes: tests/tools/party_rules_test.cc.
+// Quoting of cells holding commas and quotes: tests/diff/party_rules_test.cc.
 TEST_F(PartyTimelineCliTest, ExportPartiesCsvHasAHeaderAndOneRowPerParty) {
   RunResult r = Run({"export", "--parties", "--as-of", "2026-03-01", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

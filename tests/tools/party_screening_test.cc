@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/tools/party_test_states.h"
+#include "tests/party_test_states.h"
 
 namespace regdiff::tools {
 namespace {

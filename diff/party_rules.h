@@ -1,12 +1,10 @@
 // The parties rule file for other systems (`regdiff export --parties`): the
 // parties on MOFCOM's lists on a date, one rule per party and list, with the
-// header of the item rule file (schema, tool, date, sources); and ADD/MOD/DEL
-// deltas between two of them, keyed by (list, key). The same corpus gives
-// the same bytes: rules are sorted and no wall-clock time is written unless
-// asked for. Shapes: schemas/parties.schema.json, schemas/party-delta.schema.json.
-//
-// It sits in tools/ beside its one caller, cmd_export; diff/rules holds the
-// item rule file and shares its source records.
+// header every rule file has (schema, tool, date, sources; diff/rule_file.h);
+// and ADD/MOD/DEL deltas between two of them, keyed by (list, key). The same
+// corpus gives the same bytes: rules are sorted and no wall-clock time is
+// written unless asked for. Shapes: schemas/parties.schema.json,
+// schemas/party-delta.schema.json.
 #pragma once
 
 #include <optional>
@@ -15,9 +13,9 @@
 
 #include "corpus/status.h"
 #include "corpus/timeline.h"
-#include "diff/rules.h"
+#include "diff/rule_file.h"
 
-namespace regdiff::tools {
+namespace regdiff::diff {
 
 inline constexpr char kPartyRulesSchema[] = "regdiff.parties/1";
 inline constexpr char kPartyDeltaSchema[] = "regdiff.party-delta/1";
@@ -33,7 +31,7 @@ struct PartyRule {
   std::string listed_from;                 // ISO date the listing takes effect
   std::string removed_from;                // ISO date a removal takes effect; "" when none
   std::string status_since, status_until;  // the current status's window; "" unknown
-  std::vector<diff::RuleSuspension> suspensions;
+  std::vector<RuleSuspension> suspensions;
   std::string listed_by;
   std::vector<std::string> governing;
   std::string evidence;         // the line naming the party
@@ -43,13 +41,8 @@ struct PartyRule {
 };
 
 struct PartyRuleSet {
-  std::string schema = kPartyRulesSchema;
-  std::string tool_version;
-  std::string as_of;  // ISO date
-  std::optional<std::string> known_at;
-  std::optional<std::string> generated_at;  // only with --stamp
-  std::vector<diff::RuleSource> sources;    // sorted
-  std::vector<PartyRule> rules;             // sorted by list, key, listed_by
+  RuleFileHeader header{kPartyRulesSchema};
+  std::vector<PartyRule> rules;  // sorted by list, key, listed_by
 };
 
 // One rule per state of `states` (Timeline::PartiesAsOf), sorted.
@@ -75,9 +68,7 @@ struct PartyRuleChange {
 };
 
 struct PartyRuleDelta {
-  std::string schema = kPartyDeltaSchema;
-  std::string tool_version;
-  std::string from_as_of, to_as_of;
+  RuleDeltaHeader header{kPartyDeltaSchema};
   std::vector<PartyRuleChange> changes;  // sorted by list, key
 };
 
@@ -86,4 +77,4 @@ std::string PartyDeltaToJson(const PartyRuleDelta& delta);
 std::string PartyDeltaToJsonl(const PartyRuleDelta& delta);
 std::string PartyDeltaToCsv(const PartyRuleDelta& delta, bool excel_bom);
 
-}  // namespace regdiff::tools
+}  // namespace regdiff::diff

@@ -1,20 +1,20 @@
 // The parties rule file: stable order, the three renderings, reading back,
 // and deltas between two dates.
-#include "tools/party_rules.h"
+#include "diff/party_rules.h"
 
 #include <gtest/gtest.h>
 
 #include "tests/json_schema.h"
-#include "tests/tools/party_test_states.h"
+#include "tests/party_test_states.h"
 
-namespace regdiff::tools {
+namespace regdiff::diff {
 namespace {
 
 PartyRuleSet SetOf(std::vector<PartyState> states, const std::string& as_of) {
   PartyRuleSet set;
-  set.tool_version = "test";
-  set.as_of = as_of;
-  set.sources = {{"mofcom-2026-12", "zh", "mofcom-2026-12.zh.html", std::string(64, 'a'),
+  set.header.tool_version = "test";
+  set.header.as_of = as_of;
+  set.header.sources = {{"mofcom-2026-12", "zh", "mofcom-2026-12.zh.html", std::string(64, 'a'),
                   "2026-03-01T00:00:00Z"}};
   set.rules = PartyRulesFromStates(states);
   return set;
@@ -40,7 +40,7 @@ TEST(PartyRules, JsonFollowsItsSchemaAndReadsBack) {
   auto back = PartyRulesFromJson(json);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->rules, set.rules);
-  EXPECT_EQ(back->as_of, "2026-03-01");
+  EXPECT_EQ(back->header.as_of, "2026-03-01");
   EXPECT_EQ(PartyRulesToJson(*back), json);
 }
 
@@ -99,4 +99,4 @@ TEST(PartyRules, DeltaAddsModifiesAndDeletesByListAndKey) {
 }
 
 }  // namespace
-}  // namespace regdiff::tools
+}  // namespace regdiff::diff

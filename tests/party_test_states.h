@@ -1,6 +1,7 @@
-// PartyStates for the tools tests, as Timeline::PartiesAsOf gives them for the
-// bundled samples: SUBARU on the watch list (2026 No. 12) and one US entity
-// on the control list (2025 No. 51); keys as the parser folds them.
+// PartyStates for the tools and diff tests, as Timeline::PartiesAsOf gives
+// them for the bundled samples: SUBARU on the watch list (2026 No. 12) and
+// one US entity on the control list (2025 No. 51); keys as the parser folds
+// them.
 #pragma once
 
 #include <string>
@@ -8,7 +9,7 @@
 
 #include "corpus/timeline.h"
 
-namespace regdiff::tools::testing {
+namespace regdiff::testing {
 
 inline PartyState SubaruState() {
   PartyState s;
@@ -44,4 +45,4 @@ inline PartyState ControlListState() {
   return s;
 }
 
-}  // namespace regdiff::tools::testing
+}  // namespace regdiff::testing
