@@ -43,7 +43,10 @@ const std::string& ItemsOnSql(bool code, bool hs) {
     std::array<std::string, 4> out;
     for (int v = 0; v < 4; ++v) {
       out[v] = std::string("SELECT state FROM item_stretches WHERE ") + kHolds +
-               ((v & 1) ? kCodeClause : "") + ((v & 2) ? kHsClause : "") + " ORDER BY id";
+               ((v & 1) ? kCodeClause : "") + ((v & 2) ? kHsClause : "") +
+               // "+id": sort what the index on until_date finds rather than
+               // walk the whole table in id order.
+               " ORDER BY +id";
     }
     return out;
   }();
@@ -93,60 +96,62 @@ Result<int64_t> ConsolidatedStore::Generation() {
   return generation;
 }
 
-Status ConsolidatedStore::Replace(const std::vector<ItemStretch>& items,
-                                  const std::vector<PartyStretch>& parties, int64_t generation) {
-  std::optional<sqlite::Transaction> tx;
+Status ConsolidatedStore::BeginReplace() {
   if (!db_->InTransaction()) {
     auto begun = sqlite::Transaction::Begin(*db_);
     if (!begun.ok()) return begun.status();
-    tx.emplace(std::move(begun).value());
+    replacing_.emplace(std::move(begun).value());
   }
-  Status s;
+  next_item_id_ = next_party_id_ = 1;
   for (std::string_view sql : kClear) {
     auto q = Use(sql);
     if (!q.ok()) return q.status();
-    s = (**q).Run();
-    if (!s.ok()) break;
+    if (Status s = (**q).Run(); !s.ok()) return s.WithContext("clearing the consolidated state");
   }
-  for (size_t i = 0; s.ok() && i < items.size(); ++i) {
-    const ItemStretch& stretch = items[i];
-    const int64_t id = static_cast<int64_t>(i) + 1;
-    auto q = Use(kInsertItem);
-    if (!q.ok()) return q.status();
-    (**q).Bind(1, id)
-        .Bind(2, stretch.state.key)
-        .Bind(3, stretch.state.code)
-        .Bind(4, stretch.from.ToIso())
-        .Bind(5, IsoOrNull(stretch.until))
-        .Bind(6, ItemStateToJson(stretch.state));
-    s = (**q).Run();
-    for (size_t h = 0; s.ok() && h < stretch.state.hs_codes.size(); ++h) {
-      auto hs = Use(kInsertHs);
-      if (!hs.ok()) return hs.status();
-      (**hs).Bind(1, stretch.state.hs_codes[h]).Bind(2, id);
-      s = (**hs).Run();
-    }
+  return Status::Ok();
+}
+
+Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
+  const int64_t id = next_item_id_++;
+  auto q = Use(kInsertItem);
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, id)
+      .Bind(2, stretch.state.key)
+      .Bind(3, stretch.state.code)
+      .Bind(4, stretch.from.ToIso())
+      .Bind(5, IsoOrNull(stretch.until))
+      .Bind(6, ItemStateToJson(stretch.state));
+  Status s = (**q).Run();
+  for (size_t h = 0; s.ok() && h < stretch.state.hs_codes.size(); ++h) {
+    auto hs = Use(kInsertHs);
+    if (!hs.ok()) return hs.status();
+    (**hs).Bind(1, stretch.state.hs_codes[h]).Bind(2, id);
+    s = (**hs).Run();
   }
-  for (size_t i = 0; s.ok() && i < parties.size(); ++i) {
-    const PartyStretch& stretch = parties[i];
-    auto q = Use(kInsertParty);
-    if (!q.ok()) return q.status();
-    (**q).Bind(1, static_cast<int64_t>(i) + 1)
-        .Bind(2, PartyListName(stretch.state.list))
-        .Bind(3, stretch.state.key)
-        .Bind(4, stretch.state.key_en)
-        .Bind(5, stretch.from.ToIso())
-        .Bind(6, IsoOrNull(stretch.until))
-        .Bind(7, PartyStateToJson(stretch.state));
-    s = (**q).Run();
-  }
-  if (s.ok()) {
-    auto q = Use(kMarkBuilt);
-    if (!q.ok()) return q.status();
-    s = (**q).Bind(1, generation).Run();
-  }
-  if (!s.ok()) return s.WithContext("keeping the consolidated state");
-  return tx ? tx->Commit() : Status::Ok();
+  return s.ok() ? s : s.WithContext("keeping a stretch of " + stretch.state.key);
+}
+
+Status ConsolidatedStore::AddParty(const PartyStretch& stretch) {
+  auto q = Use(kInsertParty);
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, next_party_id_++)
+      .Bind(2, PartyListName(stretch.state.list))
+      .Bind(3, stretch.state.key)
+      .Bind(4, stretch.state.key_en)
+      .Bind(5, stretch.from.ToIso())
+      .Bind(6, IsoOrNull(stretch.until))
+      .Bind(7, PartyStateToJson(stretch.state));
+  Status s = (**q).Run();
+  return s.ok() ? s : s.WithContext("keeping a stretch of " + stretch.state.key);
+}
+
+Status ConsolidatedStore::FinishReplace(int64_t generation) {
+  auto q = Use(kMarkBuilt);
+  if (!q.ok()) return q.status();
+  Status s = (**q).Bind(1, generation).Run();
+  if (s.ok() && replacing_) s = replacing_->Commit();
+  replacing_.reset();
+  return s;
 }
 
 Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,

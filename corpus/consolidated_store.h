@@ -39,12 +39,16 @@ class ConsolidatedStore {
   // The count of changes to the documents and versions so far.
   Result<int64_t> Generation();
 
-  // Replaces the kept state with these stretches (as Timeline gives them),
-  // built from the documents as they were at `generation`, in one
-  // transaction (or in the caller's). The state is current when no change
-  // came in between.
-  Status Replace(const std::vector<ItemStretch>& items, const std::vector<PartyStretch>& parties,
-                 int64_t generation);
+  // Replacing the kept state, stretch by stretch (so that none need be held
+  // in memory): BeginReplace clears it, AddItem and AddParty add stretches in
+  // the order Timeline gives them, FinishReplace marks the state as built
+  // from the documents as they were at `generation` (current when no change
+  // came in between). One transaction from Begin to Finish, the caller's if
+  // one is open; a ConsolidatedStore destroyed before Finish rolls it back.
+  Status BeginReplace();
+  Status AddItem(const ItemStretch& stretch);
+  Status AddParty(const PartyStretch& stretch);
+  Status FinishReplace(int64_t generation);
 
   // The states of the items on `date`, in AsOf's order, narrowed by `filter`.
   // Requires Current(); errors: kDatabase, kCorruption.
@@ -57,6 +61,8 @@ class ConsolidatedStore {
   Result<sqlite::Statement*> Use(std::string_view sql);
 
   sqlite::Database* db_;
+  std::optional<sqlite::Transaction> replacing_;  // while a replace runs in its own
+  int64_t next_item_id_ = 1, next_party_id_ = 1;
   std::unordered_map<std::string_view, sqlite::Statement> statements_;
 };
 

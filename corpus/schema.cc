@@ -390,6 +390,8 @@ CREATE TABLE item_stretches (
   state TEXT NOT NULL                 -- ItemState as JSON
 );
 CREATE INDEX item_stretches_code ON item_stretches(code);
+-- A date's stretches end on or after it: on a recent date, the few that do.
+CREATE INDEX item_stretches_until ON item_stretches(until_date);
 CREATE TABLE item_stretch_hs (
   hs_code TEXT NOT NULL,
   stretch_id INTEGER NOT NULL REFERENCES item_stretches(id) ON DELETE CASCADE,

@@ -2,6 +2,7 @@
 #include "corpus/timeline.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -639,20 +640,22 @@ std::vector<Date> Timeline::ChangeDays(const std::vector<L>& listings, size_t be
 
 namespace {
 
-// Appends the stretches of one key: on each of its change days, its state
+// Emits the stretches of one key: on each of its change days, its state
 // (when known) opens a new stretch unless it equals the one before.
-template <typename Stretch, typename StateAt>
-void AppendStretches(const std::vector<Date>& days, StateAt state_at,
-                     std::vector<Stretch>& out) {
-  bool open = false;  // out.back() is this key's and still open
+template <typename Stretch, typename StateAt, typename Emit>
+void EmitStretches(const std::vector<Date>& days, StateAt state_at, Emit& emit) {
+  std::optional<Stretch> open;
   for (const Date& day : days) {
     auto state = state_at(day);
     if (!state) continue;
-    if (open && out.back().state == *state) continue;
-    if (open) out.back().until = day.AddDays(-1);
-    out.push_back({day, std::nullopt, std::move(*state)});
-    open = true;
+    if (open && open->state == *state) continue;
+    if (open) {
+      open->until = day.AddDays(-1);
+      emit(*open);
+    }
+    open = Stretch{day, std::nullopt, std::move(*state)};
   }
+  if (open) emit(*open);
 }
 
 }  // namespace
@@ -674,25 +677,32 @@ std::vector<ItemState> Timeline::AsOf(const Date& date) const {
   return coded;
 }
 
-std::vector<ItemStretch> Timeline::ItemStretches() const {
-  std::vector<ItemStretch> coded, uncoded;
-  for (size_t i = 0; i < listings_.size();) {
-    size_t end = i;
-    while (end < listings_.size() && listings_[end].key == listings_[i].key) ++end;
-    // A key's listings are all coded or all uncoded: the key is the code.
-    std::vector<ItemStretch>& out = listings_[i].item->code ? coded : uncoded;
-    AppendStretches(ChangeDays(listings_, i, end),
-                    [&](const Date& day) -> std::optional<ItemState> {
-                      const Listing* best = Governing(listings_, i, end, day);
-                      if (!best) return std::nullopt;
-                      return StateOf(*best, day);
-                    },
-                    out);
-    i = end;
+void Timeline::VisitItemStretches(const std::function<void(const ItemStretch&)>& visit) const {
+  // Coded keys first, then uncoded ones (AsOf's order): a key's listings are
+  // all coded or all uncoded, the key being the code.
+  for (const bool coded : {true, false}) {
+    for (size_t i = 0; i < listings_.size();) {
+      size_t end = i;
+      while (end < listings_.size() && listings_[end].key == listings_[i].key) ++end;
+      if (listings_[i].item->code.has_value() == coded) {
+        EmitStretches<ItemStretch>(
+            ChangeDays(listings_, i, end),
+            [&](const Date& day) -> std::optional<ItemState> {
+              const Listing* best = Governing(listings_, i, end, day);
+              if (!best) return std::nullopt;
+              return StateOf(*best, day);
+            },
+            visit);
+      }
+      i = end;
+    }
   }
-  coded.insert(coded.end(), std::make_move_iterator(uncoded.begin()),
-               std::make_move_iterator(uncoded.end()));
-  return coded;
+}
+
+std::vector<ItemStretch> Timeline::ItemStretches() const {
+  std::vector<ItemStretch> out;
+  VisitItemStretches([&out](const ItemStretch& s) { out.push_back(s); });
+  return out;
 }
 
 const std::vector<TimelineEvent>& Timeline::Events() const {
@@ -772,22 +782,27 @@ std::vector<PartyState> Timeline::PartiesAsOf(const Date& date) const {
   return out;
 }
 
-std::vector<PartyStretch> Timeline::PartyStretches() const {
-  std::vector<PartyStretch> out;
+void Timeline::VisitPartyStretches(const std::function<void(const PartyStretch&)>& visit) const {
   for (size_t i = 0; i < party_listings_.size();) {
     size_t end = i;
     while (end < party_listings_.size() &&
            party_listings_[end].identity == party_listings_[i].identity)
       ++end;
-    AppendStretches(ChangeDays(party_listings_, i, end),
-                    [&](const Date& day) -> std::optional<PartyState> {
-                      const PartyListing* best = Governing(party_listings_, i, end, day);
-                      if (!best) return std::nullopt;
-                      return PartyStateOf(*best, day);
-                    },
-                    out);
+    EmitStretches<PartyStretch>(
+        ChangeDays(party_listings_, i, end),
+        [&](const Date& day) -> std::optional<PartyState> {
+          const PartyListing* best = Governing(party_listings_, i, end, day);
+          if (!best) return std::nullopt;
+          return PartyStateOf(*best, day);
+        },
+        visit);
     i = end;
   }
+}
+
+std::vector<PartyStretch> Timeline::PartyStretches() const {
+  std::vector<PartyStretch> out;
+  VisitPartyStretches([&out](const PartyStretch& s) { out.push_back(s); });
   return out;
 }
 

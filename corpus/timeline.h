@@ -22,6 +22,7 @@
 // which they were ingested.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -191,10 +192,14 @@ class Timeline {
   // start or the day after its end, a repeal, a later mention), so each key
   // is weighed on those days alone.
   std::vector<ItemStretch> ItemStretches() const;
+  // The same, one at a time: the store keeps them as they come, never all at
+  // once in memory.
+  void VisitItemStretches(const std::function<void(const ItemStretch&)>& visit) const;
 
   // The same for parties, per identity; the states of the stretches holding
   // a date, put in order by SortPartyStates, are PartiesAsOf of that date.
   std::vector<PartyStretch> PartyStretches() const;
+  void VisitPartyStretches(const std::function<void(const PartyStretch&)>& visit) const;
 
   // PartiesAsOf's order: by list, then key, then listing announcement; else
   // as given.

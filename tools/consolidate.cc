@@ -1,5 +1,5 @@
-// Consolidate: the whole timeline rebuilt and its stretches kept, in one
-// transaction, when the kept state is stale.
+// Consolidate: the whole timeline rebuilt and its stretches kept as they
+// come, in one transaction, when the kept state is stale.
 #include "tools/consolidate.h"
 
 #include "corpus/consolidated_store.h"
@@ -18,7 +18,15 @@ Status Consolidate(AnnouncementStore& store) {
   if (!generation.ok()) return generation.status();
   auto timeline = LoadTimeline(store, std::nullopt);
   if (!timeline.ok()) return timeline.status();
-  return consolidated.Replace(timeline->ItemStretches(), timeline->PartyStretches(), *generation);
+  Status s = consolidated.BeginReplace();
+  timeline->VisitItemStretches([&](const ItemStretch& stretch) {
+    if (s.ok()) s = consolidated.AddItem(stretch);
+  });
+  timeline->VisitPartyStretches([&](const PartyStretch& stretch) {
+    if (s.ok()) s = consolidated.AddParty(stretch);
+  });
+  if (!s.ok()) return s;
+  return consolidated.FinishReplace(*generation);
 }
 
 }  // namespace regdiff::tools

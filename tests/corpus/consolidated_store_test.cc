@@ -48,6 +48,14 @@ PartyState Party(PartyList list, const std::string& key, const std::string& list
   return s;
 }
 
+Status Replace(ConsolidatedStore& kept, const std::vector<ItemStretch>& items,
+               const std::vector<PartyStretch>& parties, int64_t generation) {
+  Status s = kept.BeginReplace();
+  for (size_t i = 0; s.ok() && i < items.size(); ++i) s = kept.AddItem(items[i]);
+  for (size_t i = 0; s.ok() && i < parties.size(); ++i) s = kept.AddParty(parties[i]);
+  return s.ok() ? kept.FinishReplace(generation) : s;
+}
+
 class ConsolidatedStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -82,8 +90,7 @@ class ConsolidatedStoreTest : public ::testing::Test {
   void Keep() {
     auto generation = kept_->Generation();
     ASSERT_TRUE(generation.ok()) << generation.status().ToString();
-    Status s = kept_->Replace(items_, parties_, *generation);
-    ASSERT_TRUE(s.ok()) << s.ToString();
+    ASSERT_TRUE(Replace(*kept_, items_, parties_, *generation).ok());
   }
 
   std::vector<std::string> KeysOn(const Date& d, const StretchFilter& f = {}) {
@@ -128,7 +135,7 @@ TEST_F(ConsolidatedStoreTest, IsStaleUntilBuiltAndAgainAfterAnAnnouncementIsStor
 TEST_F(ConsolidatedStoreTest, AStateBuiltFromAnOlderGenerationIsNotCurrent) {
   auto before = kept_->Generation();
   ASSERT_TRUE(before.ok());
-  ASSERT_TRUE(kept_->Replace(items_, parties_, *before - 1).ok());
+  ASSERT_TRUE(Replace(*kept_, items_, parties_, *before - 1).ok());
   EXPECT_FALSE(*kept_->Current());
 }
 

@@ -91,7 +91,8 @@ TEST_F(ConsolidatedCliTest, AReadOfAStaleStateStillAnswersFromTheDocuments) {
     ConsolidatedStore kept((*store)->db());
     auto generation = kept.Generation();
     ASSERT_TRUE(generation.ok());
-    ASSERT_TRUE(kept.Replace({}, {}, *generation - 1).ok());
+    ASSERT_TRUE(kept.BeginReplace().ok());
+    ASSERT_TRUE(kept.FinishReplace(*generation - 1).ok());
   }
   ASSERT_FALSE(Current());
   RunResult r = Regdiff({"query", "--hs", "2805301950", "--date", "2026-11-11"});
