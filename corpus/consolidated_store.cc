@@ -57,6 +57,23 @@ constexpr std::string_view kPartiesOn =
     "SELECT state FROM party_stretches WHERE from_date <= ?1 "
     "AND (until_date IS NULL OR until_date >= ?1) ORDER BY id";
 
+// Every row's state (column 0) parsed by `parse`; the statement is reset.
+template <typename State>
+Result<std::vector<State>> ReadStates(sqlite::Statement& st,
+                                     Result<State> (*parse)(std::string_view)) {
+  std::vector<State> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    auto state = parse(st.ColumnText(0));
+    if (!state.ok()) return state.status();
+    out.push_back(std::move(state).value());
+  }
+  st.Reset();
+  return out;
+}
+
 std::optional<std::string> IsoOrNull(const std::optional<Date>& d) {
   if (!d) return std::nullopt;
   return d->ToIso();
@@ -64,19 +81,8 @@ std::optional<std::string> IsoOrNull(const std::optional<Date>& d) {
 
 }  // namespace
 
-Result<sqlite::Statement*> ConsolidatedStore::Use(std::string_view sql) {
-  auto it = statements_.find(sql);
-  if (it == statements_.end()) {
-    auto stmt = db_->Prepare(sql);
-    if (!stmt.ok()) return stmt.status();
-    it = statements_.emplace(sql, std::move(stmt).value()).first;
-  }
-  it->second.Reset();
-  return &it->second;
-}
-
 Result<bool> ConsolidatedStore::Current() {
-  auto q = Use(kCurrent);
+  auto q = statements_.Use(kCurrent);
   if (!q.ok()) return q.status();
   auto row = (**q).Step();
   if (!row.ok()) return row.status();
@@ -86,7 +92,7 @@ Result<bool> ConsolidatedStore::Current() {
 }
 
 Result<int64_t> ConsolidatedStore::Generation() {
-  auto q = Use(kGeneration);
+  auto q = statements_.Use(kGeneration);
   if (!q.ok()) return q.status();
   auto row = (**q).Step();
   if (!row.ok()) return row.status();
@@ -104,7 +110,7 @@ Status ConsolidatedStore::BeginReplace() {
   }
   next_item_id_ = next_party_id_ = 1;
   for (std::string_view sql : kClear) {
-    auto q = Use(sql);
+    auto q = statements_.Use(sql);
     if (!q.ok()) return q.status();
     if (Status s = (**q).Run(); !s.ok()) return s.WithContext("clearing the consolidated state");
   }
@@ -113,7 +119,7 @@ Status ConsolidatedStore::BeginReplace() {
 
 Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
   const int64_t id = next_item_id_++;
-  auto q = Use(kInsertItem);
+  auto q = statements_.Use(kInsertItem);
   if (!q.ok()) return q.status();
   (**q).Bind(1, id)
       .Bind(2, stretch.state.key)
@@ -123,7 +129,7 @@ Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
       .Bind(6, ItemStateToJson(stretch.state));
   Status s = (**q).Run();
   for (size_t h = 0; s.ok() && h < stretch.state.hs_codes.size(); ++h) {
-    auto hs = Use(kInsertHs);
+    auto hs = statements_.Use(kInsertHs);
     if (!hs.ok()) return hs.status();
     (**hs).Bind(1, stretch.state.hs_codes[h]).Bind(2, id);
     s = (**hs).Run();
@@ -132,7 +138,7 @@ Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
 }
 
 Status ConsolidatedStore::AddParty(const PartyStretch& stretch) {
-  auto q = Use(kInsertParty);
+  auto q = statements_.Use(kInsertParty);
   if (!q.ok()) return q.status();
   (**q).Bind(1, next_party_id_++)
       .Bind(2, PartyListName(stretch.state.list))
@@ -146,7 +152,7 @@ Status ConsolidatedStore::AddParty(const PartyStretch& stretch) {
 }
 
 Status ConsolidatedStore::FinishReplace(int64_t generation) {
-  auto q = Use(kMarkBuilt);
+  auto q = statements_.Use(kMarkBuilt);
   if (!q.ok()) return q.status();
   Status s = (**q).Bind(1, generation).Run();
   if (s.ok() && replacing_) s = replacing_->Commit();
@@ -156,7 +162,7 @@ Status ConsolidatedStore::FinishReplace(int64_t generation) {
 
 Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,
                                                           const StretchFilter& filter) {
-  auto q = Use(ItemsOnSql(!filter.code.empty(), !filter.hs.empty()));
+  auto q = statements_.Use(ItemsOnSql(!filter.code.empty(), !filter.hs.empty()));
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   st.Bind(1, date.ToIso());
@@ -170,35 +176,17 @@ Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,
                                             : std::string_view(filter.hs));
     }
   }
-  std::vector<ItemState> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    auto state = ItemStateFromJson(st.ColumnText(0));
-    if (!state.ok()) return state.status();
-    out.push_back(std::move(state).value());
-  }
-  st.Reset();
-  return out;
+  return ReadStates(st, ItemStateFromJson);
 }
 
 Result<std::vector<PartyState>> ConsolidatedStore::PartiesOn(const Date& date) {
-  auto q = Use(kPartiesOn);
+  auto q = statements_.Use(kPartiesOn);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   st.Bind(1, date.ToIso());
-  std::vector<PartyState> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    auto state = PartyStateFromJson(st.ColumnText(0));
-    if (!state.ok()) return state.status();
-    out.push_back(std::move(state).value());
-  }
-  st.Reset();
-  Timeline::SortPartyStates(out);
+  auto out = ReadStates(st, PartyStateFromJson);
+  if (!out.ok()) return out.status();
+  Timeline::SortPartyStates(*out);
   return out;
 }
 

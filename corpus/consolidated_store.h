@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "corpus/sqlite.h"
@@ -58,12 +57,11 @@ class ConsolidatedStore {
   Result<std::vector<PartyState>> PartiesOn(const Date& date);
 
  private:
-  Result<sqlite::Statement*> Use(std::string_view sql);
 
   sqlite::Database* db_;
   std::optional<sqlite::Transaction> replacing_;  // while a replace runs in its own
   int64_t next_item_id_ = 1, next_party_id_ = 1;
-  std::unordered_map<std::string_view, sqlite::Statement> statements_;
+  sqlite::StatementCache statements_{*db_};
 };
 
 }  // namespace regdiff

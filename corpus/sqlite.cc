@@ -305,4 +305,15 @@ Status Savepoint::Release() {
   return s;
 }
 
+Result<Statement*> StatementCache::Use(std::string_view sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) {
+    auto stmt = db_->Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    it = statements_.emplace(sql, std::move(stmt).value()).first;
+  }
+  it->second.Reset();
+  return &it->second;
+}
+
 }  // namespace regdiff::sqlite

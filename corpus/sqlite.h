@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "corpus/status.h"
 
@@ -92,6 +93,23 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
   sqlite3* db_ = nullptr;  // not owned; for error messages
   Status bind_error_;      // first bind failure, reported by Step/Run
+};
+
+// Statements prepared on first use and reused, keyed by their SQL, which must
+// outlive the cache (constants, static strings). Use resets the statement
+// and clears its bindings first. Borrows the connection: declare a cache
+// after the Database it uses, so that its statements are finalized first.
+class StatementCache {
+ public:
+  explicit StatementCache(Database& db) : db_(&db) {}
+  StatementCache(const StatementCache&) = delete;
+  StatementCache& operator=(const StatementCache&) = delete;
+
+  Result<Statement*> Use(std::string_view sql);
+
+ private:
+  Database* db_;
+  std::unordered_map<std::string_view, Statement> statements_;
 };
 
 // BEGIN IMMEDIATE on construction via Begin(); ROLLBACK in the destructor

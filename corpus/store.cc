@@ -402,14 +402,9 @@ struct AnnouncementStore::Ops {
 
   // The cached statement for `sql`, prepared on first use.
   static Result<Lease> Use(AnnouncementStore& store, std::string_view sql) {
-    auto it = store.statements_.find(sql);
-    if (it == store.statements_.end()) {
-      auto stmt = store.db_.Prepare(sql);
-      if (!stmt.ok()) return stmt.status();
-      it = store.statements_.emplace(sql, std::move(stmt).value()).first;
-    }
-    it->second.Reset();
-    return Lease(&it->second);
+    auto st = store.statements_.Use(sql);
+    if (!st.ok()) return st.status();
+    return Lease(*st);
   }
 
   // Runs an INSERT and returns the new row's id.

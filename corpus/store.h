@@ -236,7 +236,7 @@ class AnnouncementStore {
   // Prepared statements, created on first use and reused for the store's
   // life, keyed by their SQL (constants in store.cc). Declared after db_ so
   // they are finalized before the connection closes.
-  std::unordered_map<std::string_view, sqlite::Statement> statements_;
+  sqlite::StatementCache statements_{db_};
   // The open batch's transaction; declared last so that it rolls back first.
   std::optional<sqlite::Transaction> batch_;
 };

@@ -80,19 +80,8 @@ WatchPageRow ReadPage(const sqlite::Statement& st) {
 
 }  // namespace
 
-Result<sqlite::Statement*> WatchStore::Use(std::string_view sql) {
-  auto it = statements_.find(sql);
-  if (it == statements_.end()) {
-    auto stmt = db_->Prepare(sql);
-    if (!stmt.ok()) return stmt.status();
-    it = statements_.emplace(sql, std::move(stmt).value()).first;
-  }
-  it->second.Reset();
-  return &it->second;
-}
-
 Result<std::optional<WatchSourceRow>> WatchStore::GetSource(std::string_view name) {
-  auto q = Use(kGetSource);
+  auto q = statements_.Use(kGetSource);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   ResetOnExit reset(&st);
@@ -115,7 +104,7 @@ Result<std::optional<WatchSourceRow>> WatchStore::GetSource(std::string_view nam
 }
 
 Status WatchStore::PutSource(const WatchSourceRow& r) {
-  auto q = Use(kPutSource);
+  auto q = statements_.Use(kPutSource);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   st.Bind(1, r.name)
@@ -132,7 +121,7 @@ Status WatchStore::PutSource(const WatchSourceRow& r) {
 }
 
 Result<std::optional<WatchPageRow>> WatchStore::GetPage(std::string_view url) {
-  auto q = Use(GetPageSql());
+  auto q = statements_.Use(GetPageSql());
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   ResetOnExit reset(&st);
@@ -144,7 +133,7 @@ Result<std::optional<WatchPageRow>> WatchStore::GetPage(std::string_view url) {
 }
 
 Status WatchStore::PutPage(const WatchPageRow& p) {
-  auto q = Use(kPutPage);
+  auto q = statements_.Use(kPutPage);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   st.Bind(1, p.url)
@@ -164,7 +153,7 @@ Status WatchStore::PutPage(const WatchPageRow& p) {
 
 Result<std::vector<WatchPageRow>> WatchStore::PagesToFetch(std::string_view source_name,
                                                            std::string_view now) {
-  auto q = Use(PagesToFetchSql());
+  auto q = statements_.Use(PagesToFetchSql());
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   ResetOnExit reset(&st);
@@ -180,7 +169,7 @@ Result<std::vector<WatchPageRow>> WatchStore::PagesToFetch(std::string_view sour
 }
 
 Result<int64_t> WatchStore::CountPages(std::string_view source_name) {
-  auto q = Use(kCountPages);
+  auto q = statements_.Use(kCountPages);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   ResetOnExit reset(&st);
@@ -191,7 +180,7 @@ Result<int64_t> WatchStore::CountPages(std::string_view source_name) {
 }
 
 Result<int64_t> WatchStore::AddEvent(const WatchEventRow& e) {
-  auto q = Use(kAddEvent);
+  auto q = statements_.Use(kAddEvent);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   st.Bind(1, e.event_key)
@@ -209,7 +198,7 @@ Result<int64_t> WatchStore::AddEvent(const WatchEventRow& e) {
 
 Result<std::vector<WatchEventRow>> WatchStore::RecentEvents(
     std::optional<std::string_view> source_name, size_t limit) {
-  auto q = Use(kRecentEvents);
+  auto q = statements_.Use(kRecentEvents);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   ResetOnExit reset(&st);

@@ -94,10 +94,9 @@ class WatchStore {
                                                   size_t limit);
 
  private:
-  Result<sqlite::Statement*> Use(std::string_view sql);
 
   sqlite::Database* db_;
-  std::unordered_map<std::string_view, sqlite::Statement> statements_;
+  sqlite::StatementCache statements_{*db_};
 };
 
 }  // namespace regdiff
