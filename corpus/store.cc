@@ -407,6 +407,24 @@ struct AnnouncementStore::Ops {
     return Lease(*st);
   }
 
+  // Inserts one row per element of `rows` with `sql`: ?1 the document, ?2
+  // the element's position, the rest bound by `bind`. Errors name `what` and
+  // the position.
+  template <typename T, typename BindRow>
+  static Status InsertRows(AnnouncementStore& store, std::string_view sql, int64_t document_id,
+                           const std::vector<T>& rows, const char* what, BindRow bind) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      auto q = Use(store, sql);
+      if (!q.ok()) return q.status();
+      sqlite::Statement& st = **q;
+      st.Bind(1, document_id).Bind(2, static_cast<int64_t>(i));
+      bind(st, rows[i]);
+      Status s = st.Run();
+      if (!s.ok()) return s.WithContext(std::string(what) + " " + std::to_string(i));
+    }
+    return Status::Ok();
+  }
+
   // Runs an INSERT and returns the new row's id.
   static Result<int64_t> Insert(AnnouncementStore& store, sqlite::Statement& st) {
     Status s = st.Run();
@@ -578,68 +596,46 @@ struct AnnouncementStore::Ops {
       Status s = InsertItem(store, document_id, static_cast<int>(i), a.items[i]);
       if (!s.ok()) return s.WithContext("item " + std::to_string(i));
     }
-    for (size_t i = 0; i < a.effective.size(); ++i) {
-      const EffectiveClause& c = a.effective[i];
-      auto q = Use(store, kInsertEffective);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, document_id)
-          .Bind(2, static_cast<int64_t>(i))
-          .Bind(3, IsoOrNull(c.date))
-          .Bind(4, c.on_publication ? 1 : 0)
-          .Bind(5, c.applies_to);
-      BindEvidence(st, 6, c.evidence);
-      Status s = st.Run();
-      if (!s.ok()) return s.WithContext("effective clause " + std::to_string(i));
+    Status s = InsertRows(store, kInsertEffective, document_id, a.effective, "effective clause",
+                          [](sqlite::Statement& st, const EffectiveClause& c) {
+                            st.Bind(3, IsoOrNull(c.date))
+                                .Bind(4, c.on_publication ? 1 : 0)
+                                .Bind(5, c.applies_to);
+                            BindEvidence(st, 6, c.evidence);
+                          });
+    if (s.ok()) {
+      s = InsertRows(store, kInsertRelation, document_id, a.relations, "relation",
+                     [](sqlite::Statement& st, const Relation& rel) {
+                       st.Bind(3, RelationTypeName(rel.type))
+                           .Bind(4, rel.target)
+                           .Bind(5, IsoOrNull(rel.until));
+                       BindEvidence(st, 6, rel.evidence);
+                     });
     }
-    for (size_t i = 0; i < a.relations.size(); ++i) {
-      const Relation& rel = a.relations[i];
-      auto q = Use(store, kInsertRelation);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, document_id)
-          .Bind(2, static_cast<int64_t>(i))
-          .Bind(3, RelationTypeName(rel.type))
-          .Bind(4, rel.target)
-          .Bind(5, IsoOrNull(rel.until));
-      BindEvidence(st, 6, rel.evidence);
-      Status s = st.Run();
-      if (!s.ok()) return s.WithContext("relation " + std::to_string(i));
+    if (s.ok()) {
+      s = InsertRows(store, kInsertParty, document_id, a.parties, "party",
+                     [](sqlite::Statement& st, const Party& p) {
+                       st.Bind(3, PartyListName(p.list))
+                           .Bind(4, PartyActionName(p.action))
+                           .Bind(5, p.name)
+                           .Bind(6, p.name_en)
+                           .Bind(7, p.country)
+                           .Bind(8, p.key)
+                           .Bind(9, p.key_en);
+                       BindEvidence(st, 10, p.evidence);
+                     });
     }
-    for (size_t i = 0; i < a.parties.size(); ++i) {
-      const Party& p = a.parties[i];
-      auto q = Use(store, kInsertParty);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, document_id)
-          .Bind(2, static_cast<int64_t>(i))
-          .Bind(3, PartyListName(p.list))
-          .Bind(4, PartyActionName(p.action))
-          .Bind(5, p.name)
-          .Bind(6, p.name_en)
-          .Bind(7, p.country)
-          .Bind(8, p.key)
-          .Bind(9, p.key_en);
-      BindEvidence(st, 10, p.evidence);
-      Status s = st.Run();
-      if (!s.ok()) return s.WithContext("party " + std::to_string(i));
+    if (s.ok()) {
+      s = InsertRows(store, kInsertPartyCount, document_id, a.party_counts, "party count",
+                     [](sqlite::Statement& st, const PartyCount& c) {
+                       st.Bind(3, PartyListName(c.list))
+                           .Bind(4, PartyActionName(c.action))
+                           .Bind(5, static_cast<int64_t>(c.count))
+                           .Bind(6, c.country);
+                       BindEvidence(st, 7, c.evidence);
+                     });
     }
-    for (size_t i = 0; i < a.party_counts.size(); ++i) {
-      const PartyCount& c = a.party_counts[i];
-      auto q = Use(store, kInsertPartyCount);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, document_id)
-          .Bind(2, static_cast<int64_t>(i))
-          .Bind(3, PartyListName(c.list))
-          .Bind(4, PartyActionName(c.action))
-          .Bind(5, static_cast<int64_t>(c.count))
-          .Bind(6, c.country);
-      BindEvidence(st, 7, c.evidence);
-      Status s = st.Run();
-      if (!s.ok()) return s.WithContext("party count " + std::to_string(i));
-    }
-    return Status::Ok();
+    return s;
   }
 
   static Status InsertItem(AnnouncementStore& store, int64_t document_id, int seq,
