@@ -704,6 +704,23 @@ struct AnnouncementStore::Ops {
     return PutOutcome::kNewVersion;
   }
 
+  // Runs `sql` bound to document `id` and calls `read` on each row; the first
+  // error, of the statement or of `read`, ends it.
+  template <typename ReadRow>
+  static Status ForEachChild(AnnouncementStore& store, std::string_view sql, int64_t id,
+                             ReadRow read) {
+    auto q = Use(store, sql);
+    if (!q.ok()) return q.status();
+    sqlite::Statement& st = **q;
+    st.Bind(1, id);
+    for (;;) {
+      auto row = st.Step();
+      if (!row.ok()) return row.status();
+      if (!*row) return Status::Ok();
+      if (Status s = read(st); !s.ok()) return s;
+    }
+  }
+
   // Items (with HS codes), effective clauses, relations and parties of
   // document `id`, their evidence cut from `text` (items' offsets only for
   // DocumentDetail::kForTimeline).
@@ -718,119 +735,76 @@ struct AnnouncementStore::Ops {
     };
     const bool full = detail == DocumentDetail::kFull;
     std::unordered_map<int64_t, size_t> item_index;  // items.id -> position in a.items
-    {
-      auto q = Use(store, kItems);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, id);
-      for (;;) {
-        auto row = st.Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
-        Item item;
-        item.code = ColumnOptionalText(st, 1);
-        item.position = st.ColumnText(2);
-        item.name = st.ColumnText(3);
-        auto elements = FromJsonArray(st.ColumnText(4), "item elements");
-        if (!elements.ok()) return elements.status();
-        item.elements = std::move(*elements);
-        item.evidence = full ? ColumnEvidence(st, 5, text) : offsets_only(st, 5);
-        item.hs_evidence = full ? ColumnEvidence(st, 7, text) : offsets_only(st, 7);
-        item_index[st.ColumnInt(0)] = a.items.size();
-        a.items.push_back(std::move(item));
-      }
-    }
-    {
-      auto q = Use(store, kHsCodes);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, id);
-      for (;;) {
-        auto row = st.Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
-        auto it = item_index.find(st.ColumnInt(0));
-        if (it == item_index.end()) return Status::Internal("HS code of an unknown item");
-        a.items[it->second].hs_codes.push_back(st.ColumnText(1));
-      }
-    }
-    {
-      auto q = Use(store, kEffective);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, id);
-      for (;;) {
-        auto row = st.Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
-        EffectiveClause c;
-        auto date = ColumnDate(st, 0, "effective date");
-        if (!date.ok()) return date.status();
-        c.date = *date;
-        c.on_publication = st.ColumnInt(1) != 0;
-        c.applies_to = st.ColumnText(2);
-        c.evidence = ColumnEvidence(st, 3, text);
-        a.effective.push_back(std::move(c));
-      }
-    }
-    {
-      auto q = Use(store, kRelations);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, id);
-      for (;;) {
-        auto row = st.Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
-        Relation rel;
-        const std::string type = st.ColumnText(0);
-        std::optional<RelationType> t = RelationTypeFromName(type);
-        if (!t) return Status::Corruption("unknown relation type '" + type + "'");
-        rel.type = *t;
-        rel.target = st.ColumnText(1);
-        auto until = ColumnDate(st, 2, "relation end date");
-        if (!until.ok()) return until.status();
-        rel.until = *until;
-        rel.evidence = ColumnEvidence(st, 3, text);
-        a.relations.push_back(std::move(rel));
-      }
-    }
-    {
-      // Parties are few, and a timeline of parties quotes their lines: their
-      // evidence is cut at every level of detail.
-      auto q = Use(store, kParties);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, id);
-      for (;;) {
-        auto row = st.Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
-        auto party = ColumnParty(st);
-        if (!party.ok()) return party.status();
-        party->evidence = ColumnEvidence(st, 7, text);
-        a.parties.push_back(std::move(party).value());
-      }
-    }
-    {
-      auto q = Use(store, kPartyCounts);
-      if (!q.ok()) return q.status();
-      sqlite::Statement& st = **q;
-      st.Bind(1, id);
-      for (;;) {
-        auto row = st.Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
-        PartyCount c;
-        Status s = ColumnListAndAction(st, c.list, c.action);
-        if (!s.ok()) return s;
-        c.count = static_cast<int>(st.ColumnInt(2));
-        c.country = ColumnOptionalText(st, 3);
-        c.evidence = ColumnEvidence(st, 4, text);
-        a.party_counts.push_back(std::move(c));
-      }
-    }
-    return Status::Ok();
+    Status s;
+    s = ForEachChild(store, kItems, id, [&](const sqlite::Statement& st) -> Status {
+      Item item;
+      item.code = ColumnOptionalText(st, 1);
+      item.position = st.ColumnText(2);
+      item.name = st.ColumnText(3);
+      auto elements = FromJsonArray(st.ColumnText(4), "item elements");
+      if (!elements.ok()) return elements.status();
+      item.elements = std::move(*elements);
+      item.evidence = full ? ColumnEvidence(st, 5, text) : offsets_only(st, 5);
+      item.hs_evidence = full ? ColumnEvidence(st, 7, text) : offsets_only(st, 7);
+      item_index[st.ColumnInt(0)] = a.items.size();
+      a.items.push_back(std::move(item));
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    s = ForEachChild(store, kHsCodes, id, [&](const sqlite::Statement& st) -> Status {
+      auto it = item_index.find(st.ColumnInt(0));
+      if (it == item_index.end()) return Status::Internal("HS code of an unknown item");
+      a.items[it->second].hs_codes.push_back(st.ColumnText(1));
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    s = ForEachChild(store, kEffective, id, [&](const sqlite::Statement& st) -> Status {
+      EffectiveClause c;
+      auto date = ColumnDate(st, 0, "effective date");
+      if (!date.ok()) return date.status();
+      c.date = *date;
+      c.on_publication = st.ColumnInt(1) != 0;
+      c.applies_to = st.ColumnText(2);
+      c.evidence = ColumnEvidence(st, 3, text);
+      a.effective.push_back(std::move(c));
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    s = ForEachChild(store, kRelations, id, [&](const sqlite::Statement& st) -> Status {
+      Relation rel;
+      const std::string type = st.ColumnText(0);
+      std::optional<RelationType> t = RelationTypeFromName(type);
+      if (!t) return Status::Corruption("unknown relation type '" + type + "'");
+      rel.type = *t;
+      rel.target = st.ColumnText(1);
+      auto until = ColumnDate(st, 2, "relation end date");
+      if (!until.ok()) return until.status();
+      rel.until = *until;
+      rel.evidence = ColumnEvidence(st, 3, text);
+      a.relations.push_back(std::move(rel));
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    // Parties are few, and a timeline of parties quotes their lines: their
+    // evidence is cut at every level of detail.
+    s = ForEachChild(store, kParties, id, [&](const sqlite::Statement& st) -> Status {
+      auto party = ColumnParty(st);
+      if (!party.ok()) return party.status();
+      party->evidence = ColumnEvidence(st, 7, text);
+      a.parties.push_back(std::move(party).value());
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    s = ForEachChild(store, kPartyCounts, id, [&](const sqlite::Statement& st) -> Status {
+      PartyCount c;
+      if (Status read = ColumnListAndAction(st, c.list, c.action); !read.ok()) return read;
+      c.count = static_cast<int>(st.ColumnInt(2));
+      c.country = ColumnOptionalText(st, 3);
+      c.evidence = ColumnEvidence(st, 4, text);
+      a.party_counts.push_back(std::move(c));
+      return Status::Ok();
+    });
+    return s;
   }
 
   // The documents matched by the find statement `sql` bound to `key`.
