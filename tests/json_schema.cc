@@ -1,6 +1,8 @@
 // The test-side JSON Schema checker.
 #include "tests/json_schema.h"
 
+#include <gtest/gtest.h>
+
 #include <re2/re2.h>
 
 #include <set>
@@ -116,6 +118,12 @@ std::vector<std::string> ValidateJson(const nlohmann::json& schema, const nlohma
 
 nlohmann::json LoadSchema(const std::string& name) {
   return nlohmann::json::parse(ReadFileOrDie(SourceDir() + "/schemas/" + name));
+}
+
+void ExpectMatchesSchema(const std::string& schema, const nlohmann::json& doc) {
+  std::string all;
+  for (const std::string& p : ValidateJson(LoadSchema(schema), doc)) all += p + "\n";
+  EXPECT_TRUE(all.empty()) << schema << ":\n" << all;
 }
 
 }  // namespace regdiff::testing

@@ -18,4 +18,8 @@ std::vector<std::string> ValidateJson(const nlohmann::json& schema, const nlohma
 // Loads schemas/<name> from the source tree.
 nlohmann::json LoadSchema(const std::string& name);
 
+// A non-fatal test failure listing every problem when `doc` does not follow
+// schemas/<schema>.
+void ExpectMatchesSchema(const std::string& schema, const nlohmann::json& doc);
+
 }  // namespace regdiff::testing

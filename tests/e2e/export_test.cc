@@ -9,49 +9,22 @@
 #include <filesystem>
 #include <set>
 
-#include "tests/e2e/run_regdiff.h"
+#include "tests/e2e/samples_db.h"
 #include "tests/json_schema.h"
 #include "tests/test_paths.h"
 
 namespace regdiff::testing {
 namespace {
 
-namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-class ExportTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    dir_ = new std::string(MakeTempDir());
-    RunResult r = RunRegdiff({"--db", Db(), "ingest", SamplesDir()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() {
-    fs::remove_all(*dir_);
-    delete dir_;
-  }
-  static std::string Db() { return *dir_ + "/t.db"; }
-
-  static RunResult Run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", Db()});
-    return RunRegdiff(args);
-  }
-
-  static void ExpectValid(const std::string& schema, const Json& doc) {
-    std::string all;
-    for (const auto& p : ValidateJson(LoadSchema(schema), doc)) all += p + "\n";
-    EXPECT_TRUE(all.empty()) << schema << ":\n" << all;
-  }
-
-  static std::string* dir_;
-};
-std::string* ExportTest::dir_ = nullptr;
+using ExportTest = SamplesDbSuite;
 
 TEST_F(ExportTest, JsonExportValidatesAgainstTheRulesSchema) {
   RunResult r = Run({"export", "--as-of", "2025-11-09"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Json doc = Json::parse(r.out);
-  ExpectValid("rules.schema.json", doc);
+  ExpectMatchesSchema("rules.schema.json", doc);
   EXPECT_EQ(doc["as_of"], "2025-11-09");
   EXPECT_EQ(doc["schema"], "regdiff.rules/1");
   EXPECT_FALSE(doc.contains("generated_at"));
@@ -107,7 +80,7 @@ TEST_F(ExportTest, DeltaBetweenTwoDatesAddsNo57And62AsSuspended) {
   RunResult r = Run({"export", "--delta", "2025-04-04", "2025-11-09"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Json delta = Json::parse(r.out);
-  ExpectValid("delta.schema.json", delta);
+  ExpectMatchesSchema("delta.schema.json", delta);
   std::set<std::string> added;
   for (const auto& c : delta["changes"]) {
     EXPECT_EQ(c["op"], "ADD") << c.dump();

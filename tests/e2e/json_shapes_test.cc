@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "tests/e2e/run_regdiff.h"
+#include "tests/e2e/samples_db.h"
 #include "tests/json_schema.h"
 #include "tests/test_paths.h"
 
@@ -14,43 +14,22 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-class JsonShapesTest : public ::testing::Test {
+class JsonShapesTest : public SamplesDbSuite {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new std::string(MakeTempDir());
-    RunResult r = RunRegdiff({"--db", *dir_ + "/t.db", "ingest", SamplesDir()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() {
-    fs::remove_all(*dir_);
-    delete dir_;
-  }
-
   // Runs a command against the samples database and parses its stdout.
   static Json RunJson(std::vector<std::string> args, int expected_exit = 0) {
-    args.insert(args.begin(), {"--db", *dir_ + "/t.db"});
-    RunResult r = RunRegdiff(args);
+    RunResult r = Run(std::move(args));
     EXPECT_EQ(r.exit_code, expected_exit) << r.err;
     return Json::parse(r.out);
   }
-
-  static void ExpectValid(const std::string& schema, const Json& doc) {
-    auto problems = ValidateJson(LoadSchema(schema), doc);
-    std::string all;
-    for (const auto& p : problems) all += p + "\n";
-    EXPECT_TRUE(problems.empty()) << schema << ":\n" << all;
-  }
-
-  static std::string* dir_;
 };
-std::string* JsonShapesTest::dir_ = nullptr;
 
 TEST_F(JsonShapesTest, ParseOutputOfEverySampleFollowsTheAnnouncementSchema) {
   for (const auto& entry : fs::directory_iterator(SamplesDir())) {
     if (entry.path().extension() != ".html") continue;
     RunResult r = RunRegdiff({"parse", entry.path().string(), "--json"});
     if (r.exit_code != 0) continue;  // a language without a parser yet
-    ExpectValid("announcement.schema.json", Json::parse(r.out));
+    ExpectMatchesSchema("announcement.schema.json", Json::parse(r.out));
   }
 }
 
@@ -62,7 +41,7 @@ TEST_F(JsonShapesTest, ParseOutputOfThePartyFixturesFollowsTheAnnouncementSchema
       RunResult r = RunRegdiff({"parse", path, "--json"});
       if (r.exit_code != 0) continue;  // a news story without a number may be no announcement
       Json doc = Json::parse(r.out);
-      ExpectValid("announcement.schema.json", doc);
+      ExpectMatchesSchema("announcement.schema.json", doc);
       if (!doc["parties"].empty()) ++with_parties;
     }
   }
@@ -77,7 +56,7 @@ TEST_F(JsonShapesTest, ParseOutputOfTheRealCorpusFollowsTheAnnouncementSchema) {
     RunResult r = RunRegdiff({"parse", (entry.path() / "input.txt").string(), "--json"});
     // A parse that fails is real_corpus_test's to judge (its known misses).
     if (r.exit_code != 0) continue;
-    ExpectValid("announcement.schema.json", Json::parse(r.out));
+    ExpectMatchesSchema("announcement.schema.json", Json::parse(r.out));
     ++validated;
   }
   EXPECT_GT(validated, 0) << "no real text parsed";
@@ -85,26 +64,26 @@ TEST_F(JsonShapesTest, ParseOutputOfTheRealCorpusFollowsTheAnnouncementSchema) {
 
 TEST_F(JsonShapesTest, ShowFollowsItsSchema) {
   Json show = RunJson({"show", "2025-57", "--json"});
-  ExpectValid("show.schema.json", show);
-  for (const auto& text : show["texts"]) ExpectValid("announcement.schema.json", text["announcement"]);
+  ExpectMatchesSchema("show.schema.json", show);
+  for (const auto& text : show["texts"]) ExpectMatchesSchema("announcement.schema.json", text["announcement"]);
 }
 
-TEST_F(JsonShapesTest, ListFollowsItsSchema) { ExpectValid("list.schema.json", RunJson({"list", "--json"})); }
+TEST_F(JsonShapesTest, ListFollowsItsSchema) { ExpectMatchesSchema("list.schema.json", RunJson({"list", "--json"})); }
 
 TEST_F(JsonShapesTest, AsofFollowsItsSchema) {
-  ExpectValid("asof.schema.json", RunJson({"asof", "2025-11-09", "--json"}));
+  ExpectMatchesSchema("asof.schema.json", RunJson({"asof", "2025-11-09", "--json"}));
 }
 
 TEST_F(JsonShapesTest, TimelineFollowsItsSchema) {
-  ExpectValid("timeline.schema.json", RunJson({"timeline", "Ho", "--json"}));
+  ExpectMatchesSchema("timeline.schema.json", RunJson({"timeline", "Ho", "--json"}));
 }
 
 TEST_F(JsonShapesTest, QueryFollowsItsSchema) {
-  ExpectValid("query.schema.json", RunJson({"query", "--code", "1C902", "--date", "2025-11-09", "--json"}));
+  ExpectMatchesSchema("query.schema.json", RunJson({"query", "--code", "1C902", "--date", "2025-11-09", "--json"}));
 }
 
 TEST_F(JsonShapesTest, SearchFollowsItsSchema) {
-  ExpectValid("search.schema.json", RunJson({"search", "钬", "--json"}));
+  ExpectMatchesSchema("search.schema.json", RunJson({"search", "钬", "--json"}));
 }
 
 TEST(JsonSchemaChecker, ReportsWhatIsWrong) {

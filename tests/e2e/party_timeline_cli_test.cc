@@ -10,50 +10,23 @@
 
 #include <filesystem>
 
-#include "tests/e2e/run_regdiff.h"
+#include "tests/e2e/samples_db.h"
 #include "tests/json_schema.h"
 #include "tests/test_paths.h"
 
 namespace regdiff::testing {
 namespace {
 
-namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-class PartyTimelineCliTest : public ::testing::Test {
+class PartyTimelineCliTest : public SamplesDbSuite {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new std::string(MakeTempDir());
-    RunResult r = RunRegdiff({"--db", Db(), "ingest", SamplesDir()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() {
-    if (!dir_) return;
-    fs::remove_all(*dir_);
-    delete dir_;
-  }
-  static std::string Db() { return *dir_ + "/t.db"; }
-
-  static RunResult Run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", Db()});
-    return RunRegdiff(args);
-  }
-
   static Json RunJson(std::vector<std::string> args) {
     RunResult r = Run(std::move(args));
     EXPECT_LE(r.exit_code, 1) << r.err;
     return Json::parse(r.out, nullptr, /*allow_exceptions=*/false);
   }
-
-  static void ExpectValid(const std::string& schema, const Json& doc) {
-    std::string all;
-    for (const auto& p : ValidateJson(LoadSchema(schema), doc)) all += p + "\n";
-    EXPECT_TRUE(all.empty()) << schema << ":\n" << all;
-  }
-
-  static std::string* dir_;
 };
-std::string* PartyTimelineCliTest::dir_ = nullptr;
 
 // ---- query --party ------------------------------------------------------------
 
@@ -86,7 +59,7 @@ TEST_F(PartyTimelineCliTest, QueryPartyExitCodesFollowTheListingDate) {
 
 TEST_F(PartyTimelineCliTest, QueryPartyJsonNamesTheListTheAnnouncementAndSince) {
   Json j = RunJson({"query", "--party", "Subaru Corp.", "--date", "2026-03-01", "--json"});
-  ExpectValid("party-query.schema.json", j);
+  ExpectMatchesSchema("party-query.schema.json", j);
   EXPECT_EQ(j["listed"], true);
   EXPECT_EQ(j["date"], "2026-03-01");
   ASSERT_EQ(j["matches"].size(), 1u);
@@ -99,7 +72,7 @@ TEST_F(PartyTimelineCliTest, QueryPartyJsonNamesTheListTheAnnouncementAndSince) 
 
 TEST_F(PartyTimelineCliTest, QueryPartyNearMissIsAPossibleMatchNeverAHit) {
   Json j = RunJson({"query", "--party", "Subaro Corp.", "--date", "2026-03-01", "--json"});
-  ExpectValid("party-query.schema.json", j);
+  ExpectMatchesSchema("party-query.schema.json", j);
   EXPECT_EQ(j["listed"], false);
   EXPECT_TRUE(j["matches"].empty());
   ASSERT_FALSE(j["possible_matches"].empty());
@@ -111,7 +84,7 @@ TEST_F(PartyTimelineCliTest, QueryPartyNearMissIsAPossibleMatchNeverAHit) {
 
 TEST_F(PartyTimelineCliTest, AsofListsThePartiesOfEachListBesideTheItems) {
   Json j = RunJson({"asof", "2026-03-01", "--json"});
-  ExpectValid("asof.schema.json", j);
+  ExpectMatchesSchema("asof.schema.json", j);
   int watch = 0;
   for (const Json& p : j["parties"]) {
     EXPECT_EQ(p["status"], "in_force") << p.dump();
@@ -157,7 +130,7 @@ TEST_F(PartyTimelineCliTest, TimelineOfAPartyByEitherName) {
     EXPECT_NE(r.out.find("\u00bb"), std::string::npos) << r.out;  // evidence
   }
   Json j = RunJson({"timeline", "Subaru Corp.", "--json"});
-  ExpectValid("party-timeline.schema.json", j);
+  ExpectMatchesSchema("party-timeline.schema.json", j);
   EXPECT_EQ(j["key"], "subaru");
   ASSERT_EQ(j["events"].size(), 1u);
   EXPECT_EQ(j["events"][0]["event"], "listed");
@@ -173,7 +146,7 @@ TEST_F(PartyTimelineCliTest, ExportPartiesJsonValidatesAndRepeatsByteForByte) {
   RunResult a = Run({"export", "--parties", "--as-of", "2026-03-01"});
   ASSERT_EQ(a.exit_code, 0) << a.err;
   Json j = Json::parse(a.out);
-  ExpectValid("parties.schema.json", j);
+  ExpectMatchesSchema("parties.schema.json", j);
   EXPECT_EQ(j["schema"], "regdiff.parties/1");
   ASSERT_FALSE(j["parties"].empty());
   EXPECT_EQ(Run({"export", "--parties", "--as-of", "2026-03-01"}).out, a.out);
@@ -202,7 +175,7 @@ TEST_F(PartyTimelineCliTest, ExportPartiesDeltaBetweenDatesAddsTheWatchList) {
       Run({"export", "--parties", "--delta", "2026-01-01", "2026-03-01", "--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   Json j = Json::parse(r.out);
-  ExpectValid("party-delta.schema.json", j);
+  ExpectMatchesSchema("party-delta.schema.json", j);
   ASSERT_EQ(j["changes"].size(), 1u);
   EXPECT_EQ(j["changes"][0]["op"], "ADD");
   EXPECT_EQ(j["changes"][0]["list"], "watch_list");
