@@ -672,20 +672,24 @@ TEST(TimelineStretches, HoldEveryDaysAsOfStateAcrossSuspensionsResumptionAndRepe
   // open-ended suspension ended by a resumption, a later mention, a repeal
   // and a relisting: every rule that changes a state.
   std::vector<Announcement> docs = RealSequence();
-  Announcement s2 = MakeDoc("test-s2", D(2026, 1, 1));
-  s2.effective = {OnPublication(D(2026, 1, 1))};
-  s2.relations = {MakeRelation(RelationType::kSuspends, "mofcom-gacc-2025-57", D(2026, 6, 30))};
+  // An announcement in force on publication relating to one other.
+  auto relating = [](std::string id, Date published, RelationType type, std::string target,
+                     std::optional<Date> until = std::nullopt) {
+    Announcement a = MakeDoc(std::move(id), published);
+    a.effective = {OnPublication(published)};
+    a.relations = {MakeRelation(type, std::move(target), until)};
+    return a;
+  };
+  Announcement s2 = relating("test-s2", D(2026, 1, 1), RelationType::kSuspends,
+                             "mofcom-gacc-2025-57", D(2026, 6, 30));
   // No. 18 suspended with no end, then resumed.
-  Announcement s18 = MakeDoc("test-s18", D(2026, 4, 1));
-  s18.effective = {OnPublication(D(2026, 4, 1))};
-  s18.relations = {MakeRelation(RelationType::kSuspends, "mofcom-gacc-2025-18")};
-  Announcement resume = MakeDoc("test-resume", D(2026, 8, 1));
-  resume.effective = {OnPublication(D(2026, 8, 1))};
-  resume.relations = {MakeRelation(RelationType::kResumes, "mofcom-gacc-2025-18")};
+  Announcement s18 =
+      relating("test-s18", D(2026, 4, 1), RelationType::kSuspends, "mofcom-gacc-2025-18");
+  Announcement resume =
+      relating("test-resume", D(2026, 8, 1), RelationType::kResumes, "mofcom-gacc-2025-18");
   // A mention of No. 57 after its windows ran out states the status after them.
-  Announcement mention = MakeDoc("test-mention", D(2027, 1, 5));
-  mention.effective = {OnPublication(D(2027, 1, 5))};
-  mention.relations = {MakeRelation(RelationType::kAmends, "mofcom-gacc-2025-57")};
+  Announcement mention =
+      relating("test-mention", D(2027, 1, 5), RelationType::kAmends, "mofcom-gacc-2025-57");
   Announcement repeal = MakeDoc("test-repeal", D(2027, 1, 10));
   repeal.effective = {EffectiveFrom(D(2027, 2, 1))};
   repeal.relations = {MakeRelation(RelationType::kRepeals, "mofcom-gacc-2025-18")};
