@@ -17,7 +17,9 @@ constexpr std::string_view kClear[] = {"DELETE FROM item_stretch_hs",
                                        "DELETE FROM item_stretches",
                                        "DELETE FROM party_stretches"};
 constexpr std::string_view kGeneration = "SELECT generation FROM consolidation";
-constexpr std::string_view kMarkBuilt = "UPDATE consolidation SET built_generation = ?1";
+constexpr std::string_view kMarkBuilt =
+    "UPDATE consolidation SET built_generation = ?1, element_history = ?2";
+constexpr std::string_view kHistory = "SELECT element_history FROM consolidation";
 constexpr std::string_view kInsertItem =
     "INSERT INTO item_stretches (id, key, code, from_date, until_date, state) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -109,6 +111,7 @@ Status ConsolidatedStore::BeginReplace() {
     replacing_.emplace(std::move(begun).value());
   }
   next_item_id_ = next_party_id_ = 1;
+  history_.emplace();
   for (std::string_view sql : kClear) {
     auto q = statements_.Use(sql);
     if (!q.ok()) return q.status();
@@ -118,6 +121,8 @@ Status ConsolidatedStore::BeginReplace() {
 }
 
 Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
+  if (!history_) return Status::Internal("AddItem outside BeginReplace");
+  history_->Add(stretch);
   const int64_t id = next_item_id_++;
   auto q = statements_.Use(kInsertItem);
   if (!q.ok()) return q.status();
@@ -151,10 +156,13 @@ Status ConsolidatedStore::AddParty(const PartyStretch& stretch) {
   return s.ok() ? s : s.WithContext("keeping a stretch of " + stretch.state.key);
 }
 
-Status ConsolidatedStore::FinishReplace(int64_t generation) {
+Status ConsolidatedStore::FinishReplace(int64_t generation, const std::vector<Date>& event_dates) {
+  if (!history_) return Status::Internal("FinishReplace outside BeginReplace");
+  const std::string history = ElementHistoryToJson(std::move(*history_).Finish(event_dates));
+  history_.reset();
   auto q = statements_.Use(kMarkBuilt);
   if (!q.ok()) return q.status();
-  Status s = (**q).Bind(1, generation).Run();
+  Status s = (**q).Bind(1, generation).Bind(2, history).Run();
   if (s.ok() && replacing_) s = replacing_->Commit();
   replacing_.reset();
   return s;
@@ -188,6 +196,20 @@ Result<std::vector<PartyState>> ConsolidatedStore::PartiesOn(const Date& date) {
   if (!out.ok()) return out.status();
   Timeline::SortPartyStates(*out);
   return out;
+}
+
+Result<ElementHistory> ConsolidatedStore::History() {
+  auto q = statements_.Use(kHistory);
+  if (!q.ok()) return q.status();
+  auto row = (**q).Step();
+  if (!row.ok()) return row.status();
+  if (!*row || (**q).ColumnIsNull(0)) {
+    (**q).Reset();
+    return Status::Corruption("the consolidated state keeps no element history");
+  }
+  auto history = ElementHistoryFromJson((**q).ColumnText(0));
+  (**q).Reset();
+  return history;
 }
 
 }  // namespace regdiff

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/element_history.h"
 #include "corpus/sqlite.h"
 #include "corpus/status.h"
 #include "corpus/timeline.h"
@@ -40,14 +41,16 @@ class ConsolidatedStore {
 
   // Replacing the kept state, stretch by stretch (so that none need be held
   // in memory): BeginReplace clears it, AddItem and AddParty add stretches in
-  // the order Timeline gives them, FinishReplace marks the state as built
-  // from the documents as they were at `generation` (current when no change
-  // came in between). One transaction from Begin to Finish, the caller's if
-  // one is open; a ConsolidatedStore destroyed before Finish rolls it back.
+  // the order Timeline gives them, FinishReplace keeps the element history
+  // of the item stretches on the timeline's `event_dates` (EventDates()) and
+  // marks the state as built from the documents as they were at
+  // `generation` (current when no change came in between). One transaction
+  // from Begin to Finish, the caller's if one is open; a ConsolidatedStore
+  // destroyed before Finish rolls it back.
   Status BeginReplace();
   Status AddItem(const ItemStretch& stretch);
   Status AddParty(const PartyStretch& stretch);
-  Status FinishReplace(int64_t generation);
+  Status FinishReplace(int64_t generation, const std::vector<Date>& event_dates);
 
   // The states of the items on `date`, in AsOf's order, narrowed by `filter`.
   // Requires Current(); errors: kDatabase, kCorruption.
@@ -56,11 +59,15 @@ class ConsolidatedStore {
   // The states of the parties on `date`, in PartiesAsOf's order.
   Result<std::vector<PartyState>> PartiesOn(const Date& date);
 
+  // The element history of the kept state, as BuildElementHistory gives it.
+  Result<ElementHistory> History();
+
  private:
 
   sqlite::Database* db_;
   std::optional<sqlite::Transaction> replacing_;  // while a replace runs in its own
   int64_t next_item_id_ = 1, next_party_id_ = 1;
+  std::optional<ElementHistoryBuilder> history_;  // while a replace runs
   sqlite::StatementCache statements_{*db_};
 };
 

@@ -409,8 +409,18 @@ CREATE TABLE party_stretches (
 );
 )sql";
 
+// Version 8: the element history (corpus/element_history.h) kept with the
+// consolidated state, so that the HTML report's picture need not rebuild the
+// timeline; built from the same stretches in the same transaction. States
+// built before it lack the history: they are marked stale, and the next
+// ingest rebuilds them.
+constexpr char kSchemaV8[] = R"sql(
+ALTER TABLE consolidation ADD COLUMN element_history TEXT;  -- JSON (corpus/state_json.h)
+UPDATE consolidation SET built_generation = NULL;
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 7> kMigrations = {{
+constexpr std::array<Migration, 8> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
@@ -418,6 +428,7 @@ constexpr std::array<Migration, 7> kMigrations = {{
     {5, kSchemaV5},
     {6, kSchemaV6},
     {7, kSchemaV7},
+    {8, kSchemaV8},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

@@ -29,6 +29,12 @@ std::optional<Date> GetDate(const Json& j, const char* name) {
   return d;
 }
 
+Date NeedDate(const Json& j, const char* name) {
+  std::optional<Date> d = GetDate(j, name);
+  if (!d) throw std::runtime_error(std::string("missing ") + name);
+  return *d;
+}
+
 std::optional<std::string> GetText(const Json& j, const char* name) {
   auto it = j.find(name);
   if (it == j.end()) return std::nullopt;
@@ -49,7 +55,7 @@ std::vector<SuspensionWindow> SuspensionsFromJson(const Json& j) {
   std::vector<SuspensionWindow> out;
   for (const Json& w : j) {
     SuspensionWindow s;
-    s.from = *GetDate(w, "from");
+    s.from = NeedDate(w, "from");
     s.until = GetDate(w, "until");
     s.by = w.at("by").get<std::string>();
     out.push_back(std::move(s));
@@ -164,6 +170,56 @@ Result<PartyState> PartyStateFromJson(std::string_view json) {
     s.evidence = j.at("evidence").get<std::string>();
     s.status_evidence = j.at("status_evidence").get<std::string>();
     return s;
+  });
+}
+
+std::string ElementHistoryToJson(const ElementHistory& h) {
+  Json j = Json::object();
+  PutDate(j, "first", h.first);
+  PutDate(j, "last", h.last);
+  j["docs"] = h.docs;
+  Json rows = Json::array();
+  for (const HistoryRow& r : h.rows) {
+    Json spans = Json::array();
+    for (const HistorySpan& s : r.spans) {
+      Json span = {{"begin", s.begin.ToIso()},
+                   {"state", s.state == SpanState::kInForce ? "in_force" : "suspended"},
+                   {"governing", s.governing}};
+      PutDate(span, "end", s.end);
+      if (s.inferred) span["inferred"] = true;
+      spans.push_back(std::move(span));
+    }
+    rows.push_back({{"id", r.id}, {"element", r.element}, {"spans", std::move(spans)}});
+  }
+  j["rows"] = std::move(rows);
+  return j.dump();
+}
+
+Result<ElementHistory> ElementHistoryFromJson(std::string_view json) {
+  return Parse<ElementHistory>(json, "element history", [](const Json& j) {
+    ElementHistory h;
+    h.first = GetDate(j, "first");
+    h.last = GetDate(j, "last");
+    h.docs = j.at("docs").get<std::vector<std::string>>();
+    for (const Json& r : j.at("rows")) {
+      HistoryRow row{r.at("id").get<std::string>(), r.at("element").get<bool>(), {}};
+      for (const Json& s : r.at("spans")) {
+        HistorySpan span;
+        span.begin = NeedDate(s, "begin");
+        span.end = GetDate(s, "end");
+        const std::string state = s.at("state").get<std::string>();
+        if (state != "in_force" && state != "suspended")
+          throw std::runtime_error("unknown span state '" + state + "'");
+        span.state = state == "in_force" ? SpanState::kInForce : SpanState::kSuspended;
+        span.inferred = s.value("inferred", false);
+        span.governing = s.at("governing").get<std::vector<uint32_t>>();
+        for (uint32_t g : span.governing)
+          if (g >= h.docs.size()) throw std::runtime_error("governing index out of range");
+        row.spans.push_back(std::move(span));
+      }
+      h.rows.push_back(std::move(row));
+    }
+    return h;
   });
 }
 

@@ -89,19 +89,58 @@ constexpr std::string_view kList =
     "WHERE v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = s.id) "
     "ORDER BY d.published IS NULL, d.published, d.doc_id IS NULL, d.doc_id, s.locator, d.id";
 
+// Where the documents with a doc_id come from, newest version of each source.
+constexpr std::string_view kCurrentSources =
+    "SELECT d.doc_id, d.lang, s.locator, sn.sha256, v.retrieved_at "
+    "FROM sources s "
+    "JOIN source_versions v ON v.source_id = s.id "
+    "JOIN documents d ON d.snapshot_id = v.snapshot_id "
+    "JOIN snapshots sn ON sn.id = v.snapshot_id "
+    "WHERE d.doc_id IS NOT NULL "
+    "AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = s.id) "
+    "ORDER BY d.doc_id, d.lang, s.locator";
+
+// The names of the items of every text of a doc_id (?1), newest version of
+// each source; texts in CurrentDocuments' order, items in document order.
+constexpr std::string_view kItemNames =
+    "SELECT d.lang, i.code, i.position, i.name "
+    "FROM documents d "
+    "JOIN items i ON i.document_id = d.id "
+    "JOIN source_versions v ON v.snapshot_id = d.snapshot_id "
+    "JOIN sources s ON s.id = v.source_id "
+    "WHERE d.doc_id = ?1 "
+    "AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
+    "ORDER BY d.published IS NULL, d.published, s.locator, d.id, i.seq";
+
 // FindDocuments: the document row plus where it came from, for the newest
 // version of each source. The WHERE clause on doc_id goes in between.
-constexpr std::string_view kFindHead =
+constexpr std::string_view kFindColumns =
     "SELECT d.id, d.doc_id, d.issuers, d.year, d.number, d.lang, d.title, d.published, "
     "d.number_begin, d.number_end, d.title_begin, d.title_end, d.published_begin, "
     "d.published_end, d.warnings, d.parser_version, "
-    "s.locator, v.version, sn.sha256, v.retrieved_at, sn.used_charset, t.normalized "
+    "s.locator, v.version, sn.sha256, v.retrieved_at, sn.used_charset, t.normalized ";
+constexpr std::string_view kFindJoins =
     "FROM documents d "
     "JOIN snapshots sn ON sn.id = d.snapshot_id "
     "JOIN texts t ON t.snapshot_id = d.snapshot_id "
     "JOIN source_versions v ON v.snapshot_id = d.snapshot_id "
     "JOIN sources s ON s.id = v.source_id "
     "WHERE ";
+// The same joins with the documents read first: for a WHERE clause on them
+// that no index serves (a LIKE on doc_id), so that the scan reads the small
+// rows of documents rather than visit every text.
+constexpr std::string_view kFindJoinsDocumentsFirst =
+    "FROM documents d "
+    "CROSS JOIN snapshots sn ON sn.id = d.snapshot_id "
+    "CROSS JOIN texts t ON t.snapshot_id = d.snapshot_id "
+    "CROSS JOIN source_versions v ON v.snapshot_id = d.snapshot_id "
+    "CROSS JOIN sources s ON s.id = v.source_id "
+    "WHERE ";
+
+std::string FindHead(bool documents_first = false) {
+  return std::string(kFindColumns) +
+         std::string(documents_first ? kFindJoinsDocumentsFirst : kFindJoins);
+}
 constexpr std::string_view kFindTail =
     " AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
     "ORDER BY d.published IS NULL, d.published, d.doc_id, s.locator, d.id";
@@ -110,18 +149,30 @@ constexpr std::string_view kFindTail =
 // ISO UTC time; NULL for now): versions retrieved later are ignored.
 const std::string& CurrentSql() {
   static const std::string kCurrent =
-      std::string(kFindHead) +
+      FindHead() +
       "(?1 IS NULL OR v.retrieved_at <= ?1) AND v.version = (SELECT MAX(version) FROM "
       "source_versions WHERE source_id = v.source_id AND (?1 IS NULL OR retrieved_at <= ?1)) "
       "ORDER BY d.published IS NULL, d.published, d.doc_id, s.locator, d.id";
   return kCurrent;
 }
 
+// Every text of the announcements with a relation naming ?1, and the texts
+// without a doc_id that have one.
+const std::string& RelatingSql() {
+  static const std::string kRelating =
+      FindHead() +
+      "(d.doc_id IN (SELECT d2.doc_id FROM relations r JOIN documents d2 ON d2.id = r.document_id "
+      "WHERE r.target = ?1) OR (d.doc_id IS NULL AND d.id IN (SELECT document_id FROM relations "
+      "WHERE target = ?1)))" +
+      std::string(kFindTail);
+  return kRelating;
+}
+
 const std::string& FindSql(bool exact) {
   static const std::string kExact =
-      std::string(kFindHead) + "d.doc_id = ?1" + std::string(kFindTail);
-  static const std::string kSuffix =
-      std::string(kFindHead) + "d.doc_id LIKE ?1 ESCAPE '\\'" + std::string(kFindTail);
+      FindHead() + "d.doc_id = ?1" + std::string(kFindTail);
+  static const std::string kSuffix = FindHead(/*documents_first=*/true) +
+                                     "d.doc_id LIKE ?1 ESCAPE '\\'" + std::string(kFindTail);
   return exact ? kExact : kSuffix;
 }
 
@@ -129,7 +180,7 @@ const std::string& FindSql(bool exact) {
 // exact doc_id, or a LIKE pattern), oldest first per source.
 const std::string& VersionsSql(bool exact) {
   static const std::string kHead =
-      std::string(kFindHead) +
+      FindHead() +
       "v.source_id IN (SELECT v2.source_id FROM source_versions v2 "
       "JOIN documents d2 ON d2.snapshot_id = v2.snapshot_id WHERE d2.doc_id ";
   static const std::string kTail = ") ORDER BY s.locator, v.version, d.id";
@@ -983,10 +1034,63 @@ Result<std::vector<DocumentSummary>> AnnouncementStore::List() {
   return out;
 }
 
+Result<std::vector<DocumentSource>> AnnouncementStore::CurrentSources() {
+  auto q = Ops::Use(*this, kCurrentSources);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  std::vector<DocumentSource> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    DocumentSource d;
+    d.doc_id = st.ColumnText(0);
+    const std::string lang = st.ColumnText(1);
+    std::optional<Lang> l = LangFromName(lang);
+    if (!l) return Status::Corruption("unknown language '" + lang + "'");
+    d.lang = *l;
+    d.locator = st.ColumnText(2);
+    d.sha256 = st.ColumnText(3);
+    d.retrieved_at = st.ColumnText(4);
+    out.push_back(std::move(d));
+  }
+  st.Reset();
+  return out;
+}
+
+Result<std::vector<ItemName>> AnnouncementStore::ItemNamesOf(std::string_view doc_id) {
+  auto q = Ops::Use(*this, kItemNames);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, doc_id);
+  std::vector<ItemName> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    ItemName n;
+    const std::string lang = st.ColumnText(0);
+    std::optional<Lang> l = LangFromName(lang);
+    if (!l) return Status::Corruption("unknown language '" + lang + "'");
+    n.lang = *l;
+    n.code = ColumnOptionalText(st, 1);
+    n.position = st.ColumnText(2);
+    n.name = st.ColumnText(3);
+    out.push_back(std::move(n));
+  }
+  st.Reset();
+  return out;
+}
+
 Result<std::vector<StoredDocument>> AnnouncementStore::FindDocuments(std::string_view query) {
   auto exact = Ops::Find(*this, FindSql(/*exact=*/true), query);
   if (!exact.ok() || !exact->empty() || query.empty()) return exact;
   return Ops::Find(*this, FindSql(/*exact=*/false), SuffixPattern(query));
+}
+
+Result<std::vector<StoredDocument>> AnnouncementStore::DocumentsRelatingTo(
+    std::string_view doc_id) {
+  return Ops::Find(*this, RelatingSql(), doc_id);
 }
 
 Result<std::vector<StoredDocument>> AnnouncementStore::FindDocumentVersions(

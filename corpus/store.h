@@ -28,7 +28,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -85,6 +85,23 @@ struct DocumentSummary {
   int party_count = 0;  // parties added to or removed from a list
   std::string locator;  // the source it was read from
   int version = 0;      // that source's version
+};
+
+// Where a document with a doc_id comes from: the provenance rule files cite.
+struct DocumentSource {
+  std::string doc_id;
+  Lang lang = Lang::kUnknown;
+  std::string locator;       // the source
+  std::string sha256;        // of its newest version's bytes
+  std::string retrieved_at;  // of that version, UTC ISO
+};
+
+// The name one stored text gives an item.
+struct ItemName {
+  Lang lang = Lang::kUnknown;
+  std::optional<std::string> code;
+  std::string position;
+  std::string name;
 };
 
 // A stored document with everything needed to show it.
@@ -176,10 +193,24 @@ class AnnouncementStore {
   // published date, then doc_id.
   Result<std::vector<DocumentSummary>> List();
 
+  // The newest version of every source holding a document with a doc_id,
+  // ordered by doc_id, language, locator.
+  Result<std::vector<DocumentSource>> CurrentSources();
+
+  // The names of the items in the texts of `doc_id` (newest version of each
+  // source): texts in CurrentDocuments' order, items in document order.
+  Result<std::vector<ItemName>> ItemNamesOf(std::string_view doc_id);
+
   // Documents whose doc_id equals `query`, or, when none does, whose doc_id
   // ends with "-" + query ("2025-57" finds "mofcom-gacc-2025-57"). Newest
   // version of each source only. Empty when nothing matches.
   Result<std::vector<StoredDocument>> FindDocuments(std::string_view query);
+
+  // The newest version of each source holding a text of an announcement
+  // whose relations (in any stored version) name `doc_id`, or a text without
+  // a doc_id whose relations do: what a timeline of them needs to say who
+  // suspends, repeals, ... `doc_id`. Ordered as FindDocuments.
+  Result<std::vector<StoredDocument>> DocumentsRelatingTo(std::string_view doc_id);
 
   // Every stored version of each source that ever held a document matching
   // `query` (the doc_id rules of FindDocuments), ordered by locator, then

@@ -86,4 +86,34 @@ std::string CsvRow(const std::vector<std::string>& fields) {
   return row;
 }
 
+namespace {
+bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
+bool CodeLess(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (AsciiDigit(a[i]) && AsciiDigit(b[j])) {
+      size_t ie = i, je = j;
+      while (ie < a.size() && AsciiDigit(a[ie])) ++ie;
+      while (je < b.size() && AsciiDigit(b[je])) ++je;
+      // Compare digit runs as numbers: strip leading zeros, then length, then digits.
+      size_t is = i, js = j;
+      while (is + 1 < ie && a[is] == '0') ++is;
+      while (js + 1 < je && b[js] == '0') ++js;
+      if (ie - is != je - js) return ie - is < je - js;
+      int c = a.substr(is, ie - is).compare(b.substr(js, je - js));
+      if (c != 0) return c < 0;
+      if (ie - i != je - j) return ie - i < je - j;  // "01" after "1"
+      i = ie;
+      j = je;
+      continue;
+    }
+    if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+    ++i;
+    ++j;
+  }
+  return a.size() - i < b.size() - j;
+}
+
 }  // namespace regdiff

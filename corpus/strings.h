@@ -33,6 +33,10 @@ std::string_view Trim(std::string_view s, std::string_view drop = kAsciiSpace);
 // `s` with A-Z folded to a-z; other bytes unchanged.
 std::string AsciiLower(std::string_view s);
 
+// Natural order of control codes and keys: digit runs compare as numbers
+// ("1C99" < "1C902"), everything else bytewise.
+bool CodeLess(std::string_view a, std::string_view b);
+
 // Text for HTML content and attribute values: & < > " ' as entities.
 std::string HtmlEscape(std::string_view text);
 

@@ -710,35 +710,56 @@ const std::vector<TimelineEvent>& Timeline::Events() const {
   return events_;
 }
 
+namespace {
+
+// The events of one entering listing, as add(date, kind, doc_id, basis,
+// evidence): what Events() holds and EventDates() dates.
+template <typename ListingT, typename Add>
+void ListingEvents(const ListingT& l, Add&& add) {
+  add(*l.enters, EventKind::kEnters, *l.doc->doc_id, Basis::kStated, *l.enters_evidence);
+  for (const auto& w : l.windows) {
+    add(w.begin, EventKind::kSuspended, w.doc_id, Basis::kStated, w.evidence);
+    if (w.end) {
+      if (w.ended_by_stated_date) {
+        add(w.end->AddDays(1), EventKind::kSuspensionEnds, w.doc_id, Basis::kInferred, w.evidence);
+      } else {
+        add(w.end->AddDays(1), EventKind::kResumed, w.ended_by, Basis::kStated, w.ended_evidence);
+      }
+    }
+  }
+  if (l.repealed)
+    add(*l.repealed, EventKind::kRepealed, l.repealed_by, Basis::kStated, l.repeal_evidence);
+}
+
+}  // namespace
+
 std::vector<TimelineEvent> Timeline::BuildEvents() const {
   std::vector<TimelineEvent> events;
   for (const Listing& l : listings_) {
     if (!l.enters) continue;
-    auto add = [&](Date d, EventKind kind, const std::string& doc, Basis basis,
-                   const std::string& evidence) {
+    ListingEvents(l, [&](Date d, EventKind kind, const std::string& doc, Basis basis,
+                         const std::string& evidence) {
       events.push_back({d, kind, l.key, l.item->code, l.item->elements, l.item->hs_codes, doc,
-                         basis, evidence});
-    };
-    add(*l.enters, EventKind::kEnters, *l.doc->doc_id, Basis::kStated, *l.enters_evidence);
-    for (const Window& w : l.windows) {
-      add(w.begin, EventKind::kSuspended, w.doc_id, Basis::kStated, w.evidence);
-      if (w.end) {
-        if (w.ended_by_stated_date) {
-          add(w.end->AddDays(1), EventKind::kSuspensionEnds, w.doc_id, Basis::kInferred,
-              w.evidence);
-        } else {
-          add(w.end->AddDays(1), EventKind::kResumed, w.ended_by, Basis::kStated,
-              w.ended_evidence);
-        }
-      }
-    }
-    if (l.repealed) add(*l.repealed, EventKind::kRepealed, l.repealed_by, Basis::kStated,
-                        l.repeal_evidence);
+                        basis, evidence});
+    });
   }
   std::sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
     return std::tie(a.date, a.key, a.kind, a.doc_id) < std::tie(b.date, b.key, b.kind, b.doc_id);
   });
   return events;
+}
+
+std::vector<Date> Timeline::EventDates() const {
+  std::vector<Date> dates;
+  for (const Listing& l : listings_) {
+    if (!l.enters) continue;
+    ListingEvents(l, [&](Date d, EventKind, const std::string&, Basis, const std::string&) {
+      dates.push_back(d);
+    });
+  }
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  return dates;
 }
 
 PartyState Timeline::PartyStateOf(const PartyListing& l, const Date& date) const {

@@ -173,6 +173,9 @@ class Timeline {
   // than the rest of Build.
   const std::vector<TimelineEvent>& Events() const;
 
+  // The dates of Events(), ascending, each once; without building them.
+  std::vector<Date> EventDates() const;
+
   // Every party listed by an announcement published on or before `date`,
   // with its status that day, ordered by list, then key. A party listed more
   // than once on one list appears once: in force (latest listing) before

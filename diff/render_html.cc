@@ -375,7 +375,7 @@ void Timeline(std::string& out, const DiffReport& r) {
       std::string title = row.id + " " + (s.state == SpanState::kInForce ? "in force" : "suspended") +
                           " from " + s.begin.ToIso() + (s.end ? " to " + s.end->ToIso() : "") +
                           (s.inferred ? " (inferred)" : "") +
-                          (s.governing.empty() ? "" : "; " + Join(s.governing, ", "));
+                          (s.governing.empty() ? "" : "; " + Join(h.Governing(s), ", "));
       const char* paint = s.state == SpanState::kInForce
                               ? "fill=\"#2da44e\""
                               : "fill=\"url(#hatch)\" stroke=\"#bc4c00\" stroke-width=\"1\"";

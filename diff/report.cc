@@ -16,9 +16,8 @@ void Finish(DiffReport& r, const ReportOptions& options) {
   std::sort(r.marks.begin(), r.marks.end());
   r.marks.erase(std::unique(r.marks.begin(), r.marks.end()), r.marks.end());
   r.lang = options.lang;
-  if (options.timeline) r.history = BuildElementHistory(*options.timeline);
-  r.summary = Summarize(r, options.lang,
-                        options.timeline ? &options.timeline->Announcements() : nullptr);
+  if (options.history) r.history = *options.history;
+  r.summary = Summarize(r, options.lang, options.others);
 }
 
 }  // namespace
@@ -58,23 +57,32 @@ DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOp
   return r;
 }
 
-DiffReport CompareDates(const Timeline& timeline, const Date& left, const Date& right,
-                        const ReportOptions& options) {
+DiffReport CompareDates(const Date& left, std::vector<ItemState> before, const Date& right,
+                        std::vector<ItemState> after, const ReportOptions& options) {
   DiffReport r;
   r.kind = DiffKind::kDates;
   r.left.label = left.ToIso();
   r.left.date = left;
   r.right.label = right.ToIso();
   r.right.date = right;
-  const std::vector<ItemState> before = timeline.AsOf(left), after = timeline.AsOf(right);
   r.left.listed = before.size();
   r.right.listed = after.size();
   r.status = DiffStatus(before, after);
   r.marks = {left, right};
-  ReportOptions with_timeline = options;
-  with_timeline.timeline = &timeline;
-  Finish(r, with_timeline);
+  Finish(r, options);
   return r;
+}
+
+DiffReport CompareDates(const Timeline& timeline, const Date& left, const Date& right,
+                        const ReportOptions& options) {
+  ReportOptions with_timeline = options;
+  if (!with_timeline.others) with_timeline.others = &timeline.Announcements();
+  ElementHistory history;
+  if (!with_timeline.history) {
+    history = BuildElementHistory(timeline);
+    with_timeline.history = &history;
+  }
+  return CompareDates(left, timeline.AsOf(left), right, timeline.AsOf(right), with_timeline);
 }
 
 }  // namespace regdiff::diff

@@ -12,7 +12,7 @@
 
 #include "corpus/model.h"
 #include "corpus/timeline.h"
-#include "diff/element_history.h"
+#include "corpus/element_history.h"
 #include "diff/item_diff.h"
 #include "diff/party_diff.h"
 #include "diff/status_diff.h"
@@ -72,16 +72,25 @@ struct ReportOptions {
   bool text = false;  // compute the text diff (always done for kTexts)
   TextDiffOptions text_options;
   SummaryLang lang = SummaryLang::kEn;
-  // Every stored announcement, for the summaries (who suspends, repeals, ...
-  // a compared announcement) and the element history. May be null.
-  const Timeline* timeline = nullptr;
+  // The announcements that may relate to the compared ones, for the
+  // summaries (who suspends, repeals, ... a compared announcement): every
+  // stored one, or those whose relations name a compared one. May be null.
+  const std::vector<Announcement>* others = nullptr;
+  // The history the HTML report draws. May be null: no picture.
+  const ElementHistory* history = nullptr;
 };
 
 // Compares two texts of announcements. Requires both sides' announcement.
 // Names and titles are compared only when both texts are in one language.
 DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOptions& options);
 
-// Compares the control list of `timeline` on two dates.
+// Compares the control list on two dates from the item states on each (in
+// AsOf's order), as a Timeline or the consolidated state gives them.
+DiffReport CompareDates(const Date& left, std::vector<ItemState> before, const Date& right,
+                        std::vector<ItemState> after, const ReportOptions& options);
+
+// The same from `timeline`, with every announcement of it as `others` and
+// its element history unless `options` name them.
 DiffReport CompareDates(const Timeline& timeline, const Date& left, const Date& right,
                         const ReportOptions& options);
 

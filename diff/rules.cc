@@ -84,6 +84,14 @@ std::vector<std::string> RuleCells(const std::string& as_of, const Rule& r) {
 
 auto RuleKey(const Rule& r) { return std::make_tuple(r.key, r.hs_code.value_or("")); }
 
+// RuleKey's order without copying the keys.
+bool RuleLess(const Rule& a, const Rule& b) {
+  if (a.key != b.key) return a.key < b.key;
+  const std::string_view ha = a.hs_code ? std::string_view(*a.hs_code) : std::string_view();
+  const std::string_view hb = b.hs_code ? std::string_view(*b.hs_code) : std::string_view();
+  return ha < hb;
+}
+
 // The fields of two rules for one key that differ.
 std::vector<std::string> ChangedFields(const Rule& a, const Rule& b) {
   std::vector<std::string> out;
@@ -148,8 +156,7 @@ std::vector<Rule> RulesFromStates(const std::vector<ItemState>& states, const Na
       out.push_back(std::move(r));
     }
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Rule& a, const Rule& b) { return RuleKey(a) < RuleKey(b); });
+  std::stable_sort(out.begin(), out.end(), RuleLess);
   return out;
 }
 

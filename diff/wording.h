@@ -227,8 +227,4 @@ std::string ElementWords(const std::vector<std::string>& symbols, SummaryLang la
 // Bases are the part before the first '.', ordered by CodeLess. En dash.
 std::string CodeRanges(const std::vector<std::string>& codes);
 
-// Natural order of control codes and keys: digit runs compare as numbers
-// ("1C99" < "1C902"), everything else bytewise.
-bool CodeLess(std::string_view a, std::string_view b);
-
 }  // namespace regdiff::diff

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <set>
 
+#include "corpus/consolidated_store.h"
+#include "corpus/element_history.h"
 #include "corpus/strings.h"
 #include "diff/render_html.h"
 #include "diff/render_json.h"
@@ -155,14 +157,86 @@ diff::Side MakeSide(StoredDocument d, const Operand& op, diff::DiffKind kind) {
   return s;
 }
 
+// What a report draws on besides its two sides: the announcements that may
+// relate to them (for the summaries) and, when `with_history` (the HTML
+// report), the element history it draws. From the consolidated state when it
+// is current: only the texts relating to `doc_ids` are loaded. Else from
+// every stored text.
+struct ReportContext {
+  Timeline others;
+  ElementHistory history;
+};
+
+Result<ReportContext> LoadReportContext(AnnouncementStore& store,
+                                        const std::vector<std::string>& doc_ids,
+                                        bool with_history) {
+  ReportContext context;
+  ConsolidatedStore consolidated(store.db());
+  auto current = consolidated.Current();
+  if (!current.ok()) return current.status();
+  if (!*current) {
+    auto timeline = LoadTimeline(store, std::nullopt, DocumentDetail::kFull);
+    if (!timeline.ok()) return timeline.status();
+    if (with_history) context.history = BuildElementHistory(*timeline);
+    context.others = std::move(timeline).value();
+    return context;
+  }
+  if (with_history) {
+    auto history = consolidated.History();
+    if (!history.ok()) return history.status();
+    context.history = std::move(history).value();
+  }
+  std::vector<Announcement> relating;
+  std::set<int64_t> seen;
+  for (const std::string& id : doc_ids) {
+    auto docs = store.DocumentsRelatingTo(id);
+    if (!docs.ok()) return docs.status();
+    for (StoredDocument& d : *docs)
+      if (seen.insert(d.document_id).second) relating.push_back(std::move(d.announcement));
+  }
+  context.others = Timeline::Build(std::move(relating));
+  return context;
+}
+
+// The control list on two dates (and the element history when
+// `with_history`): from the consolidated state when it is current, else from
+// the timeline rebuilt.
+Result<diff::DiffReport> CompareDates(AnnouncementStore& store, const Date& left,
+                                      const Date& right, const diff::ReportOptions& options,
+                                      bool with_history) {
+  std::vector<ItemState> before, after;
+  ElementHistory history;
+  ConsolidatedStore consolidated(store.db());
+  auto current = consolidated.Current();
+  if (!current.ok()) return current.status();
+  if (*current) {
+    auto l = consolidated.ItemsOn(left);
+    if (!l.ok()) return l.status();
+    auto r = consolidated.ItemsOn(right);
+    if (!r.ok()) return r.status();
+    before = std::move(l).value();
+    after = std::move(r).value();
+    if (with_history) {
+      auto h = consolidated.History();
+      if (!h.ok()) return h.status();
+      history = std::move(h).value();
+    }
+  } else {
+    auto timeline = LoadTimeline(store, std::nullopt, DocumentDetail::kForTimeline);
+    if (!timeline.ok()) return timeline.status();
+    before = timeline->AsOf(left);
+    after = timeline->AsOf(right);
+    if (with_history) history = BuildElementHistory(*timeline);
+  }
+  diff::ReportOptions with = options;
+  with.history = &history;
+  return diff::CompareDates(left, std::move(before), right, std::move(after), with);
+}
+
 Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOptions& opt,
                                      const diff::ReportOptions& report_options) {
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
-  auto timeline = LoadTimeline(**store, std::nullopt, DocumentDetail::kFull);
-  if (!timeline.ok()) return timeline.status();
-  diff::ReportOptions ro = report_options;
-  ro.timeline = &*timeline;
 
   if (!opt.asof.empty()) {
     if (opt.asof.size() != 2 || !opt.operands.empty()) {
@@ -173,7 +247,7 @@ Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOption
     if (!left.ok()) return left.status();
     auto right = ParseDateArg(opt.asof[1], "--asof");
     if (!right.ok()) return right.status();
-    return diff::CompareDates(*timeline, *left, *right, ro);
+    return CompareDates(**store, *left, *right, report_options, opt.format == "html");
   }
   if (opt.operands.size() != 2) {
     return Status::InvalidArgument("diff compares two things: DOC DOC, DOC@N DOC@M, DOC:zh DOC:en, "
@@ -193,6 +267,14 @@ Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOption
     if (left->announcement.lang != right->announcement.lang) kind = diff::DiffKind::kTexts;
     else if (a->version || b->version) kind = diff::DiffKind::kVersions;
   }
+  std::vector<std::string> doc_ids;
+  for (const StoredDocument* d : {&*left, &*right})
+    if (d->announcement.doc_id) doc_ids.push_back(*d->announcement.doc_id);
+  auto context = LoadReportContext(**store, doc_ids, opt.format == "html");
+  if (!context.ok()) return context.status();
+  diff::ReportOptions ro = report_options;
+  ro.others = &context->others.Announcements();
+  ro.history = &context->history;
   diff::Side ls = MakeSide(std::move(*left), *a, kind);
   diff::Side rs = MakeSide(std::move(*right), *b, kind);
   return diff::CompareDocuments(kind, std::move(ls), std::move(rs), ro);

@@ -7,7 +7,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <set>
 
+#include "corpus/consolidated_store.h"
 #include "corpus/timestamp.h"
 #include "diff/party_rules.h"
 #include "diff/rules.h"
@@ -30,38 +33,105 @@ struct ExportOptions {
   bool parties = false;
 };
 
-// Everything an export needs from the store, as known at `known_at`.
-struct ExportInputs {
-  Timeline timeline;
-  std::vector<diff::RuleSource> sources;
-  std::map<std::pair<std::string, std::string>, diff::ItemNames> names;  // (doc_id, key)
-};
+// Everything an export needs from the store, as known at `known_at`: the
+// states on a date from the consolidated state when it is current and
+// `known_at` is not given (an indexed read, with the names of only the
+// announcements those states rest on), else from the timeline rebuilt.
+class ExportInputs {
+ public:
+  static Result<std::unique_ptr<ExportInputs>> Load(const CommandContext& ctx,
+                                                    const std::optional<std::string>& known_at) {
+    auto store = OpenStore(ctx);
+    if (!store.ok()) return store.status();
+    std::unique_ptr<ExportInputs> in(new ExportInputs(std::move(store).value()));
+    auto current = in->consolidated_.Current();
+    if (!current.ok()) return current.status();
+    Status s = *current && !known_at ? in->LoadSources() : in->LoadTimeline(known_at);
+    if (!s.ok()) return s;
+    std::sort(in->sources_.begin(), in->sources_.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.doc_id, a.lang, a.source) < std::tie(b.doc_id, b.lang, b.source);
+    });
+    return in;
+  }
 
-Result<ExportInputs> LoadExportInputs(const CommandContext& ctx,
-                                      const std::optional<std::string>& known_at) {
-  auto store = OpenStore(ctx);
-  if (!store.ok()) return store.status();
-  ExportInputs in;
-  auto timeline = LoadTimeline(**store, known_at, DocumentDetail::kForTimeline,
-                               [&](const StoredDocument& d) {
-    const Announcement& a = d.announcement;
-    if (!a.doc_id) return;
-    in.sources.push_back({*a.doc_id, std::string(LangName(a.lang)), d.locator, d.sha256,
-                          d.retrieved_at});
-    for (const Item& item : a.items) {
-      std::string key = item.code ? *item.code : *a.doc_id + "#" + item.position;
-      diff::ItemNames& n = in.names[{*a.doc_id, key}];
-      std::string& slot = a.lang == Lang::kEn ? n.en : n.zh;
-      if (slot.empty()) slot = item.name;
+  const std::vector<diff::RuleSource>& sources() const { return sources_; }
+
+  Result<std::vector<diff::Rule>> ItemRulesOn(const Date& date) {
+    std::vector<ItemState> states;
+    if (timeline_) {
+      states = timeline_->AsOf(date);
+    } else {
+      auto kept = consolidated_.ItemsOn(date);
+      if (!kept.ok()) return kept.status();
+      states = std::move(kept).value();
+      for (const ItemState& s : states)
+        if (Status n = LoadNames(s.listed_by); !n.ok()) return n;
     }
-  });
-  if (!timeline.ok()) return timeline.status();
-  std::sort(in.sources.begin(), in.sources.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.doc_id, a.lang, a.source) < std::tie(b.doc_id, b.lang, b.source);
-  });
-  in.timeline = std::move(timeline).value();
-  return in;
-}
+    return diff::RulesFromStates(states, [&](const std::string& doc_id, const std::string& key) {
+      auto it = names_.find({doc_id, key});
+      return it == names_.end() ? diff::ItemNames{} : it->second;
+    });
+  }
+
+  Result<std::vector<diff::PartyRule>> PartyRulesOn(const Date& date) {
+    if (timeline_) return diff::PartyRulesFromStates(timeline_->PartiesAsOf(date));
+    auto kept = consolidated_.PartiesOn(date);
+    if (!kept.ok()) return kept.status();
+    return diff::PartyRulesFromStates(*kept);
+  }
+
+ private:
+  explicit ExportInputs(std::unique_ptr<AnnouncementStore> store)
+      : store_(std::move(store)), consolidated_(store_->db()) {}
+
+  // An item's names: the first text of each language naming it wins.
+  void AddName(const std::string& doc_id, Lang lang, const std::optional<std::string>& code,
+               const std::string& position, const std::string& name) {
+    const std::string key = code ? *code : doc_id + "#" + position;
+    diff::ItemNames& n = names_[{doc_id, key}];
+    std::string& slot = lang == Lang::kEn ? n.en : n.zh;
+    if (slot.empty()) slot = name;
+  }
+
+  Status LoadTimeline(const std::optional<std::string>& known_at) {
+    auto timeline = tools::LoadTimeline(*store_, known_at, DocumentDetail::kForTimeline,
+                                        [&](const StoredDocument& d) {
+      const Announcement& a = d.announcement;
+      if (!a.doc_id) return;
+      sources_.push_back({*a.doc_id, std::string(LangName(a.lang)), d.locator, d.sha256,
+                          d.retrieved_at});
+      for (const Item& item : a.items) AddName(*a.doc_id, a.lang, item.code, item.position, item.name);
+    });
+    if (!timeline.ok()) return timeline.status();
+    timeline_ = std::move(timeline).value();
+    return Status::Ok();
+  }
+
+  Status LoadSources() {
+    auto sources = store_->CurrentSources();
+    if (!sources.ok()) return sources.status();
+    for (const DocumentSource& d : *sources)
+      sources_.push_back({d.doc_id, std::string(LangName(d.lang)), d.locator, d.sha256,
+                          d.retrieved_at});
+    return Status::Ok();
+  }
+
+  // The names of the items of `doc_id`, read once.
+  Status LoadNames(const std::string& doc_id) {
+    if (!names_loaded_.insert(doc_id).second) return Status::Ok();
+    auto names = store_->ItemNamesOf(doc_id);
+    if (!names.ok()) return names.status();
+    for (const ItemName& n : *names) AddName(doc_id, n.lang, n.code, n.position, n.name);
+    return Status::Ok();
+  }
+
+  std::unique_ptr<AnnouncementStore> store_;
+  ConsolidatedStore consolidated_;
+  std::optional<Timeline> timeline_;  // when the consolidated state is not read
+  std::vector<diff::RuleSource> sources_;
+  std::map<std::pair<std::string, std::string>, diff::ItemNames> names_;  // (doc_id, key)
+  std::set<std::string> names_loaded_;
+};
 
 // Writes to FILE through a temporary file renamed into place, or to stdout.
 Status WriteOutput(const std::string& path, const std::string& bytes) {
@@ -107,34 +177,22 @@ struct Renderings {
 template <typename Set, typename Delta>
 struct ExportKind {
   // The rows of the rule file on `date`, from what the store holds.
-  decltype(Set::rules) (*rules_on)(const ExportInputs& in, const Date& date);
+  Result<decltype(Set::rules)> (ExportInputs::*rules_on)(const Date& date);
   Result<Set> (*from_json)(const std::string& json);
   Delta (*diff_sets)(const Set& from, const Set& to);
   Renderings<Set> rule_file;
   Renderings<Delta> delta;
 };
 
-std::vector<diff::Rule> ItemRulesOn(const ExportInputs& in, const Date& date) {
-  return diff::RulesFromStates(in.timeline.AsOf(date),
-                               [&](const std::string& doc_id, const std::string& key) {
-                                 auto it = in.names.find({doc_id, key});
-                                 return it == in.names.end() ? diff::ItemNames{} : it->second;
-                               });
-}
-
-std::vector<diff::PartyRule> PartyRulesOn(const ExportInputs& in, const Date& date) {
-  return diff::PartyRulesFromStates(in.timeline.PartiesAsOf(date));
-}
-
 constexpr ExportKind<diff::RuleSet, diff::RuleDelta> kItems = {
-    .rules_on = ItemRulesOn,
+    .rules_on = &ExportInputs::ItemRulesOn,
     .from_json = diff::RulesFromJson,
     .diff_sets = diff::DiffRuleSets,
     .rule_file = {diff::RulesToJson, diff::RulesToJsonl, diff::RulesToCsv},
     .delta = {diff::DeltaToJson, diff::DeltaToJsonl, diff::DeltaToCsv}};
 
 constexpr ExportKind<diff::PartyRuleSet, diff::PartyRuleDelta> kParties = {
-    .rules_on = PartyRulesOn,
+    .rules_on = &ExportInputs::PartyRulesOn,
     .from_json = diff::PartyRulesFromJson,
     .diff_sets = diff::DiffPartyRuleSets,
     .rule_file = {diff::PartyRulesToJson, diff::PartyRulesToJsonl, diff::PartyRulesToCsv},
@@ -142,14 +200,16 @@ constexpr ExportKind<diff::PartyRuleSet, diff::PartyRuleDelta> kParties = {
 
 // The rule file of `kind` on `date`, as known at `known_at`.
 template <typename Set, typename Delta>
-Set SetOn(const ExportKind<Set, Delta>& kind, const ExportInputs& in, const Date& date,
-          const std::optional<std::string>& known_at) {
+Result<Set> SetOn(const ExportKind<Set, Delta>& kind, ExportInputs& in, const Date& date,
+                  const std::optional<std::string>& known_at) {
   Set set;
   set.header.tool_version = REGDIFF_VERSION;
   set.header.as_of = date.ToIso();
   set.header.known_at = known_at;
-  set.header.sources = in.sources;
-  set.rules = kind.rules_on(in, date);
+  set.header.sources = in.sources();
+  auto rules = (in.*kind.rules_on)(date);
+  if (!rules.ok()) return rules.status();
+  set.rules = std::move(rules).value();
   return set;
 }
 
@@ -173,11 +233,12 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
   if (!opt.as_of.empty()) {
     auto date = ParseDateArg(opt.as_of, "--as-of");
     if (!date.ok()) return Fail(date.status(), kExitUsage);
-    auto in = LoadExportInputs(ctx, known_at);
+    auto in = ExportInputs::Load(ctx, known_at);
     if (!in.ok()) return Fail(in.status(), kExitFailure);
-    Set set = SetOn(kind, *in, *date, known_at);
-    set.header.generated_at = stamp;
-    bytes = kind.rule_file.Render(set, opt);
+    auto set = SetOn(kind, **in, *date, known_at);
+    if (!set.ok()) return Fail(set.status(), kExitFailure);
+    set->header.generated_at = stamp;
+    bytes = kind.rule_file.Render(*set, opt);
   } else {
     Set from, to;
     if (!opt.delta.empty()) {
@@ -185,10 +246,14 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
       auto d2 = ParseDateArg(opt.delta[1], "--delta TO");
       if (!d1.ok()) return Fail(d1.status(), kExitUsage);
       if (!d2.ok()) return Fail(d2.status(), kExitUsage);
-      auto in = LoadExportInputs(ctx, known_at);
+      auto in = ExportInputs::Load(ctx, known_at);
       if (!in.ok()) return Fail(in.status(), kExitFailure);
-      from = SetOn(kind, *in, *d1, known_at);
-      to = SetOn(kind, *in, *d2, known_at);
+      auto a = SetOn(kind, **in, *d1, known_at);
+      if (!a.ok()) return Fail(a.status(), kExitFailure);
+      auto b = SetOn(kind, **in, *d2, known_at);
+      if (!b.ok()) return Fail(b.status(), kExitFailure);
+      from = std::move(a).value();
+      to = std::move(b).value();
     } else {
       auto a = ReadSet(kind, opt.delta_files[0]);
       auto b = ReadSet(kind, opt.delta_files[1]);

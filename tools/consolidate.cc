@@ -26,7 +26,7 @@ Status Consolidate(AnnouncementStore& store) {
     if (s.ok()) s = consolidated.AddParty(stretch);
   });
   if (!s.ok()) return s;
-  return consolidated.FinishReplace(*generation);
+  return consolidated.FinishReplace(*generation, timeline->EventDates());
 }
 
 }  // namespace regdiff::tools

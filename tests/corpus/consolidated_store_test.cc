@@ -1,7 +1,8 @@
-// ConsolidatedStore (schema version 7): the kept stretches answer "what is in
+// ConsolidatedStore (schema versions 7 and 8): the kept stretches answer "what is in
 // force on this date" with the states put in, narrowed by control code and HS
 // code through the indexes; the state is current once built and stale again
-// after any change to the stored announcements.
+// after any change to the stored announcements; the element history is kept
+// with them.
 #include "corpus/consolidated_store.h"
 
 #include <gtest/gtest.h>
@@ -48,12 +49,15 @@ PartyState Party(PartyList list, const std::string& key, const std::string& list
   return s;
 }
 
+// The days the stretches below change on: the event dates of their timeline.
+const std::vector<Date> kEventDates = {Date{2025, 11, 8}, Date{2025, 11, 10}, Date{2026, 11, 11}};
+
 Status Replace(ConsolidatedStore& kept, const std::vector<ItemStretch>& items,
                const std::vector<PartyStretch>& parties, int64_t generation) {
   Status s = kept.BeginReplace();
   for (size_t i = 0; s.ok() && i < items.size(); ++i) s = kept.AddItem(items[i]);
   for (size_t i = 0; s.ok() && i < parties.size(); ++i) s = kept.AddParty(parties[i]);
-  return s.ok() ? kept.FinishReplace(generation) : s;
+  return s.ok() ? kept.FinishReplace(generation, kEventDates) : s;
 }
 
 class ConsolidatedStoreTest : public ::testing::Test {
@@ -108,6 +112,29 @@ class ConsolidatedStoreTest : public ::testing::Test {
   std::vector<ItemStretch> items_;
   std::vector<PartyStretch> parties_;
 };
+
+TEST_F(ConsolidatedStoreTest, KeepsTheElementHistoryOfItsStretches) {
+  Keep();
+  auto kept = kept_->History();
+  ASSERT_TRUE(kept.ok()) << kept.status().ToString();
+  ElementHistoryBuilder builder;
+  for (const ItemStretch& s : items_) builder.Add(s);
+  EXPECT_EQ(*kept, std::move(builder).Finish(kEventDates));
+  // Holmium stays in force through 1C909.a's suspension (1C910 is), and
+  // rests on an inferred state once the window has run out.
+  ASSERT_EQ(kept->rows.size(), 1u);
+  const HistoryRow& ho = kept->rows[0];
+  EXPECT_EQ(ho.id, "Ho");
+  ASSERT_EQ(ho.spans.size(), 2u);
+  EXPECT_EQ(ho.spans[0].begin, D(2025, 11, 8));
+  EXPECT_EQ(ho.spans[0].end, D(2026, 11, 10));
+  EXPECT_FALSE(ho.spans[0].inferred);
+  EXPECT_EQ(ho.spans[1].begin, D(2026, 11, 11));
+  EXPECT_FALSE(ho.spans[1].end);
+  EXPECT_TRUE(ho.spans[1].inferred);
+  EXPECT_EQ(kept->first, D(2025, 11, 8));
+  EXPECT_EQ(kept->last, D(2026, 11, 11));
+}
 
 TEST_F(ConsolidatedStoreTest, IsStaleUntilBuiltAndAgainAfterAnAnnouncementIsStored) {
   EXPECT_FALSE(*kept_->Current());  // never built

@@ -71,5 +71,13 @@ TEST(Strings, CsvRowJoinsEscapedFieldsAndEndsWithCrLf) {
   EXPECT_EQ(CsvRow({}), "\r\n");
 }
 
+TEST(Strings, OrdersCodesNaturally) {
+  EXPECT_TRUE(CodeLess("1C99", "1C902"));
+  EXPECT_FALSE(CodeLess("1C902", "1C99"));
+  EXPECT_TRUE(CodeLess("1C902.a", "1C902.b"));
+  EXPECT_TRUE(CodeLess("1C902", "1C902.a"));
+  EXPECT_FALSE(CodeLess("1C902.a", "1C902.a"));
+}
+
 }  // namespace
 }  // namespace regdiff

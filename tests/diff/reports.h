@@ -47,9 +47,11 @@ inline const char kNo18TextV2[] =
 
 inline diff::DiffReport AnnouncementsReport(diff::SummaryLang lang = diff::SummaryLang::kEn) {
   Timeline t = SampleTimeline();
+  const ElementHistory history = BuildElementHistory(t);
   diff::ReportOptions options;
   options.lang = lang;
-  options.timeline = &t;
+  options.others = &t.Announcements();
+  options.history = &history;
   return diff::CompareDocuments(diff::DiffKind::kAnnouncements, FixtureSide(No18(), 1, ""),
                                 FixtureSide(No57(), 1, ""), options);
 }
@@ -72,9 +74,11 @@ inline diff::DiffReport VersionsReport() {
   v2.items.erase(v2.items.begin() + 3);
   v2.effective[0] = Clause(D(2025, 5, 1), false, "本公告自2025年5月1日起实施");
   Timeline t = SampleTimeline();
+  const ElementHistory history = BuildElementHistory(t);
   diff::ReportOptions options;
   options.text = true;
-  options.timeline = &t;
+  options.others = &t.Announcements();
+  options.history = &history;
   return diff::CompareDocuments(diff::DiffKind::kVersions,
                                 FixtureSide(No18(), 1, kNo18Text, "mofcom-gacc-2025-18@1"),
                                 FixtureSide(v2, 2, kNo18TextV2, "mofcom-gacc-2025-18@2"), options);

@@ -35,7 +35,7 @@ class SummaryTest : public ::testing::Test {
                      int left_version = 1, int right_version = 1) {
     ReportOptions options;
     options.lang = lang;
-    options.timeline = &timeline_;
+    options.others = &timeline_.Announcements();
     return CompareDocuments(kind, DocSide(std::move(a), left_version), DocSide(std::move(b), right_version),
                             options);
   }

@@ -28,14 +28,6 @@ TEST(Wording, CompressesCodeRangesToBasesAndRuns) {
   for (const Case& c : cases) EXPECT_EQ(CodeRanges(c.codes), c.expected);
 }
 
-TEST(Wording, OrdersCodesNaturally) {
-  EXPECT_TRUE(CodeLess("1C99", "1C902"));
-  EXPECT_FALSE(CodeLess("1C902", "1C99"));
-  EXPECT_TRUE(CodeLess("1C902.a", "1C902.b"));
-  EXPECT_TRUE(CodeLess("1C902", "1C902.a"));
-  EXPECT_FALSE(CodeLess("1C902.a", "1C902.a"));
-}
-
 TEST(Wording, NamesElementsInGivenOrder) {
   const std::vector<std::string> symbols = {"Ho", "Er", "Tm", "Eu", "Yb"};
   EXPECT_EQ(ElementWords(symbols, SummaryLang::kEn), "holmium, erbium, thulium, europium and ytterbium");

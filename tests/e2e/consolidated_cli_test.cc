@@ -1,7 +1,7 @@
 // The consolidated state end to end on the bundled samples: ingest leaves it
-// current, and asof and query read from it exactly what a timeline rebuilt
-// from every document gives (the path --known-at still takes), on every date
-// the samples name and the days around them.
+// current, and asof, query, diff and export read from it exactly what a timeline
+// rebuilt from every document gives (the path --known-at and a stale state
+// still take), on every date the samples name and the days around them.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -35,6 +35,18 @@ class ConsolidatedCliTest : public DbFixture {
     auto current = kept.Current();
     EXPECT_TRUE(current.ok());
     return current.ok() && *current;
+  }
+
+  // Leaves the state stale as an older regdiff would: reads then rebuild the
+  // timeline from the documents.
+  void MakeStale() {
+    auto store = AnnouncementStore::Open(db_);
+    ASSERT_TRUE(store.ok());
+    ConsolidatedStore kept((*store)->db());
+    auto generation = kept.Generation();
+    ASSERT_TRUE(generation.ok());
+    ASSERT_TRUE(kept.BeginReplace().ok());
+    ASSERT_TRUE(kept.FinishReplace(*generation - 1, {}).ok());
   }
 };
 
@@ -83,17 +95,73 @@ TEST_F(ConsolidatedCliTest, QueryReadsWhatTheRebuiltTimelineGives) {
   }
 }
 
+TEST_F(ConsolidatedCliTest, DiffReadsWhatTheRebuiltTimelineGives) {
+  // Dates (the HTML report draws the element history) and announcements
+  // (their summaries name who suspends them), in every format.
+  const std::vector<std::vector<std::string>> kDiffs = {
+      {"--asof", "2025-04-04", "--asof", "2025-11-09"},
+      {"--asof", "2025-11-09", "--asof", "2026-11-11"},
+      {"--asof", "2025-04-03", "--asof", "2027-06-01"},
+      {"2025-18", "2025-57"},
+      {"2025-57", "2025-70"},
+      {"2025-51", "2026-12"},
+  };
+  std::vector<std::string> kept;
+  auto run_all = [&] {
+    std::vector<std::string> out;
+    for (const auto& d : kDiffs) {
+      for (const char* format : {"terminal", "markdown", "json", "html"}) {
+        std::vector<std::string> args = {"diff", "--format", format};
+        args.insert(args.end(), d.begin(), d.end());
+        RunResult r = Regdiff(args);
+        EXPECT_EQ(r.exit_code, 1) << d[0] << " " << d[1] << " " << r.err;
+        out.push_back(r.out);
+      }
+    }
+    return out;
+  };
+  kept = run_all();
+  MakeStale();
+  ASSERT_FALSE(Current());
+  const std::vector<std::string> rebuilt = run_all();
+  ASSERT_EQ(kept.size(), rebuilt.size());
+  for (size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i], rebuilt[i]) << "diff " << i;
+  // The pictures are there: the history of the samples' elements.
+  EXPECT_NE(kept[3].find("<svg"), std::string::npos);
+}
+
+TEST_F(ConsolidatedCliTest, ExportWritesWhatTheRebuiltTimelineGives) {
+  const std::vector<std::vector<std::string>> kExports = {
+      {"--as-of", "2025-04-04"},
+      {"--as-of", "2025-11-10", "--format", "csv"},
+      {"--as-of", "2026-11-11", "--format", "jsonl"},
+      {"--delta", "2025-04-04", "2026-11-11"},
+      {"--as-of", "2026-03-01", "--parties"},
+      {"--delta", "2025-01-01", "2026-03-01", "--parties", "--format", "csv"},
+  };
+  auto run_all = [&] {
+    std::vector<std::string> out;
+    for (const auto& e : kExports) {
+      std::vector<std::string> args = {"export"};
+      args.insert(args.end(), e.begin(), e.end());
+      RunResult r = Regdiff(args);
+      EXPECT_EQ(r.exit_code, 0) << e[0] << " " << e[1] << " " << r.err;
+      out.push_back(r.out);
+    }
+    return out;
+  };
+  const std::vector<std::string> kept = run_all();
+  MakeStale();
+  ASSERT_FALSE(Current());
+  const std::vector<std::string> rebuilt = run_all();
+  ASSERT_EQ(kept.size(), rebuilt.size());
+  for (size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i], rebuilt[i]) << "export " << i;
+  // The names come in both languages where both texts are stored.
+  EXPECT_NE(kept[1].find("1C909"), std::string::npos) << kept[1];
+}
+
 TEST_F(ConsolidatedCliTest, AReadOfAStaleStateStillAnswersFromTheDocuments) {
-  // Make the state stale as an older regdiff would leave it.
-  {
-    auto store = AnnouncementStore::Open(db_);
-    ASSERT_TRUE(store.ok());
-    ConsolidatedStore kept((*store)->db());
-    auto generation = kept.Generation();
-    ASSERT_TRUE(generation.ok());
-    ASSERT_TRUE(kept.BeginReplace().ok());
-    ASSERT_TRUE(kept.FinishReplace(*generation - 1).ok());
-  }
+  MakeStale();
   ASSERT_FALSE(Current());
   RunResult r = Regdiff({"query", "--hs", "2805301950", "--date", "2026-11-11"});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
