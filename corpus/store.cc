@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <string>
@@ -155,6 +156,41 @@ const std::string& CurrentSql() {
       "ORDER BY d.published IS NULL, d.published, d.doc_id, s.locator, d.id";
   return kCurrent;
 }
+
+// The doc_ids of the texts (any version) with an item matching: ?1 a control
+// code (it and its sub-codes, through items_code), ?2 an HS code (the codes
+// it prefixes; ?3..?8 its shorter prefixes, through item_hs_codes_code), ?9 an
+// element symbol. One variant per combination of the clauses given.
+const std::string& DocIdsWithItemsSql(bool code, bool hs, bool element) {
+  static const std::array<std::string, 8> kVariants = [] {
+    std::array<std::string, 8> out;
+    for (int v = 0; v < 8; ++v) {
+      std::string sql =
+          "SELECT DISTINCT d.doc_id FROM items i JOIN documents d ON d.id = i.document_id "
+          "WHERE d.doc_id IS NOT NULL";
+      if (v & 1) sql += " AND (i.code = ?1 OR (i.code >= ?1 || '.' AND i.code < ?1 || '/'))";
+      if (v & 2) {
+        sql += " AND i.id IN (SELECT item_id FROM item_hs_codes WHERE "
+               "(hs_code >= ?2 AND hs_code < ?2 || ':') OR hs_code IN (?3, ?4, ?5, ?6, ?7, ?8))";
+      }
+      if (v & 4) sql += " AND EXISTS (SELECT 1 FROM json_each(i.elements) WHERE value = ?9)";
+      out[v] = sql + " ORDER BY d.doc_id";
+    }
+    return out;
+  }();
+  return kVariants[(code ? 1 : 0) | (hs ? 2 : 0) | (element ? 4 : 0)];
+}
+
+// The parties of every text (any version) with ?1 as key or key_en, or, when
+// they have neither, as name.
+constexpr std::string_view kPartiesWithKey =
+    "SELECT DISTINCT d.doc_id, p.list, p.key, p.key_en FROM parties p "
+    "JOIN documents d ON d.id = p.document_id WHERE d.doc_id IS NOT NULL AND p.key = ?1 "
+    "UNION SELECT DISTINCT d.doc_id, p.list, p.key, p.key_en FROM parties p "
+    "JOIN documents d ON d.id = p.document_id WHERE d.doc_id IS NOT NULL AND p.key_en = ?1 "
+    "UNION SELECT DISTINCT d.doc_id, p.list, p.key, p.key_en FROM parties p "
+    "JOIN documents d ON d.id = p.document_id "
+    "WHERE d.doc_id IS NOT NULL AND p.key = '' AND p.key_en = '' AND p.name = ?1";
 
 // Every text of the announcements with a relation naming ?1, and the texts
 // without a doc_id that have one.
@@ -1089,8 +1125,57 @@ Result<std::vector<StoredDocument>> AnnouncementStore::FindDocuments(std::string
 }
 
 Result<std::vector<StoredDocument>> AnnouncementStore::DocumentsRelatingTo(
-    std::string_view doc_id) {
-  return Ops::Find(*this, RelatingSql(), doc_id);
+    std::string_view doc_id, DocumentDetail detail) {
+  return Ops::Find(*this, RelatingSql(), doc_id, detail);
+}
+
+Result<std::vector<StoredDocument>> AnnouncementStore::DocumentsOf(std::string_view doc_id,
+                                                                   DocumentDetail detail) {
+  return Ops::Find(*this, FindSql(/*exact=*/true), doc_id, detail);
+}
+
+Result<std::vector<std::string>> AnnouncementStore::DocIdsWithItems(const ItemMatch& match) {
+  if (match.code.empty() && match.hs.empty() && match.element.empty())
+    return std::vector<std::string>();
+  auto q = Ops::Use(*this, DocIdsWithItemsSql(!match.code.empty(), !match.hs.empty(),
+                                              !match.element.empty()));
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  if (!match.code.empty()) st.Bind(1, match.code);
+  if (!match.hs.empty()) {
+    st.Bind(2, match.hs);
+    // Its prefixes of 4 to 9 digits shorter than itself; the rest repeat it.
+    for (int i = 0; i < 6; ++i) {
+      const size_t len = 4 + static_cast<size_t>(i);
+      st.Bind(3 + i, len < match.hs.size() ? std::string_view(match.hs).substr(0, len)
+                                           : std::string_view(match.hs));
+    }
+  }
+  if (!match.element.empty()) st.Bind(9, match.element);
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back(st.ColumnText(0));
+  }
+  return out;
+}
+
+Result<std::vector<PartyKeys>> AnnouncementStore::PartiesWithKey(std::string_view key) {
+  std::vector<PartyKeys> out;
+  if (key.empty()) return out;
+  auto q = Ops::Use(*this, kPartiesWithKey);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, key);
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({st.ColumnText(0), st.ColumnText(1), st.ColumnText(2), st.ColumnText(3)});
+  }
+  return out;
 }
 
 Result<std::vector<StoredDocument>> AnnouncementStore::FindDocumentVersions(

@@ -96,6 +96,20 @@ struct DocumentSource {
   std::string retrieved_at;  // of that version, UTC ISO
 };
 
+// What DocIdsWithItems narrows to; empty fields do not narrow.
+struct ItemMatch {
+  std::string code;     // the code and its sub-codes (1C909 -> 1C909, 1C909.a, ...)
+  std::string hs;       // HS codes it prefixes, or that prefix it (4 to 10 digits)
+  std::string element;  // a symbol among the item's elements
+};
+
+// A party as PartiesWithKey finds it.
+struct PartyKeys {
+  std::string doc_id;
+  std::string list;  // PartyListName
+  std::string key, key_en;
+};
+
 // The name one stored text gives an item.
 struct ItemName {
   Lang lang = Lang::kUnknown;
@@ -210,7 +224,23 @@ class AnnouncementStore {
   // whose relations (in any stored version) name `doc_id`, or a text without
   // a doc_id whose relations do: what a timeline of them needs to say who
   // suspends, repeals, ... `doc_id`. Ordered as FindDocuments.
-  Result<std::vector<StoredDocument>> DocumentsRelatingTo(std::string_view doc_id);
+  Result<std::vector<StoredDocument>> DocumentsRelatingTo(
+      std::string_view doc_id, DocumentDetail detail = DocumentDetail::kFull);
+
+  // The newest version of each source holding a text of `doc_id` (exactly),
+  // loaded with `detail`. Ordered as FindDocuments.
+  Result<std::vector<StoredDocument>> DocumentsOf(std::string_view doc_id,
+                                                  DocumentDetail detail);
+
+  // The doc_ids of the texts (in any stored version) with an item that
+  // matches `match`, through the indexes on codes and HS codes; sorted.
+  // Empty when `match` is empty.
+  Result<std::vector<std::string>> DocIdsWithItems(const ItemMatch& match);
+
+  // The parties of the texts (in any stored version) with `key` as their key
+  // or key_en, or, having neither, as their name: which announcements name
+  // them and under which other keys.
+  Result<std::vector<PartyKeys>> PartiesWithKey(std::string_view key);
 
   // Every stored version of each source that ever held a document matching
   // `query` (the doc_id rules of FindDocuments), ordered by locator, then

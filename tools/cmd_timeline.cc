@@ -34,10 +34,16 @@ ItemFilter FilterFor(const std::string& what) {
 }
 
 // WHAT as a party name: its history, or exit 1 when no party has its key.
-int RunPartyTimeline(const Timeline& timeline, const TimelineOptions& opt,
+// `whole`: the timeline of every text, when already loaded (--known-at).
+int RunPartyTimeline(AnnouncementStore& store, const Timeline* whole, const TimelineOptions& opt,
                      const std::optional<std::string>& known_at) {
   const std::string key = QueryNameKey(opt.what);
-  std::vector<PartyEvent> events = timeline.PartyHistory(key);
+  Result<Timeline> own = whole ? Result<Timeline>(Timeline()) : LoadPartyTimeline(store, key);
+  if (!own.ok()) {
+    PrintError("timeline", own.status());
+    return kExitFailure;
+  }
+  std::vector<PartyEvent> events = (whole ? *whole : *own).PartyHistory(key);
   if (events.empty()) {
     PrintError("timeline", Status::NotFound("no stored announcement concerns '" + opt.what + "'"));
     return kExitFailure;
@@ -70,7 +76,14 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
     PrintError("timeline", s);
     return kExitUsage;
   }
-  auto timeline = LoadTimeline(ctx, known_at);
+  auto store = OpenStore(ctx);
+  if (!store.ok()) {
+    PrintError("", store.status());
+    return kExitFailure;
+  }
+  // As known now, from the texts the answer rests on; as known at a time,
+  // from every text as the store then held them.
+  auto timeline = known_at ? LoadTimeline(**store, known_at) : LoadItemTimeline(**store, filter);
   if (!timeline.ok()) {
     PrintError("timeline", timeline.status());
     return kExitFailure;
@@ -78,7 +91,8 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
   std::vector<const TimelineEvent*> events;
   for (const TimelineEvent& e : timeline->Events())
     if (Matches(filter, e.code, e.elements, e.hs_codes)) events.push_back(&e);
-  if (events.empty()) return RunPartyTimeline(*timeline, opt, known_at);
+  if (events.empty())
+    return RunPartyTimeline(**store, known_at ? &*timeline : nullptr, opt, known_at);
   if (opt.json) {
     PrintJson(TimelineJson(opt.what, known_at, events));
     return kExitOk;

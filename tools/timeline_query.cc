@@ -2,6 +2,7 @@
 #include "tools/timeline_query.h"
 
 #include <algorithm>
+#include <set>
 
 #include "corpus/consolidated_store.h"
 #include "corpus/elements.h"
@@ -55,6 +56,52 @@ Result<Timeline> LoadTimeline(const CommandContext& ctx,
   auto store = OpenStore(ctx);
   if (!store.ok()) return store.status();
   return LoadTimeline(**store, known_at);
+}
+
+namespace {
+
+// Every stored text (newest versions) of the announcements `doc_ids` and of
+// those whose relations name one of them.
+Result<Timeline> TimelineOf(AnnouncementStore& store, const std::set<std::string>& doc_ids) {
+  std::vector<Announcement> texts;
+  std::set<int64_t> seen;
+  auto take = [&](Result<std::vector<StoredDocument>> docs) -> Status {
+    if (!docs.ok()) return docs.status();
+    for (StoredDocument& d : *docs)
+      if (seen.insert(d.document_id).second) texts.push_back(std::move(d.announcement));
+    return Status::Ok();
+  };
+  for (const std::string& id : doc_ids) {
+    if (Status s = take(store.DocumentsOf(id, DocumentDetail::kForTimeline)); !s.ok()) return s;
+    if (Status s = take(store.DocumentsRelatingTo(id, DocumentDetail::kForTimeline)); !s.ok())
+      return s;
+  }
+  return Timeline::Build(std::move(texts));
+}
+
+}  // namespace
+
+Result<Timeline> LoadItemTimeline(AnnouncementStore& store, const ItemFilter& filter) {
+  auto ids = store.DocIdsWithItems(ItemMatch{filter.code, filter.hs, filter.element});
+  if (!ids.ok()) return ids.status();
+  return TimelineOf(store, std::set<std::string>(ids->begin(), ids->end()));
+}
+
+Result<Timeline> LoadPartyTimeline(AnnouncementStore& store, const std::string& key) {
+  std::set<std::string> keys = {key}, doc_ids;
+  std::vector<std::string> pending = {key};
+  while (!pending.empty()) {
+    const std::string k = std::move(pending.back());
+    pending.pop_back();
+    auto parties = store.PartiesWithKey(k);
+    if (!parties.ok()) return parties.status();
+    for (const PartyKeys& p : *parties) {
+      doc_ids.insert(p.doc_id);
+      for (const std::string* other : {&p.key, &p.key_en})
+        if (!other->empty() && keys.insert(*other).second) pending.push_back(*other);
+    }
+  }
+  return TimelineOf(store, doc_ids);
 }
 
 Status ValidateFilter(const ItemFilter& filter) {

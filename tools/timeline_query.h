@@ -36,6 +36,21 @@ Result<Timeline> LoadTimeline(
 Result<Timeline> LoadTimeline(const CommandContext& ctx,
                               const std::optional<std::string>& known_at);
 
+struct ItemFilter;
+
+// The timeline of only the announcements the history of the items matching
+// `filter` rests on: every text of the announcements listing such an item,
+// and of those whose relations name them. Its events that match `filter`
+// are those of the timeline of every stored text (Timeline's events of an
+// item come from its listings and the relations naming their announcement).
+Result<Timeline> LoadItemTimeline(AnnouncementStore& store, const ItemFilter& filter);
+
+// The same for the party with match key `key`: every text of the
+// announcements naming it under any key it is paired with (closed over those
+// pairs, as Timeline joins a party's listings), and of those whose relations
+// name them. Its PartyHistory(key) is that of every stored text.
+Result<Timeline> LoadPartyTimeline(AnnouncementStore& store, const std::string& key);
+
 struct ItemFilter {
   std::string element;  // symbol, "Ho"
   std::string code;     // "1C909" matches 1C909, 1C909.a, 1C909.a.1

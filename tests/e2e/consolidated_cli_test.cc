@@ -1,7 +1,8 @@
 // The consolidated state end to end on the bundled samples: ingest leaves it
 // current, and asof, query, diff and export read from it exactly what a timeline
 // rebuilt from every document gives (the path --known-at and a stale state
-// still take), on every date the samples name and the days around them.
+// still take), on every date the samples name and the days around them; and
+// timeline, from only the texts its answer rests on, what the whole tells.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -158,6 +159,25 @@ TEST_F(ConsolidatedCliTest, ExportWritesWhatTheRebuiltTimelineGives) {
   for (size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i], rebuilt[i]) << "export " << i;
   // The names come in both languages where both texts are stored.
   EXPECT_NE(kept[1].find("1C909"), std::string::npos) << kept[1];
+}
+
+TEST_F(ConsolidatedCliTest, TimelineFromTheTextsItRestsOnTellsWhatTheWholeTimelineTells) {
+  // Without --known-at, timeline loads only the announcements listing what
+  // it is asked about and those relating to them; with it, every text.
+  const char* kWhat[] = {"1C909",      "1C909.a",           "1C902", "Ho",      "Sm",
+                         "28053019",   "2805",              "1E902", "斯巴鲁株式会社",
+                         "Subaru Corp.", "SUBARU Corporation", "1C999"};
+  for (const char* what : kWhat) {
+    SCOPED_TRACE(what);
+    RunResult part = Regdiff({"timeline", what});
+    RunResult whole = Regdiff({"timeline", what, "--known-at", kKnownAtFuture});
+    EXPECT_EQ(part.exit_code, whole.exit_code) << part.err << whole.err;
+    EXPECT_EQ(part.out, whole.out);
+  }
+  // Suspension and resumption come from announcements that list nothing.
+  RunResult ho = Regdiff({"timeline", "1C909.a"});
+  EXPECT_NE(ho.out.find("suspended"), std::string::npos) << ho.out;
+  EXPECT_NE(Regdiff({"timeline", "Subaru Corp."}).out.find("listed"), std::string::npos);
 }
 
 TEST_F(ConsolidatedCliTest, AReadOfAStaleStateStillAnswersFromTheDocuments) {
