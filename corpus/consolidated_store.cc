@@ -46,7 +46,7 @@ const std::string& ItemsOnSql(bool code, bool hs) {
     for (int v = 0; v < 4; ++v) {
       out[v] = std::string("SELECT state FROM item_stretches WHERE ") + kHolds +
                ((v & 1) ? kCodeClause : "") + ((v & 2) ? kHsClause : "") +
-               // "+id": sort what the index on until_date finds rather than
+               // "+id": sort what the index on the ends finds rather than
                // walk the whole table in id order.
                " ORDER BY +id";
     }

@@ -413,10 +413,14 @@ CREATE TABLE party_stretches (
 // consolidated state, so that the HTML report's picture need not rebuild the
 // timeline; built from the same stretches in the same transaction. States
 // built before it lack the history: they are marked stale, and the next
-// ingest rebuilds them.
+// ingest rebuilds them. The stretches holding a date are found through one
+// index on both ends, so that an early date, which most stretches end after,
+// does not read each of them to check where it begins.
 constexpr char kSchemaV8[] = R"sql(
 ALTER TABLE consolidation ADD COLUMN element_history TEXT;  -- JSON (corpus/state_json.h)
 UPDATE consolidation SET built_generation = NULL;
+DROP INDEX item_stretches_until;
+CREATE INDEX item_stretches_span ON item_stretches(until_date, from_date);
 )sql";
 
 // In order; each version one more than the last.

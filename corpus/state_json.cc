@@ -2,6 +2,8 @@
 // are left out rather than written as null.
 #include "corpus/state_json.h"
 
+#include <cstdint>
+#include <iterator>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -104,26 +106,167 @@ std::string ItemStateToJson(const ItemState& s) {
   return j.dump();
 }
 
+namespace {
+
+// ItemStateFromJson without building a document tree, as nlohmann's SAX
+// interface hands the values over: the hot path of every read of the
+// consolidated state. Accepts exactly the shape ItemStateToJson writes.
+class ItemStateReader {
+ public:
+  explicit ItemStateReader(ItemState& s) : s_(s) {}
+
+  const std::string& error() const { return error_; }
+
+  // What must have been read once the object closes.
+  bool Complete() {
+    for (size_t i = 0; i < std::size(kRequired); ++i)
+      if (!(seen_ & (1u << i))) return Fail(std::string("missing ") + kRequired[i]);
+    return true;
+  }
+
+  bool null() { return Fail("null value"); }
+  bool boolean(bool) { return Fail("boolean value"); }
+  bool number_integer(Json::number_integer_t) { return Fail("number value"); }
+  bool number_unsigned(Json::number_unsigned_t) { return Fail("number value"); }
+  bool number_float(Json::number_float_t, const std::string&) { return Fail("number value"); }
+  bool binary(Json::binary_t&) { return Fail("binary value"); }
+
+  bool start_object(std::size_t) {
+    ++depth_;
+    if (depth_ == 1) return true;
+    if (depth_ == 3 && array_ == "suspensions") {
+      window_ = SuspensionWindow{};
+      window_from_ = window_by_ = false;
+      return true;
+    }
+    return Fail("object in " + key_);
+  }
+
+  bool end_object() {
+    if (depth_ == 3) {
+      if (!window_from_ || !window_by_) return Fail("suspension without from or by");
+      s_.suspensions.push_back(std::move(window_));
+    }
+    --depth_;
+    return true;
+  }
+
+  bool start_array(std::size_t) {
+    if (depth_ != 1) return Fail("array in " + array_);
+    if (key_ != "elements" && key_ != "hs_codes" && key_ != "governing" && key_ != "suspensions")
+      return Fail("array in " + key_);
+    array_ = key_;
+    ++depth_;
+    return true;
+  }
+
+  bool end_array() {
+    --depth_;
+    array_.clear();
+    return true;
+  }
+
+  bool key(std::string& k) {
+    key_ = k;
+    if (depth_ == 1)
+      for (size_t i = 0; i < std::size(kRequired); ++i)
+        if (key_ == kRequired[i]) seen_ |= 1u << i;
+    return true;
+  }
+
+  bool string(std::string& v) {
+    if (depth_ == 1) return Field(v);
+    if (depth_ == 2) {
+      if (array_ == "elements") s_.elements.push_back(std::move(v));
+      else if (array_ == "hs_codes") s_.hs_codes.push_back(std::move(v));
+      else if (array_ == "governing") s_.governing.push_back(std::move(v));
+      else return Fail("text in " + array_);
+      return true;
+    }
+    if (depth_ == 3) {
+      if (key_ == "by") {
+        window_.by = std::move(v);
+        window_by_ = true;
+        return true;
+      }
+      std::optional<Date> d = Date::FromIso(v);
+      if (!d) return Fail("bad date in suspension " + key_);
+      if (key_ == "from") {
+        window_.from = *d;
+        window_from_ = true;
+      } else if (key_ == "until") {
+        window_.until = d;
+      } else {
+        return Fail("unknown suspension field " + key_);
+      }
+      return true;
+    }
+    return Fail("text outside the object");
+  }
+
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+    return Fail(e.what());
+  }
+
+ private:
+  static constexpr const char* kRequired[] = {"key",      "name",     "elements", "hs_codes",
+                                              "listed_by", "status",  "basis",    "governing",
+                                              "evidence", "suspensions"};
+
+  bool Fail(std::string why) {
+    if (error_.empty()) error_ = std::move(why);
+    return false;
+  }
+
+  // A field of the top-level object.
+  bool Field(std::string& v) {
+    auto date = [&](std::optional<Date>& slot) {
+      slot = Date::FromIso(v);
+      return slot ? true : Fail("bad date in " + key_);
+    };
+    if (key_ == "key") s_.key = std::move(v);
+    else if (key_ == "code") s_.code = std::move(v);
+    else if (key_ == "name") s_.name = std::move(v);
+    else if (key_ == "listed_by") s_.listed_by = std::move(v);
+    else if (key_ == "evidence") s_.evidence = std::move(v);
+    else if (key_ == "status") return Enum(ItemStatusName, 4, v, s_.status);
+    else if (key_ == "basis") return Enum(BasisName, 2, v, s_.basis);
+    else if (key_ == "since") return date(s_.since);
+    else if (key_ == "until") return date(s_.until);
+    else if (key_ == "effective_from") return date(s_.effective_from);
+    else if (key_ == "effective_until") return date(s_.effective_until);
+    else return Fail("unknown field " + key_);
+    return true;
+  }
+
+  template <typename E>
+  bool Enum(std::string_view (*name_of)(E), int count, const std::string& v, E& out) {
+    for (int i = 0; i < count; ++i) {
+      if (name_of(static_cast<E>(i)) == v) {
+        out = static_cast<E>(i);
+        return true;
+      }
+    }
+    return Fail("unknown value '" + v + "'");
+  }
+
+  ItemState& s_;
+  int depth_ = 0;
+  std::string key_, array_;
+  uint32_t seen_ = 0;  // bits of kRequired
+  SuspensionWindow window_;
+  bool window_from_ = false, window_by_ = false;
+  std::string error_;
+};
+
+}  // namespace
+
 Result<ItemState> ItemStateFromJson(std::string_view json) {
-  return Parse<ItemState>(json, "item", [](const Json& j) {
-    ItemState s;
-    s.key = j.at("key").get<std::string>();
-    s.code = GetText(j, "code");
-    s.name = j.at("name").get<std::string>();
-    s.elements = j.at("elements").get<std::vector<std::string>>();
-    s.hs_codes = j.at("hs_codes").get<std::vector<std::string>>();
-    s.listed_by = j.at("listed_by").get<std::string>();
-    s.status = EnumFromName(ItemStatusName, 4, j.at("status"));
-    s.basis = EnumFromName(BasisName, 2, j.at("basis"));
-    s.since = GetDate(j, "since");
-    s.until = GetDate(j, "until");
-    s.governing = j.at("governing").get<std::vector<std::string>>();
-    s.evidence = j.at("evidence").get<std::string>();
-    s.effective_from = GetDate(j, "effective_from");
-    s.effective_until = GetDate(j, "effective_until");
-    s.suspensions = SuspensionsFromJson(j.at("suspensions"));
-    return s;
-  });
+  ItemState s;
+  ItemStateReader reader(s);
+  if (!Json::sax_parse(json.begin(), json.end(), &reader) || !reader.Complete())
+    return Status::Corruption("stored item state: " + reader.error());
+  return s;
 }
 
 std::string PartyStateToJson(const PartyState& s) {

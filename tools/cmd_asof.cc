@@ -93,7 +93,8 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
   const std::vector<PartyState>& parties = states->parties;
 
   if (opt.json) {
-    PrintJson(AsofJson(*date, known_at, rows, parties));
+    WriteAsofJson([](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
+                  *date, known_at, rows, parties);
     return kExitOk;
   }
   if (opt.parties_only) {

@@ -2,6 +2,7 @@
 // --party, and the party forms of timeline and query.
 #include "tools/json_output.h"
 
+
 #include <cassert>
 #include <cstdio>
 #include <initializer_list>
@@ -102,21 +103,88 @@ Json PartyStateJson(const PartyState& s) {
           {"status_evidence", s.status_evidence}};
 }
 
-Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
-              const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
+namespace {
+
+Json AsofItemJson(const ItemState& s) {
+  return ItemStateJson(s, {"code", "key", "name", "elements", "hs_codes", "status", "basis",
+                           "since", "until", "listed_by", "governing", "evidence"});
+}
+
+Json AsofHead(const Date& as_of, const std::optional<std::string>& known_at) {
   Json out;
   out["as_of"] = as_of.ToIso();
   out["known_at"] = OrNull(known_at);
   out["until_is_inclusive"] = true;
-  out["items"] = Json::array();
-  for (const ItemState& s : items) {
-    out["items"].push_back(ItemStateJson(s, {"code", "key", "name", "elements", "hs_codes", "status",
-                                             "basis", "since", "until", "listed_by", "governing",
-                                             "evidence"}));
+  return out;
+}
+
+// An array member of an object, made one element at a time.
+struct LazyArray {
+  std::string key;
+  size_t size;
+  std::function<Json(size_t)> element;
+};
+
+// What Json::dump(2) writes for the object `head` with the members `arrays`
+// added after its own (Json keeps the order of insertion), as chunks.
+void WriteObject(const std::function<void(std::string_view)>& write, const Json& head,
+                 const std::vector<LazyArray>& arrays) {
+  // A value at depth `pad`/2: every line but the first indented by `pad`.
+  auto indented = [](const std::string& text, const std::string& pad) {
+    std::string out;
+    out.reserve(text.size() + pad.size() * 8);
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out += pad;
+    }
+    return out;
+  };
+  bool first = true;
+  auto member = [&](const std::string& key) {
+    write(first ? "{\n  " : ",\n  ");
+    first = false;
+    write(Json(key).dump());
+    write(": ");
+  };
+  for (auto it = head.items().begin(); it != head.items().end(); ++it) {
+    member(it.key());
+    write(indented(it.value().dump(2), "  "));
   }
+  for (const LazyArray& array : arrays) {
+    member(array.key);
+    if (array.size == 0) {
+      write("[]");
+      continue;
+    }
+    write("[");
+    for (size_t i = 0; i < array.size; ++i) {
+      write(i ? ",\n    " : "\n    ");
+      write(indented(array.element(i).dump(2), "    "));
+    }
+    write("\n  ]");
+  }
+  write(first ? "{}" : "\n}");
+}
+
+}  // namespace
+
+Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
+              const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
+  Json out = AsofHead(as_of, known_at);
+  out["items"] = Json::array();
+  for (const ItemState& s : items) out["items"].push_back(AsofItemJson(s));
   out["parties"] = Json::array();
   for (const PartyState& s : parties) out["parties"].push_back(PartyStateJson(s));
   return out;
+}
+
+void WriteAsofJson(const std::function<void(std::string_view)>& write, const Date& as_of,
+                   const std::optional<std::string>& known_at,
+                   const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
+  WriteObject(write, AsofHead(as_of, known_at),
+              {{"items", items.size(), [&](size_t i) { return AsofItemJson(items[i]); }},
+               {"parties", parties.size(), [&](size_t i) { return PartyStateJson(parties[i]); }}});
+  write("\n");
 }
 
 Json PartyTimelineJson(const std::string& query, const std::string& key,

@@ -4,6 +4,9 @@
 // The commands choose what to print; these say how it looks.
 #pragma once
 
+#include <functional>
+#include <string_view>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +43,13 @@ Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& text
 // states on `as_of`, as the store knew them at `known_at` (nullopt: now).
 Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
               const std::vector<ItemState>& items, const std::vector<PartyState>& parties);
+
+// Writes, chunk by chunk through `write`, the bytes PrintJson(AsofJson(...))
+// prints, building one item's tree at a time rather than the whole answer's
+// (an early date at archive scale lists tens of thousands of items).
+void WriteAsofJson(const std::function<void(std::string_view)>& write, const Date& as_of,
+                   const std::optional<std::string>& known_at,
+                   const std::vector<ItemState>& items, const std::vector<PartyState>& parties);
 
 // One party's state on a date, as asof's parties[] and query --party's
 // matches print it (asof.schema.json $defs/party).

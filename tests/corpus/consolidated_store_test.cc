@@ -211,8 +211,40 @@ TEST_F(ConsolidatedStoreTest, AnHsFilterTakesCodesItPrefixesAndCodesThatPrefixIt
   EXPECT_EQ(KeysOn(d, {"1C9090", "8486"}), (std::vector<std::string>{"1C9090 in_force"}));
 }
 
+TEST(StateJson, AnItemStateComesBackAsItWentIn) {
+  ItemState s = Item("1C909.a", {"2805301950", "28053019"}, ItemStatus::kSuspended);
+  s.basis = Basis::kInferred;
+  s.until = D(2026, 11, 10);
+  s.effective_until = D(2027, 1, 31);
+  s.governing = {"mofcom-gacc-2025-57", "mofcom-gacc-2025-70"};
+  s.suspensions = {{D(2025, 11, 7), D(2026, 11, 10), "mofcom-gacc-2025-70"},
+                   {D(2026, 1, 1), std::nullopt, "test-\"quoted\""}};
+  s.evidence = "暂停实施至2026年11月10日 \"quoted\" \\ end";
+  auto back = ItemStateFromJson(ItemStateToJson(s));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, s);
+  // Uncoded, with nothing optional.
+  ItemState bare;
+  bare.key = "mofcom-2025-61#一(一)";
+  back = ItemStateFromJson(ItemStateToJson(bare));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, bare);
+}
+
 TEST(StateJson, ACorruptStateIsAnErrorNotACrash) {
-  for (const char* json : {"", "[]", "{}", R"({"key":"1C909","status":"gone"})"}) {
+  const std::string good = ItemStateToJson(Item("1C909.a", {"2805301950"}, ItemStatus::kInForce));
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string out = good;
+    out.replace(out.find(from), from.size(), to);
+    return out;
+  };
+  for (const std::string& json :
+       {std::string(""), std::string("[]"), std::string("{}"), std::string("\"text\""),
+        std::string(R"({"key":"1C909","status":"gone"})"), good.substr(0, good.size() / 2),
+        replaced("\"in_force\"", "7"), replaced("\"in_force\"", "\"gone\""),
+        replaced("\"2025-11-08\"", "\"2025-13-40\""), replaced("[\"Ho\"]", "[{\"a\":1}]"),
+        replaced("\"suspensions\":[]", "\"suspensions\":[{\"from\":\"2025-11-07\"}]"),
+        replaced("\"key\"", "\"kee\"")}) {
     auto s = ItemStateFromJson(json);
     EXPECT_FALSE(s.ok()) << json;
     EXPECT_EQ(s.status().code(), Status::Code::kCorruption) << json;

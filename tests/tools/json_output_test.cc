@@ -32,6 +32,36 @@ TEST(JsonOutput, AsofListsPartiesBesideItems) {
   EXPECT_TRUE(j["items"].empty());
 }
 
+TEST(JsonOutput, AsofWrittenItemByItemIsWhatTheWholeTreePrints) {
+  ItemState in_force;
+  in_force.key = in_force.code.emplace("1C909.a");
+  in_force.name = "金属钬、含钬的合金 \"quoted\" \\ and a tab\t";
+  in_force.elements = {"Ho"};
+  in_force.hs_codes = {"2805301950", "28053019"};
+  in_force.listed_by = in_force.governing.emplace_back("mofcom-gacc-2025-57");
+  in_force.since = Date{2025, 11, 8};
+  in_force.evidence = "自2025年11月8日起正式实施";
+  ItemState uncoded;
+  uncoded.key = "mofcom-2025-61#一(一)";
+  uncoded.status = ItemStatus::kSuspended;
+  uncoded.until = Date{2026, 11, 10};
+  const std::vector<std::vector<ItemState>> kItems = {{}, {in_force}, {in_force, uncoded, in_force}};
+  const std::vector<std::vector<PartyState>> kParties = {{}, {testing::SubaruState()},
+                                                          {testing::ControlListState(), testing::SubaruState()}};
+  for (const auto& items : kItems) {
+    for (const auto& parties : kParties) {
+      for (const std::optional<std::string>& known_at :
+           {std::optional<std::string>(), std::optional<std::string>("2026-11-27T06:00:00Z")}) {
+        std::string written;
+        WriteAsofJson([&](std::string_view chunk) { written += chunk; }, Date{2026, 4, 2}, known_at,
+                      items, parties);
+        EXPECT_EQ(written, AsofJson(Date{2026, 4, 2}, known_at, items, parties).dump(2) + "\n")
+            << items.size() << " items, " << parties.size() << " parties";
+      }
+    }
+  }
+}
+
 TEST(JsonOutput, PartyStateWritesAbsentFieldsAsNull) {
   PartyState s = testing::SubaruState();
   s.key_en.clear();
