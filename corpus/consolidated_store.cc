@@ -3,6 +3,7 @@
 // once per ConsolidatedStore.
 #include "corpus/consolidated_store.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -13,9 +14,21 @@ namespace {
 
 constexpr std::string_view kCurrent =
     "SELECT built_generation IS NOT NULL AND built_generation = generation FROM consolidation";
+// Clearing the kept state: no trigger and no foreign key names these
+// tables, so SQLite truncates them rather than delete row by row.
 constexpr std::string_view kClear[] = {"DELETE FROM item_stretch_hs",
                                        "DELETE FROM item_stretches",
                                        "DELETE FROM party_stretches"};
+// The indexes the reads below use, dropped while a state is written and
+// built once it is complete. The stretches holding a date: an index on both
+// ends, so the first day is checked without reading the row.
+constexpr std::string_view kDropIndexes[] = {"DROP INDEX IF EXISTS item_stretches_code",
+                                             "DROP INDEX IF EXISTS item_stretches_span",
+                                             "DROP INDEX IF EXISTS item_stretch_hs_code"};
+constexpr std::string_view kCreateIndexes[] = {
+    "CREATE INDEX IF NOT EXISTS item_stretches_code ON item_stretches(code)",
+    "CREATE INDEX IF NOT EXISTS item_stretches_span ON item_stretches(until_date, from_date)",
+    "CREATE INDEX IF NOT EXISTS item_stretch_hs_code ON item_stretch_hs(hs_code, stretch_id)"};
 constexpr std::string_view kGeneration = "SELECT generation FROM consolidation";
 constexpr std::string_view kMarkBuilt =
     "UPDATE consolidation SET built_generation = ?1, element_history = ?2";
@@ -24,7 +37,7 @@ constexpr std::string_view kInsertItem =
     "INSERT INTO item_stretches (id, key, code, from_date, until_date, state) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 constexpr std::string_view kInsertHs =
-    "INSERT OR IGNORE INTO item_stretch_hs (hs_code, stretch_id) VALUES (?1, ?2)";
+    "INSERT INTO item_stretch_hs (stretch_id, hs_code) VALUES (?1, ?2)";
 constexpr std::string_view kInsertParty =
     "INSERT INTO party_stretches (id, list, key, key_en, from_date, until_date, state) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
@@ -112,6 +125,11 @@ Status ConsolidatedStore::BeginReplace() {
   }
   next_item_id_ = next_party_id_ = 1;
   history_.emplace();
+  for (std::string_view sql : kDropIndexes) {
+    auto q = statements_.Use(sql);
+    if (!q.ok()) return q.status();
+    if (Status s = (**q).Run(); !s.ok()) return s.WithContext("clearing the consolidated state");
+  }
   for (std::string_view sql : kClear) {
     auto q = statements_.Use(sql);
     if (!q.ok()) return q.status();
@@ -133,10 +151,14 @@ Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
       .Bind(5, IsoOrNull(stretch.until))
       .Bind(6, ItemStateToJson(stretch.state));
   Status s = (**q).Run();
-  for (size_t h = 0; s.ok() && h < stretch.state.hs_codes.size(); ++h) {
+  std::vector<std::string_view> hs_codes(stretch.state.hs_codes.begin(),
+                                         stretch.state.hs_codes.end());
+  std::sort(hs_codes.begin(), hs_codes.end());
+  hs_codes.erase(std::unique(hs_codes.begin(), hs_codes.end()), hs_codes.end());
+  for (size_t h = 0; s.ok() && h < hs_codes.size(); ++h) {
     auto hs = statements_.Use(kInsertHs);
     if (!hs.ok()) return hs.status();
-    (**hs).Bind(1, stretch.state.hs_codes[h]).Bind(2, id);
+    (**hs).Bind(1, id).Bind(2, hs_codes[h]);
     s = (**hs).Run();
   }
   return s.ok() ? s : s.WithContext("keeping a stretch of " + stretch.state.key);
@@ -160,6 +182,11 @@ Status ConsolidatedStore::FinishReplace(int64_t generation, const std::vector<Da
   if (!history_) return Status::Internal("FinishReplace outside BeginReplace");
   const std::string history = ElementHistoryToJson(std::move(*history_).Finish(event_dates));
   history_.reset();
+  for (std::string_view sql : kCreateIndexes) {
+    auto q = statements_.Use(sql);
+    if (!q.ok()) return q.status();
+    if (Status s = (**q).Run(); !s.ok()) return s.WithContext("indexing the consolidated state");
+  }
   auto q = statements_.Use(kMarkBuilt);
   if (!q.ok()) return q.status();
   Status s = (**q).Bind(1, generation).Bind(2, history).Run();

@@ -413,14 +413,23 @@ CREATE TABLE party_stretches (
 // consolidated state, so that the HTML report's picture need not rebuild the
 // timeline; built from the same stretches in the same transaction. States
 // built before it lack the history: they are marked stale, and the next
-// ingest rebuilds them. The stretches holding a date are found through one
-// index on both ends, so that an early date, which most stretches end after,
-// does not read each of them to check where it begins.
+// ingest rebuilds them. The indexes of the stretches move to
+// corpus/consolidated_store.cc, which drops them before it writes a state and
+// builds them after (a sorted build, not one random insert per row), and
+// which finds the stretches holding a date through one index on both ends,
+// so that an early date, which most stretches end after, does not read each
+// of them to check where it begins. The HS rows no longer reference their
+// stretch, so that clearing a state truncates both tables.
 constexpr char kSchemaV8[] = R"sql(
 ALTER TABLE consolidation ADD COLUMN element_history TEXT;  -- JSON (corpus/state_json.h)
 UPDATE consolidation SET built_generation = NULL;
 DROP INDEX item_stretches_until;
-CREATE INDEX item_stretches_span ON item_stretches(until_date, from_date);
+DROP INDEX item_stretches_code;
+DROP TABLE item_stretch_hs;
+CREATE TABLE item_stretch_hs (
+  stretch_id INTEGER NOT NULL,        -- item_stretches.id
+  hs_code TEXT NOT NULL
+);
 )sql";
 
 // In order; each version one more than the last.
