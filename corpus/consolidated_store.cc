@@ -1,6 +1,6 @@
 // ConsolidatedStore over the consolidation and *_stretches tables of
-// corpus/schema.cc (version 7). Every value is bound to a statement prepared
-// once per ConsolidatedStore.
+// corpus/schema.cc (versions 7 and 8), whose indexes it owns. Every value is
+// bound to a statement prepared once per ConsolidatedStore.
 #include "corpus/consolidated_store.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
-// The consolidated state in the store's database (schema version 7): the
-// stretches of corpus/timeline.h kept so that a read on a date costs what its
-// answer costs instead of loading every document and rebuilding the timeline.
+// The consolidated state in the store's database (schema versions 7 and 8):
+// the stretches of corpus/timeline.h, and the element history built from
+// them, kept so that a read on a date costs what its answer costs instead of
+// loading every document and rebuilding the timeline.
 // Each change to the documents or to the versions of the sources makes the
 // kept state stale (triggers count them); Replace makes it current again.
 //
