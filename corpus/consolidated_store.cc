@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "corpus/state_json.h"
+#include "corpus/strings.h"
 
 namespace regdiff {
 namespace {
@@ -51,7 +52,6 @@ constexpr char kCodeClause[] = " AND (code = ?2 OR (code >= ?2 || '.' AND code <
 constexpr char kHsClause[] =
     " AND id IN (SELECT stretch_id FROM item_stretch_hs WHERE "
     "(hs_code >= ?3 AND hs_code < ?3 || ':') OR hs_code IN (?4, ?5, ?6, ?7, ?8, ?9))";
-constexpr int kHsPrefixParams = 6;  // ?4..?9: prefixes of 4 to 9 digits
 
 const std::string& ItemsOnSql(bool code, bool hs) {
   static const std::array<std::string, 4> kVariants = [] {
@@ -204,12 +204,8 @@ Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,
   if (!filter.code.empty()) st.Bind(2, filter.code);
   if (!filter.hs.empty()) {
     st.Bind(3, filter.hs);
-    // Its prefixes of 4 to 9 digits shorter than itself; the rest repeat it.
-    for (int i = 0; i < kHsPrefixParams; ++i) {
-      const size_t len = 4 + static_cast<size_t>(i);
-      st.Bind(4 + i, len < filter.hs.size() ? std::string_view(filter.hs).substr(0, len)
-                                            : std::string_view(filter.hs));
-    }
+    int param = 4;
+    for (std::string_view prefix : HsPrefixes(filter.hs)) st.Bind(param++, prefix);
   }
   return ReadStates(st, ItemStateFromJson);
 }

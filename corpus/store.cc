@@ -352,6 +352,13 @@ Result<std::optional<Date>> ColumnDate(const sqlite::Statement& st, int col,
   return date;
 }
 
+Result<Lang> ColumnLang(const sqlite::Statement& st, int col) {
+  const std::string name = st.ColumnText(col);
+  std::optional<Lang> lang = LangFromName(name);
+  if (!lang) return Status::Corruption("unknown language '" + name + "'");
+  return *lang;
+}
+
 std::optional<std::string> ColumnOptionalText(const sqlite::Statement& st, int col) {
   if (st.ColumnIsNull(col)) return std::nullopt;
   return st.ColumnText(col);
@@ -925,10 +932,9 @@ struct AnnouncementStore::Ops {
         a.issuers = std::move(*issuers);
         a.year = ColumnOptionalInt(st, 3);
         a.number = ColumnOptionalInt(st, 4);
-        const std::string lang = st.ColumnText(5);
-        std::optional<Lang> l = LangFromName(lang);
-        if (!l) return Status::Corruption("unknown language '" + lang + "'");
-        a.lang = *l;
+        auto lang = ColumnLang(st, 5);
+        if (!lang.ok()) return lang.status();
+        a.lang = *lang;
         a.title = st.ColumnText(6);
         auto published = ColumnDate(st, 7, "publication date");
         if (!published.ok()) return published.status();
@@ -1053,10 +1059,9 @@ Result<std::vector<DocumentSummary>> AnnouncementStore::List() {
     DocumentSummary d;
     d.document_id = st.ColumnInt(0);
     d.doc_id = ColumnOptionalText(st, 1);
-    const std::string lang = st.ColumnText(2);
-    std::optional<Lang> l = LangFromName(lang);
-    if (!l) return Status::Corruption("unknown language '" + lang + "'");
-    d.lang = *l;
+    auto lang = ColumnLang(st, 2);
+    if (!lang.ok()) return lang.status();
+    d.lang = *lang;
     auto published = ColumnDate(st, 3, "publication date");
     if (!published.ok()) return published.status();
     d.published = *published;
@@ -1081,10 +1086,9 @@ Result<std::vector<DocumentSource>> AnnouncementStore::CurrentSources() {
     if (!*row) break;
     DocumentSource d;
     d.doc_id = st.ColumnText(0);
-    const std::string lang = st.ColumnText(1);
-    std::optional<Lang> l = LangFromName(lang);
-    if (!l) return Status::Corruption("unknown language '" + lang + "'");
-    d.lang = *l;
+    auto lang = ColumnLang(st, 1);
+    if (!lang.ok()) return lang.status();
+    d.lang = *lang;
     d.locator = st.ColumnText(2);
     d.sha256 = st.ColumnText(3);
     d.retrieved_at = st.ColumnText(4);
@@ -1105,10 +1109,9 @@ Result<std::vector<ItemName>> AnnouncementStore::ItemNamesOf(std::string_view do
     if (!row.ok()) return row.status();
     if (!*row) break;
     ItemName n;
-    const std::string lang = st.ColumnText(0);
-    std::optional<Lang> l = LangFromName(lang);
-    if (!l) return Status::Corruption("unknown language '" + lang + "'");
-    n.lang = *l;
+    auto lang = ColumnLang(st, 0);
+    if (!lang.ok()) return lang.status();
+    n.lang = *lang;
     n.code = ColumnOptionalText(st, 1);
     n.position = st.ColumnText(2);
     n.name = st.ColumnText(3);
@@ -1144,12 +1147,8 @@ Result<std::vector<std::string>> AnnouncementStore::DocIdsWithItems(const ItemMa
   if (!match.code.empty()) st.Bind(1, match.code);
   if (!match.hs.empty()) {
     st.Bind(2, match.hs);
-    // Its prefixes of 4 to 9 digits shorter than itself; the rest repeat it.
-    for (int i = 0; i < 6; ++i) {
-      const size_t len = 4 + static_cast<size_t>(i);
-      st.Bind(3 + i, len < match.hs.size() ? std::string_view(match.hs).substr(0, len)
-                                           : std::string_view(match.hs));
-    }
+    int param = 3;
+    for (std::string_view prefix : HsPrefixes(match.hs)) st.Bind(param++, prefix);
   }
   if (!match.element.empty()) st.Bind(9, match.element);
   std::vector<std::string> out;
@@ -1221,10 +1220,9 @@ Result<std::vector<PartyHit>> AnnouncementStore::FindParties(std::string_view ke
       hit.party.evidence.end = static_cast<size_t>(std::max<int64_t>(st.ColumnInt(8), 0));
       hit.party.evidence.text = st.ColumnBlob(9);
       hit.doc_id = ColumnOptionalText(st, 10);
-      const std::string lang = st.ColumnText(11);
-      std::optional<Lang> l = LangFromName(lang);
-      if (!l) return Status::Corruption("unknown language '" + lang + "'");
-      hit.lang = *l;
+      auto lang = ColumnLang(st, 11);
+      if (!lang.ok()) return lang.status();
+      hit.lang = *lang;
       hit.locator = st.ColumnText(12);
       hit.version = static_cast<int>(st.ColumnInt(13));
       hit.exact = exact;

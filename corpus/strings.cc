@@ -90,6 +90,15 @@ namespace {
 bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
+std::array<std::string_view, 6> HsPrefixes(std::string_view hs) {
+  std::array<std::string_view, 6> out;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const size_t len = 4 + i;
+    out[i] = len < hs.size() ? hs.substr(0, len) : hs;
+  }
+  return out;
+}
+
 bool CodeLess(std::string_view a, std::string_view b) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {

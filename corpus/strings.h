@@ -3,6 +3,7 @@
 // out: UTF-8 passes through untouched.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,11 @@ std::string_view Trim(std::string_view s, std::string_view drop = kAsciiSpace);
 
 // `s` with A-Z folded to a-z; other bytes unchanged.
 std::string AsciiLower(std::string_view s);
+
+// The HS codes that may prefix `hs`: its prefixes of 4 to 9 digits shorter
+// than itself, the rest `hs` again (six values, one per parameter of a query
+// for "codes `hs` prefixes, or that prefix it"). Views into `hs`.
+std::array<std::string_view, 6> HsPrefixes(std::string_view hs);
 
 // Natural order of control codes and keys: digit runs compare as numbers
 // ("1C99" < "1C902"), everything else bytewise.

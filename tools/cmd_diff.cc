@@ -160,15 +160,15 @@ diff::Side MakeSide(StoredDocument d, const Operand& op, diff::DiffKind kind) {
 // What a report draws on besides its two sides: the announcements that may
 // relate to them (for the summaries) and, when `with_history` (the HTML
 // report), the element history it draws. From the consolidated state when it
-// is current: only the texts relating to `doc_ids` are loaded. Else from
-// every stored text.
+// is current: only the texts of `doc_ids` and of those relating to them are
+// loaded. Else from every stored text.
 struct ReportContext {
   Timeline others;
   ElementHistory history;
 };
 
 Result<ReportContext> LoadReportContext(AnnouncementStore& store,
-                                        const std::vector<std::string>& doc_ids,
+                                        const std::set<std::string>& doc_ids,
                                         bool with_history) {
   ReportContext context;
   ConsolidatedStore consolidated(store.db());
@@ -186,15 +186,9 @@ Result<ReportContext> LoadReportContext(AnnouncementStore& store,
     if (!history.ok()) return history.status();
     context.history = std::move(history).value();
   }
-  std::vector<Announcement> relating;
-  std::set<int64_t> seen;
-  for (const std::string& id : doc_ids) {
-    auto docs = store.DocumentsRelatingTo(id);
-    if (!docs.ok()) return docs.status();
-    for (StoredDocument& d : *docs)
-      if (seen.insert(d.document_id).second) relating.push_back(std::move(d.announcement));
-  }
-  context.others = Timeline::Build(std::move(relating));
+  auto others = LoadTimelineOf(store, doc_ids);
+  if (!others.ok()) return others.status();
+  context.others = std::move(others).value();
   return context;
 }
 
@@ -267,9 +261,9 @@ Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOption
     if (left->announcement.lang != right->announcement.lang) kind = diff::DiffKind::kTexts;
     else if (a->version || b->version) kind = diff::DiffKind::kVersions;
   }
-  std::vector<std::string> doc_ids;
+  std::set<std::string> doc_ids;
   for (const StoredDocument* d : {&*left, &*right})
-    if (d->announcement.doc_id) doc_ids.push_back(*d->announcement.doc_id);
+    if (d->announcement.doc_id) doc_ids.insert(*d->announcement.doc_id);
   auto context = LoadReportContext(**store, doc_ids, opt.format == "html");
   if (!context.ok()) return context.status();
   diff::ReportOptions ro = report_options;

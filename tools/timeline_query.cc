@@ -58,11 +58,7 @@ Result<Timeline> LoadTimeline(const CommandContext& ctx,
   return LoadTimeline(**store, known_at);
 }
 
-namespace {
-
-// Every stored text (newest versions) of the announcements `doc_ids` and of
-// those whose relations name one of them.
-Result<Timeline> TimelineOf(AnnouncementStore& store, const std::set<std::string>& doc_ids) {
+Result<Timeline> LoadTimelineOf(AnnouncementStore& store, const std::set<std::string>& doc_ids) {
   std::vector<Announcement> texts;
   std::set<int64_t> seen;
   auto take = [&](Result<std::vector<StoredDocument>> docs) -> Status {
@@ -79,12 +75,10 @@ Result<Timeline> TimelineOf(AnnouncementStore& store, const std::set<std::string
   return Timeline::Build(std::move(texts));
 }
 
-}  // namespace
-
 Result<Timeline> LoadItemTimeline(AnnouncementStore& store, const ItemFilter& filter) {
   auto ids = store.DocIdsWithItems(ItemMatch{filter.code, filter.hs, filter.element});
   if (!ids.ok()) return ids.status();
-  return TimelineOf(store, std::set<std::string>(ids->begin(), ids->end()));
+  return LoadTimelineOf(store, std::set<std::string>(ids->begin(), ids->end()));
 }
 
 Result<Timeline> LoadPartyTimeline(AnnouncementStore& store, const std::string& key) {
@@ -101,7 +95,7 @@ Result<Timeline> LoadPartyTimeline(AnnouncementStore& store, const std::string& 
         if (!other->empty() && keys.insert(*other).second) pending.push_back(*other);
     }
   }
-  return TimelineOf(store, doc_ids);
+  return LoadTimelineOf(store, doc_ids);
 }
 
 Status ValidateFilter(const ItemFilter& filter) {

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,10 @@ Result<Timeline> LoadTimeline(const CommandContext& ctx,
                               const std::optional<std::string>& known_at);
 
 struct ItemFilter;
+
+// The timeline of every stored text (newest versions) of the announcements
+// `doc_ids` and of those whose relations name one of them.
+Result<Timeline> LoadTimelineOf(AnnouncementStore& store, const std::set<std::string>& doc_ids);
 
 // The timeline of only the announcements the history of the items matching
 // `filter` rests on: every text of the announcements listing such an item,

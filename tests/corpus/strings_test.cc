@@ -71,6 +71,15 @@ TEST(Strings, CsvRowJoinsEscapedFieldsAndEndsWithCrLf) {
   EXPECT_EQ(CsvRow({}), "\r\n");
 }
 
+TEST(Strings, HsPrefixesAreTheShorterOnesThenTheCodeAgain) {
+  EXPECT_EQ(HsPrefixes("2846901940"),
+            (std::array<std::string_view, 6>{"2846", "28469", "284690", "2846901", "28469019",
+                                             "284690194"}));
+  EXPECT_EQ(HsPrefixes("284690"),
+            (std::array<std::string_view, 6>{"2846", "28469", "284690", "284690", "284690",
+                                             "284690"}));
+}
+
 TEST(Strings, OrdersCodesNaturally) {
   EXPECT_TRUE(CodeLess("1C99", "1C902"));
   EXPECT_FALSE(CodeLess("1C902", "1C99"));
