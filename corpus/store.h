@@ -225,7 +225,7 @@ class AnnouncementStore {
   // a doc_id whose relations do: what a timeline of them needs to say who
   // suspends, repeals, ... `doc_id`. Ordered as FindDocuments.
   Result<std::vector<StoredDocument>> DocumentsRelatingTo(
-      std::string_view doc_id, DocumentDetail detail = DocumentDetail::kFull);
+      std::string_view doc_id, DocumentDetail detail);
 
   // The newest version of each source holding a text of `doc_id` (exactly),
   // loaded with `detail`. Ordered as FindDocuments.
