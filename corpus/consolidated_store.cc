@@ -1,10 +1,11 @@
 // ConsolidatedStore over the consolidation and *_stretches tables of
-// corpus/schema.cc (versions 7 and 8), whose indexes it owns. Every value is
+// corpus/schema.cc (versions 7 to 9), whose indexes it owns. Every value is
 // bound to a statement prepared once per ConsolidatedStore.
 #include "corpus/consolidated_store.h"
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <utility>
 
 #include "corpus/state_json.h"
@@ -15,38 +16,73 @@ namespace {
 
 constexpr std::string_view kCurrent =
     "SELECT built_generation IS NOT NULL AND built_generation = generation FROM consolidation";
+constexpr std::string_view kBuilt =
+    "SELECT built_generation IS NOT NULL AND element_history IS NOT NULL FROM consolidation";
+constexpr std::string_view kChanged = "SELECT doc_id FROM consolidation_dirty ORDER BY doc_id";
+constexpr std::string_view kKeysListedBy =
+    "SELECT DISTINCT key FROM item_stretches WHERE listed_by = ?1";
+constexpr std::string_view kKeyCount = "SELECT COUNT(DISTINCT key) FROM item_stretches";
 // Clearing the kept state: no trigger and no foreign key names these
 // tables, so SQLite truncates them rather than delete row by row.
-constexpr std::string_view kClear[] = {"DELETE FROM item_stretch_hs",
-                                       "DELETE FROM item_stretches",
-                                       "DELETE FROM party_stretches"};
-// The indexes the reads below use, dropped while a state is written and
-// built once it is complete. The stretches holding a date: an index on both
-// ends, so the first day is checked without reading the row.
-constexpr std::string_view kDropIndexes[] = {"DROP INDEX IF EXISTS item_stretches_code",
+constexpr std::string_view kClear[] = {
+    "DELETE FROM item_stretch_hs",  "DELETE FROM item_history_parts",
+    "DELETE FROM item_stretches",   "DELETE FROM item_event_dates",
+    "DELETE FROM party_stretches"};
+// The indexes the reads below use, dropped while a whole state is written
+// and built once it is complete. The stretches holding a date: an index on
+// both ends, so the first day is checked without reading the row.
+constexpr std::string_view kDropIndexes[] = {"DROP INDEX IF EXISTS item_stretches_key",
                                              "DROP INDEX IF EXISTS item_stretches_span",
+                                             "DROP INDEX IF EXISTS item_stretches_listed_by",
                                              "DROP INDEX IF EXISTS item_stretch_hs_code"};
 constexpr std::string_view kCreateIndexes[] = {
-    "CREATE INDEX IF NOT EXISTS item_stretches_code ON item_stretches(code)",
+    "CREATE INDEX IF NOT EXISTS item_stretches_key ON item_stretches(key)",
     "CREATE INDEX IF NOT EXISTS item_stretches_span ON item_stretches(until_date, from_date)",
+    "CREATE INDEX IF NOT EXISTS item_stretches_listed_by ON item_stretches(listed_by)",
     "CREATE INDEX IF NOT EXISTS item_stretch_hs_code ON item_stretch_hs(hs_code, stretch_id)"};
+constexpr std::string_view kRemoveKey[] = {
+    "DELETE FROM item_stretch_hs WHERE stretch_id IN (SELECT id FROM item_stretches WHERE key = ?1)",
+    "DELETE FROM item_history_parts WHERE stretch_id IN "
+    "(SELECT id FROM item_stretches WHERE key = ?1)",
+    "DELETE FROM item_stretches WHERE key = ?1"};
+constexpr std::string_view kRemoveParties = "DELETE FROM party_stretches";
+constexpr std::string_view kRemoveEventDates = "DELETE FROM item_event_dates WHERE doc_id = ?1";
+constexpr std::string_view kNextItemId = "SELECT COALESCE(MAX(id), 0) + 1 FROM item_stretches";
+constexpr std::string_view kNextPartyId = "SELECT COALESCE(MAX(id), 0) + 1 FROM party_stretches";
 constexpr std::string_view kGeneration = "SELECT generation FROM consolidation";
 constexpr std::string_view kMarkBuilt =
     "UPDATE consolidation SET built_generation = ?1, element_history = ?2";
+constexpr std::string_view kForgetChanged = "DELETE FROM consolidation_dirty";
 constexpr std::string_view kHistory = "SELECT element_history FROM consolidation";
+constexpr std::string_view kHistoryParts =
+    "SELECT from_date, until_date, suspended, inferred, code, elements, governing "
+    "FROM item_history_parts";
+constexpr std::string_view kEventDates = "SELECT DISTINCT date FROM item_event_dates ORDER BY date";
 constexpr std::string_view kInsertItem =
-    "INSERT INTO item_stretches (id, key, code, from_date, until_date, state) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+    "INSERT INTO item_stretches (id, key, code, listed_by, from_date, until_date, state) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 constexpr std::string_view kInsertHs =
     "INSERT INTO item_stretch_hs (stretch_id, hs_code) VALUES (?1, ?2)";
+constexpr std::string_view kInsertPart =
+    "INSERT INTO item_history_parts (stretch_id, from_date, until_date, suspended, inferred, "
+    "code, elements, governing) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr std::string_view kInsertEventDate =
+    "INSERT OR IGNORE INTO item_event_dates (doc_id, date) VALUES (?1, ?2)";
 constexpr std::string_view kInsertParty =
     "INSERT INTO party_stretches (id, list, key, key_en, from_date, until_date, state) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 
+// The separators of the joined lists of item_history_parts: element symbols
+// hold no comma, doc_ids (and "(unnumbered text)") no line feed.
+constexpr char kElementSeparator = ',';
+constexpr char kGoverningSeparator = '\n';
+
 // ?1 is the date; the stretches holding it.
 constexpr char kHolds[] = "from_date <= ?1 AND (until_date IS NULL OR until_date >= ?1)";
-// ?2 a control code: it and its sub-codes, through item_stretches_code.
-constexpr char kCodeClause[] = " AND (code = ?2 OR (code >= ?2 || '.' AND code < ?2 || '/'))";
+// ?2 a control code: it and its sub-codes, through item_stretches_key (a
+// coded item's key is its code).
+constexpr char kCodeClause[] =
+    " AND code IS NOT NULL AND (key = ?2 OR (key >= ?2 || '.' AND key < ?2 || '/'))";
 // ?3 an HS code: the codes it prefixes (a range of the primary key; ':'
 // follows '9'), or one of its shorter prefixes ?4..?9.
 constexpr char kHsClause[] =
@@ -59,9 +95,10 @@ const std::string& ItemsOnSql(bool code, bool hs) {
     for (int v = 0; v < 4; ++v) {
       out[v] = std::string("SELECT state FROM item_stretches WHERE ") + kHolds +
                ((v & 1) ? kCodeClause : "") + ((v & 2) ? kHsClause : "") +
-               // "+id": sort what the index on the ends finds rather than
-               // walk the whole table in id order.
-               " ORDER BY +id";
+               // AsOf's order: coded keys first, each group by key. "+key":
+               // sort what the index on the ends finds rather than walk the
+               // whole index of keys.
+               " ORDER BY code IS NULL, +key";
     }
     return out;
   }();
@@ -94,65 +131,191 @@ std::optional<std::string> IsoOrNull(const std::optional<Date>& d) {
   return d->ToIso();
 }
 
+// The first column of the one row `sql` gives, as an integer.
+Result<int64_t> ScalarInt(sqlite::Statement& st) {
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) {
+    st.Reset();
+    return Status::Corruption("the consolidation table has no row");
+  }
+  const int64_t value = st.ColumnInt(0);
+  st.Reset();
+  return value;
+}
+
+// Every row's first column as text; the statement is reset.
+Result<std::vector<std::string>> Texts(sqlite::Statement& st) {
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back(st.ColumnText(0));
+  }
+  st.Reset();
+  return out;
+}
+
+std::vector<std::string> SplitOn(std::string_view joined, char separator) {
+  std::vector<std::string> out;
+  if (joined.empty()) return out;
+  for (size_t begin = 0;;) {
+    const size_t end = joined.find(separator, begin);
+    out.emplace_back(joined.substr(begin, end - begin));
+    if (end == std::string_view::npos) return out;
+    begin = end + 1;
+  }
+}
+
+std::string JoinOn(const std::vector<std::string>& parts, char separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<bool> ConsolidatedStore::Current() {
   auto q = statements_.Use(kCurrent);
   if (!q.ok()) return q.status();
-  auto row = (**q).Step();
-  if (!row.ok()) return row.status();
-  const bool current = *row && (**q).ColumnInt(0) != 0;
-  (**q).Reset();
-  return current;
+  auto value = ScalarInt(**q);
+  if (!value.ok()) return value.status();
+  return *value != 0;
+}
+
+Result<bool> ConsolidatedStore::Built() {
+  auto q = statements_.Use(kBuilt);
+  if (!q.ok()) return q.status();
+  auto value = ScalarInt(**q);
+  if (!value.ok()) return value.status();
+  return *value != 0;
 }
 
 Result<int64_t> ConsolidatedStore::Generation() {
   auto q = statements_.Use(kGeneration);
   if (!q.ok()) return q.status();
-  auto row = (**q).Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return Status::Corruption("the consolidation table has no row");
-  const int64_t generation = (**q).ColumnInt(0);
-  (**q).Reset();
-  return generation;
+  return ScalarInt(**q);
 }
 
-Status ConsolidatedStore::BeginReplace() {
+Result<std::vector<std::string>> ConsolidatedStore::ChangedDocIds() {
+  auto q = statements_.Use(kChanged);
+  if (!q.ok()) return q.status();
+  return Texts(**q);
+}
+
+Result<std::vector<std::string>> ConsolidatedStore::KeysListedBy(
+    const std::vector<std::string>& doc_ids) {
+  std::vector<std::string> keys;
+  for (const std::string& doc_id : doc_ids) {
+    auto q = statements_.Use(kKeysListedBy);
+    if (!q.ok()) return q.status();
+    (**q).Bind(1, doc_id);
+    auto found = Texts(**q);
+    if (!found.ok()) return found.status();
+    keys.insert(keys.end(), found->begin(), found->end());
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+Result<int64_t> ConsolidatedStore::KeyCount() {
+  auto q = statements_.Use(kKeyCount);
+  if (!q.ok()) return q.status();
+  return ScalarInt(**q);
+}
+
+Status ConsolidatedStore::RunAll(const std::string_view* sqls, size_t count,
+                                 std::string_view context) {
+  for (size_t i = 0; i < count; ++i) {
+    auto q = statements_.Use(sqls[i]);
+    if (!q.ok()) return q.status();
+    if (Status s = (**q).Run(); !s.ok()) return s.WithContext(std::string(context));
+  }
+  return Status::Ok();
+}
+
+Result<int64_t> ConsolidatedStore::NextId(std::string_view sql) {
+  auto q = statements_.Use(sql);
+  if (!q.ok()) return q.status();
+  return ScalarInt(**q);
+}
+
+Status ConsolidatedStore::Begin() {
+  if (writing_started_) return Status::Internal("a consolidated state update is already running");
   if (!db_->InTransaction()) {
     auto begun = sqlite::Transaction::Begin(*db_);
     if (!begun.ok()) return begun.status();
-    replacing_.emplace(std::move(begun).value());
+    writing_.emplace(std::move(begun).value());
   }
+  writing_started_ = true;
+  auto item_id = NextId(kNextItemId);
+  if (!item_id.ok()) return item_id.status();
+  auto party_id = NextId(kNextPartyId);
+  if (!party_id.ok()) return party_id.status();
+  next_item_id_ = *item_id;
+  next_party_id_ = *party_id;
+  return Status::Ok();
+}
+
+Status ConsolidatedStore::Clear() {
+  if (!writing_started_) return Status::Internal("Clear outside Begin");
+  if (Status s = RunAll(kDropIndexes, std::size(kDropIndexes), "clearing the consolidated state");
+      !s.ok())
+    return s;
   next_item_id_ = next_party_id_ = 1;
-  history_.emplace();
-  for (std::string_view sql : kDropIndexes) {
-    auto q = statements_.Use(sql);
-    if (!q.ok()) return q.status();
-    if (Status s = (**q).Run(); !s.ok()) return s.WithContext("clearing the consolidated state");
+  return RunAll(kClear, std::size(kClear), "clearing the consolidated state");
+}
+
+Status ConsolidatedStore::RemoveItemKeys(const std::vector<std::string>& keys) {
+  if (!writing_started_) return Status::Internal("RemoveItemKeys outside Begin");
+  for (const std::string& key : keys) {
+    for (std::string_view sql : kRemoveKey) {
+      auto q = statements_.Use(sql);
+      if (!q.ok()) return q.status();
+      if (Status s = (**q).Bind(1, key).Run(); !s.ok())
+        return s.WithContext("removing the stretches of " + key);
+    }
   }
-  for (std::string_view sql : kClear) {
-    auto q = statements_.Use(sql);
+  return Status::Ok();
+}
+
+Status ConsolidatedStore::RemoveParties() {
+  if (!writing_started_) return Status::Internal("RemoveParties outside Begin");
+  next_party_id_ = 1;
+  return RunAll(&kRemoveParties, 1, "removing the party stretches");
+}
+
+Status ConsolidatedStore::RemoveEventDatesOf(const std::vector<std::string>& doc_ids) {
+  if (!writing_started_) return Status::Internal("RemoveEventDatesOf outside Begin");
+  for (const std::string& doc_id : doc_ids) {
+    auto q = statements_.Use(kRemoveEventDates);
     if (!q.ok()) return q.status();
-    if (Status s = (**q).Run(); !s.ok()) return s.WithContext("clearing the consolidated state");
+    if (Status s = (**q).Bind(1, doc_id).Run(); !s.ok())
+      return s.WithContext("removing the event dates of " + doc_id);
   }
   return Status::Ok();
 }
 
 Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
-  if (!history_) return Status::Internal("AddItem outside BeginReplace");
-  history_->Add(stretch);
+  if (!writing_started_) return Status::Internal("AddItem outside Begin");
+  const ItemState& state = stretch.state;
   const int64_t id = next_item_id_++;
   auto q = statements_.Use(kInsertItem);
   if (!q.ok()) return q.status();
   (**q).Bind(1, id)
-      .Bind(2, stretch.state.key)
-      .Bind(3, stretch.state.code)
-      .Bind(4, stretch.from.ToIso())
-      .Bind(5, IsoOrNull(stretch.until))
-      .Bind(6, ItemStateToJson(stretch.state));
+      .Bind(2, state.key)
+      .Bind(3, state.code)
+      .Bind(4, state.listed_by)
+      .Bind(5, stretch.from.ToIso())
+      .Bind(6, IsoOrNull(stretch.until))
+      .Bind(7, ItemStateToJson(state));
   Status s = (**q).Run();
-  std::vector<std::string_view> hs_codes(stretch.state.hs_codes.begin(),
-                                         stretch.state.hs_codes.end());
+  std::vector<std::string_view> hs_codes(state.hs_codes.begin(), state.hs_codes.end());
   std::sort(hs_codes.begin(), hs_codes.end());
   hs_codes.erase(std::unique(hs_codes.begin(), hs_codes.end()), hs_codes.end());
   for (size_t h = 0; s.ok() && h < hs_codes.size(); ++h) {
@@ -161,10 +324,27 @@ Status ConsolidatedStore::AddItem(const ItemStretch& stretch) {
     (**hs).Bind(1, id).Bind(2, hs_codes[h]);
     s = (**hs).Run();
   }
-  return s.ok() ? s : s.WithContext("keeping a stretch of " + stretch.state.key);
+  // Its part in the element history: what ElementHistoryBuilder::Add reads.
+  if (s.ok() &&
+      (state.status == ItemStatus::kInForce || state.status == ItemStatus::kSuspended)) {
+    auto part = statements_.Use(kInsertPart);
+    if (!part.ok()) return part.status();
+    (**part)
+        .Bind(1, id)
+        .Bind(2, stretch.from.ToIso())
+        .Bind(3, IsoOrNull(stretch.until))
+        .Bind(4, state.status == ItemStatus::kSuspended ? 1 : 0)
+        .Bind(5, state.basis == Basis::kInferred ? 1 : 0)
+        .Bind(6, state.code)
+        .Bind(7, JoinOn(state.elements, kElementSeparator))
+        .Bind(8, JoinOn(state.governing, kGoverningSeparator));
+    s = (**part).Run();
+  }
+  return s.ok() ? s : s.WithContext("keeping a stretch of " + state.key);
 }
 
 Status ConsolidatedStore::AddParty(const PartyStretch& stretch) {
+  if (!writing_started_) return Status::Internal("AddParty outside Begin");
   auto q = statements_.Use(kInsertParty);
   if (!q.ok()) return q.status();
   (**q).Bind(1, next_party_id_++)
@@ -178,20 +358,66 @@ Status ConsolidatedStore::AddParty(const PartyStretch& stretch) {
   return s.ok() ? s : s.WithContext("keeping a stretch of " + stretch.state.key);
 }
 
-Status ConsolidatedStore::FinishReplace(int64_t generation, const std::vector<Date>& event_dates) {
-  if (!history_) return Status::Internal("FinishReplace outside BeginReplace");
-  const std::string history = ElementHistoryToJson(std::move(*history_).Finish(event_dates));
-  history_.reset();
-  for (std::string_view sql : kCreateIndexes) {
-    auto q = statements_.Use(sql);
-    if (!q.ok()) return q.status();
-    if (Status s = (**q).Run(); !s.ok()) return s.WithContext("indexing the consolidated state");
+Status ConsolidatedStore::AddEventDate(const std::string& doc_id, const Date& date) {
+  if (!writing_started_) return Status::Internal("AddEventDate outside Begin");
+  auto q = statements_.Use(kInsertEventDate);
+  if (!q.ok()) return q.status();
+  Status s = (**q).Bind(1, doc_id).Bind(2, date.ToIso()).Run();
+  return s.ok() ? s : s.WithContext("keeping the event dates of " + doc_id);
+}
+
+Status ConsolidatedStore::Finish(int64_t generation) {
+  if (!writing_started_) return Status::Internal("Finish outside Begin");
+  writing_started_ = false;
+  if (Status s =
+          RunAll(kCreateIndexes, std::size(kCreateIndexes), "indexing the consolidated state");
+      !s.ok())
+    return s;
+
+  // The element history, from the kept parts and event dates.
+  ElementHistoryBuilder builder;
+  auto parts = statements_.Use(kHistoryParts);
+  if (!parts.ok()) return parts.status();
+  sqlite::Statement& p = **parts;
+  for (;;) {
+    auto row = p.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    std::optional<Date> from = Date::FromIso(p.ColumnText(0));
+    std::optional<Date> until;
+    if (!p.ColumnIsNull(1)) until = Date::FromIso(p.ColumnText(1));
+    if (!from || (!p.ColumnIsNull(1) && !until)) {
+      p.Reset();
+      return Status::Corruption("an element history part has a malformed date");
+    }
+    ItemStretch stretch{*from, until, {}};
+    stretch.state.status = p.ColumnInt(2) ? ItemStatus::kSuspended : ItemStatus::kInForce;
+    stretch.state.basis = p.ColumnInt(3) ? Basis::kInferred : Basis::kStated;
+    if (!p.ColumnIsNull(4)) stretch.state.code = p.ColumnText(4);
+    stretch.state.elements = SplitOn(p.ColumnText(5), kElementSeparator);
+    stretch.state.governing = SplitOn(p.ColumnText(6), kGoverningSeparator);
+    builder.Add(stretch);
   }
+  p.Reset();
+  auto dates = statements_.Use(kEventDates);
+  if (!dates.ok()) return dates.status();
+  auto iso_dates = Texts(**dates);
+  if (!iso_dates.ok()) return iso_dates.status();
+  std::vector<Date> event_dates;
+  event_dates.reserve(iso_dates->size());
+  for (const std::string& iso : *iso_dates) {
+    std::optional<Date> d = Date::FromIso(iso);
+    if (!d) return Status::Corruption("a kept event date is malformed: " + iso);
+    event_dates.push_back(*d);
+  }
+  const std::string history = ElementHistoryToJson(std::move(builder).Finish(event_dates));
+
   auto q = statements_.Use(kMarkBuilt);
   if (!q.ok()) return q.status();
   Status s = (**q).Bind(1, generation).Bind(2, history).Run();
-  if (s.ok() && replacing_) s = replacing_->Commit();
-  replacing_.reset();
+  if (s.ok()) s = RunAll(&kForgetChanged, 1, "marking the consolidated state built");
+  if (s.ok() && writing_) s = writing_->Commit();
+  writing_.reset();
   return s;
 }
 

@@ -1,9 +1,11 @@
-// The consolidated state in the store's database (schema versions 7 and 8):
+// The consolidated state in the store's database (schema versions 7 to 9):
 // the stretches of corpus/timeline.h, and the element history built from
 // them, kept so that a read on a date costs what its answer costs instead of
 // loading every document and rebuilding the timeline.
 // Each change to the documents or to the versions of the sources makes the
-// kept state stale (triggers count them); Replace makes it current again.
+// kept state stale (triggers count them) and notes the announcements it
+// touches (ChangedDocIds); an update makes it current again, rewriting
+// either everything or only the keys those announcements list.
 //
 // A ConsolidatedStore borrows the connection of an AnnouncementStore (db())
 // and must not outlive it. Not thread-safe.
@@ -37,21 +39,43 @@ class ConsolidatedStore {
   // True when the kept state was built from the documents as they are now.
   Result<bool> Current();
 
+  // True when a state was ever built and kept with its element history: the
+  // condition for updating it key by key rather than rebuilding it.
+  Result<bool> Built();
+
   // The count of changes to the documents and versions so far.
   Result<int64_t> Generation();
 
-  // Replacing the kept state, stretch by stretch (so that none need be held
-  // in memory): BeginReplace clears it, AddItem and AddParty add stretches in
-  // the order Timeline gives them, FinishReplace keeps the element history
-  // of the item stretches on the timeline's `event_dates` (EventDates()) and
-  // marks the state as built from the documents as they were at
-  // `generation` (current when no change came in between). One transaction
-  // from Begin to Finish, the caller's if one is open; a ConsolidatedStore
-  // destroyed before Finish rolls it back.
-  Status BeginReplace();
+  // The doc_ids of the announcements changed since the state was last
+  // built: whose texts came, went or were re-parsed, whose source has a new
+  // or a removed version, or that a relation of such a text names. Sorted.
+  Result<std::vector<std::string>> ChangedDocIds();
+
+  // The keys of the item stretches governed by a listing of one of
+  // `doc_ids` (ItemState::listed_by), each once, sorted.
+  Result<std::vector<std::string>> KeysListedBy(const std::vector<std::string>& doc_ids);
+
+  // The number of distinct item keys kept.
+  Result<int64_t> KeyCount();
+
+  // Writing the kept state, stretch by stretch (so that none need be held in
+  // memory). Begin opens the transaction (the caller's, if one is open); then
+  // either Clear (everything is rewritten) or Remove* of what is rewritten;
+  // then Add* in the order Timeline gives them; Finish rebuilds the element
+  // history from the kept stretches and event dates, forgets the changed
+  // doc_ids and marks the state as built from the documents as they were
+  // at `generation` (current when no change came in between). A
+  // ConsolidatedStore destroyed before Finish rolls its transaction back.
+  Status Begin();
+  Status Clear();
+  Status RemoveItemKeys(const std::vector<std::string>& keys);
+  Status RemoveParties();
+  Status RemoveEventDatesOf(const std::vector<std::string>& doc_ids);
   Status AddItem(const ItemStretch& stretch);
   Status AddParty(const PartyStretch& stretch);
-  Status FinishReplace(int64_t generation, const std::vector<Date>& event_dates);
+  // A date an event of an item listed by `doc_id` falls on (repeats allowed).
+  Status AddEventDate(const std::string& doc_id, const Date& date);
+  Status Finish(int64_t generation);
 
   // The states of the items on `date`, in AsOf's order, narrowed by `filter`.
   // Requires Current(); errors: kDatabase, kCorruption.
@@ -64,11 +88,13 @@ class ConsolidatedStore {
   Result<ElementHistory> History();
 
  private:
+  Status RunAll(const std::string_view* sqls, size_t count, std::string_view context);
+  Result<int64_t> NextId(std::string_view sql);
 
   sqlite::Database* db_;
-  std::optional<sqlite::Transaction> replacing_;  // while a replace runs in its own
+  std::optional<sqlite::Transaction> writing_;  // while an update runs in its own
+  bool writing_started_ = false;
   int64_t next_item_id_ = 1, next_party_id_ = 1;
-  std::optional<ElementHistoryBuilder> history_;  // while a replace runs
   sqlite::StatementCache statements_{*db_};
 };
 

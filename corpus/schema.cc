@@ -432,8 +432,100 @@ CREATE TABLE item_stretch_hs (
 );
 )sql";
 
+// Version 9: consolidation of what changed only. Triggers note the doc_ids
+// whose texts, versions or naming relations change (consolidation_dirty):
+// an announcement's own texts, the targets of the relations of a text that
+// comes or goes (a text without a doc_id acts only through those), and every
+// text of a source whose versions change. Only the items listed by those
+// announcements (tools/consolidate.cc) are rebuilt. For that, each stretch
+// names the announcement whose listing governs it (listed_by); its part in
+// the element history is kept in narrow columns (item_history_parts), and
+// the event dates of the history per listing announcement (item_event_dates),
+// so that the history is rebuilt from rows rather than from every text. The
+// HS rows are keyed by their stretch so that a key's stretches can be
+// removed. Stretches come back in AsOf's order by code and key, not by id.
+constexpr char kSchemaV9[] = R"sql(
+CREATE TABLE consolidation_dirty (
+  doc_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TRIGGER consolidation_dirty_document_insert AFTER INSERT ON documents
+WHEN NEW.doc_id IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO consolidation_dirty (doc_id) VALUES (NEW.doc_id);
+END;
+CREATE TRIGGER consolidation_dirty_document_update AFTER UPDATE ON documents BEGIN
+  INSERT OR IGNORE INTO consolidation_dirty (doc_id)
+    SELECT NEW.doc_id WHERE NEW.doc_id IS NOT NULL
+    UNION SELECT OLD.doc_id WHERE OLD.doc_id IS NOT NULL
+    UNION SELECT target FROM relations WHERE document_id = NEW.id;
+END;
+CREATE TRIGGER consolidation_dirty_document_delete BEFORE DELETE ON documents BEGIN
+  INSERT OR IGNORE INTO consolidation_dirty (doc_id)
+    SELECT OLD.doc_id WHERE OLD.doc_id IS NOT NULL
+    UNION SELECT target FROM relations WHERE document_id = OLD.id;
+END;
+CREATE TRIGGER consolidation_dirty_relation_insert AFTER INSERT ON relations BEGIN
+  INSERT OR IGNORE INTO consolidation_dirty (doc_id) VALUES (NEW.target);
+END;
+CREATE TRIGGER consolidation_dirty_relation_delete AFTER DELETE ON relations BEGIN
+  INSERT OR IGNORE INTO consolidation_dirty (doc_id) VALUES (OLD.target);
+END;
+CREATE TRIGGER consolidation_dirty_version_insert AFTER INSERT ON source_versions BEGIN
+  INSERT OR IGNORE INTO consolidation_dirty (doc_id)
+    SELECT d.doc_id FROM source_versions v JOIN documents d ON d.snapshot_id = v.snapshot_id
+    WHERE v.source_id = NEW.source_id AND d.doc_id IS NOT NULL
+    UNION SELECT r.target FROM source_versions v
+    JOIN documents d ON d.snapshot_id = v.snapshot_id JOIN relations r ON r.document_id = d.id
+    WHERE v.source_id = NEW.source_id;
+END;
+CREATE TRIGGER consolidation_dirty_version_delete AFTER DELETE ON source_versions BEGIN
+  INSERT OR IGNORE INTO consolidation_dirty (doc_id)
+    SELECT d.doc_id FROM documents d
+    WHERE d.doc_id IS NOT NULL AND (d.snapshot_id = OLD.snapshot_id OR d.snapshot_id IN
+      (SELECT snapshot_id FROM source_versions WHERE source_id = OLD.source_id))
+    UNION SELECT r.target FROM documents d JOIN relations r ON r.document_id = d.id
+    WHERE d.snapshot_id = OLD.snapshot_id OR d.snapshot_id IN
+      (SELECT snapshot_id FROM source_versions WHERE source_id = OLD.source_id);
+END;
+
+DROP TABLE item_stretches;
+CREATE TABLE item_stretches (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  code TEXT,                          -- NULL: an uncoded item
+  listed_by TEXT NOT NULL,            -- doc_id of the listing that governs the stretch
+  from_date TEXT NOT NULL,            -- ISO date
+  until_date TEXT,                    -- ISO date, the last day; NULL: open-ended
+  state TEXT NOT NULL                 -- ItemState as JSON
+);
+DROP TABLE item_stretch_hs;
+CREATE TABLE item_stretch_hs (
+  stretch_id INTEGER NOT NULL,        -- item_stretches.id
+  hs_code TEXT NOT NULL,
+  PRIMARY KEY (stretch_id, hs_code)
+) WITHOUT ROWID;
+-- The stretches in force or suspended, as the element history reads them.
+CREATE TABLE item_history_parts (
+  stretch_id INTEGER PRIMARY KEY,     -- item_stretches.id
+  from_date TEXT NOT NULL,
+  until_date TEXT,
+  suspended INTEGER NOT NULL,         -- 0: in force, 1: suspended
+  inferred INTEGER NOT NULL,          -- 1: the status is inferred
+  code TEXT,
+  elements TEXT NOT NULL,             -- symbols, joined by ','
+  governing TEXT NOT NULL             -- doc_ids, joined by a line feed
+);
+-- The dates of the events of each listing announcement's items.
+CREATE TABLE item_event_dates (
+  doc_id TEXT NOT NULL,
+  date TEXT NOT NULL,
+  PRIMARY KEY (doc_id, date)
+) WITHOUT ROWID;
+DELETE FROM party_stretches;
+UPDATE consolidation SET built_generation = NULL, element_history = NULL;
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 8> kMigrations = {{
+constexpr std::array<Migration, 9> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
@@ -442,6 +534,7 @@ constexpr std::array<Migration, 8> kMigrations = {{
     {6, kSchemaV6},
     {7, kSchemaV7},
     {8, kSchemaV8},
+    {9, kSchemaV9},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

@@ -181,6 +181,16 @@ const std::string& DocIdsWithItemsSql(bool code, bool hs, bool element) {
   return kVariants[(code ? 1 : 0) | (hs ? 2 : 0) | (element ? 4 : 0)];
 }
 
+constexpr std::string_view kItemKeysOf =
+    "SELECT DISTINCT COALESCE(i.code, d.doc_id || '#' || i.position) AS key "
+    "FROM documents d JOIN items i ON i.document_id = d.id WHERE d.doc_id = ?1 ORDER BY key";
+constexpr std::string_view kDocIdsListingCode =
+    "SELECT DISTINCT d.doc_id FROM items i JOIN documents d ON d.id = i.document_id "
+    "WHERE i.code = ?1 AND d.doc_id IS NOT NULL ORDER BY d.doc_id";
+constexpr std::string_view kDocIdsWithParties =
+    "SELECT DISTINCT d.doc_id FROM parties p JOIN documents d ON d.id = p.document_id "
+    "WHERE d.doc_id IS NOT NULL ORDER BY d.doc_id";
+
 // The parties of every text (any version) with ?1 as key or key_en, or, when
 // they have neither, as name.
 constexpr std::string_view kPartiesWithKey =
@@ -1159,6 +1169,43 @@ Result<std::vector<std::string>> AnnouncementStore::DocIdsWithItems(const ItemMa
     out.push_back(st.ColumnText(0));
   }
   return out;
+}
+
+namespace {
+
+// Every row's first column as text; `st` bound, stepped to the end, reset.
+Result<std::vector<std::string>> FirstColumn(sqlite::Statement& st) {
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back(st.ColumnText(0));
+  }
+  st.Reset();
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> AnnouncementStore::ItemKeysOf(std::string_view doc_id) {
+  auto q = Ops::Use(*this, kItemKeysOf);
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, doc_id);
+  return FirstColumn(**q);
+}
+
+Result<std::vector<std::string>> AnnouncementStore::DocIdsListingCode(std::string_view code) {
+  auto q = Ops::Use(*this, kDocIdsListingCode);
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, code);
+  return FirstColumn(**q);
+}
+
+Result<std::vector<std::string>> AnnouncementStore::DocIdsWithParties() {
+  auto q = Ops::Use(*this, kDocIdsWithParties);
+  if (!q.ok()) return q.status();
+  return FirstColumn(**q);
 }
 
 Result<std::vector<PartyKeys>> AnnouncementStore::PartiesWithKey(std::string_view key) {

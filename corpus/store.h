@@ -28,7 +28,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -236,6 +236,17 @@ class AnnouncementStore {
   // matches `match`, through the indexes on codes and HS codes; sorted.
   // Empty when `match` is empty.
   Result<std::vector<std::string>> DocIdsWithItems(const ItemMatch& match);
+
+  // The timeline keys (the code, else "doc_id#position") of the items of the
+  // texts (in any stored version) of the announcement `doc_id`; sorted.
+  Result<std::vector<std::string>> ItemKeysOf(std::string_view doc_id);
+
+  // The doc_ids of the texts (in any stored version) listing an item with
+  // the control code `code` exactly; sorted.
+  Result<std::vector<std::string>> DocIdsListingCode(std::string_view code);
+
+  // The doc_ids of the texts (in any stored version) naming a party; sorted.
+  Result<std::vector<std::string>> DocIdsWithParties();
 
   // The parties of the texts (in any stored version) with `key` as their key
   // or key_en, or, having neither, as their name: which announcements name

@@ -677,14 +677,15 @@ std::vector<ItemState> Timeline::AsOf(const Date& date) const {
   return coded;
 }
 
-void Timeline::VisitItemStretches(const std::function<void(const ItemStretch&)>& visit) const {
+void Timeline::VisitItemStretches(const std::function<void(const ItemStretch&)>& visit,
+                                  const std::function<bool(const std::string&)>& want) const {
   // Coded keys first, then uncoded ones (AsOf's order): a key's listings are
   // all coded or all uncoded, the key being the code.
   for (const bool coded : {true, false}) {
     for (size_t i = 0; i < listings_.size();) {
       size_t end = i;
       while (end < listings_.size() && listings_[end].key == listings_[i].key) ++end;
-      if (listings_[i].item->code.has_value() == coded) {
+      if (listings_[i].item->code.has_value() == coded && (!want || want(listings_[i].key))) {
         EmitStretches<ItemStretch>(
             ChangeDays(listings_, i, end),
             [&](const Date& day) -> std::optional<ItemState> {
@@ -747,6 +748,17 @@ std::vector<TimelineEvent> Timeline::BuildEvents() const {
     return std::tie(a.date, a.key, a.kind, a.doc_id) < std::tie(b.date, b.key, b.kind, b.doc_id);
   });
   return events;
+}
+
+void Timeline::VisitEventDates(
+    const std::function<void(const std::string& doc_id, const Date& date)>& visit,
+    const std::function<bool(const std::string& doc_id)>& want) const {
+  for (const Listing& l : listings_) {
+    if (!l.enters || (want && !want(*l.doc->doc_id))) continue;
+    ListingEvents(l, [&](Date d, EventKind, const std::string&, Basis, const std::string&) {
+      visit(*l.doc->doc_id, d);
+    });
+  }
 }
 
 std::vector<Date> Timeline::EventDates() const {

@@ -196,8 +196,17 @@ class Timeline {
   // is weighed on those days alone.
   std::vector<ItemStretch> ItemStretches() const;
   // The same, one at a time: the store keeps them as they come, never all at
-  // once in memory.
-  void VisitItemStretches(const std::function<void(const ItemStretch&)>& visit) const;
+  // once in memory. With `want`, only the stretches of the keys it accepts
+  // (the others are not weighed at all).
+  void VisitItemStretches(const std::function<void(const ItemStretch&)>& visit,
+                          const std::function<bool(const std::string& key)>& want = {}) const;
+
+  // EventDates() per listing announcement: each date an event of one of its
+  // items falls on, with that announcement's doc_id (a date may come more
+  // than once). Those of the announcements `want` accepts, when given.
+  void VisitEventDates(
+      const std::function<void(const std::string& doc_id, const Date& date)>& visit,
+      const std::function<bool(const std::string& doc_id)>& want = {}) const;
 
   // The same for parties, per identity; the states of the stretches holding
   // a date, put in order by SortPartyStates, are PartiesAsOf of that date.

@@ -1,4 +1,4 @@
-// ConsolidatedStore (schema versions 7 and 8): the kept stretches answer "what is in
+// ConsolidatedStore (schema versions 7 to 9): the kept stretches answer "what is in
 // force on this date" with the states put in, narrowed by control code and HS
 // code through the indexes; the state is current once built and stale again
 // after any change to the stored announcements; the element history is kept
@@ -54,10 +54,13 @@ const std::vector<Date> kEventDates = {Date{2025, 11, 8}, Date{2025, 11, 10}, Da
 
 Status Replace(ConsolidatedStore& kept, const std::vector<ItemStretch>& items,
                const std::vector<PartyStretch>& parties, int64_t generation) {
-  Status s = kept.BeginReplace();
+  Status s = kept.Begin();
+  if (s.ok()) s = kept.Clear();
   for (size_t i = 0; s.ok() && i < items.size(); ++i) s = kept.AddItem(items[i]);
   for (size_t i = 0; s.ok() && i < parties.size(); ++i) s = kept.AddParty(parties[i]);
-  return s.ok() ? kept.FinishReplace(generation, kEventDates) : s;
+  for (size_t i = 0; s.ok() && i < kEventDates.size(); ++i)
+    s = kept.AddEventDate("mofcom-gacc-2025-57", kEventDates[i]);
+  return s.ok() ? kept.Finish(generation) : s;
 }
 
 class ConsolidatedStoreTest : public ::testing::Test {
@@ -71,6 +74,7 @@ class ConsolidatedStoreTest : public ::testing::Test {
     // 1C909.a: not yet in force, then in force, then suspended until
     // 2026-11-10 and in force again (inferred); 1C910 in force from
     // 2025-11-08; 1C9090 shares a prefix with 1C909 but is no sub-code.
+    // Kept out of AsOf's order (1C910 before 1C9090), which reads restore.
     ItemState a_before = Item("1C909.a", {"2805301950"}, ItemStatus::kNotYetInForce);
     ItemState a_in = Item("1C909.a", {"2805301950"}, ItemStatus::kInForce);
     ItemState a_suspended = Item("1C909.a", {"2805301950"}, ItemStatus::kSuspended);
@@ -170,8 +174,9 @@ TEST_F(ConsolidatedStoreTest, EachDateGetsTheStretchHoldingItBoundsIncluded) {
   Keep();
   EXPECT_TRUE(KeysOn(D(2025, 10, 8)).empty());
   EXPECT_EQ(KeysOn(D(2025, 10, 9)), (std::vector<std::string>{"1C909.a not_yet_in_force"}));
-  EXPECT_EQ(KeysOn(D(2025, 11, 8)), (std::vector<std::string>{"1C909.a in_force", "1C910 in_force",
-                                                               "1C9090 in_force"}));
+  // AsOf's order, by key, whatever order the stretches were kept in.
+  EXPECT_EQ(KeysOn(D(2025, 11, 8)), (std::vector<std::string>{"1C909.a in_force", "1C9090 in_force",
+                                                               "1C910 in_force"}));
   EXPECT_EQ(KeysOn(D(2026, 11, 10))[0], "1C909.a suspended");  // until is the last day
   EXPECT_EQ(KeysOn(D(2026, 11, 11))[0], "1C909.a in_force");
 }
@@ -182,7 +187,8 @@ TEST_F(ConsolidatedStoreTest, StatesComeBackAsTheyWentIn) {
   ASSERT_TRUE(states.ok());
   ASSERT_EQ(states->size(), 3u);
   EXPECT_EQ((*states)[0], items_[3].state);
-  EXPECT_EQ((*states)[1], items_[4].state);
+  EXPECT_EQ((*states)[1], items_[5].state);  // 1C9090 before 1C910
+  EXPECT_EQ((*states)[2], items_[4].state);
   auto parties = kept_->PartiesOn(D(2026, 3, 1));
   ASSERT_TRUE(parties.ok());
   ASSERT_EQ(parties->size(), 2u);
