@@ -1,11 +1,12 @@
-// HTML to text: libxml2's recovering HTML parser builds the tree, a walker
-// turns block structure into lines and skips scripts, styles and page chrome;
-// the site selector table picks the main content node when one matches.
+// HTML to text in one pass over libxml2's SAX2 events (no tree is built):
+// block structure becomes lines, scripts, styles and page chrome are
+// skipped, and the site selector table picks the main content node when one
+// matches; the texts a choice needs are kept per candidate and the choice is
+// made at the end of the page.
 #include "ingest/html_text.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
-#include <libxml/tree.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -17,9 +18,9 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "ingest/html_stream.h"
 #include "ingest/site_selectors.h"
 
 namespace regdiff::ingest {
@@ -30,18 +31,6 @@ constexpr size_t kSniffBytes = 2048;
 
 constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-
-// Owns a parsed document.
-struct XmlDocDeleter {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-using HtmlDoc = std::unique_ptr<xmlDoc, XmlDocDeleter>;
-
-// Owns a string libxml2 allocated.
-struct XmlCharDeleter {
-  void operator()(xmlChar* s) const { xmlFree(s); }
-};
-using XmlString = std::unique_ptr<xmlChar, XmlCharDeleter>;
 
 // Elements whose content is never text of the announcement.
 constexpr std::array<std::string_view, 15> kDroppedElements = {
@@ -58,10 +47,6 @@ constexpr std::array<std::string_view, 38> kBlockElements = {
     "body",       "html",   "header",     "footer",  "form",  "legend",
 };
 
-std::string_view Name(const xmlNode* node) {
-  return node->name ? reinterpret_cast<const char*>(node->name) : std::string_view();
-}
-
 template <size_t N>
 bool IsOneOf(std::string_view name, const std::array<std::string_view, N>& set) {
   for (std::string_view s : set) {
@@ -70,31 +55,11 @@ bool IsOneOf(std::string_view name, const std::array<std::string_view, N>& set) 
   return false;
 }
 
-// The value of attribute `name` ("" when absent). Read in place when the
-// parser stored it as one text node (always, for HTML), so the walks that
-// look at every element's class, id and style allocate nothing; `scratch`
-// holds the value otherwise.
-std::string_view Attr(const xmlNode* node, std::string_view name, std::string& scratch) {
-  for (const xmlAttr* a = node->properties; a; a = a->next) {
-    if (!a->name || reinterpret_cast<const char*>(a->name) != name) continue;
-    const xmlNode* value = a->children;
-    if (!value) return {};
-    if (!value->next && value->type == XML_TEXT_NODE && value->content) {
-      return reinterpret_cast<const char*>(value->content);
-    }
-    XmlString copy(xmlNodeListGetString(node->doc, value, 1));
-    scratch = copy ? reinterpret_cast<const char*>(copy.get()) : "";
-    return scratch;
-  }
-  return {};
-}
-
 // style="display: none" or the hidden attribute.
-bool IsHidden(const xmlNode* node) {
-  if (!node->properties) return false;
-  if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"))) return true;
-  std::string scratch;
-  std::string_view style = Attr(node, "style", scratch);
+bool IsHidden(const HtmlAttributes& attributes) {
+  if (attributes.empty()) return false;
+  if (attributes.Has("hidden")) return true;
+  std::string_view style = attributes.Get("style");
   if (style.empty()) return false;
   std::string compact;
   for (char c : style) {
@@ -104,6 +69,31 @@ bool IsHidden(const xmlNode* node) {
   }
   return compact.find("display:none") != std::string::npos ||
          compact.find("visibility:hidden") != std::string::npos;
+}
+
+// What the walk needs of an element, read once from its start tag.
+struct ElementKind {
+  bool block = false;          // in kBlockElements
+  bool cell = false;           // td, th: a space after
+  bool pre = false;            // its text keeps its line breaks
+  bool article = false;        // article, main: header and footer inside are content
+  bool dropped = false;        // in kDroppedElements
+  bool header_footer = false;  // dropped outside an article
+  bool form = false;           // dropped when its content has too few letters
+  bool hidden = false;         // IsHidden
+};
+
+ElementKind KindOf(std::string_view name, const HtmlAttributes& attributes) {
+  ElementKind k;
+  k.block = IsOneOf(name, kBlockElements);
+  k.cell = name == "td" || name == "th";
+  k.pre = name == "pre";
+  k.article = name == "article" || name == "main";
+  k.dropped = IsOneOf(name, kDroppedElements);
+  k.header_footer = name == "header" || name == "footer";
+  k.form = name == "form";
+  k.hidden = IsHidden(attributes);
+  return k;
 }
 
 // Letters, digits and ideographs in UTF-8 text.
@@ -124,19 +114,32 @@ int CountLetters(std::string_view utf8) {
 // whitespace collapsed; Break() ends the line (empty lines are never kept).
 class LineBuilder {
  public:
+  // The builder's state at one point, to return to.
+  struct Saved {
+    size_t out_size;
+    std::string line;
+    bool pending_space;
+  };
+
   void Text(std::string_view s, bool preformatted) {
-    for (char c : s) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    size_t i = 0;
+    while (i < s.size()) {
+      char c = s[i];
+      if (IsSpace(c)) {
         if (preformatted && c == '\n') {
           Break();
         } else {
           pending_space_ = !line_.empty();
         }
+        ++i;
         continue;
       }
+      size_t end = i + 1;
+      while (end < s.size() && !IsSpace(s[end])) ++end;
       if (pending_space_) line_ += ' ';
       pending_space_ = false;
-      line_ += c;
+      line_.append(s, i, end - i);
+      i = end;
     }
   }
   void Break() {
@@ -154,166 +157,304 @@ class LineBuilder {
     return std::move(out_);
   }
 
+  // The length of the finished lines.
+  size_t size() const { return out_.size(); }
+  // Letters written since the finished lines were `size` bytes long, the
+  // current line included (as CountLetters of that text on its own).
+  int LettersSince(size_t size) const {
+    return CountLetters(std::string_view(out_).substr(size)) + CountLetters(line_);
+  }
+  Saved Save() const { return {out_.size(), line_, pending_space_}; }
+  void Restore(Saved saved) {
+    out_.resize(saved.out_size);
+    line_ = std::move(saved.line);
+    pending_space_ = saved.pending_space;
+  }
+
  private:
+  static bool IsSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
   std::string out_;
   std::string line_;
   bool pending_space_ = false;
 };
+
+// The text of a node as one line: runs of whitespace and line breaks become
+// single spaces.
+std::string OneLine(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == '\n' ? ' ' : c;
+  return out;
+}
 
 struct WalkContext {
   bool preformatted = false;
   bool in_article = false;  // inside <article> or <main>: header/footer are content
 };
 
-// The context a node inherits from its ancestors.
-WalkContext ContextOf(const xmlNode* node) {
-  WalkContext ctx;
-  for (const xmlNode* p = node->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
-    std::string_view name = Name(p);
-    if (name == "pre") ctx.preformatted = true;
-    if (name == "article" || name == "main") ctx.in_article = true;
-  }
+// The context the content of an element of kind `k` has.
+WalkContext Inside(WalkContext ctx, const ElementKind& k) {
+  if (k.pre) ctx.preformatted = true;
+  if (k.article) ctx.in_article = true;
   return ctx;
 }
 
-// Walks one parsed page. Deciding whether a <form> is page chrome needs the
-// letters of its content; the walker remembers that count per form (and
-// context), so nested forms cost one pass each instead of doubling the work
-// per level. Recursion depth is the tree depth, which HtmlToText caps at
-// kMaxHtmlDepth before any walk.
-class PageWalker {
+// Subtrees dropped whatever their content: by name, header and footer
+// outside an article, hidden nodes.
+bool IsDroppedAlways(const ElementKind& k, const WalkContext& ctx) {
+  return k.dropped || (k.header_footer && !ctx.in_article) || k.hidden;
+}
+
+// The text of one element's subtree, written as its events arrive: block
+// elements end lines, table cells are separated, dropped subtrees skipped.
+// A <form> is page chrome (a search box) unless its content has at least
+// kMinMainContentChars letters (ASP.NET pages wrap the whole body in one);
+// that is known at its end, so the capture writes the form's text and takes
+// it back when the form turns out to be chrome.
+class TextCapture {
  public:
-  // Appends the text of `node` to `out`.
-  void Walk(const xmlNode* node, WalkContext ctx, LineBuilder& out) {
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      if (node->content) {
-        out.Text(reinterpret_cast<const char*>(node->content), ctx.preformatted);
+  // `ctx` is what the root element inherits from its ancestors. A
+  // `children_only` capture takes the root element's content alone, in a
+  // fresh context, whatever the root is (the <title>).
+  TextCapture(WalkContext ctx, bool children_only) : base_(ctx), children_only_(children_only) {}
+
+  // An element starts. Returns true when its content is written, i.e. it is
+  // in no dropped subtree and not dropped itself (or is a form whose fate is
+  // open: then End returns `mark` if the form is dropped).
+  bool Start(const ElementKind& kind, size_t mark = 0) {
+    if (done_) return false;
+    if (skip_ > 0) {
+      ++skip_;
+      return false;
+    }
+    if (frames_.empty() && children_only_) {
+      frames_.push_back(Frame{ElementKind{}, WalkContext{}, mark, 0, std::nullopt});
+      return true;
+    }
+    WalkContext ctx = frames_.empty() ? base_ : frames_.back().inside;
+    if (IsDroppedAlways(kind, ctx)) {
+      skip_ = 1;
+      return false;
+    }
+    Frame frame{kind, Inside(ctx, kind), mark, 0, std::nullopt};
+    if (kind.form) {
+      frame.before = out_.Save();
+      ++open_forms_;
+    }
+    frames_.push_back(std::move(frame));
+    if (kind.block) out_.Break();
+    frames_.back().content_start = out_.size();
+    return true;
+  }
+
+  // The innermost open element ends. Returns the mark given to Start when
+  // it is a form dropped for its few letters (its text is taken back).
+  std::optional<size_t> End() {
+    if (done_) return std::nullopt;
+    if (skip_ > 0) {
+      if (--skip_ == 0 && frames_.empty()) done_ = true;
+      return std::nullopt;
+    }
+    Frame frame = std::move(frames_.back());
+    frames_.pop_back();
+    std::optional<size_t> dropped;
+    if (frame.kind.form) {
+      --open_forms_;
+      if (out_.LettersSince(frame.content_start) < kMinMainContentChars) {
+        out_.Restore(std::move(*frame.before));
+        dropped = frame.mark;
       }
-      return;
     }
-    if (node->type != XML_ELEMENT_NODE) return;  // comments, processing instructions
-    if (IsDropped(node, ctx)) return;
-
-    std::string_view name = Name(node);
-    bool block = IsOneOf(name, kBlockElements);
-    bool cell = name == "td" || name == "th";
-    if (name == "pre") ctx.preformatted = true;
-    if (name == "article" || name == "main") ctx.in_article = true;
-
-    if (block) out.Break();
-    for (const xmlNode* child = node->children; child; child = child->next) {
-      Walk(child, ctx, out);
+    if (!dropped) {
+      if (frame.kind.block) out_.Break();
+      if (frame.kind.cell) out_.Space();
     }
-    if (block) out.Break();
-    if (cell) out.Space();
+    if (frames_.empty()) done_ = true;
+    return dropped;
   }
 
-  // The text of one node (as a block: its own lines).
-  std::string TextOf(const xmlNode* node) {
-    LineBuilder out;
-    Walk(node, ContextOf(node), out);
-    return out.Finish();
+  void Text(std::string_view utf8) {
+    if (done_ || skip_ > 0 || frames_.empty()) return;
+    out_.Text(utf8, frames_.back().inside.preformatted);
   }
 
-  // True for subtrees that contribute no text: scripts, chrome, hidden nodes,
-  // and forms that are only forms (a search box) rather than a page-wide
-  // wrapper (ASP.NET pages put the whole body in one <form>).
-  bool IsDropped(const xmlNode* node, const WalkContext& ctx) {
-    if (IsDroppedAlways(node, ctx)) return true;
-    if (Name(node) != "form") return false;
-    return ContentLetters(node, ctx) < kMinMainContentChars;
+  bool done() const { return done_; }
+  // Forms open in the capture, whose fate is not known yet.
+  int open_forms() const { return open_forms_; }
+  std::string Finish() { return out_.Finish(); }
+
+ private:
+  struct Frame {
+    ElementKind kind;
+    WalkContext inside;                        // the context of its content
+    size_t mark;                               // given to Start
+    size_t content_start;                      // out_.size() after its opening break
+    std::optional<LineBuilder::Saved> before;  // forms: the text before it
+  };
+
+  const WalkContext base_;
+  const bool children_only_;
+  LineBuilder out_;
+  std::vector<Frame> frames_;  // the open elements whose content is written
+  int skip_ = 0;               // depth inside a dropped subtree
+  int open_forms_ = 0;
+  bool done_ = false;  // the root element has ended
+};
+
+// One selector searched for: the first element in document order that it
+// matches, outside dropped subtrees, whose text has at least `min_letters`
+// letters.
+struct Search {
+  const SimpleSelector* selector;
+  int min_letters;
+  bool settled = false;  // that element is known: no more matches need text
+};
+
+// An element matching at least one search, with its text.
+struct Candidate {
+  Candidate(WalkContext ctx, uint32_t serial, std::vector<bool> matched)
+      : capture(ctx, false), first(serial), matches(std::move(matched)) {}
+  TextCapture capture;
+  uint32_t first;             // serial of the element
+  uint32_t last = 0;          // serial of its last descendant
+  std::vector<bool> matches;  // per search
+  bool valid = true;          // false when inside a form dropped for its few letters
+  int letters = 0;
+  std::string text;
+};
+
+// Reads one page's tree as it streams by. What the former tree walk found
+// by looking at the finished tree is kept per candidate instead: the text of
+// the first <title>, of the scope (the first <body>, or the root element
+// when there is none) and of every element matching a selector search not
+// yet settled; the choice among them is made at the end.
+class PageReader : public HtmlTreeVisitor {
+ public:
+  explicit PageReader(std::vector<Search>& searches) : searches_(searches) {}
+
+  void StartElement(std::string_view name, const HtmlAttributes& attributes) override {
+    const ElementKind kind = KindOf(name, attributes);
+    const uint32_t serial = next_serial_++;
+    const WalkContext ctx = open_.empty() ? WalkContext{} : open_.back();
+    if (!root_seen_) {
+      root_seen_ = true;
+      root_.emplace(ctx, false);
+      scope_ = &*root_;
+    }
+    if (!title_seen_ && name == "title") {
+      title_seen_ = true;
+      title_.emplace(WalkContext{}, true);
+    }
+    if (!body_seen_ && name == "body") {
+      // The scope from now on; what came before is outside it.
+      body_seen_ = true;
+      root_.reset();
+      candidates_.clear();
+      active_.clear();
+      body_.emplace(ctx, false);
+      scope_ = &*body_;
+    }
+
+    const size_t mark = candidates_.size();
+    bool visible = false;
+    if (root_) visible = root_->Start(kind, mark) && scope_ == &*root_;
+    if (body_) visible = body_->Start(kind, mark);
+    if (title_) title_->Start(kind);
+    for (Candidate* c : active_) c->capture.Start(kind);
+    if (visible) MaybeAddCandidate(name, attributes, kind, ctx, serial);
+    open_.push_back(Inside(ctx, kind));
+  }
+
+  void EndElement() override {
+    open_.pop_back();
+    for (TextCapture* scope : {root_ ? &*root_ : nullptr, body_ ? &*body_ : nullptr}) {
+      if (!scope) continue;
+      if (std::optional<size_t> mark = scope->End()) {
+        for (size_t i = *mark; i < candidates_.size(); ++i) candidates_[i]->valid = false;
+      }
+    }
+    if (title_) title_->End();
+    for (size_t i = 0; i < active_.size();) {
+      Candidate* c = active_[i];
+      c->capture.End();
+      if (!c->capture.done()) {
+        ++i;
+        continue;
+      }
+      active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(i));
+      c->last = next_serial_ - 1;
+      c->text = c->capture.Finish();
+      c->letters = CountLetters(c->text);
+      Settle(*c);
+    }
+  }
+
+  void Text(std::string_view utf8) override {
+    if (root_) root_->Text(utf8);
+    if (body_) body_->Text(utf8);
+    if (title_) title_->Text(utf8);
+    for (Candidate* c : active_) c->capture.Text(utf8);
+  }
+
+  bool has_root() const { return root_seen_; }
+  std::string Title() { return title_ ? OneLine(title_->Finish()) : std::string(); }
+  std::string ScopeText() { return scope_ ? scope_->Finish() : std::string(); }
+
+  // The first element, in document order, that search `i` found.
+  const Candidate* Found(size_t i) const {
+    for (const auto& c : candidates_) {
+      if (c->valid && c->matches[i] && c->letters >= searches_[i].min_letters) return c.get();
+    }
+    return nullptr;
   }
 
  private:
-  // Dropped whatever their content: by name, header and footer outside an
-  // article, hidden nodes.
-  static bool IsDroppedAlways(const xmlNode* node, const WalkContext& ctx) {
-    std::string_view name = Name(node);
-    if (IsOneOf(name, kDroppedElements)) return true;
-    if ((name == "header" || name == "footer") && !ctx.in_article) return true;
-    return IsHidden(node);
+  void MaybeAddCandidate(std::string_view name, const HtmlAttributes& attributes,
+                         const ElementKind& kind, WalkContext ctx, uint32_t serial) {
+    std::vector<bool> matched;
+    std::string_view class_attr, id_attr;
+    for (size_t i = 0; i < searches_.size(); ++i) {
+      const Search& s = searches_[i];
+      if (s.settled || s.selector->tag != name) continue;
+      if (matched.empty()) {
+        matched.assign(searches_.size(), false);
+        class_attr = attributes.Get("class");
+        id_attr = attributes.Get("id");
+      }
+      matched[i] = MatchesSelector(*s.selector, name, class_attr, id_attr);
+    }
+    if (std::find(matched.begin(), matched.end(), true) == matched.end()) return;
+    candidates_.push_back(std::make_unique<Candidate>(ctx, serial, std::move(matched)));
+    Candidate* c = candidates_.back().get();
+    c->capture.Start(kind);
+    active_.push_back(c);
   }
 
-  // Letters of a form's content, its children walked directly (TextOf(form)
-  // would ask IsDropped again); remembered per form and context.
-  int ContentLetters(const xmlNode* node, const WalkContext& ctx) {
-    const int key_ctx = (ctx.preformatted ? 2 : 0) + (ctx.in_article ? 1 : 0);
-    auto key = std::make_pair(node, key_ctx);
-    if (auto it = form_letters_.find(key); it != form_letters_.end()) return it->second;
-    LineBuilder out;
-    for (const xmlNode* child = node->children; child; child = child->next) {
-      Walk(child, ctx, out);
+  // After candidate `c` ended: a search it satisfies is settled when no
+  // earlier match is still open and no open form can still drop `c`.
+  void Settle(const Candidate& c) {
+    if (!c.valid || scope_->open_forms() > 0) return;
+    for (size_t i = 0; i < searches_.size(); ++i) {
+      if (!c.matches[i] || searches_[i].settled || c.letters < searches_[i].min_letters) continue;
+      bool earlier_open = false;
+      for (const Candidate* other : active_) earlier_open = earlier_open || other->matches[i];
+      if (!earlier_open) searches_[i].settled = true;
     }
-    int letters = CountLetters(out.Finish());
-    form_letters_.emplace(key, letters);
-    return letters;
   }
 
-  struct PairHash {
-    size_t operator()(const std::pair<const xmlNode*, int>& k) const {
-      return std::hash<const void*>()(k.first) * 4 + static_cast<size_t>(k.second);
-    }
-  };
-  std::unordered_map<std::pair<const xmlNode*, int>, int, PairHash> form_letters_;
+  std::vector<Search>& searches_;
+  std::vector<WalkContext> open_;  // the context of each open element's content
+  uint32_t next_serial_ = 0;
+  bool root_seen_ = false, title_seen_ = false, body_seen_ = false;
+  std::optional<TextCapture> root_;  // until a <body> starts
+  std::optional<TextCapture> body_;
+  std::optional<TextCapture> title_;
+  TextCapture* scope_ = nullptr;                        // root_ or body_
+  std::vector<std::unique_ptr<Candidate>> candidates_;  // in document order
+  std::vector<Candidate*> active_;                      // whose element is open
 };
-
-// The depth of the element tree under `node` (1 for a leaf element).
-int TreeDepth(const xmlNode* node) {
-  int deepest = 0;
-  for (const xmlNode* child = node->children; child; child = child->next) {
-    if (child->type == XML_ELEMENT_NODE) deepest = std::max(deepest, TreeDepth(child));
-  }
-  return deepest + 1;
-}
-
-bool IsAncestorOf(const xmlNode* ancestor, const xmlNode* node) {
-  for (const xmlNode* p = node; p; p = p->parent) {
-    if (p == ancestor) return true;
-  }
-  return false;
-}
-
-// One selector searched for by FindFirstOfEach, and what it found: the
-// first element in document order matching it whose text has at least
-// `min_letters` letters, skipping dropped subtrees, with that text.
-struct Search {
-  Search(const SimpleSelector* s, int min) : selector(s), min_letters(min) {}
-  const SimpleSelector* selector;
-  int min_letters;
-  const xmlNode* found = nullptr;
-  std::string text;  // TextOf(found)
-};
-
-// Fills every search in one walk of the subtree of `node` (the walk goes on
-// only while some search has found nothing) instead of one walk per
-// selector, and keeps each found node's text so that it is not walked again.
-void FindFirstOfEach(PageWalker& walker, const xmlNode* node, WalkContext ctx,
-                     std::vector<Search>& searches, size_t& open) {
-  if (open == 0 || node->type != XML_ELEMENT_NODE || walker.IsDropped(node, ctx)) return;
-  std::string_view name = Name(node);
-  std::string class_scratch, id_scratch;
-  std::string_view class_attr, id_attr;
-  bool attrs_read = false;
-  std::optional<std::string> text;
-  for (Search& s : searches) {
-    if (s.found) continue;
-    if (!attrs_read) {
-      class_attr = Attr(node, "class", class_scratch);
-      id_attr = Attr(node, "id", id_scratch);
-      attrs_read = true;
-    }
-    if (!MatchesSelector(*s.selector, name, class_attr, id_attr)) continue;
-    if (!text) text = walker.TextOf(node);
-    if (CountLetters(*text) < s.min_letters) continue;
-    s.found = node;
-    s.text = *text;
-    --open;
-  }
-  if (name == "article" || name == "main") ctx.in_article = true;
-  for (const xmlNode* child = node->children; child && open > 0; child = child->next) {
-    FindFirstOfEach(walker, child, ctx, searches, open);
-  }
-}
 
 struct ParsedSelector {
   SimpleSelector selector;
@@ -327,23 +468,6 @@ std::vector<ParsedSelector> ParseTable(std::span<const SiteSelector> table) {
     // The table is ours; a row that does not parse is a bug caught by tests.
     if (parsed) out.push_back({std::move(*parsed), row.selector});
   }
-  return out;
-}
-
-const xmlNode* FindElement(const xmlNode* node, std::string_view name) {
-  for (; node; node = node->next) {
-    if (node->type != XML_ELEMENT_NODE) continue;
-    if (Name(node) == name) return node;
-    if (const xmlNode* found = FindElement(node->children, name)) return found;
-  }
-  return nullptr;
-}
-
-// The text of a node as one line: runs of whitespace and line breaks become
-// single spaces.
-std::string OneLine(const std::string& text) {
-  std::string out;
-  for (char c : text) out += c == '\n' ? ' ' : c;
   return out;
 }
 
@@ -375,61 +499,36 @@ bool LooksLikeHtml(std::string_view utf8) {
 }
 
 Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content_selector) {
-  if (utf8_html.size() > static_cast<size_t>(INT_MAX)) {
-    return Status::TooLarge("HTML document is over 2 GiB");
-  }
   InitLibxml();
-  HtmlDoc doc(htmlReadMemory(utf8_html.data(), static_cast<int>(utf8_html.size()),
-                             /*URL=*/nullptr, "UTF-8", kParseOptions));
-  if (!doc) return Status::Corruption("libxml2 could not parse the HTML document");
-
-  HtmlText result;
-  const xmlNode* root = xmlDocGetRootElement(doc.get());
-  if (!root) return result;
-  // libxml2 stops reading at 256 levels (HTML_PARSE_HUGE is never set), which
-  // would silently cut the page short; the walkers below recurse per level.
-  if (int depth = TreeDepth(root); depth > kMaxHtmlDepth) {
-    return Status::TooLarge("HTML nesting is " + std::to_string(depth) +
-                            " elements deep, over the limit of " +
-                            std::to_string(kMaxHtmlDepth));
-  }
-
-  PageWalker walker;
-  if (const xmlNode* title = FindElement(root, "title")) {
-    LineBuilder out;
-    for (const xmlNode* child = title->children; child; child = child->next) {
-      walker.Walk(child, WalkContext{}, out);
-    }
-    result.title = OneLine(out.Finish());
-  }
-
-  const xmlNode* body = FindElement(root, "body");
-  const xmlNode* scope = body ? body : root;
-
   static const std::vector<ParsedSelector> kContent = ParseTable(MainContentSelectors());
   static const std::vector<ParsedSelector> kTitles = ParseTable(TitleSelectors());
 
-  // Title selectors, the caller's content selector, then the table's, all
-  // found in one walk; the first row of each group that found something wins.
+  // Title selectors, the caller's content selector, then the table's; the
+  // first row of each group that found something wins.
   std::vector<Search> searches;
-  for (const ParsedSelector& row : kTitles) searches.emplace_back(&row.selector, 1);
+  for (const ParsedSelector& row : kTitles) searches.push_back({&row.selector, 1});
   std::optional<SimpleSelector> own = ParseSimpleSelector(content_selector);
-  if (own) searches.emplace_back(&*own, 1);
+  if (own) searches.push_back({&*own, 1});
   for (const ParsedSelector& row : kContent) {
-    searches.emplace_back(&row.selector, kMinMainContentChars);
+    searches.push_back({&row.selector, kMinMainContentChars});
   }
-  size_t open = searches.size();
-  FindFirstOfEach(walker, scope, ContextOf(scope), searches, open);
 
-  const Search* title = nullptr;
-  const Search* content = nullptr;
+  PageReader page(searches);
+  Status read = VisitHtmlTree(utf8_html, kParseOptions, kMaxHtmlDepth, page);
+  if (!read.ok()) return read;
+  HtmlText result;
+  if (!page.has_root()) return result;
+  result.title = page.Title();
+
+  const Candidate* title = nullptr;
+  const Candidate* content = nullptr;
   for (size_t i = 0; i < searches.size(); ++i) {
-    const Search& s = searches[i];
-    if (!s.found) continue;
+    const Candidate* found = page.Found(i);
+    if (!found) continue;
     if (i < kTitles.size()) {
-      if (!title) title = &s;
+      if (!title) title = found;
     } else if (!content) {
-      content = &s;
+      content = found;
       result.selector = own && i == kTitles.size()
                             ? std::string(content_selector)
                             : std::string(kContent[i - kTitles.size() - (own ? 1 : 0)].text);
@@ -438,12 +537,14 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content
   if (title) result.title = OneLine(title->text);
 
   if (!content) {
-    result.text = walker.TextOf(scope);
+    result.text = page.ScopeText();
     return result;
   }
   result.text = content->text;
-  if (title && !IsAncestorOf(title->found, content->found) &&
-      !IsAncestorOf(content->found, title->found) && !title->text.empty()) {
+  auto contains = [](const Candidate* a, const Candidate* b) {
+    return a->first <= b->first && b->first <= a->last;
+  };
+  if (title && !contains(title, content) && !contains(content, title) && !title->text.empty()) {
     result.text = title->text + (result.text.empty() ? "" : "\n") + result.text;
   }
   return result;

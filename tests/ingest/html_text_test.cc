@@ -205,5 +205,86 @@ TEST(HtmlText, EmptyBodyGivesEmptyText) {
   EXPECT_EQ(t.text, "");
 }
 
+// The cases below are those a one-pass reader must take care with: the
+// choice among selector matches is made when the page has been read, on
+// the text of each match.
+
+TEST(HtmlToText, TableOrderDecidesWhenTheBetterSelectorComesAfterTheContent) {
+  // div#zoom is read in full before div.art-con (table row one) appears.
+  HtmlText t = Convert("<html><body><div id=\"zoom\"><p>正文一：" + std::string(kLongParagraph) +
+                       "</p></div><div class=\"art-con\"><p>正文二：" +
+                       std::string(kLongParagraph) + "</p></div></body></html>");
+  EXPECT_EQ(t.selector, "div.art-con");
+  EXPECT_EQ(t.text, "正文二：" + std::string(kLongParagraph));
+}
+
+TEST(HtmlToText, NestedMatchesOfOneSelectorGiveTheOuterElement) {
+  // Both match div.content; the outer one starts first in document order.
+  HtmlText t = Convert("<html><body><div class=\"content\"><p>外层</p><div class=\"content\"><p>" +
+                       std::string(kLongParagraph) + "</p></div><p>尾注</p></div></body></html>");
+  EXPECT_EQ(t.selector, "div.content");
+  EXPECT_EQ(t.text, "外层\n" + std::string(kLongParagraph) + "\n尾注");
+}
+
+TEST(HtmlToText, AMatchIsJudgedByAllTheTextInsideIt) {
+  // The user's selector needs one letter; the outer match has none of its
+  // own but counts those of the inner one, and starts first.
+  HtmlText outer = *HtmlToText(
+      "<html><body><div class=\"gonggao\"><div class=\"gonggao\">"
+      "公告</div></div></body></html>",
+      "div.gonggao");
+  EXPECT_EQ(outer.selector, "div.gonggao");
+  EXPECT_EQ(outer.text, "公告");
+  // A match of a table selector with fewer than kMinMainContentChars
+  // letters is passed over for a later match of the same selector.
+  HtmlText t =
+      Convert("<html><body><div class=\"art-con\"><p>返回顶部</p></div><div class=\"art-con\"><p>" +
+              std::string(kLongParagraph) + "</p></div></body></html>");
+  EXPECT_EQ(t.selector, "div.art-con");
+  EXPECT_EQ(t.text, kLongParagraph);
+}
+
+TEST(HtmlToText, AMatchInsideASearchFormIsNotContent) {
+  // The form has too few letters to be a page-wide wrapper: it and the
+  // match inside it are dropped.
+  auto t =
+      HtmlToText("<html><body><form action=\"/s\"><div class=\"gonggao\">搜索</div></form><p>" +
+                     std::string(kLongParagraph) + "</p></body></html>",
+                 "div.gonggao");
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->selector, "");
+  EXPECT_EQ(t->text, kLongParagraph);
+}
+
+TEST(HtmlToText, ASiteTitleNodeAfterTheContentIsPutFirst) {
+  HtmlText t = Convert("<html><body><div class=\"art-con\"><p>" + std::string(kLongParagraph) +
+                       "</p></div><div class=\"art-title\">公告标题</div></body></html>");
+  EXPECT_EQ(t.selector, "div.art-con");
+  EXPECT_EQ(t.title, "公告标题");
+  EXPECT_EQ(t.text, "公告标题\n" + std::string(kLongParagraph));
+}
+
+TEST(HtmlToText, PrefixedTagsAreNamedByTheirLocalPart) {
+  // libxml2 names <o:p> (Word's paragraph) "p", a block.
+  EXPECT_EQ(Convert("<html><body><p>甲<o:p>乙</o:p>丙</p></body></html>").text, "甲\n乙\n丙");
+}
+
+TEST(HtmlToText, AStartTagCutOffByTheEndIsAnEmptyElement) {
+  HtmlText t = Convert("<html><head><title>标题</title></head><body><div class=\"art-con\"><p>" +
+                       std::string(kLongParagraph) + "</p></div><div class=\"art-con\"");
+  EXPECT_EQ(t.selector, "div.art-con");
+  EXPECT_EQ(t.text, kLongParagraph);
+}
+
+TEST(HtmlToText, DepthCountsTheWholeTree) {
+  std::string deep;
+  for (int i = 0; i < kMaxHtmlDepth; ++i) deep += "<div>";
+  auto t = HtmlToText("<html><body>" + deep + "文字</body></html>");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), Status::Code::kTooLarge);
+  EXPECT_NE(t.status().message().find("202 elements deep"), std::string::npos)
+      << t.status().ToString();
+}
+
 }  // namespace
 }  // namespace regdiff::ingest
