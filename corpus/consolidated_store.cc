@@ -105,6 +105,40 @@ const std::string& ItemsOnSql(bool code, bool hs) {
   return kVariants[(code ? 1 : 0) | (hs ? 2 : 0)];
 }
 
+// The stretches holding ?1 but not ?2, in ItemsOn's order.
+const std::string& ItemsOnNotOnSql() {
+  static const std::string kSql = std::string("SELECT state, id FROM item_stretches WHERE ") +
+                                  kHolds +
+                                  " AND NOT (from_date <= ?2 AND (until_date IS NULL OR "
+                                  "until_date >= ?2)) ORDER BY code IS NULL, +key";
+  return kSql;
+}
+
+const std::string& CountItemsOnSql() {
+  static const std::string kSql =
+      std::string("SELECT count(*) FROM item_stretches WHERE ") + kHolds;
+  return kSql;
+}
+
+// Each row's state (column 0) decoded into one ItemState and handed to
+// `visit`, until the rows end or an error; the statement is reset.
+Status VisitStates(sqlite::Statement& st, const std::function<Status(const ItemState&)>& visit) {
+  ItemState state;
+  Status s;
+  while (s.ok()) {
+    auto row = st.Step();
+    if (!row.ok()) {
+      s = row.status();
+      break;
+    }
+    if (!*row) break;
+    s = ItemStateFromJsonInto(st.ColumnTextView(0), state);
+    if (s.ok()) s = visit(state);
+  }
+  st.Reset();
+  return s;
+}
+
 constexpr std::string_view kPartiesOn =
     "SELECT state FROM party_stretches WHERE from_date <= ?1 "
     "AND (until_date IS NULL OR until_date >= ?1) ORDER BY id";
@@ -434,6 +468,40 @@ Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,
     for (std::string_view prefix : HsPrefixes(filter.hs)) st.Bind(param++, prefix);
   }
   return ReadStates(st, ItemStateFromJson);
+}
+
+Status ConsolidatedStore::VisitItemsOn(const Date& date, const StretchFilter& filter,
+                                       const std::function<Status(const ItemState&)>& visit) {
+  auto q = statements_.Use(ItemsOnSql(!filter.code.empty(), !filter.hs.empty()));
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, date.ToIso());
+  if (!filter.code.empty()) st.Bind(2, filter.code);
+  if (!filter.hs.empty()) {
+    st.Bind(3, filter.hs);
+    int param = 4;
+    for (std::string_view prefix : HsPrefixes(filter.hs)) st.Bind(param++, prefix);
+  }
+  return VisitStates(st, visit);
+}
+
+Status ConsolidatedStore::VisitItemsOnNotOn(const Date& date, const Date& other,
+                                            const std::function<Status(const ItemState&)>& visit) {
+  auto q = statements_.Use(ItemsOnNotOnSql());
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, date.ToIso()).Bind(2, other.ToIso());
+  return VisitStates(**q, visit);
+}
+
+Result<int64_t> ConsolidatedStore::CountItemsOn(const Date& date) {
+  auto q = statements_.Use(CountItemsOnSql());
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, date.ToIso());
+  auto row = (**q).Step();
+  if (!row.ok()) return row.status();
+  const int64_t count = *row ? (**q).ColumnInt(0) : 0;
+  (**q).Reset();
+  return count;
 }
 
 Result<std::vector<PartyState>> ConsolidatedStore::PartiesOn(const Date& date) {

@@ -11,6 +11,7 @@
 // and must not outlive it. Not thread-safe.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +81,21 @@ class ConsolidatedStore {
   // The states of the items on `date`, in AsOf's order, narrowed by `filter`.
   // Requires Current(); errors: kDatabase, kCorruption.
   Result<std::vector<ItemState>> ItemsOn(const Date& date, const StretchFilter& filter = {});
+
+  // ItemsOn without holding the states: `visit` sees each in turn, in one
+  // ItemState reused (valid during the call only). An error `visit` returns
+  // ends the read and is returned.
+  Status VisitItemsOn(const Date& date, const StretchFilter& filter,
+                      const std::function<Status(const ItemState&)>& visit);
+
+  // VisitItemsOn(date) of only the stretches that do not also hold `other`:
+  // the items whose state on `date` may differ from that on `other` (a
+  // stretch holding both dates is one state on both).
+  Status VisitItemsOnNotOn(const Date& date, const Date& other,
+                           const std::function<Status(const ItemState&)>& visit);
+
+  // The number of states ItemsOn(date) gives, counted on the index alone.
+  Result<int64_t> CountItemsOn(const Date& date);
 
   // The states of the parties on `date`, in PartiesAsOf's order.
   Result<std::vector<PartyState>> PartiesOn(const Date& date);

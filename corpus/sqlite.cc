@@ -240,6 +240,14 @@ std::string Statement::ColumnText(int col) const {
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
+std::string_view Statement::ColumnTextView(int col) const {
+  if (!stmt_) return {};
+  const unsigned char* text = sqlite3_column_text(stmt_, col);
+  if (!text) return {};
+  return std::string_view(reinterpret_cast<const char*>(text),
+                          static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
 std::string Statement::ColumnBlob(int col) const {
   if (!stmt_) return {};
   const void* blob = sqlite3_column_blob(stmt_, col);

@@ -83,6 +83,9 @@ class Statement {
 
   int64_t ColumnInt(int col) const;
   std::string ColumnText(int col) const;  // "" for NULL
+  // The same without a copy: valid until the next Step, Reset or Column call
+  // on this column.
+  std::string_view ColumnTextView(int col) const;
   std::string ColumnBlob(int col) const;
   bool ColumnIsNull(int col) const;
 

@@ -108,164 +108,316 @@ std::string ItemStateToJson(const ItemState& s) {
 
 namespace {
 
-// ItemStateFromJson without building a document tree, as nlohmann's SAX
-// interface hands the values over: the hot path of every read of the
-// consolidated state. Accepts exactly the shape ItemStateToJson writes.
-class ItemStateReader {
+// The stored form of an item state read by hand, without a document tree or
+// nlohmann's lexer: the hot path of every read of the consolidated state.
+// Reads any JSON text of the shape ItemStateToJson writes (members in any
+// order, whitespace between tokens): one object of the fields below, texts
+// as strings (every escape of RFC 8259, strict UTF-8, no raw control
+// characters), lists as arrays of strings, suspensions as an array of
+// objects of "from", "until" and "by". Anything else is an error.
+class StoredItemReader {
  public:
-  explicit ItemStateReader(ItemState& s) : s_(s) {}
+  StoredItemReader(std::string_view json, ItemState& s)
+      : begin_(json.data()), p_(begin_), end_(begin_ + json.size()), s_(s) {}
 
-  const std::string& error() const { return error_; }
-
-  // What must have been read once the object closes.
-  bool Complete() {
-    for (size_t i = 0; i < std::size(kRequired); ++i)
-      if (!(seen_ & (1u << i))) return Fail(std::string("missing ") + kRequired[i]);
-    return true;
-  }
-
-  bool null() { return Fail("null value"); }
-  bool boolean(bool) { return Fail("boolean value"); }
-  bool number_integer(Json::number_integer_t) { return Fail("number value"); }
-  bool number_unsigned(Json::number_unsigned_t) { return Fail("number value"); }
-  bool number_float(Json::number_float_t, const std::string&) { return Fail("number value"); }
-  bool binary(Json::binary_t&) { return Fail("binary value"); }
-
-  bool start_object(std::size_t) {
-    ++depth_;
-    if (depth_ == 1) return true;
-    if (depth_ == 3 && array_ == "suspensions") {
-      window_ = SuspensionWindow{};
-      window_from_ = window_by_ = false;
-      return true;
-    }
-    return Fail("object in " + key_);
-  }
-
-  bool end_object() {
-    if (depth_ == 3) {
-      if (!window_from_ || !window_by_) return Fail("suspension without from or by");
-      s_.suspensions.push_back(std::move(window_));
-    }
-    --depth_;
-    return true;
-  }
-
-  bool start_array(std::size_t) {
-    if (depth_ != 1) return Fail("array in " + array_);
-    if (key_ != "elements" && key_ != "hs_codes" && key_ != "governing" && key_ != "suspensions")
-      return Fail("array in " + key_);
-    array_ = key_;
-    ++depth_;
-    return true;
-  }
-
-  bool end_array() {
-    --depth_;
-    array_.clear();
-    return true;
-  }
-
-  bool key(std::string& k) {
-    key_ = k;
-    if (depth_ == 1)
-      for (size_t i = 0; i < std::size(kRequired); ++i)
-        if (key_ == kRequired[i]) seen_ |= 1u << i;
-    return true;
-  }
-
-  bool string(std::string& v) {
-    if (depth_ == 1) return Field(v);
-    if (depth_ == 2) {
-      if (array_ == "elements") s_.elements.push_back(std::move(v));
-      else if (array_ == "hs_codes") s_.hs_codes.push_back(std::move(v));
-      else if (array_ == "governing") s_.governing.push_back(std::move(v));
-      else return Fail("text in " + array_);
-      return true;
-    }
-    if (depth_ == 3) {
-      if (key_ == "by") {
-        window_.by = std::move(v);
-        window_by_ = true;
-        return true;
-      }
-      std::optional<Date> d = Date::FromIso(v);
-      if (!d) return Fail("bad date in suspension " + key_);
-      if (key_ == "from") {
-        window_.from = *d;
-        window_from_ = true;
-      } else if (key_ == "until") {
-        window_.until = d;
-      } else {
-        return Fail("unknown suspension field " + key_);
-      }
-      return true;
-    }
-    return Fail("text outside the object");
-  }
-
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
-    return Fail(e.what());
+  // Reads the whole text into the state. Errors: kCorruption saying what is wrong.
+  Status Read() {
+    if (!ReadObject()) return Status::Corruption("stored item state: " + error_);
+    return Status::Ok();
   }
 
  private:
-  static constexpr const char* kRequired[] = {"key",      "name",     "elements", "hs_codes",
-                                              "listed_by", "status",  "basis",    "governing",
-                                              "evidence", "suspensions"};
+  static constexpr const char* kRequired[] = {"key",       "name",   "elements", "hs_codes",
+                                              "listed_by", "status", "basis",    "governing",
+                                              "evidence",  "suspensions"};
 
   bool Fail(std::string why) {
-    if (error_.empty()) error_ = std::move(why);
+    if (error_.empty()) error_ = std::move(why) + " at byte " + std::to_string(Offset());
+    return false;
+  }
+  size_t Offset() const { return static_cast<size_t>(p_ - begin_); }
+
+  void SkipSpace() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+
+  // Consumes `c` after any whitespace.
+  bool Take(char c) {
+    SkipSpace();
+    if (p_ < end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
     return false;
   }
 
-  // A field of the top-level object.
-  bool Field(std::string& v) {
-    auto date = [&](std::optional<Date>& slot) {
-      slot = Date::FromIso(v);
-      return slot ? true : Fail("bad date in " + key_);
-    };
-    if (key_ == "key") s_.key = std::move(v);
-    else if (key_ == "code") s_.code = std::move(v);
-    else if (key_ == "name") s_.name = std::move(v);
-    else if (key_ == "listed_by") s_.listed_by = std::move(v);
-    else if (key_ == "evidence") s_.evidence = std::move(v);
-    else if (key_ == "status") return Enum(ItemStatusName, 4, v, s_.status);
-    else if (key_ == "basis") return Enum(BasisName, 2, v, s_.basis);
-    else if (key_ == "since") return date(s_.since);
-    else if (key_ == "until") return date(s_.until);
-    else if (key_ == "effective_from") return date(s_.effective_from);
-    else if (key_ == "effective_until") return date(s_.effective_until);
-    else return Fail("unknown field " + key_);
+  bool Expect(char c) { return Take(c) ? true : Fail(std::string("expected '") + c + "'"); }
+
+  static int HexDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+
+  bool ReadHex4(uint32_t& out) {
+    if (end_ - p_ < 4) return Fail("short \\u escape");
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+      const int d = HexDigit(p_[i]);
+      if (d < 0) return Fail("bad \\u escape");
+      out = out << 4 | static_cast<uint32_t>(d);
+    }
+    p_ += 4;
     return true;
   }
 
+  static void AppendUtf8(uint32_t cp, std::string& out) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  // The length of the well-formed UTF-8 sequence at p_ (a byte of 0x80 or
+  // above), or 0.
+  size_t Utf8Length() const {
+    const auto* p = reinterpret_cast<const unsigned char*>(p_);
+    const unsigned char c = p[0];
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return 0;
+    }
+    if (static_cast<size_t>(end_ - p_) < len || p[1] < lo || p[1] > hi) return 0;
+    for (size_t k = 2; k < len; ++k)
+      if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+    return len;
+  }
+
+  // A JSON string into `out` (replacing what it held).
+  bool ReadString(std::string& out) {
+    if (!Take('"')) return Fail("expected a string");
+    out.clear();
+    const char* run = p_;
+    for (;;) {
+      if (p_ >= end_) return Fail("unterminated string");
+      const auto c = static_cast<unsigned char>(*p_);
+      if (c == '"') break;
+      if (c < 0x20) return Fail("control character in a string");
+      if (c >= 0x80) {
+        const size_t len = Utf8Length();
+        if (len == 0) return Fail("invalid UTF-8");
+        p_ += len;
+        continue;
+      }
+      if (c != '\\') {
+        ++p_;
+        continue;
+      }
+      out.append(run, p_ - run);
+      if (++p_ >= end_) return Fail("unterminated escape");
+      const char e = *p_++;
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          uint32_t cp;
+          if (!ReadHex4(cp)) return false;
+          if (cp >= 0xDC00 && cp <= 0xDFFF) return Fail("lone low surrogate");
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            uint32_t low;
+            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return Fail("lone high surrogate");
+            p_ += 2;
+            if (!ReadHex4(low)) return false;
+            if (low < 0xDC00 || low > 0xDFFF) return Fail("lone high surrogate");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          }
+          AppendUtf8(cp, out);
+          break;
+        }
+        default: return Fail("unknown escape");
+      }
+      run = p_;
+    }
+    out.append(run, p_ - run);
+    ++p_;  // the closing quote
+    return true;
+  }
+
+  // A JSON array of strings into `out`, reusing the storage of its strings.
+  bool ReadStringArray(std::vector<std::string>& out) {
+    if (!Expect('[')) return false;
+    size_t n = 0;
+    if (!Take(']')) {
+      do {
+        if (n == out.size()) out.emplace_back();
+        if (!ReadString(out[n++])) return false;
+      } while (Take(','));
+      if (!Expect(']')) return false;
+    }
+    out.resize(n);
+    return true;
+  }
+
+  bool ReadDate(std::optional<Date>& out) {
+    if (!ReadString(text_)) return false;
+    out = Date::FromIso(text_);
+    return out ? true : Fail("bad date in " + key_);
+  }
+
   template <typename E>
-  bool Enum(std::string_view (*name_of)(E), int count, const std::string& v, E& out) {
+  bool ReadEnum(std::string_view (*name_of)(E), int count, E& out) {
+    if (!ReadString(text_)) return false;
     for (int i = 0; i < count; ++i) {
-      if (name_of(static_cast<E>(i)) == v) {
+      if (name_of(static_cast<E>(i)) == text_) {
         out = static_cast<E>(i);
         return true;
       }
     }
-    return Fail("unknown value '" + v + "'");
+    return Fail("unknown value '" + text_ + "' of " + key_);
   }
 
+  bool ReadSuspension(SuspensionWindow& w) {
+    if (!Expect('{')) return false;
+    bool from = false, by = false, until = false;
+    if (Take('}')) return Fail("suspension without from or by");
+    do {
+      if (!ReadString(key_) || !Expect(':')) return false;
+      std::optional<Date> d;
+      if (key_ == "by" && !by) {
+        if (!ReadString(w.by)) return false;
+        by = true;
+      } else if (key_ == "from" && !from) {
+        if (!ReadDate(d)) return false;
+        w.from = *d;
+        from = true;
+      } else if (key_ == "until" && !until) {
+        if (!ReadDate(w.until)) return false;
+        until = true;
+      } else {
+        return Fail("unknown or repeated suspension field " + key_);
+      }
+    } while (Take(','));
+    if (!Expect('}')) return false;
+    if (!until) w.until.reset();
+    return from && by ? true : Fail("suspension without from or by");
+  }
+
+  bool ReadSuspensions(std::vector<SuspensionWindow>& out) {
+    if (!Expect('[')) return false;
+    size_t n = 0;
+    if (!Take(']')) {
+      do {
+        if (n == out.size()) out.emplace_back();
+        if (!ReadSuspension(out[n++])) return false;
+      } while (Take(','));
+      if (!Expect(']')) return false;
+    }
+    out.resize(n);
+    return true;
+  }
+
+  // One member's value, after its key (in key_) and the colon.
+  bool ReadField(uint32_t& seen) {
+    // Optional fields: bits above those of kRequired.
+    static constexpr const char* kOptional[] = {"code", "since", "until", "effective_from",
+                                                "effective_until"};
+    uint32_t bit = 0;
+    for (size_t i = 0; i < std::size(kRequired) && !bit; ++i)
+      if (key_ == kRequired[i]) bit = 1u << i;
+    for (size_t i = 0; i < std::size(kOptional) && !bit; ++i)
+      if (key_ == kOptional[i]) bit = 1u << (std::size(kRequired) + i);
+    if (!bit) return Fail("unknown field " + key_);
+    if (seen & bit) return Fail("repeated field " + key_);
+    seen |= bit;
+    if (key_ == "key") return ReadString(s_.key);
+    if (key_ == "name") return ReadString(s_.name);
+    if (key_ == "elements") return ReadStringArray(s_.elements);
+    if (key_ == "hs_codes") return ReadStringArray(s_.hs_codes);
+    if (key_ == "listed_by") return ReadString(s_.listed_by);
+    if (key_ == "status") return ReadEnum(ItemStatusName, 4, s_.status);
+    if (key_ == "basis") return ReadEnum(BasisName, 2, s_.basis);
+    if (key_ == "governing") return ReadStringArray(s_.governing);
+    if (key_ == "evidence") return ReadString(s_.evidence);
+    if (key_ == "suspensions") return ReadSuspensions(s_.suspensions);
+    if (key_ == "code") {
+      if (!s_.code) s_.code.emplace();
+      return ReadString(*s_.code);
+    }
+    if (key_ == "since") return ReadDate(s_.since);
+    if (key_ == "until") return ReadDate(s_.until);
+    if (key_ == "effective_from") return ReadDate(s_.effective_from);
+    return ReadDate(s_.effective_until);
+  }
+
+  bool ReadObject() {
+    uint32_t seen = 0;
+    if (!Expect('{')) return false;
+    if (!Take('}')) {
+      do {
+        if (!ReadString(key_) || !Expect(':') || !ReadField(seen)) return false;
+      } while (Take(','));
+      if (!Expect('}')) return false;
+    }
+    SkipSpace();
+    if (p_ != end_) return Fail("text after the object");
+    for (size_t i = 0; i < std::size(kRequired); ++i)
+      if (!(seen & (1u << i))) return Fail(std::string("missing ") + kRequired[i]);
+    // Optional fields not written are absent.
+    const uint32_t optional = seen >> std::size(kRequired);
+    if (!(optional & 1)) s_.code.reset();
+    if (!(optional & 2)) s_.since.reset();
+    if (!(optional & 4)) s_.until.reset();
+    if (!(optional & 8)) s_.effective_from.reset();
+    if (!(optional & 16)) s_.effective_until.reset();
+    return true;
+  }
+
+  const char* const begin_;
+  const char* p_;
+  const char* const end_;
   ItemState& s_;
-  int depth_ = 0;
-  std::string key_, array_;
-  uint32_t seen_ = 0;  // bits of kRequired
-  SuspensionWindow window_;
-  bool window_from_ = false, window_by_ = false;
+  std::string key_, text_;  // the member's key; a date's or a name's text
   std::string error_;
 };
 
 }  // namespace
 
+Status ItemStateFromJsonInto(std::string_view json, ItemState& state) {
+  return StoredItemReader(json, state).Read();
+}
+
 Result<ItemState> ItemStateFromJson(std::string_view json) {
   ItemState s;
-  ItemStateReader reader(s);
-  if (!Json::sax_parse(json.begin(), json.end(), &reader) || !reader.Complete())
-    return Status::Corruption("stored item state: " + reader.error());
+  if (Status st = ItemStateFromJsonInto(json, s); !st.ok()) return st;
   return s;
 }
 

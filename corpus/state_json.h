@@ -18,6 +18,9 @@ std::string ElementHistoryToJson(const ElementHistory& h);
 
 // Errors: kCorruption (not the shape the functions above write).
 Result<ItemState> ItemStateFromJson(std::string_view json);
+// The same into `state`, reusing the storage of its strings and lists (one
+// ItemState for a read of many). On an error `state` holds part of the text.
+Status ItemStateFromJsonInto(std::string_view json, ItemState& state);
 Result<PartyState> PartyStateFromJson(std::string_view json);
 Result<ElementHistory> ElementHistoryFromJson(std::string_view json);
 

@@ -59,15 +59,23 @@ DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOp
 
 DiffReport CompareDates(const Date& left, std::vector<ItemState> before, const Date& right,
                         std::vector<ItemState> after, const ReportOptions& options) {
+  const size_t left_listed = before.size(), right_listed = after.size();
+  return CompareDates(left, std::move(before), left_listed, right, std::move(after), right_listed,
+                      options);
+}
+
+DiffReport CompareDates(const Date& left, std::vector<ItemState> before, size_t left_listed,
+                        const Date& right, std::vector<ItemState> after, size_t right_listed,
+                        const ReportOptions& options) {
   DiffReport r;
   r.kind = DiffKind::kDates;
   r.left.label = left.ToIso();
   r.left.date = left;
   r.right.label = right.ToIso();
   r.right.date = right;
-  r.left.listed = before.size();
-  r.right.listed = after.size();
-  r.status = DiffStatus(before, after);
+  r.left.listed = left_listed;
+  r.right.listed = right_listed;
+  r.status = DiffStatus(std::move(before), std::move(after));
   r.marks = {left, right};
   Finish(r, options);
   return r;

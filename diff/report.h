@@ -89,6 +89,14 @@ DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOp
 DiffReport CompareDates(const Date& left, std::vector<ItemState> before, const Date& right,
                         std::vector<ItemState> after, const ReportOptions& options);
 
+// The same from only the states that may differ: `before` and `after` may
+// leave out a state that is the same on both dates, of a key listed once on
+// each (no change); `left_listed` and `right_listed` count every item
+// listed on each date.
+DiffReport CompareDates(const Date& left, std::vector<ItemState> before, size_t left_listed,
+                        const Date& right, std::vector<ItemState> after, size_t right_listed,
+                        const ReportOptions& options);
+
 // The same from `timeline`, with every announcement of it as `others` and
 // its element history unless `options` name them.
 DiffReport CompareDates(const Timeline& timeline, const Date& left, const Date& right,

@@ -101,6 +101,28 @@ std::string DocumentToJsonl(Json header, const char* row_type, Json rows) {
   return out;
 }
 
+void WriteJsonTree(JsonWriter& w, const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::object:
+      w.BeginObject();
+      for (auto it = value.begin(); it != value.end(); ++it) {
+        w.Key(it.key());
+        WriteJsonTree(w, it.value());
+      }
+      w.EndObject();
+      break;
+    case Json::value_t::array:
+      w.BeginArray();
+      for (const Json& v : value) WriteJsonTree(w, v);
+      w.EndArray();
+      break;
+    case Json::value_t::string: w.String(value.get_ref<const std::string&>()); break;
+    case Json::value_t::boolean: w.Bool(value.get<bool>()); break;
+    case Json::value_t::null: w.Null(); break;
+    default: w.Raw(value.dump()); break;  // numbers
+  }
+}
+
 std::string CsvHead(std::span<const char* const> columns, bool excel_bom) {
   std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
   out += CsvRow(std::vector<std::string>(columns.begin(), columns.end()));

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/date.h"
+#include "corpus/json_writer.h"
 #include "corpus/status.h"
 #include "corpus/strings.h"
 #include "corpus/timeline.h"
@@ -111,6 +112,13 @@ std::string DocumentToJson(nlohmann::ordered_json header, const char* rows_name,
                            nlohmann::ordered_json rows);
 std::string DocumentToJsonl(nlohmann::ordered_json header, const char* row_type,
                             nlohmann::ordered_json rows);
+
+// Writes `value` through `w` (strings, null, booleans, arrays and objects:
+// what the headers hold), as dump() would write it in place.
+void WriteJsonTree(JsonWriter& w, const nlohmann::ordered_json& value);
+
+// The formats of --format.
+enum class RuleFormat { kJson, kJsonl, kCsv };
 
 // The start of a CSV rendering: a UTF-8 BOM when `excel_bom` (Excel then
 // reads the Chinese), and the row of `columns`. Records follow as CsvRow

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -17,23 +18,66 @@ using Json = nlohmann::ordered_json;
 constexpr RuleFileKind kItemRuleFile = {
     .schema = kRulesSchema, .name = "rule file", .rows = "rules", .row_type = "rule"};
 
+// A text written as null when empty (OrNull).
+struct NullIfEmpty {
+  const std::string& text;
+};
+
+// A rule's JSON fields in order, as emit(name, value): the one place of the
+// shape, for a tree (RuleJson) and for a JsonWriter (WriteRule). Values:
+// std::string, std::optional<std::string> (null when absent), NullIfEmpty,
+// lists of texts, suspensions.
+template <typename Emit>
+void RuleFields(const Rule& r, Emit emit) {
+  emit("code", r.code);
+  emit("key", r.key);
+  emit("hs_code", r.hs_code);
+  emit("status", r.status);
+  emit("basis", r.basis);
+  emit("effective_from", NullIfEmpty{r.effective_from});
+  emit("effective_until", NullIfEmpty{r.effective_until});
+  emit("status_since", NullIfEmpty{r.status_since});
+  emit("status_until", NullIfEmpty{r.status_until});
+  emit("suspensions", r.suspensions);
+  emit("elements", r.elements);
+  emit("listed_by", r.listed_by);
+  emit("governing", r.governing);
+  emit("name_zh", NullIfEmpty{r.name_zh});
+  emit("name_en", NullIfEmpty{r.name_en});
+  emit("evidence", r.evidence);
+}
+
 Json RuleJson(const Rule& r) {
-  return Json{{"code", OrNull(r.code)},
-              {"key", r.key},
-              {"hs_code", OrNull(r.hs_code)},
-              {"status", r.status},
-              {"basis", r.basis},
-              {"effective_from", OrNull(r.effective_from)},
-              {"effective_until", OrNull(r.effective_until)},
-              {"status_since", OrNull(r.status_since)},
-              {"status_until", OrNull(r.status_until)},
-              {"suspensions", SuspensionsToJson(r.suspensions)},
-              {"elements", r.elements},
-              {"listed_by", r.listed_by},
-              {"governing", r.governing},
-              {"name_zh", OrNull(r.name_zh)},
-              {"name_en", OrNull(r.name_en)},
-              {"evidence", r.evidence}};
+  Json out = Json::object();
+  RuleFields(r, [&](const char* name, const auto& value) {
+    using T = std::decay_t<decltype(value)>;
+    if constexpr (std::is_same_v<T, NullIfEmpty>) out[name] = OrNull(value.text);
+    else if constexpr (std::is_same_v<T, std::optional<std::string>>) out[name] = OrNull(value);
+    else if constexpr (std::is_same_v<T, std::vector<RuleSuspension>>)
+      out[name] = SuspensionsToJson(value);
+    else out[name] = value;
+  });
+  return out;
+}
+
+// The fields of RuleJson(r) written into the object `w` has open.
+void WriteRuleFields(JsonWriter& w, const Rule& r) {
+  RuleFields(r, [&](const char* name, const auto& value) {
+    using T = std::decay_t<decltype(value)>;
+    w.Key(name);
+    if constexpr (std::is_same_v<T, NullIfEmpty>) {
+      if (value.text.empty()) w.Null();
+      else w.String(value.text);
+    } else if constexpr (std::is_same_v<T, std::vector<RuleSuspension>>) {
+      WriteJsonTree(w, SuspensionsToJson(value));
+    } else if constexpr (std::is_same_v<T, std::optional<std::string>>) {
+      w.OptString(value);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      w.String(value);
+    } else {
+      w.StringArray(value);
+    }
+  });
 }
 
 Rule RuleFromJson(const Json& j) {
@@ -121,28 +165,73 @@ Json ChangeJson(const RuleChange& c) {
 
 }  // namespace
 
+namespace {
+
+// A rule of RulesFromStates before it is made: its item's state and the
+// index of its HS code among the item's sorted, unique codes (-1: none).
+struct RuleRef {
+  const ItemState* state;
+  const std::vector<std::string>* hs;  // the item's sorted, unique HS codes
+  int hs_index;
+
+  const std::string& key() const { return state->key; }
+  std::string_view hs_code() const {
+    return hs_index < 0 ? std::string_view() : std::string_view((*hs)[hs_index]);
+  }
+};
+
+// Every rule's RuleRef in RulesFromStates' order; `hs` holds each state's
+// sorted, unique HS codes and must outlive the refs.
+std::vector<RuleRef> SortedRuleRefs(const std::vector<ItemState>& states,
+                                    std::vector<std::vector<std::string>>& hs) {
+  hs.resize(states.size());
+  std::vector<RuleRef> refs;
+  for (size_t i = 0; i < states.size(); ++i) {
+    hs[i] = states[i].hs_codes;
+    std::sort(hs[i].begin(), hs[i].end());
+    hs[i].erase(std::unique(hs[i].begin(), hs[i].end()), hs[i].end());
+    if (hs[i].empty()) refs.push_back({&states[i], &hs[i], -1});
+    for (size_t h = 0; h < hs[i].size(); ++h)
+      refs.push_back({&states[i], &hs[i], static_cast<int>(h)});
+  }
+  // RuleLess on the refs.
+  std::stable_sort(refs.begin(), refs.end(), [](const RuleRef& a, const RuleRef& b) {
+    if (a.key() != b.key()) return a.key() < b.key();
+    return a.hs_code() < b.hs_code();
+  });
+  return refs;
+}
+
+// The rule of one item's state without its HS code.
+Rule BaseRule(const ItemState& s, const NameLookup& names) {
+  Rule base;
+  base.code = s.code;
+  base.key = s.key;
+  base.status = std::string(ItemStatusName(s.status));
+  base.basis = std::string(BasisName(s.basis));
+  base.effective_from = IsoOrEmpty(s.effective_from);
+  base.effective_until = IsoOrEmpty(s.effective_until);
+  base.status_since = IsoOrEmpty(s.since);
+  base.status_until = IsoOrEmpty(s.until);
+  base.suspensions = SuspensionsOf(s.suspensions);
+  base.elements = s.elements;
+  base.listed_by = s.listed_by;
+  base.governing = s.governing;
+  base.evidence = s.evidence;
+  if (names) {
+    ItemNames n = names(s.listed_by, s.key);
+    base.name_zh = n.zh;
+    base.name_en = n.en;
+  }
+  return base;
+}
+
+}  // namespace
+
 std::vector<Rule> RulesFromStates(const std::vector<ItemState>& states, const NameLookup& names) {
   std::vector<Rule> out;
   for (const ItemState& s : states) {
-    Rule base;
-    base.code = s.code;
-    base.key = s.key;
-    base.status = std::string(ItemStatusName(s.status));
-    base.basis = std::string(BasisName(s.basis));
-    base.effective_from = IsoOrEmpty(s.effective_from);
-    base.effective_until = IsoOrEmpty(s.effective_until);
-    base.status_since = IsoOrEmpty(s.since);
-    base.status_until = IsoOrEmpty(s.until);
-    base.suspensions = SuspensionsOf(s.suspensions);
-    base.elements = s.elements;
-    base.listed_by = s.listed_by;
-    base.governing = s.governing;
-    base.evidence = s.evidence;
-    if (names) {
-      ItemNames n = names(s.listed_by, s.key);
-      base.name_zh = n.zh;
-      base.name_en = n.en;
-    }
+    Rule base = BaseRule(s, names);
     if (s.hs_codes.empty()) {
       out.push_back(base);
       continue;
@@ -158,6 +247,78 @@ std::vector<Rule> RulesFromStates(const std::vector<ItemState>& states, const Na
   }
   std::stable_sort(out.begin(), out.end(), RuleLess);
   return out;
+}
+
+void WriteRules(const RuleFileHeader& header, const std::vector<ItemState>& states,
+                const NameLookup& names, RuleFormat format, bool excel_bom,
+                const std::function<void(std::string_view)>& write) {
+  constexpr size_t kChunk = 1 << 16;
+  std::string buffer;
+  auto flush = [&](bool always) {
+    if (always || buffer.size() >= kChunk) {
+      write(buffer);
+      buffer.clear();
+    }
+  };
+  JsonWriter json(buffer, format == RuleFormat::kJsonl ? JsonWriter::Style::kCompact
+                                                       : JsonWriter::Style::kIndented);
+  const Json head = HeaderToJson(header);
+  auto head_fields = [&] {
+    for (auto it = head.begin(); it != head.end(); ++it) {
+      json.Key(it.key());
+      WriteJsonTree(json, it.value());
+    }
+  };
+  switch (format) {
+    case RuleFormat::kJson:
+      json.BeginObject();
+      head_fields();
+      json.Key(kItemRuleFile.rows);
+      json.BeginArray();
+      break;
+    case RuleFormat::kJsonl:
+      json.BeginObject();
+      json.Member("type", "header");
+      head_fields();
+      json.EndObject();
+      buffer += '\n';
+      break;
+    case RuleFormat::kCsv: buffer = CsvHead(kRuleColumns, excel_bom); break;
+  }
+
+  std::vector<std::vector<std::string>> hs;
+  const ItemState* base_of = nullptr;  // the state `base` was made from
+  Rule base;
+  for (const RuleRef& ref : SortedRuleRefs(states, hs)) {
+    if (ref.state != base_of) {
+      base = BaseRule(*ref.state, names);
+      base_of = ref.state;
+    }
+    if (ref.hs_index < 0) base.hs_code.reset();
+    else base.hs_code = (*ref.hs)[ref.hs_index];
+    switch (format) {
+      case RuleFormat::kJson:
+        json.BeginObject();
+        WriteRuleFields(json, base);
+        json.EndObject();
+        break;
+      case RuleFormat::kJsonl:
+        json.BeginObject();
+        json.Member("type", kItemRuleFile.row_type);
+        WriteRuleFields(json, base);
+        json.EndObject();
+        buffer += '\n';
+        break;
+      case RuleFormat::kCsv: buffer += CsvRow(RuleCells(header.as_of, base)); break;
+    }
+    flush(false);
+  }
+  if (format == RuleFormat::kJson) {
+    json.EndArray();
+    json.EndObject();
+    buffer += '\n';
+  }
+  flush(true);
 }
 
 std::string RulesToJson(const RuleSet& set) {

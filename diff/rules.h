@@ -60,6 +60,14 @@ std::string RulesToJson(const RuleSet& set);
 std::string RulesToJsonl(const RuleSet& set);
 std::string RulesToCsv(const RuleSet& set, bool excel_bom);
 
+// Writes RulesToJson, RulesToJsonl or RulesToCsv (`format`, `excel_bom`)
+// of the rule set {header, RulesFromStates(states, names)}, rule by rule:
+// neither the rules nor a tree of the file are held. The bytes go to
+// `write` in chunks.
+void WriteRules(const RuleFileHeader& header, const std::vector<ItemState>& states,
+                const NameLookup& names, RuleFormat format, bool excel_bom,
+                const std::function<void(std::string_view)>& write);
+
 // Reads a JSON rule file written by RulesToJson back. Errors: kCorruption for
 // anything else (wrong schema, missing fields).
 Result<RuleSet> RulesFromJson(const std::string& json);

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <set>
+#include <type_traits>
 
 namespace regdiff::diff {
 namespace {
@@ -55,44 +56,69 @@ std::string_view StatusChangeKindName(StatusChangeKind kind) {
   return "status_changed";
 }
 
-StatusDiff DiffStatus(const std::vector<ItemState>& left, const std::vector<ItemState>& right) {
-  std::map<std::string, const ItemState*> before;
-  for (const ItemState& s : left) before.emplace(s.key, &s);
+namespace {
+
+// DiffStatus, copying the states into the changes, or moving them when
+// `States` is not const (each state goes into one change at most).
+template <typename States>
+StatusDiff DiffStatusOf(States& left, States& right) {
+  constexpr bool kMove = !std::is_const_v<States>;
+  auto take = [](auto& state) -> decltype(auto) {
+    if constexpr (kMove) return std::move(state);
+    else return static_cast<const ItemState&>(state);
+  };
+  std::map<std::string, size_t> before;  // key: index in left
+  for (size_t i = 0; i < left.size(); ++i) before.emplace(left[i].key, i);
+  std::vector<bool> taken(left.size());  // moved into a change, key and all
   std::set<std::string> seen;
 
   StatusDiff out;
-  for (const ItemState& a : right) {
+  for (auto& a : right) {
     if (!seen.insert(a.key).second) continue;
     auto it = before.find(a.key);
     StatusChange c;
     c.key = a.key;
-    c.after = a;
     if (it == before.end()) {
       c.kind = StatusChangeKind::kNewlyListed;
       c.hs_added = a.hs_codes;
+      c.after = take(a);
       out.changes.push_back(std::move(c));
       continue;
     }
-    const ItemState& b = *it->second;
-    c.before = b;
+    auto& b = left[it->second];
     c.hs_added = Missing(a.hs_codes, b.hs_codes);
     c.hs_removed = Missing(b.hs_codes, a.hs_codes);
     c.name_changed = a.name != b.name;
     std::optional<StatusChangeKind> kind = Classify(b, a, c);
     if (!kind) continue;
     c.kind = *kind;
+    c.before = take(b);
+    c.after = take(a);
+    taken[it->second] = true;
     out.changes.push_back(std::move(c));
   }
-  for (const ItemState& b : left) {
+  for (size_t i = 0; i < left.size(); ++i) {
+    if (taken[i]) continue;  // listed on the right date
+    auto& b = left[i];
     if (!seen.insert(b.key).second) continue;  // listed on the right date, or a repeat
     StatusChange c;
     c.kind = StatusChangeKind::kDelisted;
     c.key = b.key;
-    c.before = b;
     c.hs_removed = b.hs_codes;
+    c.before = take(b);
     out.changes.push_back(std::move(c));
   }
   return out;
+}
+
+}  // namespace
+
+StatusDiff DiffStatus(const std::vector<ItemState>& left, const std::vector<ItemState>& right) {
+  return DiffStatusOf(left, right);
+}
+
+StatusDiff DiffStatus(std::vector<ItemState>&& left, std::vector<ItemState>&& right) {
+  return DiffStatusOf(left, right);
 }
 
 }  // namespace regdiff::diff

@@ -46,5 +46,7 @@ struct StatusDiff {
 
 // Compares the states of two dates. Rows are matched by ItemState::key.
 StatusDiff DiffStatus(const std::vector<ItemState>& left, const std::vector<ItemState>& right);
+// The same, moving the states into the changes.
+StatusDiff DiffStatus(std::vector<ItemState>&& left, std::vector<ItemState>&& right);
 
 }  // namespace regdiff::diff

@@ -83,20 +83,28 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     return kExitFailure;
   }
   // Parties have no element, code or HS code: an item filter leaves them out.
-  auto states = StatesOn(**store, *date, known_at, opt.filter, !opt.parties_only,
-                         !opt.items_only && opt.filter.empty());
+  const bool items = !opt.parties_only, with_parties = !opt.items_only && opt.filter.empty();
+  if (opt.json) {
+    // Written as the items are read, none held.
+    AsofJsonWriter out(
+        [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
+        *date, known_at);
+    auto parties = VisitStatesOn(**store, *date, known_at, opt.filter, items, with_parties,
+                                 [&](const ItemState& s) { out.Item(s); });
+    if (!parties.ok()) {
+      PrintError("asof", parties.status());
+      return kExitFailure;
+    }
+    out.Finish(*parties);
+    return kExitOk;
+  }
+  auto states = StatesOn(**store, *date, known_at, opt.filter, items, with_parties);
   if (!states.ok()) {
     PrintError("asof", states.status());
     return kExitFailure;
   }
   const std::vector<ItemState>& rows = states->items;
   const std::vector<PartyState>& parties = states->parties;
-
-  if (opt.json) {
-    WriteAsofJson([](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
-                  *date, known_at, rows, parties);
-    return kExitOk;
-  }
   if (opt.parties_only) {
     PrintParties(parties, opt.evidence);
     return kExitOk;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <set>
+#include <tuple>
 
 #include "corpus/consolidated_store.h"
 #include "corpus/element_history.h"
@@ -199,17 +200,28 @@ Result<diff::DiffReport> CompareDates(AnnouncementStore& store, const Date& left
                                       const Date& right, const diff::ReportOptions& options,
                                       bool with_history) {
   std::vector<ItemState> before, after;
+  size_t left_listed = 0, right_listed = 0;
   ElementHistory history;
   ConsolidatedStore consolidated(store.db());
   auto current = consolidated.Current();
   if (!current.ok()) return current.status();
   if (*current) {
-    auto l = consolidated.ItemsOn(left);
+    // A stretch holding both dates is one state on both, no change (a key
+    // has one stretch a day): only the others are read.
+    auto l = consolidated.CountItemsOn(left);
     if (!l.ok()) return l.status();
-    auto r = consolidated.ItemsOn(right);
+    auto r = consolidated.CountItemsOn(right);
     if (!r.ok()) return r.status();
-    before = std::move(l).value();
-    after = std::move(r).value();
+    left_listed = static_cast<size_t>(*l);
+    right_listed = static_cast<size_t>(*r);
+    for (auto [date, other, states] : {std::tuple{left, right, &before},
+                                       std::tuple{right, left, &after}}) {
+      Status s = consolidated.VisitItemsOnNotOn(date, other, [states](const ItemState& state) {
+        states->push_back(state);
+        return Status::Ok();
+      });
+      if (!s.ok()) return s;
+    }
     if (with_history) {
       auto h = consolidated.History();
       if (!h.ok()) return h.status();
@@ -220,11 +232,14 @@ Result<diff::DiffReport> CompareDates(AnnouncementStore& store, const Date& left
     if (!timeline.ok()) return timeline.status();
     before = timeline->AsOf(left);
     after = timeline->AsOf(right);
+    left_listed = before.size();
+    right_listed = after.size();
     if (with_history) history = BuildElementHistory(*timeline);
   }
   diff::ReportOptions with = options;
   with.history = &history;
-  return diff::CompareDates(left, std::move(before), right, std::move(after), with);
+  return diff::CompareDates(left, std::move(before), left_listed, right, std::move(after),
+                            right_listed, with);
 }
 
 Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOptions& opt,

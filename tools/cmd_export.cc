@@ -5,10 +5,11 @@
 // same for the parties on MOFCOM's lists (diff/party_rules.h).
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
+#include <type_traits>
+#include <utility>
 
 #include "corpus/consolidated_store.h"
 #include "corpus/timestamp.h"
@@ -56,21 +57,36 @@ class ExportInputs {
 
   const std::vector<diff::RuleSource>& sources() const { return sources_; }
 
-  Result<std::vector<diff::Rule>> ItemRulesOn(const Date& date) {
-    std::vector<ItemState> states;
-    if (timeline_) {
-      states = timeline_->AsOf(date);
-    } else {
-      auto kept = consolidated_.ItemsOn(date);
-      if (!kept.ok()) return kept.status();
-      states = std::move(kept).value();
-      for (const ItemState& s : states)
-        if (Status n = LoadNames(s.listed_by); !n.ok()) return n;
-    }
-    return diff::RulesFromStates(states, [&](const std::string& doc_id, const std::string& key) {
+  // The items' states on `date`, with the names of the items of the
+  // announcements listing them loaded for names().
+  Result<std::vector<ItemState>> ItemStatesOn(const Date& date) {
+    if (timeline_) return timeline_->AsOf(date);
+    auto kept = consolidated_.ItemsOn(date);
+    if (!kept.ok()) return kept.status();
+    // Of the items of each announcement, only those of the states are kept
+    // (an announcement read for another date is read again: the names it
+    // gives are the same, the first of each language).
+    names_loaded_.clear();
+    wanted_.emplace();
+    for (const ItemState& s : *kept) wanted_->insert({s.listed_by, s.key});
+    for (const ItemState& s : *kept)
+      if (Status n = LoadNames(s.listed_by); !n.ok()) return n;
+    wanted_.reset();
+    return kept;
+  }
+
+  // The item names loaded so far.
+  diff::NameLookup names() const {
+    return [this](const std::string& doc_id, const std::string& key) {
       auto it = names_.find({doc_id, key});
       return it == names_.end() ? diff::ItemNames{} : it->second;
-    });
+    };
+  }
+
+  Result<std::vector<diff::Rule>> ItemRulesOn(const Date& date) {
+    auto states = ItemStatesOn(date);
+    if (!states.ok()) return states.status();
+    return diff::RulesFromStates(*states, names());
   }
 
   Result<std::vector<diff::PartyRule>> PartyRulesOn(const Date& date) {
@@ -87,8 +103,9 @@ class ExportInputs {
   // An item's names: the first text of each language naming it wins.
   void AddName(const std::string& doc_id, Lang lang, const std::optional<std::string>& code,
                const std::string& position, const std::string& name) {
-    const std::string key = code ? *code : doc_id + "#" + position;
-    diff::ItemNames& n = names_[{doc_id, key}];
+    std::pair<std::string, std::string> doc_key(doc_id, code ? *code : doc_id + "#" + position);
+    if (wanted_ && !wanted_->count(doc_key)) return;
+    diff::ItemNames& n = names_[std::move(doc_key)];
     std::string& slot = lang == Lang::kEn ? n.en : n.zh;
     if (slot.empty()) slot = name;
   }
@@ -131,25 +148,63 @@ class ExportInputs {
   std::vector<diff::RuleSource> sources_;
   std::map<std::pair<std::string, std::string>, diff::ItemNames> names_;  // (doc_id, key)
   std::set<std::string> names_loaded_;
+  // While set, the only (doc_id, key) pairs whose names are kept.
+  std::optional<std::set<std::pair<std::string, std::string>>> wanted_;
 };
 
-// Writes to FILE through a temporary file renamed into place, or to stdout.
-Status WriteOutput(const std::string& path, const std::string& bytes) {
-  if (path.empty() || path == "-") {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+// Where export writes: stdout, or FILE through a temporary file renamed
+// into place by Commit (the temporary file stays when an error comes first).
+class Output {
+ public:
+  static Result<Output> Open(const std::string& path) {
+    Output out;
+    if (path.empty() || path == "-") {
+      out.file_ = stdout;
+      return out;
+    }
+    out.path_ = path;
+    out.tmp_ = path + ".tmp";
+    out.file_ = std::fopen(out.tmp_.c_str(), "wb");
+    if (!out.file_) return Status::IoError("cannot write " + out.tmp_);
+    return out;
+  }
+  Output(Output&& other) noexcept
+      : file_(std::exchange(other.file_, nullptr)), path_(std::move(other.path_)),
+        tmp_(std::move(other.tmp_)), failed_(other.failed_) {}
+  Output& operator=(Output&&) = delete;
+  ~Output() {
+    if (file_ && file_ != stdout) std::fclose(file_);
+  }
+
+  void Write(std::string_view bytes) {
+    if (!failed_ && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+      failed_ = true;
+  }
+
+  Status Commit() {
+    if (file_ == stdout) return Status::Ok();
+    const bool closed = std::fclose(std::exchange(file_, nullptr)) == 0;
+    if (failed_ || !closed) return Status::IoError("cannot write " + tmp_);
+    std::error_code ec;
+    std::filesystem::rename(tmp_, path_, ec);
+    if (ec) return Status::IoError("cannot move " + tmp_ + " to " + path_ + ": " + ec.message());
     return Status::Ok();
   }
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.flush();
-    if (!out) return Status::IoError("cannot write " + tmp);
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::IoError("cannot move " + tmp + " to " + path + ": " + ec.message());
-  return Status::Ok();
+
+ private:
+  Output() = default;
+
+  std::FILE* file_ = nullptr;
+  std::string path_, tmp_;  // empty for stdout
+  bool failed_ = false;
+};
+
+// Writes `bytes` to FILE through a temporary file renamed into place, or to stdout.
+Status WriteOutput(const std::string& path, const std::string& bytes) {
+  auto out = Output::Open(path);
+  if (!out.ok()) return out.status();
+  out->Write(bytes);
+  return out->Commit();
 }
 
 int Fail(const Status& s, int code) {
@@ -223,6 +278,29 @@ Result<Set> ReadSet(const ExportKind<Set, Delta>& kind, const std::string& path)
   return set;
 }
 
+// The items' rule file on `date` (SetOn of kItems, rendered), written
+// rule by rule as --format asks.
+int WriteItemRules(ExportInputs& in, const Date& date, const std::optional<std::string>& known_at,
+                   const std::optional<std::string>& stamp, const ExportOptions& opt) {
+  diff::RuleFileHeader header(diff::kRulesSchema);
+  header.tool_version = REGDIFF_VERSION;
+  header.as_of = date.ToIso();
+  header.known_at = known_at;
+  header.generated_at = stamp;
+  header.sources = in.sources();
+  auto states = in.ItemStatesOn(date);
+  if (!states.ok()) return Fail(states.status(), kExitFailure);
+  auto out = Output::Open(opt.out);
+  if (!out.ok()) return Fail(out.status(), kExitFailure);
+  const diff::RuleFormat format = opt.format == "json"    ? diff::RuleFormat::kJson
+                                  : opt.format == "jsonl" ? diff::RuleFormat::kJsonl
+                                                          : diff::RuleFormat::kCsv;
+  diff::WriteRules(header, *states, in.names(), format, opt.excel,
+                   [&](std::string_view chunk) { out->Write(chunk); });
+  if (Status s = out->Commit(); !s.ok()) return Fail(s, kExitFailure);
+  return kExitOk;
+}
+
 // The rule file of `kind` on --as-of, or its delta between the --delta
 // dates or the --delta-files, written as --format asks.
 template <typename Set, typename Delta>
@@ -235,6 +313,10 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
     if (!date.ok()) return Fail(date.status(), kExitUsage);
     auto in = ExportInputs::Load(ctx, known_at);
     if (!in.ok()) return Fail(in.status(), kExitFailure);
+    if constexpr (std::is_same_v<Set, diff::RuleSet>) {
+      // The items' rule file, the large one, is written rule by rule from the states.
+      return WriteItemRules(**in, *date, known_at, stamp, opt);
+    }
     auto set = SetOn(kind, **in, *date, known_at);
     if (!set.ok()) return Fail(set.status(), kExitFailure);
     set->header.generated_at = stamp;

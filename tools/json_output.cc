@@ -3,10 +3,10 @@
 #include "tools/json_output.h"
 
 
-#include <cassert>
 #include <cstdio>
-#include <initializer_list>
+#include <span>
 #include <string_view>
+#include <type_traits>
 
 #include "corpus/model_json.h"
 
@@ -17,27 +17,109 @@ Json OrNull(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nu
 
 Json OrNull(const std::optional<Date>& d) { return d ? Json(d->ToIso()) : Json(nullptr); }
 
-// An item's state as asof and query print it: the named fields, in the
-// order given (each schema has its own selection and order).
-Json ItemStateJson(const ItemState& s, std::initializer_list<std::string_view> fields) {
-  Json out = Json::object();
-  for (std::string_view field : fields) {
-    Json& value = out[std::string(field)];
-    if (field == "code") value = OrNull(s.code);
-    else if (field == "key") value = s.key;
-    else if (field == "name") value = s.name;
-    else if (field == "elements") value = s.elements;
-    else if (field == "hs_codes") value = s.hs_codes;
-    else if (field == "status") value = std::string(ItemStatusName(s.status));
-    else if (field == "basis") value = std::string(BasisName(s.basis));
-    else if (field == "since") value = OrNull(s.since);
-    else if (field == "until") value = OrNull(s.until);
-    else if (field == "listed_by") value = s.listed_by;
-    else if (field == "governing") value = s.governing;
-    else if (field == "evidence") value = s.evidence;
-    else assert(false && "ItemStateJson: a field no schema names");
+std::optional<std::string> IsoOrNull(const std::optional<Date>& d) {
+  return d ? std::optional<std::string>(d->ToIso()) : std::nullopt;
+}
+
+// The fields of an item's state that asof and query print; each schema has
+// its own selection and order.
+enum class ItemField {
+  kCode, kKey, kName, kElements, kHsCodes, kStatus, kBasis, kSince, kUntil, kListedBy,
+  kGoverning, kEvidence
+};
+constexpr ItemField kAsofItemFields[] = {
+    ItemField::kCode,  ItemField::kKey,   ItemField::kName,     ItemField::kElements,
+    ItemField::kHsCodes, ItemField::kStatus, ItemField::kBasis, ItemField::kSince,
+    ItemField::kUntil, ItemField::kListedBy, ItemField::kGoverning, ItemField::kEvidence};
+constexpr ItemField kQueryItemFields[] = {ItemField::kCode,  ItemField::kStatus,
+                                          ItemField::kBasis, ItemField::kSince,
+                                          ItemField::kUntil, ItemField::kGoverning,
+                                          ItemField::kHsCodes, ItemField::kEvidence};
+
+// An item's state, as asof and query print it: `emit(name, value)` for
+// each of `fields` in order, the value a std::string, an optional one (null
+// when absent) or a list of them. The one place the shape is written, for
+// a tree (ItemStateJson) and for a JsonWriter.
+template <typename Emit>
+void ItemStateFields(const ItemState& s, std::span<const ItemField> fields, Emit emit) {
+  for (ItemField field : fields) {
+    switch (field) {
+      case ItemField::kCode: emit("code", s.code); break;
+      case ItemField::kKey: emit("key", s.key); break;
+      case ItemField::kName: emit("name", s.name); break;
+      case ItemField::kElements: emit("elements", s.elements); break;
+      case ItemField::kHsCodes: emit("hs_codes", s.hs_codes); break;
+      case ItemField::kStatus: emit("status", std::string(ItemStatusName(s.status))); break;
+      case ItemField::kBasis: emit("basis", std::string(BasisName(s.basis))); break;
+      case ItemField::kSince: emit("since", IsoOrNull(s.since)); break;
+      case ItemField::kUntil: emit("until", IsoOrNull(s.until)); break;
+      case ItemField::kListedBy: emit("listed_by", s.listed_by); break;
+      case ItemField::kGoverning: emit("governing", s.governing); break;
+      case ItemField::kEvidence: emit("evidence", s.evidence); break;
+    }
   }
+}
+
+Json ItemStateJson(const ItemState& s, std::span<const ItemField> fields) {
+  Json out = Json::object();
+  ItemStateFields(s, fields, [&](const char* name, const auto& value) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::optional<std::string>>)
+      out[name] = OrNull(value);
+    else
+      out[name] = value;
+  });
   return out;
+}
+
+void WriteItemState(JsonWriter& w, const ItemState& s, std::span<const ItemField> fields) {
+  w.BeginObject();
+  ItemStateFields(s, fields, [&](const char* name, const auto& value) { w.Member(name, value); });
+  w.EndObject();
+}
+
+// A party's state, as asof's parties[] and query --party's matches print
+// it: `emit(name, value)` per field, as ItemStateFields; the suspensions as
+// a list of windows.
+template <typename Emit>
+void PartyStateFields(const PartyState& s, Emit emit) {
+  emit("list", std::string(PartyListName(s.list)));
+  emit("key", s.key);
+  emit("key_en", s.key_en.empty() ? std::nullopt : std::optional<std::string>(s.key_en));
+  emit("name", s.name);
+  emit("name_en", s.name_en);
+  emit("country", s.country);
+  emit("status", std::string(PartyStatusName(s.status)));
+  emit("basis", std::string(BasisName(s.basis)));
+  emit("since", IsoOrNull(s.since));
+  emit("status_since", IsoOrNull(s.status_since));
+  emit("status_until", IsoOrNull(s.status_until));
+  emit("removed_from", IsoOrNull(s.removed_from));
+  emit("suspensions", s.suspensions);
+  emit("listed_by", s.listed_by);
+  emit("governing", s.governing);
+  emit("evidence", s.evidence);
+  emit("status_evidence", s.status_evidence);
+}
+
+void WritePartyState(JsonWriter& w, const PartyState& s) {
+  w.BeginObject();
+  PartyStateFields(s, [&](const char* name, const auto& value) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::vector<SuspensionWindow>>) {
+      w.Key(name);
+      w.BeginArray();
+      for (const SuspensionWindow& window : value) {
+        w.BeginObject();
+        w.Member("from", window.from.ToIso());
+        w.Member("until", IsoOrNull(window.until));
+        w.Member("by", window.by);
+        w.EndObject();
+      }
+      w.EndArray();
+    } else {
+      w.Member(name, value);
+    }
+  });
+  w.EndObject();
 }
 
 }  // namespace
@@ -81,34 +163,24 @@ Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& text
 }
 
 Json PartyStateJson(const PartyState& s) {
-  Json suspensions = Json::array();
-  for (const SuspensionWindow& w : s.suspensions)
-    suspensions.push_back({{"from", w.from.ToIso()}, {"until", OrNull(w.until)}, {"by", w.by}});
-  return {{"list", std::string(PartyListName(s.list))},
-          {"key", s.key},
-          {"key_en", s.key_en.empty() ? Json(nullptr) : Json(s.key_en)},
-          {"name", s.name},
-          {"name_en", OrNull(s.name_en)},
-          {"country", OrNull(s.country)},
-          {"status", std::string(PartyStatusName(s.status))},
-          {"basis", std::string(BasisName(s.basis))},
-          {"since", OrNull(s.since)},
-          {"status_since", OrNull(s.status_since)},
-          {"status_until", OrNull(s.status_until)},
-          {"removed_from", OrNull(s.removed_from)},
-          {"suspensions", suspensions},
-          {"listed_by", s.listed_by},
-          {"governing", s.governing},
-          {"evidence", s.evidence},
-          {"status_evidence", s.status_evidence}};
+  Json out = Json::object();
+  PartyStateFields(s, [&](const char* name, const auto& value) {
+    using T = std::decay_t<decltype(value)>;
+    if constexpr (std::is_same_v<T, std::vector<SuspensionWindow>>) {
+      Json suspensions = Json::array();
+      for (const SuspensionWindow& w : value)
+        suspensions.push_back({{"from", w.from.ToIso()}, {"until", OrNull(w.until)}, {"by", w.by}});
+      out[name] = std::move(suspensions);
+    } else if constexpr (std::is_same_v<T, std::optional<std::string>>) {
+      out[name] = OrNull(value);
+    } else {
+      out[name] = value;
+    }
+  });
+  return out;
 }
 
 namespace {
-
-Json AsofItemJson(const ItemState& s) {
-  return ItemStateJson(s, {"code", "key", "name", "elements", "hs_codes", "status", "basis",
-                           "since", "until", "listed_by", "governing", "evidence"});
-}
 
 Json AsofHead(const Date& as_of, const std::optional<std::string>& known_at) {
   Json out;
@@ -118,53 +190,8 @@ Json AsofHead(const Date& as_of, const std::optional<std::string>& known_at) {
   return out;
 }
 
-// An array member of an object, made one element at a time.
-struct LazyArray {
-  std::string key;
-  size_t size;
-  std::function<Json(size_t)> element;
-};
-
-// What Json::dump(2) writes for the object `head` with the members `arrays`
-// added after its own (Json keeps the order of insertion), as chunks.
-void WriteObject(const std::function<void(std::string_view)>& write, const Json& head,
-                 const std::vector<LazyArray>& arrays) {
-  // A value at depth `pad`/2: every line but the first indented by `pad`.
-  auto indented = [](const std::string& text, const std::string& pad) {
-    std::string out;
-    out.reserve(text.size() + pad.size() * 8);
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out += pad;
-    }
-    return out;
-  };
-  bool first = true;
-  auto member = [&](const std::string& key) {
-    write(first ? "{\n  " : ",\n  ");
-    first = false;
-    write(Json(key).dump());
-    write(": ");
-  };
-  for (auto it = head.items().begin(); it != head.items().end(); ++it) {
-    member(it.key());
-    write(indented(it.value().dump(2), "  "));
-  }
-  for (const LazyArray& array : arrays) {
-    member(array.key);
-    if (array.size == 0) {
-      write("[]");
-      continue;
-    }
-    write("[");
-    for (size_t i = 0; i < array.size; ++i) {
-      write(i ? ",\n    " : "\n    ");
-      write(indented(array.element(i).dump(2), "    "));
-    }
-    write("\n  ]");
-  }
-  write(first ? "{}" : "\n}");
-}
+// Written bytes are handed on in chunks of about this size.
+constexpr size_t kAsofChunk = 1 << 16;
 
 }  // namespace
 
@@ -172,19 +199,49 @@ Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
               const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
   Json out = AsofHead(as_of, known_at);
   out["items"] = Json::array();
-  for (const ItemState& s : items) out["items"].push_back(AsofItemJson(s));
+  for (const ItemState& s : items) out["items"].push_back(ItemStateJson(s, kAsofItemFields));
   out["parties"] = Json::array();
   for (const PartyState& s : parties) out["parties"].push_back(PartyStateJson(s));
   return out;
 }
 
+AsofJsonWriter::AsofJsonWriter(std::function<void(std::string_view)> write, const Date& as_of,
+                               const std::optional<std::string>& known_at)
+    : write_(std::move(write)), json_(buffer_) {
+  json_.BeginObject();
+  json_.Member("as_of", as_of.ToIso());
+  json_.Member("known_at", known_at);
+  json_.Member("until_is_inclusive", true);
+  json_.Key("items");
+  json_.BeginArray();
+}
+
+void AsofJsonWriter::Item(const ItemState& s) {
+  WriteItemState(json_, s, kAsofItemFields);
+  if (buffer_.size() >= kAsofChunk) {
+    write_(buffer_);
+    buffer_.clear();
+  }
+}
+
+void AsofJsonWriter::Finish(const std::vector<PartyState>& parties) {
+  json_.EndArray();
+  json_.Key("parties");
+  json_.BeginArray();
+  for (const PartyState& s : parties) WritePartyState(json_, s);
+  json_.EndArray();
+  json_.EndObject();
+  buffer_ += '\n';
+  write_(buffer_);
+  buffer_.clear();
+}
+
 void WriteAsofJson(const std::function<void(std::string_view)>& write, const Date& as_of,
                    const std::optional<std::string>& known_at,
                    const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
-  WriteObject(write, AsofHead(as_of, known_at),
-              {{"items", items.size(), [&](size_t i) { return AsofItemJson(items[i]); }},
-               {"parties", parties.size(), [&](size_t i) { return PartyStateJson(parties[i]); }}});
-  write("\n");
+  AsofJsonWriter out(write, as_of, known_at);
+  for (const ItemState& s : items) out.Item(s);
+  out.Finish(parties);
 }
 
 Json PartyTimelineJson(const std::string& query, const std::string& key,
@@ -243,8 +300,7 @@ Json TimelineJson(const std::string& query, const std::optional<std::string>& kn
 Json QueryJson(const Date& date, bool controlled, const std::vector<ItemState>& items) {
   Json out = {{"date", date.ToIso()}, {"controlled", controlled}, {"items", Json::array()}};
   for (const ItemState& s : items) {
-    out["items"].push_back(ItemStateJson(s, {"code", "status", "basis", "since", "until",
-                                             "governing", "hs_codes", "evidence"}));
+    out["items"].push_back(ItemStateJson(s, kQueryItemFields));
   }
   return out;
 }

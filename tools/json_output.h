@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/date.h"
+#include "corpus/json_writer.h"
 #include "corpus/store.h"
 #include "corpus/timeline.h"
 #include "diff/render_disagreements.h"
@@ -44,9 +45,28 @@ Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& text
 Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
               const std::vector<ItemState>& items, const std::vector<PartyState>& parties);
 
-// Writes, chunk by chunk through `write`, the bytes PrintJson(AsofJson(...))
-// prints, building one item's tree at a time rather than the whole answer's
-// (an early date at archive scale lists tens of thousands of items).
+// `regdiff asof DATE --json` written as its items are read, with no tree:
+// the bytes PrintJson(AsofJson(...)) prints, handed to `write` in chunks.
+// Construction writes the head; Item each item in turn; Finish the parties
+// and the end. An early date at archive scale lists tens of thousands of
+// items.
+class AsofJsonWriter {
+ public:
+  AsofJsonWriter(std::function<void(std::string_view)> write, const Date& as_of,
+                 const std::optional<std::string>& known_at);
+  AsofJsonWriter(const AsofJsonWriter&) = delete;
+  AsofJsonWriter& operator=(const AsofJsonWriter&) = delete;
+
+  void Item(const ItemState& s);
+  void Finish(const std::vector<PartyState>& parties);
+
+ private:
+  std::function<void(std::string_view)> write_;
+  std::string buffer_;  // written, not yet handed to write_
+  JsonWriter json_;
+};
+
+// AsofJsonWriter over `items` and `parties`.
 void WriteAsofJson(const std::function<void(std::string_view)>& write, const Date& as_of,
                    const std::optional<std::string>& known_at,
                    const std::vector<ItemState>& items, const std::vector<PartyState>& parties);

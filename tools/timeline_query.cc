@@ -133,34 +133,48 @@ bool Matches(const ItemFilter& filter, const std::optional<std::string>& code,
   return true;
 }
 
-Result<StatesOnDate> StatesOn(AnnouncementStore& store, const Date& date,
-                              const std::optional<std::string>& known_at,
-                              const ItemFilter& filter, bool items, bool parties) {
-  StatesOnDate out;
-  auto keep = [&](std::vector<ItemState> states) {
-    for (ItemState& s : states)
-      if (Matches(filter, s.code, s.elements, s.hs_codes)) out.items.push_back(std::move(s));
-  };
+Result<std::vector<PartyState>> VisitStatesOn(AnnouncementStore& store, const Date& date,
+                                              const std::optional<std::string>& known_at,
+                                              const ItemFilter& filter, bool items, bool parties,
+                                              const std::function<void(const ItemState&)>& visit) {
+  std::vector<PartyState> out;
   ConsolidatedStore consolidated(store.db());
   auto current = consolidated.Current();
   if (!current.ok()) return current.status();
   if (*current && !known_at) {
-    if (items) {
-      auto states = consolidated.ItemsOn(date, StretchFilter{filter.code, filter.hs});
-      if (!states.ok()) return states.status();
-      keep(std::move(states).value());
-    }
     if (parties) {
       auto states = consolidated.PartiesOn(date);
       if (!states.ok()) return states.status();
-      out.parties = std::move(states).value();
+      out = std::move(states).value();
+    }
+    if (items) {
+      Status s = consolidated.VisitItemsOn(
+          date, StretchFilter{filter.code, filter.hs}, [&](const ItemState& state) {
+            if (Matches(filter, state.code, state.elements, state.hs_codes)) visit(state);
+            return Status::Ok();
+          });
+      if (!s.ok()) return s;
     }
     return out;
   }
   auto timeline = LoadTimeline(store, known_at);
   if (!timeline.ok()) return timeline.status();
-  if (items) keep(timeline->AsOf(date));
-  if (parties) out.parties = timeline->PartiesAsOf(date);
+  if (parties) out = timeline->PartiesAsOf(date);
+  if (items) {
+    for (const ItemState& state : timeline->AsOf(date))
+      if (Matches(filter, state.code, state.elements, state.hs_codes)) visit(state);
+  }
+  return out;
+}
+
+Result<StatesOnDate> StatesOn(AnnouncementStore& store, const Date& date,
+                              const std::optional<std::string>& known_at,
+                              const ItemFilter& filter, bool items, bool parties) {
+  StatesOnDate out;
+  auto party_states = VisitStatesOn(store, date, known_at, filter, items, parties,
+                                    [&](const ItemState& s) { out.items.push_back(s); });
+  if (!party_states.ok()) return party_states.status();
+  out.parties = std::move(party_states).value();
   return out;
 }
 

@@ -84,4 +84,13 @@ Result<StatesOnDate> StatesOn(AnnouncementStore& store, const Date& date,
                               const std::optional<std::string>& known_at,
                               const ItemFilter& filter, bool items, bool parties);
 
+// StatesOn for an answer written as it is read: the parties (when
+// `parties`) are read first and returned; then, when `items`, `visit` sees
+// each matching item state in turn (the reference is valid during the call
+// only). An error after the first visit leaves the answer part-written.
+Result<std::vector<PartyState>> VisitStatesOn(AnnouncementStore& store, const Date& date,
+                                              const std::optional<std::string>& known_at,
+                                              const ItemFilter& filter, bool items, bool parties,
+                                              const std::function<void(const ItemState&)>& visit);
+
 }  // namespace regdiff::tools

@@ -217,6 +217,56 @@ TEST_F(ConsolidatedStoreTest, AnHsFilterTakesCodesItPrefixesAndCodesThatPrefixIt
   EXPECT_EQ(KeysOn(d, {"1C9090", "8486"}), (std::vector<std::string>{"1C9090 in_force"}));
 }
 
+TEST_F(ConsolidatedStoreTest, VisitingGivesTheStatesItemsOnGives) {
+  Keep();
+  for (const Date& d : {D(2025, 10, 9), D(2025, 11, 8), D(2026, 11, 10), D(2027, 1, 1)}) {
+    for (const StretchFilter& f : {StretchFilter{}, StretchFilter{"1C909", ""},
+                                   StretchFilter{"", "2805"}}) {
+      std::vector<ItemState> visited;
+      Status s = kept_->VisitItemsOn(d, f, [&](const ItemState& state) {
+        visited.push_back(state);
+        return Status::Ok();
+      });
+      ASSERT_TRUE(s.ok()) << s.ToString();
+      EXPECT_EQ(visited, *kept_->ItemsOn(d, f)) << d.ToIso();
+    }
+    EXPECT_EQ(*kept_->CountItemsOn(d), static_cast<int64_t>(kept_->ItemsOn(d)->size()));
+  }
+}
+
+TEST_F(ConsolidatedStoreTest, AVisitorsErrorEndsTheRead) {
+  Keep();
+  int seen = 0;
+  Status s = kept_->VisitItemsOn(D(2025, 11, 8), {}, [&](const ItemState&) {
+    ++seen;
+    return Status::Corruption("enough");
+  });
+  EXPECT_EQ(s.code(), Status::Code::kCorruption);
+  EXPECT_EQ(seen, 1);
+}
+
+TEST_F(ConsolidatedStoreTest, NotOnLeavesOutTheStretchesHoldingBothDates) {
+  Keep();
+  auto keys = [&](const Date& date, const Date& other) {
+    std::vector<std::string> out;
+    Status s = kept_->VisitItemsOnNotOn(date, other, [&](const ItemState& state) {
+      out.push_back(state.key + " " + std::string(ItemStatusName(state.status)));
+      return Status::Ok();
+    });
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return out;
+  };
+  // 1C910 and 1C9090 hold from 2025-11-08 on; 1C909.a changes stretch.
+  EXPECT_EQ(keys(D(2025, 11, 8), D(2026, 11, 11)),
+            (std::vector<std::string>{"1C909.a in_force"}));
+  EXPECT_EQ(keys(D(2026, 11, 11), D(2025, 11, 8)),
+            (std::vector<std::string>{"1C909.a in_force"}));
+  EXPECT_EQ(keys(D(2025, 11, 8), D(2025, 10, 9)),
+            (std::vector<std::string>{"1C909.a in_force", "1C910 in_force", "1C9090 in_force"}));
+  EXPECT_TRUE(keys(D(2025, 11, 10), D(2026, 11, 10)).empty());  // one stretch, both ends
+  EXPECT_TRUE(keys(D(2025, 11, 8), D(2025, 11, 8)).empty());
+}
+
 TEST(StateJson, AnItemStateComesBackAsItWentIn) {
   ItemState s = Item("1C909.a", {"2805301950", "28053019"}, ItemStatus::kSuspended);
   s.basis = Basis::kInferred;
@@ -237,6 +287,56 @@ TEST(StateJson, AnItemStateComesBackAsItWentIn) {
   EXPECT_EQ(*back, bare);
 }
 
+TEST(StateJson, TextsNeedingEscapesComeBackAsTheyWentIn) {
+  ItemState s = Item("1C909.a", {"2805301950"}, ItemStatus::kInForce);
+  for (const std::string& text :
+       {std::string("\"quoted\" back\\slash /slash"), std::string("nul\0byte", 8),
+        std::string("\b\f\n\r\t \x01\x1f\x7f"), std::string("钬 é € 𝄞 😀"), std::string()}) {
+    s.name = s.evidence = text;
+    s.governing = {text, text};
+    s.suspensions = {{D(2026, 1, 1), std::nullopt, text}};
+    auto back = ItemStateFromJson(ItemStateToJson(s));
+    ASSERT_TRUE(back.ok()) << back.status().ToString();
+    EXPECT_EQ(*back, s) << text;
+  }
+}
+
+TEST(StateJson, ReadsEveryEscapeAndSpacingJsonAllows) {
+  // \u escapes (a surrogate pair among them), \/ and whitespace between
+  // tokens, members in another order: not what ItemStateToJson writes, but JSON.
+  const std::string json =
+      "{ \"status\" : \"in_force\", \"basis\":\"stated\",\n"
+      " \"key\": \"1C909\\u002ea\", \"name\": \"\\u94ac \\ud83d\\ude00 a\\/b\",\t"
+      " \"elements\": [ ], \"hs_codes\": [\"2805\" , \"28\"], \"listed_by\": \"x\","
+      " \"governing\": [], \"evidence\": \"\", \"suspensions\": [ {\"by\":\"y\","
+      " \"from\":\"2026-01-01\"} ] }";
+  auto s = ItemStateFromJson(json);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(s->key, "1C909.a");
+  EXPECT_EQ(s->name, "钬 😀 a/b");
+  EXPECT_EQ(s->hs_codes, (std::vector<std::string>{"2805", "28"}));
+  ASSERT_EQ(s->suspensions.size(), 1u);
+  EXPECT_EQ(s->suspensions[0].until, std::nullopt);
+  EXPECT_EQ(s->code, std::nullopt);
+}
+
+TEST(StateJson, ReadingIntoAUsedStateLeavesNothingOfTheLastOne) {
+  ItemState full = Item("1C909.a", {"2805301950", "28053019"}, ItemStatus::kSuspended);
+  full.until = D(2026, 11, 10);
+  full.effective_until = D(2027, 1, 31);
+  full.suspensions = {{D(2025, 11, 7), D(2026, 11, 10), "a"}, {D(2026, 1, 1), std::nullopt, "b"}};
+  ItemState bare;
+  bare.key = "mofcom-2025-61#1";
+  ItemState shorter = full;
+  shorter.hs_codes = {"28"};
+  shorter.suspensions = {{D(2026, 1, 1), std::nullopt, "c"}};
+  ItemState into;
+  for (const ItemState* s : {&full, &bare, &full, &shorter}) {
+    ASSERT_TRUE(ItemStateFromJsonInto(ItemStateToJson(*s), into).ok());
+    EXPECT_EQ(into, *s);
+  }
+}
+
 TEST(StateJson, ACorruptStateIsAnErrorNotACrash) {
   const std::string good = ItemStateToJson(Item("1C909.a", {"2805301950"}, ItemStatus::kInForce));
   auto replaced = [&](const std::string& from, const std::string& to) {
@@ -250,7 +350,13 @@ TEST(StateJson, ACorruptStateIsAnErrorNotACrash) {
         replaced("\"in_force\"", "7"), replaced("\"in_force\"", "\"gone\""),
         replaced("\"2025-11-08\"", "\"2025-13-40\""), replaced("[\"Ho\"]", "[{\"a\":1}]"),
         replaced("\"suspensions\":[]", "\"suspensions\":[{\"from\":\"2025-11-07\"}]"),
-        replaced("\"key\"", "\"kee\"")}) {
+        replaced("\"key\"", "\"kee\""), replaced("\"in_force\"", "null"),
+        replaced("item ", "item \xFF"), replaced("item ", "item \x01"),
+        replaced("item ", "item \\ud800"), replaced("item ", "item \\udc00"),
+        replaced("item ", "item \\q"), replaced("item ", "item \\u12z"),
+        replaced("\"name\"", "\"key\":\"again\",\"name\""), good + " {}", good + "x",
+        replaced("[\"Ho\"]", "[\"Ho\",]"), replaced("[\"Ho\"]", "[\"Ho\""),
+        replaced("\"suspensions\":[]", "\"suspensions\":[{\"from\":\"2025-11-07\",\"by\":\"a\",\"by\":\"b\"}]")}) {
     auto s = ItemStateFromJson(json);
     EXPECT_FALSE(s.ok()) << json;
     EXPECT_EQ(s.status().code(), Status::Code::kCorruption) << json;

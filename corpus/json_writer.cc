@@ -1,0 +1,160 @@
+// JsonWriter: the separators, indents and string escapes of nlohmann's
+// serializer (detail/output/serializer.hpp, dump_escaped) without its tree.
+#include "corpus/json_writer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace regdiff {
+namespace {
+
+// The length of the well-formed UTF-8 sequence starting at `p[0]` (a byte
+// of 0x80 or above), or 0 when it is ill-formed (as RFC 3629 and nlohmann's
+// decoder: no overlong forms, no surrogates, nothing above U+10FFFF).
+size_t Utf8Length(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = p[0];
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (static_cast<size_t>(end - p) < len) return 0;
+  if (p[1] < lo || p[1] > hi) return 0;
+  for (size_t k = 2; k < len; ++k)
+    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+  return len;
+}
+
+}  // namespace
+
+void JsonWriter::AppendQuoted(std::string_view text, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  const auto* run = p;  // the start of bytes not yet copied
+  while (p < end) {
+    const unsigned char c = *p;
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      ++p;
+      continue;
+    }
+    if (c >= 0x80) {
+      const size_t len = Utf8Length(p, end);
+      // dump() throws type_error 316 here; let it say so in its words.
+      if (len == 0) (void)nlohmann::json(std::string(text)).dump();
+      p += len;
+      continue;
+    }
+    out.append(reinterpret_cast<const char*>(run), p - run);
+    out += '\\';
+    switch (c) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '\b': out += 'b'; break;
+      case '\f': out += 'f'; break;
+      case '\n': out += 'n'; break;
+      case '\r': out += 'r'; break;
+      case '\t': out += 't'; break;
+      default:
+        out += "u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+    run = ++p;
+  }
+  out.append(reinterpret_cast<const char*>(run), end - run);
+  out += '"';
+}
+
+void JsonWriter::Newline() {
+  if (style_ == Style::kCompact) return;
+  *out_ += '\n';
+  out_->append(2 * counts_.size(), ' ');
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (counts_.empty()) return;  // the top-level value
+  if (counts_.back()++ > 0) *out_ += ',';
+  Newline();
+}
+
+void JsonWriter::Key(std::string_view key) {
+  if (counts_.back()++ > 0) *out_ += ',';
+  Newline();
+  AppendQuoted(key, *out_);
+  *out_ += style_ == Style::kCompact ? ":" : ": ";
+  after_key_ = true;
+}
+
+void JsonWriter::BeginObject() {
+  BeforeValue();
+  *out_ += '{';
+  counts_.push_back(0);
+}
+
+void JsonWriter::EndObject() {
+  const bool empty = counts_.back() == 0;
+  counts_.pop_back();
+  if (!empty) Newline();
+  *out_ += '}';
+}
+
+void JsonWriter::BeginArray() {
+  BeforeValue();
+  *out_ += '[';
+  counts_.push_back(0);
+}
+
+void JsonWriter::EndArray() {
+  const bool empty = counts_.back() == 0;
+  counts_.pop_back();
+  if (!empty) Newline();
+  *out_ += ']';
+}
+
+void JsonWriter::String(std::string_view text) {
+  BeforeValue();
+  AppendQuoted(text, *out_);
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  *out_ += "null";
+}
+
+void JsonWriter::Bool(bool value) {
+  BeforeValue();
+  *out_ += value ? "true" : "false";
+}
+
+void JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  out_->append(json);
+}
+
+void JsonWriter::OptString(const std::optional<std::string>& text) {
+  if (text) String(*text);
+  else Null();
+}
+
+void JsonWriter::StringArray(const std::vector<std::string>& texts) {
+  BeginArray();
+  for (const std::string& t : texts) String(t);
+  EndArray();
+}
+
+}  // namespace regdiff
