@@ -178,19 +178,6 @@ Result<int64_t> ScalarInt(sqlite::Statement& st) {
   return value;
 }
 
-// Every row's first column as text; the statement is reset.
-Result<std::vector<std::string>> Texts(sqlite::Statement& st) {
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back(st.ColumnText(0));
-  }
-  st.Reset();
-  return out;
-}
-
 std::vector<std::string> SplitOn(std::string_view joined, char separator) {
   std::vector<std::string> out;
   if (joined.empty()) return out;
@@ -238,7 +225,7 @@ Result<int64_t> ConsolidatedStore::Generation() {
 Result<std::vector<std::string>> ConsolidatedStore::ChangedDocIds() {
   auto q = statements_.Use(kChanged);
   if (!q.ok()) return q.status();
-  return Texts(**q);
+  return (**q).AllTexts();
 }
 
 Result<std::vector<std::string>> ConsolidatedStore::KeysListedBy(
@@ -248,7 +235,7 @@ Result<std::vector<std::string>> ConsolidatedStore::KeysListedBy(
     auto q = statements_.Use(kKeysListedBy);
     if (!q.ok()) return q.status();
     (**q).Bind(1, doc_id);
-    auto found = Texts(**q);
+    auto found = (**q).AllTexts();
     if (!found.ok()) return found.status();
     keys.insert(keys.end(), found->begin(), found->end());
   }
@@ -435,7 +422,7 @@ Status ConsolidatedStore::Finish(int64_t generation) {
   p.Reset();
   auto dates = statements_.Use(kEventDates);
   if (!dates.ok()) return dates.status();
-  auto iso_dates = Texts(**dates);
+  auto iso_dates = (**dates).AllTexts();
   if (!iso_dates.ok()) return iso_dates.status();
   std::vector<Date> event_dates;
   event_dates.reserve(iso_dates->size());
@@ -457,17 +444,13 @@ Status ConsolidatedStore::Finish(int64_t generation) {
 
 Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,
                                                           const StretchFilter& filter) {
-  auto q = statements_.Use(ItemsOnSql(!filter.code.empty(), !filter.hs.empty()));
-  if (!q.ok()) return q.status();
-  sqlite::Statement& st = **q;
-  st.Bind(1, date.ToIso());
-  if (!filter.code.empty()) st.Bind(2, filter.code);
-  if (!filter.hs.empty()) {
-    st.Bind(3, filter.hs);
-    int param = 4;
-    for (std::string_view prefix : HsPrefixes(filter.hs)) st.Bind(param++, prefix);
-  }
-  return ReadStates(st, ItemStateFromJson);
+  std::vector<ItemState> out;
+  Status s = VisitItemsOn(date, filter, [&out](const ItemState& state) {
+    out.push_back(state);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
 }
 
 Status ConsolidatedStore::VisitItemsOn(const Date& date, const StretchFilter& filter,

@@ -4,37 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/utf8.h"
+
 namespace regdiff {
-namespace {
-
-// The length of the well-formed UTF-8 sequence starting at `p[0]` (a byte
-// of 0x80 or above), or 0 when it is ill-formed (as RFC 3629 and nlohmann's
-// decoder: no overlong forms, no surrogates, nothing above U+10FFFF).
-size_t Utf8Length(const unsigned char* p, const unsigned char* end) {
-  const unsigned char c = p[0];
-  size_t len;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (static_cast<size_t>(end - p) < len) return 0;
-  if (p[1] < lo || p[1] > hi) return 0;
-  for (size_t k = 2; k < len; ++k)
-    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
-  return len;
-}
-
-}  // namespace
 
 void JsonWriter::AppendQuoted(std::string_view text, std::string& out) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -49,7 +21,7 @@ void JsonWriter::AppendQuoted(std::string_view text, std::string& out) {
       continue;
     }
     if (c >= 0x80) {
-      const size_t len = Utf8Length(p, end);
+      const size_t len = utf8::WellFormedLength(p, end);
       // dump() throws type_error 316 here; let it say so in its words.
       if (len == 0) (void)nlohmann::json(std::string(text)).dump();
       p += len;

@@ -228,6 +228,21 @@ void Statement::Reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
+Result<std::vector<std::string>> Statement::AllTexts(int col) {
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = Step();
+    if (!row.ok()) {
+      Reset();
+      return row.status();
+    }
+    if (!*row) break;
+    out.push_back(ColumnText(col));
+  }
+  Reset();
+  return out;
+}
+
 int64_t Statement::ColumnInt(int col) const {
   return stmt_ ? sqlite3_column_int64(stmt_, col) : 0;
 }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 #include <unordered_map>
 
 #include "corpus/status.h"
@@ -80,6 +81,10 @@ class Statement {
   Status Run();
   // Resets the statement and clears its bindings for reuse.
   void Reset();
+
+  // Steps through every remaining row and resets: column `col` of each, as
+  // ColumnText reads it.
+  Result<std::vector<std::string>> AllTexts(int col = 0);
 
   int64_t ColumnInt(int col) const;
   std::string ColumnText(int col) const;  // "" for NULL

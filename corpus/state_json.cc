@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/utf8.h"
+
 namespace regdiff {
 namespace {
 
@@ -172,48 +174,11 @@ class StoredItemReader {
     return true;
   }
 
-  static void AppendUtf8(uint32_t cp, std::string& out) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   // The length of the well-formed UTF-8 sequence at p_ (a byte of 0x80 or
   // above), or 0.
   size_t Utf8Length() const {
-    const auto* p = reinterpret_cast<const unsigned char*>(p_);
-    const unsigned char c = p[0];
-    size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return 0;
-    }
-    if (static_cast<size_t>(end_ - p_) < len || p[1] < lo || p[1] > hi) return 0;
-    for (size_t k = 2; k < len; ++k)
-      if (p[k] < 0x80 || p[k] > 0xBF) return 0;
-    return len;
+    return utf8::WellFormedLength(reinterpret_cast<const unsigned char*>(p_),
+                                  reinterpret_cast<const unsigned char*>(end_));
   }
 
   // A JSON string into `out` (replacing what it held).
@@ -260,7 +225,7 @@ class StoredItemReader {
             if (low < 0xDC00 || low > 0xDFFF) return Fail("lone high surrogate");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          AppendUtf8(cp, out);
+          utf8::AppendUtf8(cp, out);
           break;
         }
         default: return Fail("unknown escape");

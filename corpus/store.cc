@@ -1171,41 +1171,24 @@ Result<std::vector<std::string>> AnnouncementStore::DocIdsWithItems(const ItemMa
   return out;
 }
 
-namespace {
-
-// Every row's first column as text; `st` bound, stepped to the end, reset.
-Result<std::vector<std::string>> FirstColumn(sqlite::Statement& st) {
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back(st.ColumnText(0));
-  }
-  st.Reset();
-  return out;
-}
-
-}  // namespace
-
 Result<std::vector<std::string>> AnnouncementStore::ItemKeysOf(std::string_view doc_id) {
   auto q = Ops::Use(*this, kItemKeysOf);
   if (!q.ok()) return q.status();
   (**q).Bind(1, doc_id);
-  return FirstColumn(**q);
+  return (**q).AllTexts();
 }
 
 Result<std::vector<std::string>> AnnouncementStore::DocIdsListingCode(std::string_view code) {
   auto q = Ops::Use(*this, kDocIdsListingCode);
   if (!q.ok()) return q.status();
   (**q).Bind(1, code);
-  return FirstColumn(**q);
+  return (**q).AllTexts();
 }
 
 Result<std::vector<std::string>> AnnouncementStore::DocIdsWithParties() {
   auto q = Ops::Use(*this, kDocIdsWithParties);
   if (!q.ok()) return q.status();
-  return FirstColumn(**q);
+  return (**q).AllTexts();
 }
 
 Result<std::vector<PartyKeys>> AnnouncementStore::PartiesWithKey(std::string_view key) {

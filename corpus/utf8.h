@@ -1,5 +1,6 @@
 // Strict UTF-8 decoding and encoding, for the code that walks normalised
-// text character by character (ingest/normalize.cc, parsers/zh_simplified.cc, text_view.cc, parties.cc).
+// text character by character (ingest/normalize.cc, parsers/zh_simplified.cc, text_view.cc, parties.cc)
+// and the JSON reader and writer of corpus/ (state_json.cc, json_writer.cc).
 #pragma once
 
 #include <cstddef>
@@ -49,6 +50,34 @@ inline char32_t NextChar(std::string_view s, size_t& i) {
   }
   i += k;
   return k == len ? cp : kReplacementChar;
+}
+
+// The length of the well-formed UTF-8 sequence starting at `p[0]` (a byte
+// of 0x80 or above) and ending by `end`, or 0 when it is ill-formed (RFC
+// 3629: no overlong forms, no surrogates, nothing above U+10FFFF; as
+// nlohmann-json's decoder).
+inline size_t WellFormedLength(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = p[0];
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (static_cast<size_t>(end - p) < len) return 0;
+  if (p[1] < lo || p[1] > hi) return 0;
+  for (size_t k = 2; k < len; ++k)
+    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+  return len;
 }
 
 inline void AppendUtf8(char32_t cp, std::string& out) {

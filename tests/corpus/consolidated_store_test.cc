@@ -262,7 +262,7 @@ TEST_F(ConsolidatedStoreTest, NotOnLeavesOutTheStretchesHoldingBothDates) {
   EXPECT_EQ(keys(D(2026, 11, 11), D(2025, 11, 8)),
             (std::vector<std::string>{"1C909.a in_force"}));
   EXPECT_EQ(keys(D(2025, 11, 8), D(2025, 10, 9)),
-            (std::vector<std::string>{"1C909.a in_force", "1C910 in_force", "1C9090 in_force"}));
+            (std::vector<std::string>{"1C909.a in_force", "1C9090 in_force", "1C910 in_force"}));
   EXPECT_TRUE(keys(D(2025, 11, 10), D(2026, 11, 10)).empty());  // one stretch, both ends
   EXPECT_TRUE(keys(D(2025, 11, 8), D(2025, 11, 8)).empty());
 }
