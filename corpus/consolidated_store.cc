@@ -52,6 +52,7 @@ constexpr std::string_view kNextPartyId = "SELECT COALESCE(MAX(id), 0) + 1 FROM 
 constexpr std::string_view kGeneration = "SELECT generation FROM consolidation";
 constexpr std::string_view kMarkBuilt =
     "UPDATE consolidation SET built_generation = ?1, element_history = ?2";
+constexpr std::string_view kMarkBuiltOnly = "UPDATE consolidation SET built_generation = ?1";
 constexpr std::string_view kForgetChanged = "DELETE FROM consolidation_dirty";
 constexpr std::string_view kHistory = "SELECT element_history FROM consolidation";
 constexpr std::string_view kHistoryParts =
@@ -387,7 +388,7 @@ Status ConsolidatedStore::AddEventDate(const std::string& doc_id, const Date& da
   return s.ok() ? s : s.WithContext("keeping the event dates of " + doc_id);
 }
 
-Status ConsolidatedStore::Finish(int64_t generation) {
+Status ConsolidatedStore::Finish(int64_t generation, bool items_changed) {
   if (!writing_started_) return Status::Internal("Finish outside Begin");
   writing_started_ = false;
   if (Status s =
@@ -395,6 +396,24 @@ Status ConsolidatedStore::Finish(int64_t generation) {
       !s.ok())
     return s;
 
+  std::optional<std::string> history;
+  if (items_changed) {
+    auto built = BuildHistory();
+    if (!built.ok()) return built.status();
+    history = std::move(built).value();
+  }
+  auto q = statements_.Use(history ? kMarkBuilt : kMarkBuiltOnly);
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, generation);
+  if (history) (**q).Bind(2, *history);
+  Status s = (**q).Run();
+  if (s.ok()) s = RunAll(&kForgetChanged, 1, "marking the consolidated state built");
+  if (s.ok() && writing_) s = writing_->Commit();
+  writing_.reset();
+  return s;
+}
+
+Result<std::string> ConsolidatedStore::BuildHistory() {
   // The element history, from the kept parts and event dates.
   ElementHistoryBuilder builder;
   auto parts = statements_.Use(kHistoryParts);
@@ -431,15 +450,7 @@ Status ConsolidatedStore::Finish(int64_t generation) {
     if (!d) return Status::Corruption("a kept event date is malformed: " + iso);
     event_dates.push_back(*d);
   }
-  const std::string history = ElementHistoryToJson(std::move(builder).Finish(event_dates));
-
-  auto q = statements_.Use(kMarkBuilt);
-  if (!q.ok()) return q.status();
-  Status s = (**q).Bind(1, generation).Bind(2, history).Run();
-  if (s.ok()) s = RunAll(&kForgetChanged, 1, "marking the consolidated state built");
-  if (s.ok() && writing_) s = writing_->Commit();
-  writing_.reset();
-  return s;
+  return ElementHistoryToJson(std::move(builder).Finish(event_dates));
 }
 
 Result<std::vector<ItemState>> ConsolidatedStore::ItemsOn(const Date& date,

@@ -63,9 +63,10 @@ class ConsolidatedStore {
   // memory). Begin opens the transaction (the caller's, if one is open); then
   // either Clear (everything is rewritten) or Remove* of what is rewritten;
   // then Add* in the order Timeline gives them; Finish rebuilds the element
-  // history from the kept stretches and event dates, forgets the changed
-  // doc_ids and marks the state as built from the documents as they were
-  // at `generation` (current when no change came in between). A
+  // history from the kept stretches and event dates (unless `items_changed`
+  // is false: no item stretch or event date was removed or added), forgets
+  // the changed doc_ids and marks the state as built from the documents as
+  // they were at `generation` (current when no change came in between). A
   // ConsolidatedStore destroyed before Finish rolls its transaction back.
   Status Begin();
   Status Clear();
@@ -76,7 +77,7 @@ class ConsolidatedStore {
   Status AddParty(const PartyStretch& stretch);
   // A date an event of an item listed by `doc_id` falls on (repeats allowed).
   Status AddEventDate(const std::string& doc_id, const Date& date);
-  Status Finish(int64_t generation);
+  Status Finish(int64_t generation, bool items_changed = true);
 
   // The states of the items on `date`, in AsOf's order, narrowed by `filter`.
   // Requires Current(); errors: kDatabase, kCorruption.
@@ -106,6 +107,8 @@ class ConsolidatedStore {
  private:
   Status RunAll(const std::string_view* sqls, size_t count, std::string_view context);
   Result<int64_t> NextId(std::string_view sql);
+  // The element history of the kept parts and event dates, as JSON.
+  Result<std::string> BuildHistory();
 
   sqlite::Database* db_;
   std::optional<sqlite::Transaction> writing_;  // while an update runs in its own

@@ -84,6 +84,12 @@ Json DeltaHeaderToJson(const RuleDeltaHeader& header) {
           {"to_as_of", header.to_as_of}};
 }
 
+std::string DeltaCsvHead(std::span<const char* const> columns, bool excel_bom) {
+  std::vector<const char*> head = {"op", "fields"};
+  head.insert(head.end(), columns.begin(), columns.end());
+  return CsvHead(head, excel_bom);
+}
+
 std::string DocumentToJson(Json header, const char* rows_name, Json rows) {
   header[rows_name] = std::move(rows);
   return header.dump(2) + "\n";

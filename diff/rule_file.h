@@ -149,19 +149,20 @@ std::string RowsToCsv(std::span<const char* const> columns, const std::string& a
   return out;
 }
 
-// The ADD / MOD / DEL changes turning the rows `from` into `to`, in key order.
-// Rows are matched by key_of(row); of rows with equal keys the first counts.
-// A row in both files that differs is a MOD listing changed_fields(before,
-// after). `Change` has `op`, `fields`, `before` and `after`;
-// identify(change, row) copies the row's key fields into it.
-template <typename Change, typename Row, typename KeyOf, typename Identify, typename FieldsOf>
-std::vector<Change> DiffRows(const std::vector<Row>& from, const std::vector<Row>& to,
-                             KeyOf key_of, Identify identify, FieldsOf changed_fields) {
+// The ADD / MOD / DEL changes turning the rows `from` into `to`, in key order,
+// each handed to `visit` as it is found (none is kept). Rows are matched by
+// key_of(row); of rows with equal keys the first counts. A row in both
+// files that differs is a MOD listing changed_fields(before, after).
+// `Change` has `op`, `fields`, `before` and `after`; identify(change, row)
+// copies the row's key fields into it.
+template <typename Change, typename Row, typename KeyOf, typename Identify, typename FieldsOf,
+          typename Visit>
+void VisitRowChanges(const std::vector<Row>& from, const std::vector<Row>& to, KeyOf key_of,
+                     Identify identify, FieldsOf changed_fields, Visit visit) {
   using Key = decltype(key_of(std::declval<const Row&>()));
   std::map<Key, const Row*> before, after;
   for (const Row& r : from) before.emplace(key_of(r), &r);
   for (const Row& r : to) after.emplace(key_of(r), &r);
-  std::vector<Change> out;
   auto add = [&](const Row* b, const Row* a) {
     Change c;
     c.op = !b ? "ADD" : !a ? "DEL" : "MOD";
@@ -169,7 +170,7 @@ std::vector<Change> DiffRows(const std::vector<Row>& from, const std::vector<Row
     if (b && a) c.fields = changed_fields(*b, *a);
     if (b) c.before = *b;
     if (a) c.after = *a;
-    out.push_back(std::move(c));
+    visit(std::move(c));
   };
   auto b = before.begin();
   auto a = after.begin();
@@ -183,6 +184,15 @@ std::vector<Change> DiffRows(const std::vector<Row>& from, const std::vector<Row
       ++b, ++a;
     }
   }
+}
+
+// VisitRowChanges' changes, kept.
+template <typename Change, typename Row, typename KeyOf, typename Identify, typename FieldsOf>
+std::vector<Change> DiffRows(const std::vector<Row>& from, const std::vector<Row>& to,
+                             KeyOf key_of, Identify identify, FieldsOf changed_fields) {
+  std::vector<Change> out;
+  VisitRowChanges<Change>(from, to, key_of, identify, changed_fields,
+                          [&out](Change c) { out.push_back(std::move(c)); });
   return out;
 }
 
@@ -199,22 +209,27 @@ nlohmann::ordered_json ChangeToJson(const Change& c, const nlohmann::ordered_jso
   return j;
 }
 
-// A delta as CSV: the head of op, fields and `columns`, then per change its
-// op, its changed fields and the cells of its rule: the new one for ADD and
-// MOD (as of the newer date), the removed one for DEL (as of the older).
+// The head of a delta as CSV: op, fields and `columns`.
+std::string DeltaCsvHead(std::span<const char* const> columns, bool excel_bom);
+
+// One change of a delta as a CSV record: its op, its changed fields and the
+// cells of its rule: the new one for ADD and MOD (as of the newer date), the
+// removed one for DEL (as of the older).
+template <typename Change, typename Cells>
+std::string ChangeCsvRow(const RuleDeltaHeader& header, const Change& c, Cells cells) {
+  std::vector<std::string> row = {c.op, Join(c.fields, " ")};
+  std::vector<std::string> rule =
+      c.after ? cells(header.to_as_of, *c.after) : cells(header.from_as_of, *c.before);
+  row.insert(row.end(), rule.begin(), rule.end());
+  return CsvRow(row);
+}
+
+// A delta as CSV: DeltaCsvHead, then ChangeCsvRow of each change.
 template <typename Change, typename Cells>
 std::string ChangesToCsv(std::span<const char* const> columns, const RuleDeltaHeader& header,
                          const std::vector<Change>& changes, Cells cells, bool excel_bom) {
-  std::vector<const char*> head = {"op", "fields"};
-  head.insert(head.end(), columns.begin(), columns.end());
-  std::string out = CsvHead(head, excel_bom);
-  for (const Change& c : changes) {
-    std::vector<std::string> row = {c.op, Join(c.fields, " ")};
-    std::vector<std::string> rule =
-        c.after ? cells(header.to_as_of, *c.after) : cells(header.from_as_of, *c.before);
-    row.insert(row.end(), rule.begin(), rule.end());
-    out += CsvRow(row);
-  }
+  std::string out = DeltaCsvHead(columns, excel_bom);
+  for (const Change& c : changes) out += ChangeCsvRow(header, c, cells);
   return out;
 }
 

@@ -343,18 +343,82 @@ Result<RuleSet> RulesFromJson(const std::string& text) {
   return set;
 }
 
+namespace {
+
+void IdentifyRule(RuleChange& c, const Rule& r) {
+  c.key = r.key;
+  c.code = r.code;
+  c.hs_code = r.hs_code;
+}
+
+}  // namespace
+
 RuleDelta DiffRuleSets(const RuleSet& from, const RuleSet& to) {
   RuleDelta d;
   d.header = DeltaHeaderBetween(kDeltaSchema, from.header, to.header);
-  d.changes = DiffRows<RuleChange>(
-      from.rules, to.rules, RuleKey,
-      [](RuleChange& c, const Rule& r) {
-        c.key = r.key;
-        c.code = r.code;
-        c.hs_code = r.hs_code;
-      },
-      ChangedFields);
+  d.changes = DiffRows<RuleChange>(from.rules, to.rules, RuleKey, IdentifyRule, ChangedFields);
   return d;
+}
+
+void WriteRuleDelta(const RuleSet& from, const RuleSet& to, const std::string& tool_version,
+                    RuleFormat format, bool excel_bom,
+                    const std::function<void(std::string_view)>& write) {
+  RuleDeltaHeader header = DeltaHeaderBetween(kDeltaSchema, from.header, to.header);
+  header.tool_version = tool_version;
+  constexpr size_t kChunk = 1 << 16;
+  std::string buffer;
+  auto flush = [&](bool always) {
+    if (always || buffer.size() >= kChunk) {
+      write(buffer);
+      buffer.clear();
+    }
+  };
+  JsonWriter json(buffer, format == RuleFormat::kJsonl ? JsonWriter::Style::kCompact
+                                                       : JsonWriter::Style::kIndented);
+  const Json head = DeltaHeaderToJson(header);
+  auto fields_of = [&](const Json& object) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      json.Key(it.key());
+      WriteJsonTree(json, it.value());
+    }
+  };
+  switch (format) {
+    case RuleFormat::kJson:
+      json.BeginObject();
+      fields_of(head);
+      json.Key(kDeltaRows);
+      json.BeginArray();
+      break;
+    case RuleFormat::kJsonl:
+      json.BeginObject();
+      json.Member("type", "header");
+      fields_of(head);
+      json.EndObject();
+      buffer += '\n';
+      break;
+    case RuleFormat::kCsv: buffer = DeltaCsvHead(kRuleColumns, excel_bom); break;
+  }
+  VisitRowChanges<RuleChange>(
+      from.rules, to.rules, RuleKey, IdentifyRule, ChangedFields, [&](const RuleChange& c) {
+        switch (format) {
+          case RuleFormat::kJson: WriteJsonTree(json, ChangeJson(c)); break;
+          case RuleFormat::kJsonl:
+            json.BeginObject();
+            json.Member("type", kDeltaRowType);
+            fields_of(ChangeJson(c));
+            json.EndObject();
+            buffer += '\n';
+            break;
+          case RuleFormat::kCsv: buffer += ChangeCsvRow(header, c, RuleCells); break;
+        }
+        flush(false);
+      });
+  if (format == RuleFormat::kJson) {
+    json.EndArray();
+    json.EndObject();
+    buffer += '\n';
+  }
+  flush(true);
 }
 
 std::string DeltaToJson(const RuleDelta& delta) {

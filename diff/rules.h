@@ -88,6 +88,15 @@ struct RuleDelta {
 };
 
 RuleDelta DiffRuleSets(const RuleSet& from, const RuleSet& to);
+
+// Writes, chunk by chunk through `write`, the bytes DeltaToJson,
+// DeltaToJsonl or DeltaToCsv (as `format` says) give for DiffRuleSets(from,
+// to) with `tool_version` in its header, one change at a time: neither the
+// changes nor a tree of them is held (a delta over years lists tens of
+// thousands).
+void WriteRuleDelta(const RuleSet& from, const RuleSet& to, const std::string& tool_version,
+                    RuleFormat format, bool excel_bom,
+                    const std::function<void(std::string_view)>& write);
 std::string DeltaToJson(const RuleDelta& delta);
 std::string DeltaToJsonl(const RuleDelta& delta);
 std::string DeltaToCsv(const RuleDelta& delta, bool excel_bom);

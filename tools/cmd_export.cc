@@ -58,11 +58,23 @@ class ExportInputs {
   const std::vector<diff::RuleSource>& sources() const { return sources_; }
 
   // The items' states on `date`, with the names of the items of the
-  // announcements listing them loaded for names().
-  Result<std::vector<ItemState>> ItemStatesOn(const Date& date) {
+  // announcements listing them loaded for names(). With `other`, only the
+  // states that may differ on `other` (those of the rest are the same on
+  // both dates, and give the same rules): what a delta needs.
+  Result<std::vector<ItemState>> ItemStatesOn(const Date& date,
+                                              const std::optional<Date>& other = std::nullopt) {
     if (timeline_) return timeline_->AsOf(date);
-    auto kept = consolidated_.ItemsOn(date);
-    if (!kept.ok()) return kept.status();
+    Result<std::vector<ItemState>> kept = std::vector<ItemState>();
+    if (other) {
+      Status s = consolidated_.VisitItemsOnNotOn(date, *other, [&](const ItemState& state) {
+        kept->push_back(state);
+        return Status::Ok();
+      });
+      if (!s.ok()) return s;
+    } else {
+      kept = consolidated_.ItemsOn(date);
+      if (!kept.ok()) return kept.status();
+    }
     // Of the items of each announcement, only those of the states are kept
     // (an announcement read for another date is read again: the names it
     // gives are the same, the first of each language).
@@ -83,13 +95,17 @@ class ExportInputs {
     };
   }
 
-  Result<std::vector<diff::Rule>> ItemRulesOn(const Date& date) {
-    auto states = ItemStatesOn(date);
+  // The rules on `date`; with `other`, at least those that may differ on
+  // `other` (ItemStatesOn).
+  Result<std::vector<diff::Rule>> ItemRulesOn(const Date& date, const std::optional<Date>& other) {
+    auto states = ItemStatesOn(date, other);
     if (!states.ok()) return states.status();
     return diff::RulesFromStates(*states, names());
   }
 
-  Result<std::vector<diff::PartyRule>> PartyRulesOn(const Date& date) {
+  // Every party rule on `date` (parties are few: `other` narrows nothing).
+  Result<std::vector<diff::PartyRule>> PartyRulesOn(const Date& date,
+                                                    const std::optional<Date>& /*other*/) {
     if (timeline_) return diff::PartyRulesFromStates(timeline_->PartiesAsOf(date));
     auto kept = consolidated_.PartiesOn(date);
     if (!kept.ok()) return kept.status();
@@ -207,6 +223,12 @@ Status WriteOutput(const std::string& path, const std::string& bytes) {
   return out->Commit();
 }
 
+diff::RuleFormat FormatOf(const ExportOptions& opt) {
+  return opt.format == "json"    ? diff::RuleFormat::kJson
+         : opt.format == "jsonl" ? diff::RuleFormat::kJsonl
+                                 : diff::RuleFormat::kCsv;
+}
+
 int Fail(const Status& s, int code) {
   PrintError("export", s);
   return code;
@@ -231,8 +253,10 @@ struct Renderings {
 // parties); the flow of the modes is one (RunExportOf).
 template <typename Set, typename Delta>
 struct ExportKind {
-  // The rows of the rule file on `date`, from what the store holds.
-  Result<decltype(Set::rules)> (ExportInputs::*rules_on)(const Date& date);
+  // The rows of the rule file on `date`, from what the store holds; with
+  // `other`, at least those whose rows may differ on `other`, for a delta.
+  Result<decltype(Set::rules)> (ExportInputs::*rules_on)(const Date& date,
+                                                          const std::optional<Date>& other);
   Result<Set> (*from_json)(const std::string& json);
   Delta (*diff_sets)(const Set& from, const Set& to);
   Renderings<Set> rule_file;
@@ -253,16 +277,18 @@ constexpr ExportKind<diff::PartyRuleSet, diff::PartyRuleDelta> kParties = {
     .rule_file = {diff::PartyRulesToJson, diff::PartyRulesToJsonl, diff::PartyRulesToCsv},
     .delta = {diff::PartyDeltaToJson, diff::PartyDeltaToJsonl, diff::PartyDeltaToCsv}};
 
-// The rule file of `kind` on `date`, as known at `known_at`.
+// The rule file of `kind` on `date`, as known at `known_at`; with `other`,
+// only as much of it as a delta with the file on `other` needs.
 template <typename Set, typename Delta>
 Result<Set> SetOn(const ExportKind<Set, Delta>& kind, ExportInputs& in, const Date& date,
-                  const std::optional<std::string>& known_at) {
+                  const std::optional<std::string>& known_at,
+                  const std::optional<Date>& other = std::nullopt) {
   Set set;
   set.header.tool_version = REGDIFF_VERSION;
   set.header.as_of = date.ToIso();
   set.header.known_at = known_at;
   set.header.sources = in.sources();
-  auto rules = (in.*kind.rules_on)(date);
+  auto rules = (in.*kind.rules_on)(date, other);
   if (!rules.ok()) return rules.status();
   set.rules = std::move(rules).value();
   return set;
@@ -292,10 +318,7 @@ int WriteItemRules(ExportInputs& in, const Date& date, const std::optional<std::
   if (!states.ok()) return Fail(states.status(), kExitFailure);
   auto out = Output::Open(opt.out);
   if (!out.ok()) return Fail(out.status(), kExitFailure);
-  const diff::RuleFormat format = opt.format == "json"    ? diff::RuleFormat::kJson
-                                  : opt.format == "jsonl" ? diff::RuleFormat::kJsonl
-                                                          : diff::RuleFormat::kCsv;
-  diff::WriteRules(header, *states, in.names(), format, opt.excel,
+  diff::WriteRules(header, *states, in.names(), FormatOf(opt), opt.excel,
                    [&](std::string_view chunk) { out->Write(chunk); });
   if (Status s = out->Commit(); !s.ok()) return Fail(s, kExitFailure);
   return kExitOk;
@@ -330,9 +353,11 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
       if (!d2.ok()) return Fail(d2.status(), kExitUsage);
       auto in = ExportInputs::Load(ctx, known_at);
       if (!in.ok()) return Fail(in.status(), kExitFailure);
-      auto a = SetOn(kind, **in, *d1, known_at);
+      // Rows that are the same on both dates make no change: neither set
+      // needs them.
+      auto a = SetOn(kind, **in, *d1, known_at, *d2);
       if (!a.ok()) return Fail(a.status(), kExitFailure);
-      auto b = SetOn(kind, **in, *d2, known_at);
+      auto b = SetOn(kind, **in, *d2, known_at, *d1);
       if (!b.ok()) return Fail(b.status(), kExitFailure);
       from = std::move(a).value();
       to = std::move(b).value();
@@ -343,6 +368,15 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
       if (!b.ok()) return Fail(b.status(), kExitFailure);
       from = std::move(a).value();
       to = std::move(b).value();
+    }
+    if constexpr (std::is_same_v<Set, diff::RuleSet>) {
+      // The items' delta, the large one, is written change by change.
+      auto out = Output::Open(opt.out);
+      if (!out.ok()) return Fail(out.status(), kExitFailure);
+      diff::WriteRuleDelta(from, to, REGDIFF_VERSION, FormatOf(opt), opt.excel,
+                           [&](std::string_view chunk) { out->Write(chunk); });
+      if (Status s = out->Commit(); !s.ok()) return Fail(s, kExitFailure);
+      return kExitOk;
     }
     Delta delta = kind.diff_sets(from, to);
     delta.header.tool_version = REGDIFF_VERSION;

@@ -88,6 +88,8 @@ Result<std::set<std::string>> ListingDocIds(AnnouncementStore& store,
 
 Status UpdateChanged(AnnouncementStore& store, ConsolidatedStore& kept, int64_t generation,
                      const std::vector<std::string>& changed, int64_t rebuild_beyond_one_key_in) {
+  // A text without a doc_id and without relations changes nothing kept.
+  if (changed.empty()) return kept.Finish(generation, /*items_changed=*/false);
   auto keys = ChangedKeys(store, kept, changed);
   if (!keys.ok()) return keys.status();
   auto key_count = kept.KeyCount();

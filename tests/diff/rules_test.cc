@@ -1,5 +1,7 @@
 // WriteRules writes, rule by rule, the bytes of RulesToJson, RulesToJsonl
-// and RulesToCsv of the rule set RulesFromStates makes.
+// and RulesToCsv of the rule set RulesFromStates makes; WriteRuleDelta,
+// change by change, those of DeltaToJson, DeltaToJsonl and DeltaToCsv of
+// DiffRuleSets.
 #include "diff/rules.h"
 
 #include <gtest/gtest.h>
@@ -62,6 +64,48 @@ TEST(Rules, WrittenRuleByRuleIsWhatTheRuleSetRenders) {
       EXPECT_EQ(Written(set, states, lookup, RuleFormat::kCsv, false), RulesToCsv(set, false));
       EXPECT_EQ(Written(set, states, lookup, RuleFormat::kCsv, true), RulesToCsv(set, true));
     }
+  }
+}
+
+std::string WrittenDelta(const RuleSet& from, const RuleSet& to, RuleFormat format,
+                         bool excel_bom) {
+  std::string out;
+  WriteRuleDelta(from, to, "9.9", format, excel_bom,
+                 [&](std::string_view chunk) { out.append(chunk); });
+  return out;
+}
+
+TEST(Rules, ADeltaWrittenChangeByChangeIsWhatTheDeltaRenders) {
+  ItemState in_force = State("1C909.a", {"2805301950", "28053019"});
+  ItemState suspended = in_force;
+  suspended.status = ItemStatus::kSuspended;
+  suspended.until = Date{2026, 11, 10};
+  suspended.evidence = "暂停实施\n至2026年11月10日";
+  const NameLookup names = [](const std::string&, const std::string& key) {
+    return ItemNames{"钬 " + key, "holmium \"" + key + "\""};
+  };
+  auto set = [&](const std::string& as_of, const std::vector<ItemState>& states) {
+    RuleSet s;
+    s.header.tool_version = "9.9";
+    s.header.as_of = as_of;
+    s.rules = RulesFromStates(states, names);
+    return s;
+  };
+  const std::vector<std::pair<RuleSet, RuleSet>> cases = {
+      {set("2025-11-08", {}), set("2025-11-10", {})},  // no change
+      {set("2025-11-08", {in_force}), set("2025-11-10", {in_force})},
+      // MOD of two rules, DEL of one, ADD of one
+      {set("2025-11-08", {in_force, State("1C910", {"3824999922"})}),
+       set("2025-11-10", {suspended, State("mofcom-2025-61#一", {})})},
+      {set("2025-11-10", {}), set("2025-11-08", {in_force, State("1C902", {})})},
+  };
+  for (const auto& [from, to] : cases) {
+    RuleDelta delta = DiffRuleSets(from, to);
+    delta.header.tool_version = "9.9";
+    EXPECT_EQ(WrittenDelta(from, to, RuleFormat::kJson, false), DeltaToJson(delta));
+    EXPECT_EQ(WrittenDelta(from, to, RuleFormat::kJsonl, false), DeltaToJsonl(delta));
+    EXPECT_EQ(WrittenDelta(from, to, RuleFormat::kCsv, false), DeltaToCsv(delta, false));
+    EXPECT_EQ(WrittenDelta(from, to, RuleFormat::kCsv, true), DeltaToCsv(delta, true));
   }
 }
 

@@ -227,5 +227,21 @@ TEST(Consolidate, AnIngestOfNothingNewLeavesTheStateAsItWas) {
   EXPECT_EQ(Dump(*store), before);
 }
 
+TEST(Consolidate, ATextThatActsOnNothingLeavesTheStateAsItWasAndCurrent) {
+  auto store = OpenMemory();
+  ASSERT_TRUE(store);
+  for (const Announcement& a : RealSequence())
+    ASSERT_TRUE(store->Put(Request({"/data/" + *a.doc_id, {a}})).ok());
+  ASSERT_TRUE(Consolidate(*store).ok());
+  const std::string before = Dump(*store);
+  // A news copy with no number and no relation: stored, and of no effect.
+  ASSERT_TRUE(store->Put(Request({"/news/2.txt", {MakeDoc(std::nullopt, D(2026, 1, 5))}})).ok());
+  ConsolidatedStore kept(store->db());
+  EXPECT_FALSE(*kept.Current());
+  ASSERT_TRUE(Consolidate(*store).ok());
+  EXPECT_TRUE(*kept.Current());
+  EXPECT_EQ(Dump(*store), before);
+}
+
 }  // namespace
 }  // namespace regdiff::tools
