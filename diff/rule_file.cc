@@ -84,6 +84,76 @@ Json DeltaHeaderToJson(const RuleDeltaHeader& header) {
           {"to_as_of", header.to_as_of}};
 }
 
+RowStreamWriter::RowStreamWriter(RuleFormat format, std::function<void(std::string_view)> write)
+    : format_(format),
+      write_(std::move(write)),
+      json_(buffer_, format == RuleFormat::kJsonl ? JsonWriter::Style::kCompact
+                                                  : JsonWriter::Style::kIndented) {}
+
+void RowStreamWriter::Start(const Json& header, const char* rows_name, const char* row_type,
+                            std::string csv_head) {
+  row_type_ = row_type;
+  auto header_fields = [&] {
+    for (auto it = header.begin(); it != header.end(); ++it) {
+      json_.Key(it.key());
+      WriteJsonTree(json_, it.value());
+    }
+  };
+  switch (format_) {
+    case RuleFormat::kJson:
+      json_.BeginObject();
+      header_fields();
+      json_.Key(rows_name);
+      json_.BeginArray();
+      break;
+    case RuleFormat::kJsonl:
+      json_.BeginObject();
+      json_.Member("type", "header");
+      header_fields();
+      json_.EndObject();
+      buffer_ += '\n';
+      break;
+    case RuleFormat::kCsv: buffer_ = std::move(csv_head); break;
+  }
+}
+
+void RowStreamWriter::Row(const std::function<void(JsonWriter&)>& fields,
+                          const std::function<std::string()>& csv_record) {
+  switch (format_) {
+    case RuleFormat::kJson:
+      json_.BeginObject();
+      fields(json_);
+      json_.EndObject();
+      break;
+    case RuleFormat::kJsonl:
+      json_.BeginObject();
+      json_.Member("type", row_type_);
+      fields(json_);
+      json_.EndObject();
+      buffer_ += '\n';
+      break;
+    case RuleFormat::kCsv: buffer_ += csv_record(); break;
+  }
+  Flush(false);
+}
+
+void RowStreamWriter::Finish() {
+  if (format_ == RuleFormat::kJson) {
+    json_.EndArray();
+    json_.EndObject();
+    buffer_ += '\n';
+  }
+  Flush(true);
+}
+
+void RowStreamWriter::Flush(bool always) {
+  constexpr size_t kChunk = 1 << 16;
+  if (always || buffer_.size() >= kChunk) {
+    write_(buffer_);
+    buffer_.clear();
+  }
+}
+
 std::string DeltaCsvHead(std::span<const char* const> columns, bool excel_bom) {
   std::vector<const char*> head = {"op", "fields"};
   head.insert(head.end(), columns.begin(), columns.end());

@@ -120,6 +120,34 @@ void WriteJsonTree(JsonWriter& w, const nlohmann::ordered_json& value);
 // The formats of --format.
 enum class RuleFormat { kJson, kJsonl, kCsv };
 
+// Writes a rule file or a delta in `format` row by row, in chunks through
+// `write`: the bytes DocumentToJson, DocumentToJsonl or a CSV head and
+// records give for the same header and rows, without holding the rows.
+// Start, then Row per row, then Finish.
+class RowStreamWriter {
+ public:
+  RowStreamWriter(RuleFormat format, std::function<void(std::string_view)> write);
+
+  // `header` for the JSON forms, with the rows in `rows_name` (JSON) or on
+  // lines of type `row_type` (JSON lines); `csv_head` for CSV.
+  void Start(const nlohmann::ordered_json& header, const char* rows_name, const char* row_type,
+             std::string csv_head);
+  // One row: its fields written by `fields` (JSON forms) or the record
+  // `csv_record` gives (CSV); only the one the format needs is called.
+  void Row(const std::function<void(JsonWriter&)>& fields,
+           const std::function<std::string()>& csv_record);
+  void Finish();
+
+ private:
+  void Flush(bool always);
+
+  RuleFormat format_;
+  std::function<void(std::string_view)> write_;
+  const char* row_type_ = "";
+  std::string buffer_;
+  JsonWriter json_;
+};
+
 // The start of a CSV rendering: a UTF-8 BOM when `excel_bom` (Excel then
 // reads the Chinese), and the row of `columns`. Records follow as CsvRow
 // writes them (corpus/strings.h): RFC 4180, CRLF line ends.

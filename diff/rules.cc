@@ -252,40 +252,9 @@ std::vector<Rule> RulesFromStates(const std::vector<ItemState>& states, const Na
 void WriteRules(const RuleFileHeader& header, const std::vector<ItemState>& states,
                 const NameLookup& names, RuleFormat format, bool excel_bom,
                 const std::function<void(std::string_view)>& write) {
-  constexpr size_t kChunk = 1 << 16;
-  std::string buffer;
-  auto flush = [&](bool always) {
-    if (always || buffer.size() >= kChunk) {
-      write(buffer);
-      buffer.clear();
-    }
-  };
-  JsonWriter json(buffer, format == RuleFormat::kJsonl ? JsonWriter::Style::kCompact
-                                                       : JsonWriter::Style::kIndented);
-  const Json head = HeaderToJson(header);
-  auto head_fields = [&] {
-    for (auto it = head.begin(); it != head.end(); ++it) {
-      json.Key(it.key());
-      WriteJsonTree(json, it.value());
-    }
-  };
-  switch (format) {
-    case RuleFormat::kJson:
-      json.BeginObject();
-      head_fields();
-      json.Key(kItemRuleFile.rows);
-      json.BeginArray();
-      break;
-    case RuleFormat::kJsonl:
-      json.BeginObject();
-      json.Member("type", "header");
-      head_fields();
-      json.EndObject();
-      buffer += '\n';
-      break;
-    case RuleFormat::kCsv: buffer = CsvHead(kRuleColumns, excel_bom); break;
-  }
-
+  RowStreamWriter out(format, write);
+  out.Start(HeaderToJson(header), kItemRuleFile.rows, kItemRuleFile.row_type,
+            CsvHead(kRuleColumns, excel_bom));
   std::vector<std::vector<std::string>> hs;
   const ItemState* base_of = nullptr;  // the state `base` was made from
   Rule base;
@@ -296,29 +265,10 @@ void WriteRules(const RuleFileHeader& header, const std::vector<ItemState>& stat
     }
     if (ref.hs_index < 0) base.hs_code.reset();
     else base.hs_code = (*ref.hs)[ref.hs_index];
-    switch (format) {
-      case RuleFormat::kJson:
-        json.BeginObject();
-        WriteRuleFields(json, base);
-        json.EndObject();
-        break;
-      case RuleFormat::kJsonl:
-        json.BeginObject();
-        json.Member("type", kItemRuleFile.row_type);
-        WriteRuleFields(json, base);
-        json.EndObject();
-        buffer += '\n';
-        break;
-      case RuleFormat::kCsv: buffer += CsvRow(RuleCells(header.as_of, base)); break;
-    }
-    flush(false);
+    out.Row([&](JsonWriter& json) { WriteRuleFields(json, base); },
+            [&] { return CsvRow(RuleCells(header.as_of, base)); });
   }
-  if (format == RuleFormat::kJson) {
-    json.EndArray();
-    json.EndObject();
-    buffer += '\n';
-  }
-  flush(true);
+  out.Finish();
 }
 
 std::string RulesToJson(const RuleSet& set) {
@@ -365,60 +315,22 @@ void WriteRuleDelta(const RuleSet& from, const RuleSet& to, const std::string& t
                     const std::function<void(std::string_view)>& write) {
   RuleDeltaHeader header = DeltaHeaderBetween(kDeltaSchema, from.header, to.header);
   header.tool_version = tool_version;
-  constexpr size_t kChunk = 1 << 16;
-  std::string buffer;
-  auto flush = [&](bool always) {
-    if (always || buffer.size() >= kChunk) {
-      write(buffer);
-      buffer.clear();
-    }
-  };
-  JsonWriter json(buffer, format == RuleFormat::kJsonl ? JsonWriter::Style::kCompact
-                                                       : JsonWriter::Style::kIndented);
-  const Json head = DeltaHeaderToJson(header);
-  auto fields_of = [&](const Json& object) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-      json.Key(it.key());
-      WriteJsonTree(json, it.value());
-    }
-  };
-  switch (format) {
-    case RuleFormat::kJson:
-      json.BeginObject();
-      fields_of(head);
-      json.Key(kDeltaRows);
-      json.BeginArray();
-      break;
-    case RuleFormat::kJsonl:
-      json.BeginObject();
-      json.Member("type", "header");
-      fields_of(head);
-      json.EndObject();
-      buffer += '\n';
-      break;
-    case RuleFormat::kCsv: buffer = DeltaCsvHead(kRuleColumns, excel_bom); break;
-  }
+  RowStreamWriter out(format, write);
+  out.Start(DeltaHeaderToJson(header), kDeltaRows, kDeltaRowType,
+            DeltaCsvHead(kRuleColumns, excel_bom));
   VisitRowChanges<RuleChange>(
       from.rules, to.rules, RuleKey, IdentifyRule, ChangedFields, [&](const RuleChange& c) {
-        switch (format) {
-          case RuleFormat::kJson: WriteJsonTree(json, ChangeJson(c)); break;
-          case RuleFormat::kJsonl:
-            json.BeginObject();
-            json.Member("type", kDeltaRowType);
-            fields_of(ChangeJson(c));
-            json.EndObject();
-            buffer += '\n';
-            break;
-          case RuleFormat::kCsv: buffer += ChangeCsvRow(header, c, RuleCells); break;
-        }
-        flush(false);
+        out.Row(
+            [&](JsonWriter& json) {
+              const Json change = ChangeJson(c);
+              for (auto it = change.begin(); it != change.end(); ++it) {
+                json.Key(it.key());
+                WriteJsonTree(json, it.value());
+              }
+            },
+            [&] { return ChangeCsvRow(header, c, RuleCells); });
       });
-  if (format == RuleFormat::kJson) {
-    json.EndArray();
-    json.EndObject();
-    buffer += '\n';
-  }
-  flush(true);
+  out.Finish();
 }
 
 std::string DeltaToJson(const RuleDelta& delta) {
