@@ -108,7 +108,7 @@ const std::string& ItemsOnSql(bool code, bool hs) {
 
 // The stretches holding ?1 but not ?2, in ItemsOn's order.
 const std::string& ItemsOnNotOnSql() {
-  static const std::string kSql = std::string("SELECT state, id FROM item_stretches WHERE ") +
+  static const std::string kSql = std::string("SELECT state FROM item_stretches WHERE ") +
                                   kHolds +
                                   " AND NOT (from_date <= ?2 AND (until_date IS NULL OR "
                                   "until_date >= ?2)) ORDER BY code IS NULL, +key";
@@ -491,11 +491,7 @@ Result<int64_t> ConsolidatedStore::CountItemsOn(const Date& date) {
   auto q = statements_.Use(CountItemsOnSql());
   if (!q.ok()) return q.status();
   (**q).Bind(1, date.ToIso());
-  auto row = (**q).Step();
-  if (!row.ok()) return row.status();
-  const int64_t count = *row ? (**q).ColumnInt(0) : 0;
-  (**q).Reset();
-  return count;
+  return ScalarInt(**q);  // COUNT gives one row
 }
 
 Result<std::vector<PartyState>> ConsolidatedStore::PartiesOn(const Date& date) {

@@ -1161,14 +1161,7 @@ Result<std::vector<std::string>> AnnouncementStore::DocIdsWithItems(const ItemMa
     for (std::string_view prefix : HsPrefixes(match.hs)) st.Bind(param++, prefix);
   }
   if (!match.element.empty()) st.Bind(9, match.element);
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back(st.ColumnText(0));
-  }
-  return out;
+  return st.AllTexts();
 }
 
 Result<std::vector<std::string>> AnnouncementStore::ItemKeysOf(std::string_view doc_id) {

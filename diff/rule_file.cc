@@ -93,23 +93,17 @@ RowStreamWriter::RowStreamWriter(RuleFormat format, std::function<void(std::stri
 void RowStreamWriter::Start(const Json& header, const char* rows_name, const char* row_type,
                             std::string csv_head) {
   row_type_ = row_type;
-  auto header_fields = [&] {
-    for (auto it = header.begin(); it != header.end(); ++it) {
-      json_.Key(it.key());
-      WriteJsonTree(json_, it.value());
-    }
-  };
   switch (format_) {
     case RuleFormat::kJson:
       json_.BeginObject();
-      header_fields();
+      WriteJsonMembers(json_, header);
       json_.Key(rows_name);
       json_.BeginArray();
       break;
     case RuleFormat::kJsonl:
       json_.BeginObject();
       json_.Member("type", "header");
-      header_fields();
+      WriteJsonMembers(json_, header);
       json_.EndObject();
       buffer_ += '\n';
       break;
@@ -177,14 +171,18 @@ std::string DocumentToJsonl(Json header, const char* row_type, Json rows) {
   return out;
 }
 
+void WriteJsonMembers(JsonWriter& w, const Json& object) {
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    w.Key(it.key());
+    WriteJsonTree(w, it.value());
+  }
+}
+
 void WriteJsonTree(JsonWriter& w, const Json& value) {
   switch (value.type()) {
     case Json::value_t::object:
       w.BeginObject();
-      for (auto it = value.begin(); it != value.end(); ++it) {
-        w.Key(it.key());
-        WriteJsonTree(w, it.value());
-      }
+      WriteJsonMembers(w, value);
       w.EndObject();
       break;
     case Json::value_t::array:

@@ -116,6 +116,9 @@ std::string DocumentToJsonl(nlohmann::ordered_json header, const char* row_type,
 // Writes `value` through `w` (strings, null, booleans, arrays and objects:
 // what the headers hold), as dump() would write it in place.
 void WriteJsonTree(JsonWriter& w, const nlohmann::ordered_json& value);
+// The members of the object `object`, each key and its value, into the
+// object `w` has open.
+void WriteJsonMembers(JsonWriter& w, const nlohmann::ordered_json& object);
 
 // The formats of --format.
 enum class RuleFormat { kJson, kJsonl, kCsv };

@@ -321,13 +321,7 @@ void WriteRuleDelta(const RuleSet& from, const RuleSet& to, const std::string& t
   VisitRowChanges<RuleChange>(
       from.rules, to.rules, RuleKey, IdentifyRule, ChangedFields, [&](const RuleChange& c) {
         out.Row(
-            [&](JsonWriter& json) {
-              const Json change = ChangeJson(c);
-              for (auto it = change.begin(); it != change.end(); ++it) {
-                json.Key(it.key());
-                WriteJsonTree(json, it.value());
-              }
-            },
+            [&](JsonWriter& json) { WriteJsonMembers(json, ChangeJson(c)); },
             [&] { return ChangeCsvRow(header, c, RuleCells); });
       });
   out.Finish();

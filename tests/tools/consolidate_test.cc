@@ -168,6 +168,20 @@ std::string Dump(AnnouncementStore& store) {
   return out;
 }
 
+// The real sequence stored and consolidated; null on a failure, reported.
+std::unique_ptr<AnnouncementStore> ConsolidatedRealSequence() {
+  auto store = OpenMemory();
+  if (!store) return nullptr;
+  for (const Announcement& a : RealSequence()) {
+    auto put = store->Put(Request({"/data/" + *a.doc_id, {a}}));
+    EXPECT_TRUE(put.ok()) << put.status().ToString();
+    if (!put.ok()) return nullptr;
+  }
+  Status s = Consolidate(*store);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return s.ok() ? std::move(store) : nullptr;
+}
+
 // The sources' versions interleaved at random, each source's in order.
 std::vector<Step> Sequence(unsigned seed) {
   std::vector<std::vector<Step>> sources = Sources();
@@ -217,22 +231,16 @@ TEST_P(ConsolidateTest, KeyByKeyEqualsAWholeRebuildAfterEveryIngest) {
 INSTANTIATE_TEST_SUITE_P(Seeds, ConsolidateTest, ::testing::Values(1u, 2u, 3u, 4u, 5u, 6u));
 
 TEST(Consolidate, AnIngestOfNothingNewLeavesTheStateAsItWas) {
-  auto store = OpenMemory();
+  auto store = ConsolidatedRealSequence();
   ASSERT_TRUE(store);
-  for (const Announcement& a : RealSequence())
-    ASSERT_TRUE(store->Put(Request({"/data/" + *a.doc_id, {a}})).ok());
-  ASSERT_TRUE(Consolidate(*store).ok());
   const std::string before = Dump(*store);
   ASSERT_TRUE(Consolidate(*store).ok());
   EXPECT_EQ(Dump(*store), before);
 }
 
 TEST(Consolidate, ATextThatActsOnNothingLeavesTheStateAsItWasAndCurrent) {
-  auto store = OpenMemory();
+  auto store = ConsolidatedRealSequence();
   ASSERT_TRUE(store);
-  for (const Announcement& a : RealSequence())
-    ASSERT_TRUE(store->Put(Request({"/data/" + *a.doc_id, {a}})).ok());
-  ASSERT_TRUE(Consolidate(*store).ok());
   const std::string before = Dump(*store);
   // A news copy with no number and no relation: stored, and of no effect.
   ASSERT_TRUE(store->Put(Request({"/news/2.txt", {MakeDoc(std::nullopt, D(2026, 1, 5))}})).ok());
