@@ -514,7 +514,7 @@ Result<ElementHistory> ConsolidatedStore::History() {
     (**q).Reset();
     return Status::Corruption("the consolidated state keeps no element history");
   }
-  auto history = ElementHistoryFromJson((**q).ColumnText(0));
+  auto history = ElementHistoryFromJson((**q).ColumnTextView(0));
   (**q).Reset();
   return history;
 }

@@ -8,8 +8,9 @@
 
 namespace regdiff {
 
-void JsonWriter::AppendQuoted(std::string_view text, std::string& out) {
+void JsonWriter::AppendQuoted(std::string_view text, std::string& out, InvalidUtf8 invalid) {
   static constexpr char kHex[] = "0123456789abcdef";
+  const size_t start = out.size();
   out += '"';
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
@@ -22,8 +23,17 @@ void JsonWriter::AppendQuoted(std::string_view text, std::string& out) {
     }
     if (c >= 0x80) {
       const size_t len = utf8::WellFormedLength(p, end);
-      // dump() throws type_error 316 here; let it say so in its words.
-      if (len == 0) (void)nlohmann::json(std::string(text)).dump();
+      if (len == 0) {
+        // dump() throws type_error 316 here (let it say so in its words) or
+        // replaces: the rare string is written by dump() itself.
+        const std::string whole = nlohmann::json(std::string(text)).dump(
+            -1, ' ', false,
+            invalid == InvalidUtf8::kReplace ? nlohmann::json::error_handler_t::replace
+                                             : nlohmann::json::error_handler_t::strict);
+        out.resize(start);
+        out += whole;
+        return;
+      }
       p += len;
       continue;
     }
@@ -67,7 +77,7 @@ void JsonWriter::BeforeValue() {
 void JsonWriter::Key(std::string_view key) {
   if (counts_.back()++ > 0) *out_ += ',';
   Newline();
-  AppendQuoted(key, *out_);
+  AppendQuoted(key, *out_, invalid_);
   *out_ += style_ == Style::kCompact ? ":" : ": ";
   after_key_ = true;
 }
@@ -100,7 +110,7 @@ void JsonWriter::EndArray() {
 
 void JsonWriter::String(std::string_view text) {
   BeforeValue();
-  AppendQuoted(text, *out_);
+  AppendQuoted(text, *out_, invalid_);
 }
 
 void JsonWriter::Null() {

@@ -14,15 +14,18 @@ namespace regdiff {
 // members of an object as Key() then one value; elements of an array as
 // values. Strings are escaped as dump() escapes them without ensure_ascii
 // (", \, \b \f \n \r \t, other bytes below 0x20 as \u00xx, UTF-8 as is).
-// Precondition: every string is valid UTF-8; dump() throws
-// nlohmann::json::type_error 316 on one that is not, and so does this.
+// Invalid UTF-8 in a string: with InvalidUtf8::kThrow (dump()'s default)
+// nlohmann::json::type_error 316 is thrown as dump() throws it; with kReplace
+// the string is written as dump(..., error_handler_t::replace) writes it.
 // The caller keeps Begin/End balanced; `out` must outlive the writer.
 class JsonWriter {
  public:
   enum class Style { kIndented, kCompact };  // dump(2), dump()
+  enum class InvalidUtf8 { kThrow, kReplace };
 
-  explicit JsonWriter(std::string& out, Style style = Style::kIndented)
-      : out_(&out), style_(style) {}
+  explicit JsonWriter(std::string& out, Style style = Style::kIndented,
+                      InvalidUtf8 invalid = InvalidUtf8::kThrow)
+      : out_(&out), style_(style), invalid_(invalid) {}
 
   void BeginObject();
   void EndObject();
@@ -45,7 +48,8 @@ class JsonWriter {
   }
 
   // The quoted, escaped form of `text` appended to `out`, as dump() writes a string.
-  static void AppendQuoted(std::string_view text, std::string& out);
+  static void AppendQuoted(std::string_view text, std::string& out,
+                           InvalidUtf8 invalid = InvalidUtf8::kThrow);
 
  private:
   void Put(std::string_view v) { String(v); }
@@ -61,6 +65,7 @@ class JsonWriter {
 
   std::string* out_;
   Style style_;
+  InvalidUtf8 invalid_;
   std::vector<int> counts_;  // per open object or array: members written so far
   bool after_key_ = false;
 };

@@ -455,32 +455,165 @@ std::string ElementHistoryToJson(const ElementHistory& h) {
   return j.dump();
 }
 
-Result<ElementHistory> ElementHistoryFromJson(std::string_view json) {
-  return Parse<ElementHistory>(json, "element history", [](const Json& j) {
-    ElementHistory h;
-    h.first = GetDate(j, "first");
-    h.last = GetDate(j, "last");
-    h.docs = j.at("docs").get<std::vector<std::string>>();
-    for (const Json& r : j.at("rows")) {
-      HistoryRow row{r.at("id").get<std::string>(), r.at("element").get<bool>(), {}};
-      for (const Json& s : r.at("spans")) {
-        HistorySpan span;
-        span.begin = NeedDate(s, "begin");
-        span.end = GetDate(s, "end");
-        const std::string state = s.at("state").get<std::string>();
-        if (state != "in_force" && state != "suspended")
-          throw std::runtime_error("unknown span state '" + state + "'");
-        span.state = state == "in_force" ? SpanState::kInForce : SpanState::kSuspended;
-        span.inferred = s.value("inferred", false);
-        span.governing = s.at("governing").get<std::vector<uint32_t>>();
-        for (uint32_t g : span.governing)
-          if (g >= h.docs.size()) throw std::runtime_error("governing index out of range");
-        row.spans.push_back(std::move(span));
-      }
-      h.rows.push_back(std::move(row));
+namespace {
+
+// Reads ElementHistoryToJson's text event by event (nlohmann's SAX
+// interface), without a tree: a long history is tens of megabytes of JSON
+// whose tree would be ten times that.
+class ElementHistorySax : public nlohmann::json_sax<Json> {
+ public:
+  explicit ElementHistorySax(ElementHistory& h) : h_(h) {}
+
+  const std::string& error() const { return error_; }
+
+  bool start_object(std::size_t) override {
+    if (stack_.empty()) return Push(kRoot);
+    if (Top() == kRows) {
+      h_.rows.emplace_back();
+      row_seen_ = 0;
+      return Push(kRow);
     }
-    return h;
-  });
+    if (Top() == kSpans) {
+      h_.rows.back().spans.emplace_back();
+      span_seen_ = 0;
+      return Push(kSpan);
+    }
+    return Fail("unexpected object");
+  }
+  bool end_object() override {
+    const Context c = Top();
+    stack_.pop_back();
+    if (c == kRoot) return root_seen_ == (kDocs | kRowsSeen) || Fail("missing docs or rows");
+    if (c == kRow) return row_seen_ == kRowFields || Fail("a row misses id, element or spans");
+    if (c == kSpan) return span_seen_ == kSpanFields || Fail("a span misses begin, state or governing");
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    if (stack_.empty()) return Fail("not an object");
+    const Context c = Top();
+    struct Nested {
+      Context in;
+      const char* key;
+      int* seen;
+      int bit;
+      Context pushed;
+    };
+    const Nested nested[] = {{kRoot, "docs", &root_seen_, kDocs, kDocList},
+                             {kRoot, "rows", &root_seen_, kRowsSeen, kRows},
+                             {kRow, "spans", &row_seen_, kSpansSeen, kSpans},
+                             {kSpan, "governing", &span_seen_, kGoverning, kGoverningList}};
+    for (const Nested& n : nested) {
+      if (c != n.in || key_ != n.key) continue;
+      *n.seen |= n.bit;
+      return Push(n.pushed);
+    }
+    return Fail("unexpected array '" + key_ + "'");
+  }
+  bool end_array() override {
+    stack_.pop_back();
+    return true;
+  }
+  bool key(string_t& k) override {
+    key_ = k;
+    return true;
+  }
+  bool string(string_t& v) override {
+    switch (Top()) {
+      case kRoot:
+        if (key_ == "first") return ReadDate(v, h_.first);
+        if (key_ == "last") return ReadDate(v, h_.last);
+        return true;  // a member a later version may add
+      case kDocList: h_.docs.push_back(v); return true;
+      case kRow:
+        if (key_ == "id") {
+          row_seen_ |= kId;
+          h_.rows.back().id = v;
+        }
+        return true;
+      case kSpan: {
+        HistorySpan& span = h_.rows.back().spans.back();
+        if (key_ == "begin") {
+          std::optional<Date> d = Date::FromIso(v);
+          if (!d) return Fail("bad date in begin");
+          span.begin = *d;
+          span_seen_ |= kBegin;
+          return true;
+        }
+        if (key_ == "end") return ReadDate(v, span.end);
+        if (key_ == "state") {
+          if (v != "in_force" && v != "suspended") return Fail("unknown span state '" + v + "'");
+          span.state = v == "in_force" ? SpanState::kInForce : SpanState::kSuspended;
+          span_seen_ |= kState;
+        }
+        return true;
+      }
+      default: return Fail("unexpected string");
+    }
+  }
+  bool boolean(bool v) override {
+    if (Top() == kRow && key_ == "element") {
+      row_seen_ |= kElement;
+      h_.rows.back().element = v;
+      return true;
+    }
+    if (Top() == kSpan && key_ == "inferred") {
+      h_.rows.back().spans.back().inferred = v;
+      return true;
+    }
+    return Fail("unexpected boolean");
+  }
+  bool number_unsigned(number_unsigned_t v) override {
+    if (Top() != kGoverningList) return Fail("unexpected number");
+    if (v >= h_.docs.size()) return Fail("governing index out of range");
+    h_.rows.back().spans.back().governing.push_back(static_cast<uint32_t>(v));
+    return true;
+  }
+  bool null() override { return Fail("unexpected null"); }
+  bool number_integer(number_integer_t) override { return Fail("unexpected number"); }
+  bool number_float(number_float_t, const string_t&) override { return Fail("unexpected number"); }
+  bool binary(binary_t&) override { return Fail("unexpected binary"); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    return Fail(e.what());
+  }
+
+ private:
+  enum Context { kRoot, kDocList, kRows, kRow, kSpans, kSpan, kGoverningList };
+  // Bits of what was seen: of the root, of a row, of a span.
+  enum : int { kDocs = 1, kRowsSeen = 2 };
+  enum : int { kId = 1, kElement = 2, kSpansSeen = 4, kRowFields = 7 };
+  enum : int { kBegin = 1, kState = 2, kGoverning = 4, kSpanFields = 7 };
+
+  Context Top() const { return stack_.back(); }
+  bool Push(Context c) {
+    stack_.push_back(c);
+    return true;
+  }
+  bool Fail(std::string why) {
+    if (error_.empty()) error_ = std::move(why);
+    return false;
+  }
+  bool ReadDate(const std::string& v, std::optional<Date>& out) {
+    out = Date::FromIso(v);
+    return out.has_value() || Fail("bad date '" + v + "'");
+  }
+
+  ElementHistory& h_;
+  std::vector<Context> stack_;
+  std::string key_;
+  int root_seen_ = 0, row_seen_ = 0, span_seen_ = 0;
+  std::string error_;
+};
+
+}  // namespace
+
+Result<ElementHistory> ElementHistoryFromJson(std::string_view json) {
+  ElementHistory h;
+  ElementHistorySax sax(h);
+  if (!Json::sax_parse(json, &sax) || !sax.error().empty()) {
+    return Status::Corruption("stored element history state: " +
+                              (sax.error().empty() ? std::string("not JSON") : sax.error()));
+  }
+  return h;
 }
 
 }  // namespace regdiff

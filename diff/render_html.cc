@@ -7,6 +7,7 @@
 
 #include "corpus/elements.h"
 #include "corpus/strings.h"
+#include "diff/chunked_output.h"
 #include "diff/render_json.h"
 #include "diff/utf8.h"
 
@@ -72,7 +73,7 @@ svg.timeline{width:100%;height:auto}
 footer{margin-top:2em;color:var(--muted);font-size:.85em}
 )css";
 
-void SidesTable(std::string& out, const DiffReport& r) {
+void SidesTable(ChunkedOutput& out, const DiffReport& r) {
   out += "<table class=\"sides\"><thead><tr><th></th><th>left</th><th>right</th></tr></thead><tbody>\n";
   auto row = [&](std::string_view name, const std::string& l, const std::string& rr) {
     out += "<tr><td>" + E(name) + "</td><td>" + l + "</td><td>" + rr + "</td></tr>\n";
@@ -96,7 +97,7 @@ void SidesTable(std::string& out, const DiffReport& r) {
   out += "</tbody></table>\n";
 }
 
-void Summary(std::string& out, const DiffReport& r) {
+void Summary(ChunkedOutput& out, const DiffReport& r) {
   out += "<section id=\"summary\" lang=\"" + std::string(SummaryLangName(r.lang)) +
          "\"><h2>Summary</h2>\n<ol class=\"summary\">\n";
   for (const Sentence& s : r.summary) {
@@ -134,7 +135,7 @@ std::string ElementsCell(const ItemFieldChanges& c, const Item& right) {
   return out;
 }
 
-void ItemRow(std::string& out, Ids& ids, const char* cls, const Item& item, const std::string& code_cell,
+void ItemRow(ChunkedOutput& out, Ids& ids, const char* cls, const Item& item, const std::string& code_cell,
              const std::string& elements, const std::string& name, const std::string& hs,
              const std::string& evidence) {
   const std::string key = ItemKey(item);
@@ -148,7 +149,7 @@ void ItemRow(std::string& out, Ids& ids, const char* cls, const Item& item, cons
 
 std::string CodeText(const Item& i) { return i.code ? *i.code : "(" + i.position + ")"; }
 
-void Items(std::string& out, Ids& ids, const DiffReport& r) {
+void Items(ChunkedOutput& out, Ids& ids, const DiffReport& r) {
   const AnnouncementDiff& d = r.items;
   out += "<section id=\"items\"><h2>Items</h2>\n<p>" + std::to_string(d.added.size()) + " added, " +
          std::to_string(d.removed.size()) + " removed, " + std::to_string(d.changed.size()) +
@@ -185,7 +186,7 @@ std::string ClauseText(const EffectiveClause& c) {
   return OptDate(c.date) + (c.on_publication ? " (on publication)" : "");
 }
 
-void Effective(std::string& out, const EffectiveDiff& d) {
+void Effective(ChunkedOutput& out, const EffectiveDiff& d) {
   if (d.empty()) return;
   out += "<section id=\"effective\"><h2>Effective dates</h2>\n<table><thead><tr><th>change</th><th>part</th>"
          "<th>left</th><th>right</th><th>evidence</th></tr></thead><tbody>\n";
@@ -208,7 +209,7 @@ void Effective(std::string& out, const EffectiveDiff& d) {
   out += "</tbody></table></section>\n";
 }
 
-void Parties(std::string& out, const PartyDiff& d) {
+void Parties(ChunkedOutput& out, const PartyDiff& d) {
   if (d.empty()) return;
   out += "<section id=\"parties\"><h2>Parties</h2>\n<table><thead><tr><th>change</th><th>list</th>"
          "<th>action</th><th>name</th><th>English name</th><th>country</th><th>evidence</th></tr></thead>"
@@ -232,7 +233,7 @@ void Parties(std::string& out, const PartyDiff& d) {
   out += "</tbody></table></section>\n";
 }
 
-void Relations(std::string& out, const RelationDiff& d) {
+void Relations(ChunkedOutput& out, const RelationDiff& d) {
   if (d.empty()) return;
   out += "<section id=\"relations\"><h2>Relations</h2>\n<table><thead><tr><th>change</th><th>type</th>"
          "<th>target</th><th>until</th><th>evidence</th></tr></thead><tbody>\n";
@@ -247,7 +248,7 @@ void Relations(std::string& out, const RelationDiff& d) {
   out += "</tbody></table></section>\n";
 }
 
-void Header(std::string& out, const std::vector<HeaderChange>& h) {
+void Header(ChunkedOutput& out, const std::vector<HeaderChange>& h) {
   if (h.empty()) return;
   out += "<section id=\"header\"><h2>Header</h2>\n<table><thead><tr><th>field</th><th>left</th><th>right</th>"
          "</tr></thead><tbody>\n";
@@ -266,7 +267,7 @@ std::string StateText(const std::optional<ItemState>& s) {
   return out;
 }
 
-void Status(std::string& out, Ids& ids, const DiffReport& r) {
+void Status(ChunkedOutput& out, Ids& ids, const DiffReport& r) {
   if (r.kind != DiffKind::kDates) return;
   out += "<section id=\"status\"><h2>Status changes</h2>\n<p>" + std::to_string(r.status.changes.size()) +
          " items changed between " + E(r.left.label) + " and " + E(r.right.label) + ".</p>\n";
@@ -308,7 +309,16 @@ std::string RowLabel(const HistoryRow& row, SummaryLang lang) {
   return (lang == SummaryLang::kZh ? std::string(e->zh) : std::string(e->en)) + " (" + row.id + ")";
 }
 
-void Timeline(std::string& out, const DiffReport& r) {
+// A span's governing announcements for its tooltip: the first few and how
+// many more (a synthetic archive governs one span by hundreds).
+std::string GoverningText(const std::vector<std::string>& ids) {
+  constexpr size_t kShown = 5;
+  if (ids.size() <= kShown + 1) return Join(ids, ", ");
+  const std::vector<std::string> first(ids.begin(), ids.begin() + kShown);
+  return Join(first, ", ") + " and " + std::to_string(ids.size() - kShown) + " more";
+}
+
+void Timeline(ChunkedOutput& out, const DiffReport& r) {
   const ElementHistory& h = r.history;
   if (h.empty()) return;
   long lo = h.first->DaysSinceEpoch(), hi = h.last->DaysSinceEpoch();
@@ -375,7 +385,7 @@ void Timeline(std::string& out, const DiffReport& r) {
       std::string title = row.id + " " + (s.state == SpanState::kInForce ? "in force" : "suspended") +
                           " from " + s.begin.ToIso() + (s.end ? " to " + s.end->ToIso() : "") +
                           (s.inferred ? " (inferred)" : "") +
-                          (s.governing.empty() ? "" : "; " + Join(h.Governing(s), ", "));
+                          (s.governing.empty() ? "" : "; " + GoverningText(h.Governing(s)));
       const char* paint = s.state == SpanState::kInForce
                               ? "fill=\"#2da44e\""
                               : "fill=\"url(#hatch)\" stroke=\"#bc4c00\" stroke-width=\"1\"";
@@ -409,7 +419,7 @@ std::string LineHtml(const DiffLine& l) {
   return out;
 }
 
-void TextDiffTable(std::string& out, const DiffReport& r) {
+void TextDiffTable(ChunkedOutput& out, const DiffReport& r) {
   if (!r.text) return;
   const TextDiff& t = *r.text;
   out += "<section id=\"text-diff\"><h2>Text diff</h2>\n<p>" + std::to_string(t.lines_deleted) +
@@ -476,8 +486,8 @@ void TextDiffTable(std::string& out, const DiffReport& r) {
 
 }  // namespace
 
-std::string RenderHtml(const DiffReport& r) {
-  std::string out;
+void WriteHtml(const DiffReport& r, const WriteChunk& write) {
+  ChunkedOutput out(write);
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"generator\" content=\"regdiff " + E(kDiffSchema) + "\">\n<title>regdiff diff: " +
@@ -499,6 +509,12 @@ std::string RenderHtml(const DiffReport& r) {
   TextDiffTable(out, r);
   out += "</main>\n<footer>Generated by regdiff (" + E(kDiffSchema) +
          "). Evidence quotes are the parsed texts' own words; until dates are inclusive.</footer>\n</body>\n</html>\n";
+  out.Flush();
+}
+
+std::string RenderHtml(const DiffReport& r) {
+  std::string out;
+  WriteHtml(r, AppendTo(out));
   return out;
 }
 

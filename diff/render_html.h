@@ -11,10 +11,15 @@
 
 #include <string>
 
+#include "diff/chunked_output.h"
 #include "diff/report.h"
 
 namespace regdiff::diff {
 
+// The page, handed to `write` in chunks.
+void WriteHtml(const DiffReport& report, const WriteChunk& write);
+
+// WriteHtml's bytes as one string.
 std::string RenderHtml(const DiffReport& report);
 
 }  // namespace regdiff::diff

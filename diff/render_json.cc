@@ -1,199 +1,373 @@
-// DiffToJson: the regdiff.diff/1 shape.
+// WriteJson: the regdiff.diff/1 shape, written value by value.
 #include "diff/render_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/json_writer.h"
+#include "diff/chunked_output.h"
 
 namespace regdiff::diff {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// The report's values, written through one JsonWriter into a ChunkedOutput
+// that is flushed between array elements.
+class DiffJsonWriter {
+ public:
+  explicit DiffJsonWriter(const WriteChunk& write)
+      : out_(write),
+        json_(out_.buffer(), JsonWriter::Style::kIndented, JsonWriter::InvalidUtf8::kReplace) {}
 
-Json OrNull(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-Json OrNull(const std::optional<Date>& d) { return d ? Json(d->ToIso()) : Json(nullptr); }
-Json NonEmpty(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+  void Report(const DiffReport& r);
 
-Json SideJson(const Side& s) {
-  Json j;
-  j["label"] = s.label;
-  const Announcement* a = s.announcement ? &*s.announcement : nullptr;
-  j["doc_id"] = a ? OrNull(a->doc_id) : Json(nullptr);
-  j["lang"] = a ? Json(std::string(LangName(a->lang))) : Json(nullptr);
-  j["title"] = a ? NonEmpty(a->title) : Json(nullptr);
-  j["published"] = a ? OrNull(a->published) : Json(nullptr);
-  j["source"] = NonEmpty(s.source);
-  j["version"] = s.version > 0 ? Json(s.version) : Json(nullptr);
-  j["sha256"] = NonEmpty(s.sha256);
-  j["date"] = OrNull(s.date);
-  j["listed"] = s.date ? Json(s.listed) : Json(nullptr);
-  return j;
-}
-
-Json ItemJson(const Item& item) {
-  return Json{{"key", ItemKey(item)},         {"code", OrNull(item.code)},
-              {"position", item.position},    {"name", item.name},
-              {"elements", item.elements},    {"hs_codes", item.hs_codes},
-              {"evidence", item.evidence.text}};
-}
-
-Json ChangesJson(const ItemFieldChanges& c) {
-  return Json{{"name_changed", c.name_changed},
-              {"hs_added", c.hs_added},
-              {"hs_removed", c.hs_removed},
-              {"elements_added", c.elements_added},
-              {"elements_removed", c.elements_removed}};
-}
-
-Json ClauseJson(const EffectiveClause& c) {
-  return Json{{"date", OrNull(c.date)},
-              {"on_publication", c.on_publication},
-              {"applies_to", c.applies_to},
-              {"evidence", c.evidence.text}};
-}
-
-Json RelationJson(const Relation& r) {
-  return Json{{"type", std::string(RelationTypeName(r.type))},
-              {"target", r.target},
-              {"until", OrNull(r.until)},
-              {"evidence", r.evidence.text}};
-}
-
-Json PartyJson(const Party& p) {
-  return Json{{"key", PartyMatchKey(p)},
-              {"list", std::string(PartyListName(p.list))},
-              {"action", std::string(PartyActionName(p.action))},
-              {"name", p.name},
-              {"name_en", OrNull(p.name_en)},
-              {"country", OrNull(p.country)},
-              {"evidence", p.evidence.text}};
-}
-
-Json StateJson(const std::optional<ItemState>& s) {
-  if (!s) return nullptr;
-  return Json{{"key", s->key},
-              {"code", OrNull(s->code)},
-              {"name", s->name},
-              {"elements", s->elements},
-              {"hs_codes", s->hs_codes},
-              {"listed_by", s->listed_by},
-              {"status", std::string(ItemStatusName(s->status))},
-              {"basis", std::string(BasisName(s->basis))},
-              {"since", OrNull(s->since)},
-              {"until", OrNull(s->until)},
-              {"governing", s->governing},
-              {"evidence", s->evidence}};
-}
-
-Json TextDiffJson(const std::optional<TextDiff>& t) {
-  if (!t) return nullptr;
-  Json hunks = Json::array();
-  for (const Hunk& h : t->hunks) {
-    Json lines = Json::array();
-    for (const DiffLine& l : h.lines) {
-      Json segments = Json::array();
-      for (const Segment& s : l.segments) segments.push_back({{"changed", s.changed}, {"text", s.text}});
-      lines.push_back({{"op", std::string(LineOpName(l.op))},
-                       {"left_line", l.left_line ? Json(l.left_line) : Json(nullptr)},
-                       {"right_line", l.right_line ? Json(l.right_line) : Json(nullptr)},
-                       {"text", l.text},
-                       {"segments", std::move(segments)}});
-    }
-    hunks.push_back({{"left_start", h.left_start},
-                     {"left_count", h.left_count},
-                     {"right_start", h.right_start},
-                     {"right_count", h.right_count},
-                     {"lines", std::move(lines)}});
+ private:
+  void Number(size_t n) { json_.Raw(std::to_string(n)); }
+  void NonEmpty(const std::string& s) {
+    if (s.empty()) json_.Null();
+    else json_.String(s);
   }
-  return Json{{"context", t->context},
-              {"lines_deleted", t->lines_deleted},
-              {"lines_inserted", t->lines_inserted},
-              {"line_fallback", t->line_fallback},
-              {"token_fallback", t->token_fallback},
-              {"hunks", std::move(hunks)}};
+  void OptDate(const std::optional<Date>& d) {
+    if (d) json_.String(d->ToIso());
+    else json_.Null();
+  }
+  // An array of `values`, each written by `write`, flushing between them.
+  template <typename T, typename F>
+  void Array(const std::vector<T>& values, F write) {
+    json_.BeginArray();
+    for (const T& v : values) {
+      write(v);
+      out_.MaybeFlush();
+    }
+    json_.EndArray();
+  }
+
+  void SideObject(const Side& s);
+  void ItemObject(const Item& item);
+  void ChangesObject(const ItemFieldChanges& c);
+  void ClauseObject(const EffectiveClause& c);
+  void RelationObject(const Relation& r);
+  void PartyObject(const Party& p);
+  void StateValue(const std::optional<ItemState>& s);
+  void TextValue(const std::optional<TextDiff>& t);
+
+  ChunkedOutput out_;
+  JsonWriter json_;
+};
+
+void DiffJsonWriter::SideObject(const Side& s) {
+  const Announcement* a = s.announcement ? &*s.announcement : nullptr;
+  json_.BeginObject();
+  json_.Member("label", s.label);
+  json_.Key("doc_id");
+  if (a) json_.OptString(a->doc_id);
+  else json_.Null();
+  json_.Key("lang");
+  if (a) json_.String(LangName(a->lang));
+  else json_.Null();
+  json_.Key("title");
+  if (a) NonEmpty(a->title);
+  else json_.Null();
+  json_.Key("published");
+  if (a) OptDate(a->published);
+  else json_.Null();
+  json_.Key("source");
+  NonEmpty(s.source);
+  json_.Key("version");
+  if (s.version > 0) json_.Raw(std::to_string(s.version));
+  else json_.Null();
+  json_.Key("sha256");
+  NonEmpty(s.sha256);
+  json_.Key("date");
+  OptDate(s.date);
+  json_.Key("listed");
+  if (s.date) Number(s.listed);
+  else json_.Null();
+  json_.EndObject();
 }
 
-template <typename T, typename F>
-Json Array(const std::vector<T>& values, F to_json) {
-  Json out = Json::array();
-  for (const T& v : values) out.push_back(to_json(v));
-  return out;
+void DiffJsonWriter::ItemObject(const Item& item) {
+  json_.BeginObject();
+  json_.Member("key", ItemKey(item));
+  json_.Member("code", item.code);
+  json_.Member("position", item.position);
+  json_.Member("name", item.name);
+  json_.Member("elements", item.elements);
+  json_.Member("hs_codes", item.hs_codes);
+  json_.Member("evidence", item.evidence.text);
+  json_.EndObject();
+}
+
+void DiffJsonWriter::ChangesObject(const ItemFieldChanges& c) {
+  json_.BeginObject();
+  json_.Member("name_changed", c.name_changed);
+  json_.Member("hs_added", c.hs_added);
+  json_.Member("hs_removed", c.hs_removed);
+  json_.Member("elements_added", c.elements_added);
+  json_.Member("elements_removed", c.elements_removed);
+  json_.EndObject();
+}
+
+void DiffJsonWriter::ClauseObject(const EffectiveClause& c) {
+  json_.BeginObject();
+  json_.Key("date");
+  OptDate(c.date);
+  json_.Member("on_publication", c.on_publication);
+  json_.Member("applies_to", c.applies_to);
+  json_.Member("evidence", c.evidence.text);
+  json_.EndObject();
+}
+
+void DiffJsonWriter::RelationObject(const Relation& r) {
+  json_.BeginObject();
+  json_.Member("type", RelationTypeName(r.type));
+  json_.Member("target", r.target);
+  json_.Key("until");
+  OptDate(r.until);
+  json_.Member("evidence", r.evidence.text);
+  json_.EndObject();
+}
+
+void DiffJsonWriter::PartyObject(const Party& p) {
+  json_.BeginObject();
+  json_.Member("key", PartyMatchKey(p));
+  json_.Member("list", PartyListName(p.list));
+  json_.Member("action", PartyActionName(p.action));
+  json_.Member("name", p.name);
+  json_.Member("name_en", p.name_en);
+  json_.Member("country", p.country);
+  json_.Member("evidence", p.evidence.text);
+  json_.EndObject();
+}
+
+void DiffJsonWriter::StateValue(const std::optional<ItemState>& s) {
+  if (!s) {
+    json_.Null();
+    return;
+  }
+  json_.BeginObject();
+  json_.Member("key", s->key);
+  json_.Member("code", s->code);
+  json_.Member("name", s->name);
+  json_.Member("elements", s->elements);
+  json_.Member("hs_codes", s->hs_codes);
+  json_.Member("listed_by", s->listed_by);
+  json_.Member("status", ItemStatusName(s->status));
+  json_.Member("basis", BasisName(s->basis));
+  json_.Key("since");
+  OptDate(s->since);
+  json_.Key("until");
+  OptDate(s->until);
+  json_.Member("governing", s->governing);
+  json_.Member("evidence", s->evidence);
+  json_.EndObject();
+}
+
+void DiffJsonWriter::TextValue(const std::optional<TextDiff>& t) {
+  if (!t) {
+    json_.Null();
+    return;
+  }
+  json_.BeginObject();
+  json_.Key("context");
+  Number(t->context);
+  json_.Key("lines_deleted");
+  Number(t->lines_deleted);
+  json_.Key("lines_inserted");
+  Number(t->lines_inserted);
+  json_.Member("line_fallback", t->line_fallback);
+  json_.Member("token_fallback", t->token_fallback);
+  json_.Key("hunks");
+  Array(t->hunks, [&](const Hunk& h) {
+    json_.BeginObject();
+    json_.Key("left_start");
+    Number(h.left_start);
+    json_.Key("left_count");
+    Number(h.left_count);
+    json_.Key("right_start");
+    Number(h.right_start);
+    json_.Key("right_count");
+    Number(h.right_count);
+    json_.Key("lines");
+    Array(h.lines, [&](const DiffLine& l) {
+      json_.BeginObject();
+      json_.Member("op", LineOpName(l.op));
+      json_.Key("left_line");
+      if (l.left_line) Number(l.left_line);
+      else json_.Null();
+      json_.Key("right_line");
+      if (l.right_line) Number(l.right_line);
+      else json_.Null();
+      json_.Member("text", l.text);
+      json_.Key("segments");
+      Array(l.segments, [&](const Segment& s) {
+        json_.BeginObject();
+        json_.Member("changed", s.changed);
+        json_.Member("text", s.text);
+        json_.EndObject();
+      });
+      json_.EndObject();
+    });
+    json_.EndObject();
+  });
+  json_.EndObject();
+}
+
+void DiffJsonWriter::Report(const DiffReport& r) {
+  json_.BeginObject();
+  json_.Member("schema", kDiffSchema);
+  json_.Member("kind", DiffKindName(r.kind));
+  json_.Member("differs", r.differs());
+  json_.Key("left");
+  SideObject(r.left);
+  json_.Key("right");
+  SideObject(r.right);
+  json_.Member("summary_lang", SummaryLangName(r.lang));
+  json_.Key("summary");
+  Array(r.summary, [&](const Sentence& s) {
+    json_.BeginObject();
+    json_.Member("text", s.text);
+    json_.Key("evidence");
+    Array(s.evidence, [&](const EvidenceRef& e) {
+      json_.BeginObject();
+      json_.Member("side", e.side);
+      json_.Key("doc_id");
+      NonEmpty(e.doc_id);
+      json_.Member("what", e.what);
+      json_.Key("ref");
+      NonEmpty(e.ref);
+      json_.Member("text", e.text);
+      json_.EndObject();
+    });
+    json_.EndObject();
+  });
+  const AnnouncementDiff& d = r.items;
+  auto item = [&](const Item& i) { ItemObject(i); };
+  json_.Key("items");
+  json_.BeginObject();
+  json_.Key("added");
+  Array(d.added, item);
+  json_.Key("removed");
+  Array(d.removed, item);
+  json_.Key("changed");
+  Array(d.changed, [&](const ItemChange& c) {
+    json_.BeginObject();
+    json_.Member("key", c.key);
+    json_.Key("left");
+    ItemObject(c.left);
+    json_.Key("right");
+    ItemObject(c.right);
+    json_.Key("changes");
+    ChangesObject(c.changes);
+    json_.EndObject();
+  });
+  json_.Key("recoded");
+  Array(d.recoded, [&](const RecodedItem& c) {
+    json_.BeginObject();
+    json_.Key("left");
+    ItemObject(c.left);
+    json_.Key("right");
+    ItemObject(c.right);
+    json_.Member("match", RecodeMatchName(c.match));
+    json_.Key("similarity");
+    json_.Raw(nlohmann::json(c.similarity).dump());  // dump()'s own float form
+    json_.Key("changes");
+    ChangesObject(c.changes);
+    json_.EndObject();
+  });
+  json_.EndObject();
+
+  auto party = [&](const Party& p) { PartyObject(p); };
+  json_.Key("parties");
+  json_.BeginObject();
+  json_.Key("added");
+  Array(r.parties.added, party);
+  json_.Key("removed");
+  Array(r.parties.removed, party);
+  json_.Key("changed");
+  Array(r.parties.changed, [&](const PartyChange& c) {
+    json_.BeginObject();
+    json_.Member("key", PartyMatchKey(c.right));
+    json_.Key("left");
+    PartyObject(c.left);
+    json_.Key("right");
+    PartyObject(c.right);
+    json_.Member("name_en_changed", c.name_en_changed);
+    json_.Member("country_changed", c.country_changed);
+    json_.EndObject();
+  });
+  json_.EndObject();
+
+  auto clause = [&](const EffectiveClause& c) { ClauseObject(c); };
+  json_.Key("effective");
+  json_.BeginObject();
+  json_.Key("added");
+  Array(d.effective.added, clause);
+  json_.Key("removed");
+  Array(d.effective.removed, clause);
+  json_.Key("changed");
+  Array(d.effective.changed, [&](const ClauseChange& c) {
+    json_.BeginObject();
+    json_.Member("applies_to", c.applies_to);
+    json_.Key("left");
+    ClauseObject(c.left);
+    json_.Key("right");
+    ClauseObject(c.right);
+    json_.EndObject();
+  });
+  json_.EndObject();
+
+  auto relation = [&](const Relation& x) { RelationObject(x); };
+  json_.Key("relations");
+  json_.BeginObject();
+  json_.Key("added");
+  Array(d.relations.added, relation);
+  json_.Key("removed");
+  Array(d.relations.removed, relation);
+  json_.EndObject();
+
+  json_.Key("header");
+  Array(d.header, [&](const HeaderChange& h) {
+    json_.BeginObject();
+    json_.Member("field", HeaderFieldName(h.field));
+    json_.Key("left");
+    NonEmpty(h.left);
+    json_.Key("right");
+    NonEmpty(h.right);
+    json_.Member("left_evidence", h.left_evidence.text);
+    json_.Member("right_evidence", h.right_evidence.text);
+    json_.EndObject();
+  });
+  json_.Key("status_changes");
+  Array(r.status.changes, [&](const StatusChange& c) {
+    json_.BeginObject();
+    json_.Member("kind", StatusChangeKindName(c.kind));
+    json_.Member("key", c.key);
+    json_.Member("code", c.current().code);
+    json_.Key("before");
+    StateValue(c.before);
+    json_.Key("after");
+    StateValue(c.after);
+    json_.Member("hs_added", c.hs_added);
+    json_.Member("hs_removed", c.hs_removed);
+    json_.Member("name_changed", c.name_changed);
+    json_.EndObject();
+  });
+  json_.Key("text_diff");
+  TextValue(r.text);
+  json_.EndObject();
+  out_ += '\n';
+  out_.Flush();
 }
 
 }  // namespace
 
-nlohmann::ordered_json DiffToJson(const DiffReport& r) {
-  Json j;
-  j["schema"] = kDiffSchema;
-  j["kind"] = std::string(DiffKindName(r.kind));
-  j["differs"] = r.differs();
-  j["left"] = SideJson(r.left);
-  j["right"] = SideJson(r.right);
-  j["summary_lang"] = std::string(SummaryLangName(r.lang));
-  j["summary"] = Array(r.summary, [](const Sentence& s) {
-    return Json{{"text", s.text}, {"evidence", Array(s.evidence, [](const EvidenceRef& e) {
-                                     return Json{{"side", e.side},
-                                                 {"doc_id", NonEmpty(e.doc_id)},
-                                                 {"what", e.what},
-                                                 {"ref", NonEmpty(e.ref)},
-                                                 {"text", e.text}};
-                                   })}};
-  });
-  const AnnouncementDiff& d = r.items;
-  j["items"] = {
-      {"added", Array(d.added, ItemJson)},
-      {"removed", Array(d.removed, ItemJson)},
-      {"changed", Array(d.changed,
-                        [](const ItemChange& c) {
-                          return Json{{"key", c.key},
-                                      {"left", ItemJson(c.left)},
-                                      {"right", ItemJson(c.right)},
-                                      {"changes", ChangesJson(c.changes)}};
-                        })},
-      {"recoded", Array(d.recoded, [](const RecodedItem& c) {
-         return Json{{"left", ItemJson(c.left)},
-                     {"right", ItemJson(c.right)},
-                     {"match", std::string(RecodeMatchName(c.match))},
-                     {"similarity", c.similarity},
-                     {"changes", ChangesJson(c.changes)}};
-       })}};
-  j["parties"] = {{"added", Array(r.parties.added, PartyJson)},
-                  {"removed", Array(r.parties.removed, PartyJson)},
-                  {"changed", Array(r.parties.changed, [](const PartyChange& c) {
-                     return Json{{"key", PartyMatchKey(c.right)},
-                                 {"left", PartyJson(c.left)},
-                                 {"right", PartyJson(c.right)},
-                                 {"name_en_changed", c.name_en_changed},
-                                 {"country_changed", c.country_changed}};
-                   })}};
-  j["effective"] = {{"added", Array(d.effective.added, ClauseJson)},
-                    {"removed", Array(d.effective.removed, ClauseJson)},
-                    {"changed", Array(d.effective.changed, [](const ClauseChange& c) {
-                       return Json{{"applies_to", c.applies_to},
-                                   {"left", ClauseJson(c.left)},
-                                   {"right", ClauseJson(c.right)}};
-                     })}};
-  j["relations"] = {{"added", Array(d.relations.added, RelationJson)},
-                    {"removed", Array(d.relations.removed, RelationJson)}};
-  j["header"] = Array(d.header, [](const HeaderChange& h) {
-    return Json{{"field", std::string(HeaderFieldName(h.field))},
-                {"left", NonEmpty(h.left)},
-                {"right", NonEmpty(h.right)},
-                {"left_evidence", h.left_evidence.text},
-                {"right_evidence", h.right_evidence.text}};
-  });
-  j["status_changes"] = Array(r.status.changes, [](const StatusChange& c) {
-    return Json{{"kind", std::string(StatusChangeKindName(c.kind))},
-                {"key", c.key},
-                {"code", OrNull(c.current().code)},
-                {"before", StateJson(c.before)},
-                {"after", StateJson(c.after)},
-                {"hs_added", c.hs_added},
-                {"hs_removed", c.hs_removed},
-                {"name_changed", c.name_changed}};
-  });
-  j["text_diff"] = TextDiffJson(r.text);
-  return j;
+void WriteJson(const DiffReport& report, const WriteChunk& write) {
+  DiffJsonWriter(write).Report(report);
 }
 
 std::string RenderJson(const DiffReport& report) {
-  return DiffToJson(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::string out;
+  WriteJson(report, AppendTo(out));
+  return out;
 }
 
 }  // namespace regdiff::diff

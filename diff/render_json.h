@@ -5,8 +5,7 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "diff/chunked_output.h"
 #include "diff/report.h"
 
 namespace regdiff::diff {
@@ -18,10 +17,12 @@ inline constexpr char kDiffSchema[] = "regdiff.diff/1";
 //  changed, recoded}, "effective": {added, removed, changed}, "relations":
 //  {added, removed}, "header": [], "status_changes": [], "text_diff": {...} |
 //  null}. Every key is always present; unknown values are null.
-nlohmann::ordered_json DiffToJson(const DiffReport& report);
+// Indented by two spaces (as nlohmann's dump(2)), '\n'-terminated, handed
+// to `write` in chunks. Invalid UTF-8 in the data is replaced by U+FFFD,
+// never thrown.
+void WriteJson(const DiffReport& report, const WriteChunk& write);
 
-// DiffToJson, indented by two spaces, '\n'-terminated. Invalid UTF-8 in the
-// data is replaced by U+FFFD, never thrown.
+// WriteJson's bytes as one string.
 std::string RenderJson(const DiffReport& report);
 
 }  // namespace regdiff::diff

@@ -86,8 +86,8 @@ Json DeltaHeaderToJson(const RuleDeltaHeader& header) {
 
 RowStreamWriter::RowStreamWriter(RuleFormat format, std::function<void(std::string_view)> write)
     : format_(format),
-      write_(std::move(write)),
-      json_(buffer_, format == RuleFormat::kJsonl ? JsonWriter::Style::kCompact
+      out_(std::move(write)),
+      json_(out_.buffer(), format == RuleFormat::kJsonl ? JsonWriter::Style::kCompact
                                                   : JsonWriter::Style::kIndented) {}
 
 void RowStreamWriter::Start(const Json& header, const char* rows_name, const char* row_type,
@@ -105,9 +105,9 @@ void RowStreamWriter::Start(const Json& header, const char* rows_name, const cha
       json_.Member("type", "header");
       WriteJsonMembers(json_, header);
       json_.EndObject();
-      buffer_ += '\n';
+      out_ += '\n';
       break;
-    case RuleFormat::kCsv: buffer_ = std::move(csv_head); break;
+    case RuleFormat::kCsv: out_ += csv_head; break;
   }
 }
 
@@ -124,28 +124,20 @@ void RowStreamWriter::Row(const std::function<void(JsonWriter&)>& fields,
       json_.Member("type", row_type_);
       fields(json_);
       json_.EndObject();
-      buffer_ += '\n';
+      out_ += '\n';
       break;
-    case RuleFormat::kCsv: buffer_ += csv_record(); break;
+    case RuleFormat::kCsv: out_ += csv_record(); break;
   }
-  Flush(false);
+  out_.MaybeFlush();
 }
 
 void RowStreamWriter::Finish() {
   if (format_ == RuleFormat::kJson) {
     json_.EndArray();
     json_.EndObject();
-    buffer_ += '\n';
+    out_ += '\n';
   }
-  Flush(true);
-}
-
-void RowStreamWriter::Flush(bool always) {
-  constexpr size_t kChunk = 1 << 16;
-  if (always || buffer_.size() >= kChunk) {
-    write_(buffer_);
-    buffer_.clear();
-  }
+  out_.Flush();
 }
 
 std::string DeltaCsvHead(std::span<const char* const> columns, bool excel_bom) {

@@ -22,6 +22,7 @@
 #include "corpus/status.h"
 #include "corpus/strings.h"
 #include "corpus/timeline.h"
+#include "diff/chunked_output.h"
 
 namespace regdiff::diff {
 
@@ -142,13 +143,10 @@ class RowStreamWriter {
   void Finish();
 
  private:
-  void Flush(bool always);
-
   RuleFormat format_;
-  std::function<void(std::string_view)> write_;
   const char* row_type_ = "";
-  std::string buffer_;
-  JsonWriter json_;
+  ChunkedOutput out_;
+  JsonWriter json_;  // writes into out_'s buffer
 };
 
 // The start of a CSV rendering: a UTF-8 BOM when `excel_bom` (Excel then

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <set>
 #include <tuple>
 
@@ -18,6 +17,7 @@
 #include "diff/render_terminal.h"
 #include "diff/report.h"
 #include "tools/commands.h"
+#include "tools/output_file.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -236,10 +236,10 @@ Result<diff::DiffReport> CompareDates(AnnouncementStore& store, const Date& left
     right_listed = after.size();
     if (with_history) history = BuildElementHistory(*timeline);
   }
-  diff::ReportOptions with = options;
-  with.history = &history;
-  return diff::CompareDates(left, std::move(before), left_listed, right, std::move(after),
-                            right_listed, with);
+  diff::DiffReport report = diff::CompareDates(left, std::move(before), left_listed, right,
+                                               std::move(after), right_listed, options);
+  report.history = std::move(history);  // moved in: a long history is tens of megabytes
+  return report;
 }
 
 Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOptions& opt,
@@ -310,30 +310,29 @@ int RunDiff(const CommandContext& ctx, const DiffOptions& opt) {
     PrintError("diff", report.status());
     return kExitError;
   }
-  std::string rendered;
+  auto out = OutputFile::Open(opt.out);
+  if (!out.ok()) {
+    PrintError("diff", out.status());
+    return kExitError;
+  }
+  // JSON and HTML are written as they are rendered (a year's status changes
+  // run to tens of megabytes); the terminal and Markdown forms are short.
+  const diff::WriteChunk write = [&out](std::string_view chunk) { out->Write(chunk); };
   if (opt.format == "terminal") {
     diff::TerminalOptions to;
     to.color = ColorWanted(opt);
     to.evidence = !opt.no_evidence;
-    rendered = diff::RenderTerminal(*report, to);
+    out->Write(diff::RenderTerminal(*report, to));
   } else if (opt.format == "markdown") {
-    rendered = diff::RenderMarkdown(*report);
+    out->Write(diff::RenderMarkdown(*report));
   } else if (opt.format == "json") {
-    rendered = diff::RenderJson(*report);
+    diff::WriteJson(*report, write);
   } else {
-    rendered = diff::RenderHtml(*report);
+    diff::WriteHtml(*report, write);
   }
-  if (opt.out.empty()) {
-    std::fwrite(rendered.data(), 1, rendered.size(), stdout);
-    std::fflush(stdout);
-  } else {
-    std::ofstream file(opt.out, std::ios::binary | std::ios::trunc);
-    file << rendered;
-    file.close();
-    if (!file) {
-      PrintError("diff", Status::IoError("cannot write " + opt.out));
-      return kExitError;
-    }
+  if (Status s = out->Commit(); !s.ok()) {
+    PrintError("diff", s);
+    return kExitError;
   }
   return report->differs() ? kExitDiffers : kExitSame;
 }
@@ -352,7 +351,7 @@ void SetupDiff(CLI::App& sub, CommandContext& ctx) {
   sub.add_flag("--text", opt->text, "Include the diff of the normalised texts");
   sub.add_option("--context", opt->context, "Lines of context in the text diff (default 3)")
       ->check(CLI::Range(0, 1000000));
-  sub.add_option("--out", opt->out, "Write to FILE instead of standard output");
+  sub.add_option("--out", opt->out, "Write to FILE (atomically) instead of standard output");
   sub.add_flag("--no-evidence", opt->no_evidence, "Terminal: do not quote evidence under the summary");
   sub.footer(kFooter);
   sub.callback([&ctx, opt] { ctx.exit_code = RunDiff(ctx, *opt); });

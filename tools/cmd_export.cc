@@ -17,6 +17,7 @@
 #include "diff/rules.h"
 #include "ingest/input_files.h"
 #include "tools/commands.h"
+#include "tools/output_file.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -168,61 +169,6 @@ class ExportInputs {
   std::optional<std::set<std::pair<std::string, std::string>>> wanted_;
 };
 
-// Where export writes: stdout, or FILE through a temporary file renamed
-// into place by Commit (the temporary file stays when an error comes first).
-class Output {
- public:
-  static Result<Output> Open(const std::string& path) {
-    Output out;
-    if (path.empty() || path == "-") {
-      out.file_ = stdout;
-      return out;
-    }
-    out.path_ = path;
-    out.tmp_ = path + ".tmp";
-    out.file_ = std::fopen(out.tmp_.c_str(), "wb");
-    if (!out.file_) return Status::IoError("cannot write " + out.tmp_);
-    return out;
-  }
-  Output(Output&& other) noexcept
-      : file_(std::exchange(other.file_, nullptr)), path_(std::move(other.path_)),
-        tmp_(std::move(other.tmp_)), failed_(other.failed_) {}
-  Output& operator=(Output&&) = delete;
-  ~Output() {
-    if (file_ && file_ != stdout) std::fclose(file_);
-  }
-
-  void Write(std::string_view bytes) {
-    if (!failed_ && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
-      failed_ = true;
-  }
-
-  Status Commit() {
-    if (file_ == stdout) return Status::Ok();
-    const bool closed = std::fclose(std::exchange(file_, nullptr)) == 0;
-    if (failed_ || !closed) return Status::IoError("cannot write " + tmp_);
-    std::error_code ec;
-    std::filesystem::rename(tmp_, path_, ec);
-    if (ec) return Status::IoError("cannot move " + tmp_ + " to " + path_ + ": " + ec.message());
-    return Status::Ok();
-  }
-
- private:
-  Output() = default;
-
-  std::FILE* file_ = nullptr;
-  std::string path_, tmp_;  // empty for stdout
-  bool failed_ = false;
-};
-
-// Writes `bytes` to FILE through a temporary file renamed into place, or to stdout.
-Status WriteOutput(const std::string& path, const std::string& bytes) {
-  auto out = Output::Open(path);
-  if (!out.ok()) return out.status();
-  out->Write(bytes);
-  return out->Commit();
-}
-
 diff::RuleFormat FormatOf(const ExportOptions& opt) {
   return opt.format == "json"    ? diff::RuleFormat::kJson
          : opt.format == "jsonl" ? diff::RuleFormat::kJsonl
@@ -316,7 +262,7 @@ int WriteItemRules(ExportInputs& in, const Date& date, const std::optional<std::
   header.sources = in.sources();
   auto states = in.ItemStatesOn(date);
   if (!states.ok()) return Fail(states.status(), kExitFailure);
-  auto out = Output::Open(opt.out);
+  auto out = OutputFile::Open(opt.out);
   if (!out.ok()) return Fail(out.status(), kExitFailure);
   diff::WriteRules(header, *states, in.names(), FormatOf(opt), opt.excel,
                    [&](std::string_view chunk) { out->Write(chunk); });
@@ -371,7 +317,7 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
     }
     if constexpr (std::is_same_v<Set, diff::RuleSet>) {
       // The items' delta, the large one, is written change by change.
-      auto out = Output::Open(opt.out);
+      auto out = OutputFile::Open(opt.out);
       if (!out.ok()) return Fail(out.status(), kExitFailure);
       diff::WriteRuleDelta(from, to, REGDIFF_VERSION, FormatOf(opt), opt.excel,
                            [&](std::string_view chunk) { out->Write(chunk); });
@@ -382,7 +328,7 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
     delta.header.tool_version = REGDIFF_VERSION;
     bytes = kind.delta.Render(delta, opt);
   }
-  if (Status s = WriteOutput(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
+  if (Status s = WriteOutputFile(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
   return kExitOk;
 }
 

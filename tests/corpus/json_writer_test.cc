@@ -110,5 +110,19 @@ TEST(JsonWriter, InvalidUtf8ThrowsAsDumpDoes) {
   }
 }
 
+TEST(JsonWriter, InvalidUtf8IsReplacedAsDumpReplacesWhenAsked) {
+  for (const std::string& bad : {std::string("\xC3"), std::string("a\xFF\"b"),
+                                 std::string("\xED\xA0\x80"), std::string("\xC0\xAF tail")}) {
+    std::string out;
+    JsonWriter w(out, JsonWriter::Style::kIndented, JsonWriter::InvalidUtf8::kReplace);
+    w.BeginArray();
+    w.String("before");
+    w.String(bad);
+    w.EndArray();
+    const Json tree = {"before", bad};
+    EXPECT_EQ(out, tree.dump(2, ' ', false, Json::error_handler_t::replace));
+  }
+}
+
 }  // namespace
 }  // namespace regdiff

@@ -60,7 +60,7 @@ TEST(RenderJson, TheValidatorRejectsBrokenDocuments) {
 }
 
 TEST(RenderJson, CarriesTheStructuredDifferences) {
-  nlohmann::json j = diff::DiffToJson(VersionsReport());
+  nlohmann::json j = nlohmann::json::parse(diff::RenderJson(VersionsReport()));
   EXPECT_EQ(j["differs"], true);
   EXPECT_EQ(j["left"]["version"], 1);
   EXPECT_EQ(j["right"]["version"], 2);
@@ -77,7 +77,7 @@ TEST(RenderJson, CarriesTheStructuredDifferences) {
 }
 
 TEST(RenderJson, DatesCarryStatusChanges) {
-  nlohmann::json j = diff::DiffToJson(DatesReport());
+  nlohmann::json j = nlohmann::json::parse(diff::RenderJson(DatesReport()));
   EXPECT_EQ(j["left"]["date"], "2025-04-04");
   EXPECT_EQ(j["right"]["listed"], 21);
   ASSERT_EQ(j["status_changes"].size(), 15u);
@@ -87,6 +87,32 @@ TEST(RenderJson, DatesCarryStatusChanges) {
   EXPECT_TRUE(c["before"].is_null());
   EXPECT_EQ(c["after"]["status"], "suspended");
   EXPECT_EQ(c["after"]["until"], "2026-11-10");
+}
+
+// A report of a few thousand status changes is handed on in pieces of about
+// a chunk each, never whole, and the pieces are the whole rendering.
+TEST(RenderJson, ALargeReportIsWrittenInChunks) {
+  diff::DiffReport r = DatesReport();
+  const std::vector<diff::StatusChange> one = r.status.changes;
+  while (r.status.changes.size() < 3000)
+    r.status.changes.insert(r.status.changes.end(), one.begin(), one.end());
+  std::vector<std::string> chunks;
+  diff::WriteJson(r, [&chunks](std::string_view c) { chunks.emplace_back(c); });
+  ASSERT_GT(chunks.size(), 10u);
+  std::string whole;
+  for (const std::string& c : chunks) {
+    EXPECT_LT(c.size(), 2 * diff::ChunkedOutput::kChunk);
+    whole += c;
+  }
+  EXPECT_EQ(whole, diff::RenderJson(r));
+  EXPECT_EQ(nlohmann::json::parse(whole)["status_changes"].size(), r.status.changes.size());
+}
+
+TEST(RenderJson, InvalidUtf8IsReplacedNotThrown) {
+  diff::DiffReport r = DatesReport();
+  r.summary.front().text = "broken \xFF byte";
+  const std::string out = diff::RenderJson(r);
+  EXPECT_EQ(nlohmann::json::parse(out)["summary"][0]["text"], "broken \uFFFD byte");
 }
 
 }  // namespace

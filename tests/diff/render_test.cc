@@ -102,6 +102,46 @@ TEST(RenderHtml, EscapesText) {
   EXPECT_TRUE(problems.empty()) << problems.front();
 }
 
+// A span governed by many announcements names the first five in its
+// tooltip and counts the rest; one governed by six names all six.
+TEST(RenderHtml, ALongGoverningListIsCutInTheTooltip) {
+  diff::DiffReport r = DatesReport();
+  ASSERT_FALSE(r.history.rows.empty());
+  ElementHistory& h = r.history;
+  const uint32_t first = static_cast<uint32_t>(h.docs.size());
+  for (int i = 0; i < 12; ++i) h.docs.push_back("mofcom-2030-" + std::to_string(100 + i));
+  HistorySpan& many = h.rows[0].spans[0];
+  many.governing.clear();
+  for (uint32_t i = 0; i < 12; ++i) many.governing.push_back(first + i);
+  const std::string html = diff::RenderHtml(r);
+  EXPECT_NE(html.find("mofcom-2030-100, mofcom-2030-101, mofcom-2030-102, mofcom-2030-103, "
+                      "mofcom-2030-104 and 7 more</title>"),
+            std::string::npos);
+  EXPECT_EQ(html.find("mofcom-2030-105"), std::string::npos);
+
+  many.governing.resize(6);
+  const std::string six = diff::RenderHtml(r);
+  EXPECT_NE(six.find("mofcom-2030-104, mofcom-2030-105</title>"), std::string::npos);
+}
+
+// The page of a report of thousands of status changes is handed on in
+// pieces, and the pieces are the whole page.
+TEST(RenderHtml, ALargeReportIsWrittenInChunks) {
+  diff::DiffReport r = DatesReport();
+  const std::vector<diff::StatusChange> one = r.status.changes;
+  while (r.status.changes.size() < 3000)
+    r.status.changes.insert(r.status.changes.end(), one.begin(), one.end());
+  std::vector<std::string> chunks;
+  diff::WriteHtml(r, [&chunks](std::string_view c) { chunks.emplace_back(c); });
+  ASSERT_GT(chunks.size(), 10u);
+  std::string whole;
+  for (const std::string& c : chunks) {
+    EXPECT_LT(c.size(), 2 * diff::ChunkedOutput::kChunk);
+    whole += c;
+  }
+  EXPECT_EQ(whole, diff::RenderHtml(r));
+}
+
 TEST(RenderTerminal, ColoursOnlyWhenAsked) {
   const diff::DiffReport r = VersionsReport();
   EXPECT_EQ(diff::RenderTerminal(r).find('\033'), std::string::npos);
