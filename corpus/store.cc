@@ -968,7 +968,8 @@ struct AnnouncementStore::Ops {
   }
 };
 
-Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::string& path) {
+Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::string& path,
+                                                                   StoreUse use) {
   auto db = sqlite::Database::Open(path);
   if (!db.ok()) return db.status();
   // journal_mode answers with a row (and stays "memory" for ":memory:").
@@ -977,9 +978,12 @@ Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::st
   // file: together they cut ingest's writes about sevenfold. (A 128 MiB
   // cache cuts the CPU cost of adding 1k pages to a 10k-page database by a
   // fifth, at 2.8 times the peak memory: not taken; see BENCHMARKS.md.)
+  // Reading 46k item stretches of a 10k database takes as long with 8 MiB
+  // and 25 MiB less memory.
+  const char* cache = use == StoreUse::kWriting ? "PRAGMA cache_size = -32768"
+                                                : "PRAGMA cache_size = -8192";
   for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                             "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768",
-                             "PRAGMA temp_store = MEMORY"}) {
+                             "PRAGMA synchronous = NORMAL", cache, "PRAGMA temp_store = MEMORY"}) {
     Status s = db->Exec(pragma);
     if (!s.ok()) return s.WithContext("opening " + path);
   }

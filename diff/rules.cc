@@ -128,14 +128,6 @@ std::vector<std::string> RuleCells(const std::string& as_of, const Rule& r) {
 
 auto RuleKey(const Rule& r) { return std::make_tuple(r.key, r.hs_code.value_or("")); }
 
-// RuleKey's order without copying the keys.
-bool RuleLess(const Rule& a, const Rule& b) {
-  if (a.key != b.key) return a.key < b.key;
-  const std::string_view ha = a.hs_code ? std::string_view(*a.hs_code) : std::string_view();
-  const std::string_view hb = b.hs_code ? std::string_view(*b.hs_code) : std::string_view();
-  return ha < hb;
-}
-
 // The fields of two rules for one key that differ.
 std::vector<std::string> ChangedFields(const Rule& a, const Rule& b) {
   std::vector<std::string> out;
@@ -194,7 +186,7 @@ std::vector<RuleRef> SortedRuleRefs(const std::vector<ItemState>& states,
     for (size_t h = 0; h < hs[i].size(); ++h)
       refs.push_back({&states[i], &hs[i], static_cast<int>(h)});
   }
-  // RuleLess on the refs.
+  // RuleKey's order (key, then HS code; none first) on the refs.
   std::stable_sort(refs.begin(), refs.end(), [](const RuleRef& a, const RuleRef& b) {
     if (a.key() != b.key()) return a.key() < b.key();
     return a.hs_code() < b.hs_code();
@@ -226,35 +218,10 @@ Rule BaseRule(const ItemState& s, const NameLookup& names) {
   return base;
 }
 
-}  // namespace
-
-std::vector<Rule> RulesFromStates(const std::vector<ItemState>& states, const NameLookup& names) {
-  std::vector<Rule> out;
-  for (const ItemState& s : states) {
-    Rule base = BaseRule(s, names);
-    if (s.hs_codes.empty()) {
-      out.push_back(base);
-      continue;
-    }
-    std::vector<std::string> hs = s.hs_codes;
-    std::sort(hs.begin(), hs.end());
-    hs.erase(std::unique(hs.begin(), hs.end()), hs.end());
-    for (const std::string& code : hs) {
-      Rule r = base;
-      r.hs_code = code;
-      out.push_back(std::move(r));
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), RuleLess);
-  return out;
-}
-
-void WriteRules(const RuleFileHeader& header, const std::vector<ItemState>& states,
-                const NameLookup& names, RuleFormat format, bool excel_bom,
-                const std::function<void(std::string_view)>& write) {
-  RowStreamWriter out(format, write);
-  out.Start(HeaderToJson(header), kItemRuleFile.rows, kItemRuleFile.row_type,
-            CsvHead(kRuleColumns, excel_bom));
+// Each rule of `states` in RuleKey order, made one at a time from its
+// item's state (a state's rules are made from one base).
+void VisitRules(const std::vector<ItemState>& states, const NameLookup& names,
+                const std::function<void(const Rule&)>& visit) {
   std::vector<std::vector<std::string>> hs;
   const ItemState* base_of = nullptr;  // the state `base` was made from
   Rule base;
@@ -265,9 +232,33 @@ void WriteRules(const RuleFileHeader& header, const std::vector<ItemState>& stat
     }
     if (ref.hs_index < 0) base.hs_code.reset();
     else base.hs_code = (*ref.hs)[ref.hs_index];
-    out.Row([&](JsonWriter& json) { WriteRuleFields(json, base); },
-            [&] { return CsvRow(RuleCells(header.as_of, base)); });
+    visit(base);
   }
+}
+
+}  // namespace
+
+std::vector<Rule> RulesFromStates(const std::vector<ItemState>& states, const NameLookup& names) {
+  // Made in order into a vector reserved whole: a delta holds two of these,
+  // and sorting or doubling a vector of rules costs tens of megabytes.
+  size_t count = 0;
+  for (const ItemState& s : states) count += std::max<size_t>(1, s.hs_codes.size());
+  std::vector<Rule> out;
+  out.reserve(count);  // a repeated HS code only over-counts
+  VisitRules(states, names, [&out](const Rule& r) { out.push_back(r); });
+  return out;
+}
+
+void WriteRules(const RuleFileHeader& header, const std::vector<ItemState>& states,
+                const NameLookup& names, RuleFormat format, bool excel_bom,
+                const std::function<void(std::string_view)>& write) {
+  RowStreamWriter out(format, write);
+  out.Start(HeaderToJson(header), kItemRuleFile.rows, kItemRuleFile.row_type,
+            CsvHead(kRuleColumns, excel_bom));
+  VisitRules(states, names, [&](const Rule& rule) {
+    out.Row([&](JsonWriter& json) { WriteRuleFields(json, rule); },
+            [&] { return CsvRow(RuleCells(header.as_of, rule)); });
+  });
   out.Finish();
 }
 

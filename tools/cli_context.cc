@@ -24,14 +24,14 @@ std::string ResolveDbPath(const std::string& flag_value) {
   return DefaultDbPath();
 }
 
-Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx) {
+Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx, StoreUse use) {
   if (ctx.db_path != ":memory:") {
     std::filesystem::path parent = std::filesystem::path(ctx.db_path).parent_path();
     std::error_code ec;
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
     if (ec) return Status::IoError("cannot create " + parent.string() + ": " + ec.message());
   }
-  auto store = AnnouncementStore::Open(ctx.db_path);
+  auto store = AnnouncementStore::Open(ctx.db_path, use);
   if (!store.ok()) return store.status().WithContext(ctx.db_path);
   return store;
 }

@@ -29,8 +29,10 @@ std::string DefaultDbPath();
 // The --db value if given, else $REGDIFF_DB, else DefaultDbPath().
 std::string ResolveDbPath(const std::string& flag_value);
 
-// Opens the store at ctx.db_path, creating its directory if needed.
-Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx);
+// Opens the store at ctx.db_path, creating its directory if needed; the
+// read commands say StoreUse::kReading (a smaller page cache).
+Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx,
+                                                     StoreUse use = StoreUse::kWriting);
 
 // Prints "regdiff: <context>: <message>" to stderr.
 void PrintError(std::string_view context, const Status& status);

@@ -77,7 +77,7 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     PrintError("asof", Status::InvalidArgument("give --items-only or --parties-only, not both"));
     return kExitUsage;
   }
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) {
     PrintError("asof", store.status());
     return kExitFailure;

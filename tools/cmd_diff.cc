@@ -244,7 +244,7 @@ Result<diff::DiffReport> CompareDates(AnnouncementStore& store, const Date& left
 
 Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOptions& opt,
                                      const diff::ReportOptions& report_options) {
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) return store.status();
 
   if (!opt.asof.empty()) {

@@ -43,7 +43,7 @@ class ExportInputs {
  public:
   static Result<std::unique_ptr<ExportInputs>> Load(const CommandContext& ctx,
                                                     const std::optional<std::string>& known_at) {
-    auto store = OpenStore(ctx);
+    auto store = OpenStore(ctx, StoreUse::kReading);
     if (!store.ok()) return store.status();
     std::unique_ptr<ExportInputs> in(new ExportInputs(std::move(store).value()));
     auto current = in->consolidated_.Current();

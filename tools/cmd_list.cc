@@ -8,7 +8,7 @@ namespace regdiff::tools {
 namespace {
 
 int RunList(const CommandContext& ctx, bool json) {
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) {
     PrintError("", store.status());
     return kExitFailure;

@@ -88,7 +88,7 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     return kExitUsage;
   }
   const std::optional<std::string>& known_at = *parsed_known_at;
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) {
     PrintError("query", store.status());
     return kExitUsage;

@@ -53,7 +53,7 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
     PrintError("search", Status::InvalidArgument("give one of TEXT and --party NAME"));
     return kExitUsage;
   }
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) {
     PrintError("", store.status());
     return kExitFailure;

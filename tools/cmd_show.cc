@@ -39,7 +39,7 @@ struct ShowOptions {
 };
 
 int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) {
     PrintError("", store.status());
     return kExitFailure;

@@ -76,7 +76,7 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
     PrintError("timeline", s);
     return kExitUsage;
   }
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) {
     PrintError("", store.status());
     return kExitFailure;

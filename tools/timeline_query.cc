@@ -53,7 +53,7 @@ Result<Timeline> LoadTimeline(AnnouncementStore& store, const std::optional<std:
 
 Result<Timeline> LoadTimeline(const CommandContext& ctx,
                               const std::optional<std::string>& known_at) {
-  auto store = OpenStore(ctx);
+  auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) return store.status();
   return LoadTimeline(**store, known_at);
 }
