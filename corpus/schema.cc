@@ -524,8 +524,28 @@ DELETE FROM party_stretches;
 UPDATE consolidation SET built_generation = NULL, element_history = NULL;
 )sql";
 
+// Version 10: `regdiff watch` loses nothing and starts quietly. A page
+// listed by a source's first poll is part of its baseline (stored, not
+// reported). Each event's delivery to a webhook is a row until it succeeds;
+// a failed one is retried with backoff on later runs.
+constexpr char kSchemaV10[] = R"sql(
+ALTER TABLE watch_pages ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0 CHECK (baseline IN (0, 1));
+CREATE TABLE watch_deliveries (
+  event_id INTEGER NOT NULL REFERENCES watch_events(id) ON DELETE CASCADE,
+  target TEXT NOT NULL,               -- the webhook URL
+  attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+  last_attempt_at TEXT,
+  last_error TEXT,                    -- of the last failed attempt
+  next_attempt_at TEXT NOT NULL,
+  delivered_at TEXT,                  -- NULL: pending
+  PRIMARY KEY (event_id, target)
+) WITHOUT ROWID;
+CREATE INDEX watch_deliveries_pending ON watch_deliveries(next_attempt_at)
+  WHERE delivered_at IS NULL;
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 9> kMigrations = {{
+constexpr std::array<Migration, 10> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
@@ -535,6 +555,7 @@ constexpr std::array<Migration, 9> kMigrations = {{
     {7, kSchemaV7},
     {8, kSchemaV8},
     {9, kSchemaV9},
+    {10, kSchemaV10},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

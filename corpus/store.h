@@ -28,7 +28,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 
 // What is known about one fetched or read input.
 struct SnapshotData {

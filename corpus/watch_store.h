@@ -1,7 +1,7 @@
-// The state of `regdiff watch` in the store's database (schema version 3):
+// The state of `regdiff watch` in the store's database (schema versions 3, 10):
 // per source, its last good poll and its failures; per announcement URL, its
 // validators, the hashes of its last bytes and normalised text, and when it
-// is next due; and the events reported. Times are UTC ISO-8601 strings
+// is next due; the events reported, and their deliveries to webhooks. Times are UTC ISO-8601 strings
 // ("2026-11-27T05:44:44Z"), which order as text.
 //
 // A WatchStore borrows the connection of an AnnouncementStore (db()) and must
@@ -48,8 +48,11 @@ struct WatchPageRow {
   std::string next_due_at;
   std::string last_error;
   int64_t failures = 0;
+  // Listed by the source's first poll: stored when fetched, never reported.
+  bool baseline = false;
 
-  // Listed but never fetched successfully: reported as new once it is.
+  // Listed but never fetched successfully: reported as new once it is
+  // (unless part of the baseline).
   bool pending() const { return text_hash.empty(); }
 };
 
@@ -65,6 +68,15 @@ struct WatchEventRow {
   std::string summary_json;  // the event as printed
 };
 
+// An event not yet delivered to `target` (a webhook URL).
+struct PendingDelivery {
+  WatchEventRow event;
+  std::string target;
+  int64_t attempts = 0;  // failed so far
+  std::string last_error;
+  std::string next_attempt_at;
+};
+
 class WatchStore {
  public:
   explicit WatchStore(sqlite::Database& db) : db_(&db) {}
@@ -72,6 +84,7 @@ class WatchStore {
   WatchStore& operator=(const WatchStore&) = delete;
 
   Result<std::optional<WatchSourceRow>> GetSource(std::string_view name);
+  Result<std::vector<WatchSourceRow>> AllSources();  // by name
   Status PutSource(const WatchSourceRow& row);  // insert or replace
 
   Result<std::optional<WatchPageRow>> GetPage(std::string_view url);
@@ -92,6 +105,19 @@ class WatchStore {
   // `source_name` is given.
   Result<std::vector<WatchEventRow>> RecentEvents(std::optional<std::string_view> source_name,
                                                   size_t limit);
+  Result<std::optional<WatchEventRow>> GetEvent(int64_t id);
+
+  // Deliveries: one row per (event, webhook) from when the event is stored
+  // (in the same transaction) until a POST succeeds.
+  Status AddDelivery(int64_t event_id, std::string_view target, std::string_view now);
+  // Pending deliveries whose next attempt is due at `now` ("~": all), oldest
+  // event first.
+  Result<std::vector<PendingDelivery>> DueDeliveries(std::string_view now);
+  Status MarkDelivered(int64_t event_id, std::string_view target, std::string_view at);
+  Status MarkDeliveryFailed(int64_t event_id, std::string_view target, std::string_view at,
+                            std::string_view error, std::string_view next_attempt_at);
+  // Deliveries not yet made; of one source's events when given.
+  Result<int64_t> CountPendingDeliveries(std::optional<std::string_view> source_name);
 
  private:
 

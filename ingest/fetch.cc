@@ -182,6 +182,30 @@ int OnProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
   return t->cancel && t->cancel->load() ? 1 : 0;
 }
 
+// Every connection of a transfer, redirects included, checked against the
+// request's AddressPolicy once libcurl knows the address it reached.
+struct ConnectCheck {
+  CURL* curl = nullptr;
+  const AddressPolicy* policy = nullptr;
+  std::string request_host;
+  std::string refused;  // why a connection was refused; "" when none was
+};
+
+int OnPrereq(void* user, char* primary_ip, char* /*local_ip*/, int /*primary_port*/,
+             int /*local_port*/) {
+  auto* c = static_cast<ConnectCheck*>(user);
+  char* effective = nullptr;
+  curl_easy_getinfo(c->curl, CURLINFO_EFFECTIVE_URL, &effective);
+  const std::string url = effective ? effective : "";
+  const std::optional<HttpUrl> u = ParseHttpUrl(url);
+  const std::string ip = primary_ip ? primary_ip : "";
+  if (u && c->policy->Allows(u->host, ip, c->request_host)) return CURL_PREREQFUNC_OK;
+  c->refused = "refused to connect to " + url + ": it is at " + ip +
+               ", a loopback, private or link-local address, and its host is not the source's "
+               "own nor one of its allowed_hosts";
+  return CURL_PREREQFUNC_ABORT;
+}
+
 }  // namespace
 
 std::string DefaultUserAgent() {
@@ -366,6 +390,9 @@ Result<FetchResponse> Fetcher::Fetch(const FetchRequest& request) {
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &OnHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &t);
+    ConnectCheck check{curl, &request.address_policy, url->host, ""};
+    curl_easy_setopt(curl, CURLOPT_PREREQFUNCTION, &OnPrereq);
+    curl_easy_setopt(curl, CURLOPT_PREREQDATA, &check);
     if (hooks_.cancel) {
       curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
       curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &OnProgress);
@@ -386,6 +413,7 @@ Result<FetchResponse> Fetcher::Fetch(const FetchRequest& request) {
 
     bool retryable = false;
     if (code != CURLE_OK) {
+      if (!check.refused.empty()) return Status::IoError(check.refused);
       if (t.too_large) {
         return Status::TooLarge("response passed the " + std::to_string(options_.max_bytes) +
                                 "-byte limit: " + request.url);

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "corpus/status.h"
+#include "ingest/address_policy.h"
 
 namespace regdiff::ingest {
 
@@ -61,6 +62,9 @@ struct FetchRequest {
   std::string method = "GET";  // "GET" or "POST"
   std::string body;          // POST only
   std::string content_type;  // POST only
+  // Which hosts may be at loopback, private or link-local addresses; by
+  // default only the host of `url` itself (redirects elsewhere are refused).
+  AddressPolicy address_policy;
 };
 
 struct FetchResponse {
@@ -106,7 +110,9 @@ class Fetcher {
   //   kIoError          DNS failure, connection refused, timeout or stall,
   //                     too many redirects, HTTP 401/403 (access denied),
   //                     other 4xx, and 5xx/429 still failing after
-  //                     max_attempts; kIoError also when cancelled
+  //                     max_attempts; kIoError also when cancelled, and
+  //                     when a connection (after a redirect, say) would
+  //                     reach an address request.address_policy refuses
   Result<FetchResponse> Fetch(const FetchRequest& request);
 
   const FetchOptions& options() const { return options_; }

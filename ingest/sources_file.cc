@@ -68,7 +68,7 @@ Result<std::vector<std::string>> Strings(const Where& where, std::string_view ke
 }
 
 Result<Millis> Duration(const Where& where, std::string_view key, const toml::node& node,
-                        Millis min) {
+                        Millis min, Millis max = kMaxDuration) {
   std::optional<Millis> d;
   if (node.is_integer()) {
     if (node.as_integer()->get() >= 0 && node.as_integer()->get() < (int64_t{1} << 40)) {
@@ -84,6 +84,10 @@ Result<Millis> Duration(const Where& where, std::string_view key, const toml::no
   }
   if (*d < min) {
     return where.Error(key, node, "must be at least " + std::to_string(min.count()) + " ms");
+  }
+  if (*d > max) {
+    return where.Error(key, node,
+                       "must be at most " + std::to_string(max.count() / 86'400'000) + " days");
   }
   return *d;
 }
@@ -293,7 +297,8 @@ const std::vector<std::pair<std::string_view, Reader<SourceConfig>>>& SourceRead
          return Status::Ok();
        }},
       {"poll_interval", [](const Where& w, K k, N n, SourceConfig& c) {
-         auto d = Duration(w, k, n, std::chrono::duration_cast<Millis>(kMinPollInterval));
+         auto d = Duration(w, k, n, std::chrono::duration_cast<Millis>(kMinPollInterval),
+                           std::chrono::duration_cast<Millis>(kMaxPollInterval));
          if (d.ok()) c.poll_interval = ToSeconds(*d);
          return d.status();
        }},
@@ -301,6 +306,25 @@ const std::vector<std::pair<std::string_view, Reader<SourceConfig>>>& SourceRead
          auto d = Duration(w, k, n, Millis(0));
          if (d.ok()) c.recheck_interval = ToSeconds(*d);
          return d.status();
+       }},
+      {"max_links", [](const Where& w, K k, N n, SourceConfig& c) {
+         auto v = Integer(w, k, n, 1, kMaxLinksCeiling);
+         if (v.ok()) c.max_links = static_cast<int>(*v);
+         return v.status();
+       }},
+      {"max_new_pages", [](const Where& w, K k, N n, SourceConfig& c) {
+         auto v = Integer(w, k, n, 1, kMaxLinksCeiling);
+         if (v.ok()) c.max_new_pages = static_cast<int>(*v);
+         return v.status();
+       }},
+      {"relevance", [](const Where& w, K k, N n, SourceConfig& c) {
+         auto s = String(w, k, n);
+         if (!s.ok()) return s.status();
+         if (*s != "export-control" && *s != "all") {
+           return w.Error(k, n, "must be \"export-control\" or \"all\"");
+         }
+         c.export_control_only = *s == "export-control";
+         return Status::Ok();
        }},
       {"allowed_hosts", [](const Where& w, K k, N n, SourceConfig& c) {
          auto v = Strings(w, k, n);

@@ -20,7 +20,12 @@
 //   next_page_xpath = "//a[text()='下一页']"              # or follow the "next" link
 //   poll_interval = "30m"
 //   recheck_interval = "1d"       # how often a known announcement page is re-fetched
-//   allowed_hosts = ["www.mofcom.gov.cn"]  # link hosts besides the index page's own
+//   allowed_hosts = ["www.mofcom.gov.cn"]  # link hosts besides the index page's own; they
+//                                 # (and the index page's host) may be at a loopback or
+//                                 # private address, no other host may
+//   max_links = 500               # links taken from one poll's list pages
+//   max_new_pages = 50            # new announcement pages fetched per run; the rest wait
+//   relevance = "export-control"  # or "all": see SourceConfig::export_control_only
 #pragma once
 
 #include <chrono>
@@ -37,7 +42,11 @@ using Seconds = std::chrono::seconds;
 
 // Limits on what a sources file may ask for.
 inline constexpr int kMaxListPages = 50;
+inline constexpr int kMaxLinksCeiling = 100'000;
 inline constexpr Seconds kMinPollInterval{1};
+inline constexpr Seconds kMaxPollInterval{30 * 86'400};
+// Any other duration (timeouts, delays, recheck_interval).
+inline constexpr std::chrono::milliseconds kMaxDuration{365LL * 86'400'000};
 
 struct SourceConfig {
   std::string name;
@@ -53,6 +62,12 @@ struct SourceConfig {
   Seconds poll_interval{3600};
   Seconds recheck_interval{86400};  // 0: every poll
   std::vector<std::string> allowed_hosts;  // lowercase
+  int max_links = 500;      // links taken from the list pages of one poll
+  int max_new_pages = 50;   // new pages fetched in one run; the rest wait for the next
+  // Report only pages about export control: a link or page title naming it
+  // (watch/relevance.h) or a parse with controlled items, HS codes, listed
+  // parties or relations. Other pages are remembered, not stored.
+  bool export_control_only = true;
 };
 
 struct SourcesFile {

@@ -8,11 +8,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <random>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "corpus/strings.h"
+#include "corpus/timestamp.h"
 #include "ingest/sources_file.h"
 #include "ingest/url.h"
 #include "tools/commands.h"
@@ -31,9 +33,17 @@ It is --sources FILE, else $REGDIFF_SOURCES, else ./sources.toml.
   regdiff watch --once --all --jsonl          poll everything now, events as JSON lines
   regdiff watch                               poll until interrupted, each source on its interval
   regdiff watch --test-source mofcom-blgg     what one source lists now; stores nothing
+  regdiff watch --status                      each source's last success, failure, next poll
+  regdiff watch --replay 42 --webhook URL     send event 42 again
+
+A source's first poll records what its list holds (stored, not reported): later
+polls report what changes. Each event is stored before it is printed or sent; a
+webhook delivery that fails is retried on later runs (1 min doubling, at most 6 h)
+until it succeeds.
 
 Exit status: 0 every polled source was fine, 1 some source failed (its last good
-state is kept and it is retried next run), 2 usage or sources-file error.)";
+state is kept and it is retried next run) or a delivery failed, 2 usage or
+sources-file error.)";
 
 struct WatchOptions {
   bool once = false;
@@ -43,6 +53,8 @@ struct WatchOptions {
   std::string atom_dir;
   std::string webhook;
   std::string test_source;
+  bool status = false;
+  int64_t replay = 0;  // an event id; 0: none
 };
 
 std::atomic<bool> g_stop{false};
@@ -92,23 +104,31 @@ int RunTestSource(ingest::Fetcher& fetcher, const ingest::SourceConfig& source, 
   return scan->later_page_errors.empty() ? kExitOk : kExitFailure;
 }
 
-// Polls every due source once, reports, writes the feeds. True when
-// something failed.
+// Polls every due source once, printing and delivering each event as it is
+// stored (and first the deliveries left pending by earlier runs), reports,
+// writes the feeds. True when something failed.
 bool RunRound(const ingest::SourcesFile& file, const WatchOptions& opt, bool ignore_schedule,
               AnnouncementStore& store, watch::Watcher& watcher, watch::EventReporter& reporter) {
   WatchStore watch_store(store.db());
   bool failed = false;
+  if (Status s = reporter.DeliverDue(watch_store, ignore_schedule); !s.ok()) {
+    PrintError("watch: a pending delivery", s);
+    failed = true;
+  }
   for (const ingest::SourceConfig& source : file.sources) {
     if (g_stop.load()) break;
-    watch::SourceOutcome outcome = watcher.Poll(source, watch::PollOptions{ignore_schedule, &g_stop});
-    if (!outcome.polled) continue;
-    for (const WatchEventRow& event : outcome.events) {
-      Status s = reporter.Report(event);
+    watch::PollOptions options{ignore_schedule, &g_stop, opt.webhook, nullptr};
+    options.on_event = [&](const WatchEventRow& event) {
+      reporter.Print(event);
+      if (opt.webhook.empty()) return;
+      Status s = reporter.Deliver(watch_store, PendingDelivery{event, opt.webhook, 0, "", ""});
       if (!s.ok()) {
-        PrintError("watch: " + source.name, s);
+        PrintError("watch: " + source.name, s.WithContext("retried on later runs"));
         failed = true;
       }
-    }
+    };
+    watch::SourceOutcome outcome = watcher.Poll(source, options);
+    if (!outcome.polled) continue;
     auto state = watch_store.GetSource(source.name);
     watch::PrintSourceStatus(outcome, state.ok() ? *state : std::nullopt);
     failed = failed || outcome.failed;
@@ -125,14 +145,93 @@ bool RunRound(const ingest::SourcesFile& file, const WatchOptions& opt, bool ign
   return failed;
 }
 
-// Sleeps until the earliest next due time (at least a second), or a signal.
+// `--status`: per source of the file, its last good poll, its last failure,
+// when it is next due and its pending deliveries; one line each (JSON lines
+// with --jsonl).
+int PrintStatus(const ingest::SourcesFile& file, AnnouncementStore& store, bool jsonl) {
+  WatchStore watch(store.db());
+  for (const ingest::SourceConfig& source : file.sources) {
+    auto row = watch.GetSource(source.name);
+    auto pages = watch.CountPages(source.name);
+    auto pending = watch.CountPendingDeliveries(source.name);
+    for (const Status& s : {row.status(), pages.status(), pending.status()}) {
+      if (!s.ok()) {
+        PrintError("watch", s);
+        return kExitFailure;
+      }
+    }
+    const WatchSourceRow state = row->value_or(WatchSourceRow{});
+    const std::string due = state.next_due_at.empty() ? "now" : state.next_due_at;
+    if (jsonl) {
+      auto text = [](const std::string& v) { return v.empty() ? nlohmann::json() : nlohmann::json(v); };
+      nlohmann::ordered_json j{{"source", source.name},
+                               {"last_success_at", text(state.last_success_at)},
+                               {"last_attempt_at", text(state.last_attempt_at)},
+                               {"last_error", text(state.last_error)},
+                               {"failures", state.failures},
+                               {"next_due_at", text(state.next_due_at)},
+                               {"pages", *pages},
+                               {"pending_deliveries", *pending}};
+      std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+      continue;
+    }
+    std::string line = source.name + ": ";
+    line += state.last_success_at.empty() ? "never polled successfully"
+                                          : "last good poll " + state.last_success_at;
+    if (!state.last_error.empty()) {
+      line += "; FAILING (" + std::to_string(state.failures) + " in a row, last " +
+              state.last_attempt_at + "): " + state.last_error;
+    }
+    line += "; next due " + due + "; " + std::to_string(*pages) + " pages known";
+    if (*pending > 0) line += "; " + std::to_string(*pending) + " deliveries pending";
+    std::printf("%s\n", line.c_str());
+  }
+  return kExitOk;
+}
+
+// `--replay ID`: prints event ID again and, with --webhook, sends it.
+int Replay(const WatchOptions& opt, AnnouncementStore& store, watch::EventReporter& reporter) {
+  WatchStore watch(store.db());
+  auto event = watch.GetEvent(opt.replay);
+  if (!event.ok()) {
+    PrintError("watch", event.status());
+    return kExitFailure;
+  }
+  if (!*event) {
+    PrintError("watch", Status::NotFound("no event " + std::to_string(opt.replay) +
+                                         " (`regdiff watch --status` and the feeds name them)"));
+    return kExitFailure;
+  }
+  reporter.Print(**event);
+  if (opt.webhook.empty()) return kExitOk;
+  Status s = watch.AddDelivery(opt.replay, opt.webhook, Timestamp::Now().ToIso());
+  if (s.ok()) s = reporter.Deliver(watch, PendingDelivery{**event, opt.webhook, 0, "", ""});
+  if (!s.ok()) {
+    PrintError("watch", s);
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+// Sleeps until the earliest next due time (at least a second), plus a random
+// jitter of up to that source's schedule tolerance (at most 30 s) so that
+// watchers started together do not call on a site in the same second; or
+// until a signal.
 void SleepUntilDue(const ingest::SourcesFile& file, watch::Watcher& watcher) {
   auto next = std::chrono::system_clock::now() + std::chrono::hours(24);
+  std::chrono::seconds jitter_max(0);
   for (const ingest::SourceConfig& s : file.sources) {
     auto due = watcher.NextDue(s);
-    if (due.ok()) next = std::min(next, due->time_point());
+    if (!due.ok() || due->time_point() >= next) continue;
+    next = due->time_point();
+    jitter_max = std::min(watch::ScheduleTolerance(s.poll_interval), std::chrono::seconds(30));
   }
   next = std::max(next, std::chrono::system_clock::now() + std::chrono::seconds(1));
+  if (jitter_max.count() > 0) {
+    std::mt19937 random(std::random_device{}());
+    next += std::chrono::milliseconds(std::uniform_int_distribution<int64_t>(
+        0, std::chrono::duration_cast<std::chrono::milliseconds>(jitter_max).count())(random));
+  }
   while (!g_stop.load() && std::chrono::system_clock::now() < next) {
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
   }
@@ -179,8 +278,10 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
     PrintError("", store.status());
     return kExitFailure;
   }
+  watch::EventReporter reporter(opt.jsonl, fetcher);
+  if (opt.status) return PrintStatus(*file, **store, opt.jsonl);
+  if (opt.replay != 0) return Replay(opt, **store, reporter);
   watch::Watcher watcher(**store, fetcher);
-  watch::EventReporter reporter(opt.jsonl, opt.webhook, fetcher);
   bool ignore_schedule = opt.all;
   for (;;) {
     bool failed = RunRound(*file, opt, ignore_schedule, **store, watcher, reporter);
@@ -210,6 +311,10 @@ void SetupWatch(CLI::App& sub, CommandContext& ctx) {
   sub.add_option("--webhook", opt->webhook, "POST each event as JSON to this URL");
   sub.add_option("--test-source", opt->test_source,
                  "Show the announcement links one source lists now; store nothing");
+  sub.add_flag("--status", opt->status,
+               "Show each source's last success and failure, next due time and pending deliveries");
+  sub.add_option("--replay", opt->replay, "Print event ID again and send it to --webhook")
+      ->check(CLI::PositiveNumber);
   sub.footer(kFooter);
   sub.callback([&ctx, opt] { ctx.exit_code = RunWatch(ctx, *opt); });
 }

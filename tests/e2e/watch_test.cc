@@ -288,37 +288,44 @@ class WatchTest : public ::testing::Test {
   std::string dir_, db_, feeds_, sources_;
 };
 
-TEST_F(WatchTest, FirstRunIngestsEverythingAndASecondRunReportsNothing) {
+TEST_F(WatchTest, TheFirstRunRecordsABaselineSilentlyAndASecondRunReportsNothing) {
   RunResult first = WatchAll({"--jsonl"});
   ASSERT_EQ(first.exit_code, 0) << first.err;
-  std::vector<Json> events = JsonEvents(first);
-  ASSERT_EQ(events.size(), 2u) << first.out;
-  std::set<std::string> doc_ids;
-  for (const Json& e : events) {
-    EXPECT_EQ(e["kind"], "new");
-    doc_ids.insert(e["doc_id"].get<std::string>());
-  }
-  EXPECT_EQ(doc_ids, (std::set<std::string>{"mofcom-gacc-2025-57", "mofcom-gacc-2025-18"}));
-  EXPECT_NE(first.err.find("mofcom: ok, 1 links, 1 new"), std::string::npos) << first.err;
-  EXPECT_NE(first.err.find("gacc: ok, 1 links, 1 new"), std::string::npos) << first.err;
+  EXPECT_EQ(first.out, "") << "what the lists hold at first is the baseline, not news";
+  EXPECT_NE(first.err.find("mofcom: ok, 1 links, baseline: 1 announcements recorded, none reported"),
+            std::string::npos)
+      << first.err;
+  EXPECT_NE(first.err.find("gacc: ok, 1 links, baseline: 1 announcements recorded"),
+            std::string::npos)
+      << first.err;
 
-  // Stored: two documents from URL snapshots, with their response headers.
-  EXPECT_EQ(Store()->List()->size(), 2u);
+  // Stored all the same: two documents from URL snapshots, with their
+  // response headers; no event, nothing posted, empty feeds.
+  std::set<std::string> doc_ids;
+  auto store = Store();
+  auto listed = store->List();
+  ASSERT_TRUE(listed.ok()) << listed.status().ToString();
+  for (const auto& d : *listed) doc_ids.insert(d.doc_id.value_or(""));
+  store.reset();
+  EXPECT_EQ(doc_ids, (std::set<std::string>{"mofcom-gacc-2025-57", "mofcom-gacc-2025-18"}));
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM sources WHERE kind = 'url'"), 2);
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM source_versions WHERE headers LIKE '%etag%'"), 2);
-  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 2);
-  EXPECT_EQ(server_.Posted(kHook).size(), 2u);
-  const std::string all_feed = ReadFileOrDie(feeds_ + "/all.xml");
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 0);
+  EXPECT_EQ(server_.Posted(kHook).size(), 0u);
+  const Feed all = ReadFeed(feeds_ + "/all.xml");
+  ASSERT_TRUE(all.valid) << all.problem;
+  EXPECT_TRUE(all.ids.empty());
 
   // Again, everything re-checked: conditional requests, nothing to report.
   const int not_modified = server_.NotModifiedReplies();
   RunResult second = WatchAll({"--jsonl"});
   EXPECT_EQ(second.exit_code, 0) << second.err;
   EXPECT_EQ(second.out, "");
-  EXPECT_EQ(server_.Posted(kHook).size(), 2u);
+  EXPECT_NE(second.err.find("mofcom: ok, 1 links (list not modified), 0 new, 0 changed, 1 unchanged"),
+            std::string::npos)
+      << second.err;
   EXPECT_EQ(server_.NotModifiedReplies() - not_modified, 4) << "two lists, two pages";
-  EXPECT_EQ(ReadFileOrDie(feeds_ + "/all.xml"), all_feed);
-  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 2);
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 0);
 
   // Without --all nothing is due yet (poll interval 1 h): no request at all.
   const int hits = server_.TotalHits();
@@ -345,18 +352,18 @@ TEST_F(WatchTest, ABannerChangeOrAReencodedPageIsNoChange) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_GE(server_.TotalHits() - requests, 4) << "the pages were fetched again";
-  EXPECT_EQ(server_.Posted(kHook).size(), 2u);
+  EXPECT_EQ(server_.Posted(kHook).size(), 0u);
   EXPECT_EQ(*Store()->Counts(), before) << "nothing new stored for an unchanged text";
-  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 2);
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 0);
   EXPECT_NE(r.err.find("mofcom: ok, 1 links, 0 new, 0 changed, 1 unchanged"), std::string::npos)
       << r.err;
 }
 
 TEST_F(WatchTest, ANewAnnouncementGivesExactlyOneEventInEveryForm) {
-  FirstRun({});  // human lines
+  FirstRun({});  // the baseline
   const Feed first_all = ReadFeed(feeds_ + "/all.xml");
   ASSERT_TRUE(first_all.valid) << first_all.problem;
-  ASSERT_EQ(first_all.ids.size(), 2u);
+  ASSERT_EQ(first_all.ids.size(), 0u);
 
   ServeGoodSite(/*with_70=*/true);
   RunResult r = WatchAll();
@@ -370,9 +377,9 @@ TEST_F(WatchTest, ANewAnnouncementGivesExactlyOneEventInEveryForm) {
   EXPECT_NE(lines[0].find("suspends No. 55"), std::string::npos) << lines[0];
   EXPECT_NE(lines[0].find(server_.Url(kPage70)), std::string::npos) << lines[0];
 
-  // Webhook: one more POST, the JSON event.
+  // Webhook: one POST, the JSON event.
   std::vector<std::string> posted = server_.Posted(kHook);
-  ASSERT_EQ(posted.size(), 3u);
+  ASSERT_EQ(posted.size(), 1u);
   const Json event = Json::parse(posted.back());
   EXPECT_TRUE(ValidateJson(LoadSchema("watch-event.schema.json"), event).empty()) << posted.back();
   EXPECT_EQ(event["kind"], "new");
@@ -386,26 +393,23 @@ TEST_F(WatchTest, ANewAnnouncementGivesExactlyOneEventInEveryForm) {
   EXPECT_NE(first_sentence.find("until 2026-11-10"), std::string::npos) << first_sentence;
   EXPECT_FALSE(event["summary"][0]["evidence"].empty());
 
-  // Atom: valid feeds, newest first, old entries keep their ids.
+  // Atom: valid feeds holding the event.
   const Feed all = ReadFeed(feeds_ + "/all.xml");
   ASSERT_TRUE(all.valid) << all.problem;
-  ASSERT_EQ(all.ids.size(), 3u);
+  ASSERT_EQ(all.ids.size(), 1u);
   EXPECT_EQ(all.ids[0], event["event_key"]);
   EXPECT_NE(all.titles[0].find("mofcom-gacc-2025-70"), std::string::npos) << all.titles[0];
-  EXPECT_EQ(std::vector<std::string>(all.ids.begin() + 1, all.ids.end()), first_all.ids);
-  EXPECT_GE(all.updated[0], all.updated[1]);
   const Feed mofcom = ReadFeed(feeds_ + "/mofcom.xml");
   const Feed gacc = ReadFeed(feeds_ + "/gacc.xml");
   ASSERT_TRUE(mofcom.valid && gacc.valid) << mofcom.problem << gacc.problem;
-  EXPECT_EQ(mofcom.ids.size(), 2u);
-  EXPECT_EQ(gacc.ids.size(), 1u);
-  EXPECT_NE(gacc.titles[0].find("mofcom-gacc-2025-18"), std::string::npos);
+  EXPECT_EQ(mofcom.ids, all.ids);
+  EXPECT_EQ(gacc.ids.size(), 0u);
 
   // And once only.
   RunResult again = WatchAll();
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(again.out, "");
-  EXPECT_EQ(server_.Posted(kHook).size(), 3u);
+  EXPECT_EQ(server_.Posted(kHook).size(), 1u);
   EXPECT_EQ(ReadFeed(feeds_ + "/all.xml").ids, all.ids);
 }
 
@@ -509,13 +513,119 @@ TEST_F(WatchTest, AFailingAnnouncementPageIsReportedOnceItCanBeRead) {
   EXPECT_EQ(events[0]["doc_id"], "mofcom-gacc-2025-70");
 }
 
-TEST_F(WatchTest, AFailedWebhookIsAFailureButTheEventIsKept) {
+// A webhook that is down fails the run but loses nothing: the event is
+// printed and stored, its delivery waits, shows in --status, and is made by
+// the first run that can reach the webhook; once only.
+TEST_F(WatchTest, AFailedWebhookDeliveryIsRetriedOnALaterRunUntilItSucceeds) {
+  FirstRun();
+  ServeGoodSite(/*with_70=*/true);
   server_.Set(kHook, Reply::Code(500, "down"));
   RunResult r = WatchAll({"--jsonl"});
   EXPECT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_EQ(Lines(r.out).size(), 2u);
-  EXPECT_NE(r.err.find("webhook delivery"), std::string::npos) << r.err;
-  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 2);
+  ASSERT_EQ(JsonEvents(r).size(), 1u) << r.out;
+  EXPECT_NE(r.err.find("webhook delivery of event"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("retried on later runs"), std::string::npos) << r.err;
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 1);
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_deliveries WHERE delivered_at IS NULL"), 1);
+
+  RunResult status = Watch({"--status"});
+  EXPECT_EQ(status.exit_code, 0) << status.err;
+  EXPECT_NE(status.out.find("mofcom: last good poll "), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("1 deliveries pending"), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("gacc: last good poll "), std::string::npos) << status.out;
+
+  // The webhook is back: the next run delivers the waiting event (and
+  // reports nothing new).
+  server_.Set(kHook, Reply::Page("ok"));
+  const size_t posted = server_.Posted(kHook).size();
+  RunResult retried = WatchAll({"--jsonl"});
+  EXPECT_EQ(retried.exit_code, 0) << retried.err;
+  EXPECT_EQ(retried.out, "");
+  ASSERT_EQ(server_.Posted(kHook).size(), posted + 1);
+  EXPECT_EQ(Json::parse(server_.Posted(kHook).back())["doc_id"], "mofcom-gacc-2025-70");
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_deliveries WHERE delivered_at IS NULL"), 0);
+  EXPECT_EQ(Watch({"--status"}).out.find("pending"), std::string::npos);
+
+  WatchAll({"--jsonl"});
+  EXPECT_EQ(server_.Posted(kHook).size(), posted + 1) << "delivered once";
+}
+
+TEST_F(WatchTest, ReplaySendsAStoredEventAgain) {
+  FirstRun();
+  ServeGoodSite(/*with_70=*/true);
+  ASSERT_EQ(WatchAll({"--jsonl"}).exit_code, 0);
+  const int64_t id = Scalar("SELECT MAX(id) FROM watch_events");
+  const size_t posted = server_.Posted(kHook).size();
+  RunResult replay = Watch({"--replay", std::to_string(id), "--jsonl", "--webhook", server_.Url(kHook)});
+  EXPECT_EQ(replay.exit_code, 0) << replay.err;
+  ASSERT_EQ(Lines(replay.out).size(), 1u) << replay.out;
+  EXPECT_EQ(Json::parse(replay.out)["id"], id);
+  ASSERT_EQ(server_.Posted(kHook).size(), posted + 1);
+  EXPECT_EQ(Json::parse(server_.Posted(kHook).back())["id"], id);
+  RunResult missing = Watch({"--replay", "999"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no event 999"), std::string::npos) << missing.err;
+}
+
+// A page listed among the announcements but about something else (a trade
+// fair) is remembered and neither stored nor reported; with relevance =
+// "all" it is reported.
+TEST_F(WatchTest, APageAboutAnotherSubjectIsNotReported) {
+  FirstRun();
+  const char* kFair = "商务部公告2025年第99号 关于举办第八届进口博览会的公告";
+  const std::string fair_page = std::string(kMofcomList).substr(0, std::string(kMofcomList).rfind('/')) +
+                                "/art/2025/art_99aa.html";
+  server_.Set(kMofcomList, Reply::Page(ListPage({{"art/2025/art_99aa.html", kFair},
+                                                 {"art/2025/art_57aa.html", kTitle57}})));
+  server_.Set(fair_page, Reply::Page("<html><head><meta charset=\"utf-8\"></head><body>"
+                                     "<div class=\"art-con\"><p>" + std::string(kFair) +
+                                     "</p><p>为办好第八届中国国际进口博览会，现将有关事项公告如下。"
+                                     "展会于2025年11月5日至10日在上海举办。</p></div></body></html>"));
+  RunResult r = WatchAll({"--jsonl"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("1 not about export control"), std::string::npos) << r.err;
+  EXPECT_EQ(Store()->List()->size(), 2u);
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_pages WHERE url LIKE '%art_99aa.html'"), 1);
+
+  // With relevance = "all", another such page is reported.
+  std::string all = SourcesToml();
+  all.insert(all.find("poll_interval = \"1h\"\nrecheck_interval"), "relevance = \"all\"\n");
+  WriteFileOrDie(sources_, all);
+  const char* kFair2 = "商务部公告2025年第98号 关于举办第二十届广交会的公告";
+  server_.Set(kMofcomList, Reply::Page(ListPage({{"art/2025/art_98aa.html", kFair2},
+                                                 {"art/2025/art_99aa.html", kFair},
+                                                 {"art/2025/art_57aa.html", kTitle57}})));
+  server_.Set(fair_page.substr(0, fair_page.rfind('/')) + "/art_98aa.html",
+              Reply::Page("<html><head><meta charset=\"utf-8\"></head><body><div class=\"art-con\"><p>" +
+                          std::string(kFair2) + "</p><p>展会于2025年10月15日在广州开幕。</p></div></body></html>"));
+  RunResult everything = WatchAll({"--jsonl"});
+  EXPECT_EQ(everything.exit_code, 0) << everything.err;
+  EXPECT_EQ(JsonEvents(everything).size(), 1u) << everything.out;
+}
+
+// A list with more new pages than max_new_pages: the first are fetched, the
+// rest wait for the next run, and the output says so.
+TEST_F(WatchTest, NewPagesBeyondTheCapWaitForTheNextRun) {
+  std::string toml = SourcesToml();
+  toml.insert(toml.find("poll_interval = \"1h\"\nrecheck_interval"), "max_new_pages = 1\n");
+  WriteFileOrDie(sources_, toml);
+  FirstRun();
+  ServeGoodSite(/*with_70=*/true);
+  server_.Set(kMofcomList, Reply::Page(ListPage({{"art/2025/art_70aa.html", kTitle70},
+                                                 {"art/2025/art_57aa.html", kTitle57},
+                                                 {"art/2025/art_71aa.html", kTitle18}})));
+  server_.Set(std::string(kPage70).replace(std::string(kPage70).find("art_70aa"), 8, "art_71aa"),
+              Reply::Page(AnnouncementPage("mofcom-gacc-2025-18.txt", kTitle18)));
+  RunResult first = WatchAll({"--jsonl"});
+  EXPECT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(JsonEvents(first).size(), 1u) << first.out;
+  EXPECT_NE(first.err.find("1 new pages wait for the next run (max_new_pages = 1)"), std::string::npos)
+      << first.err;
+  RunResult second = WatchAll({"--jsonl"});
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(JsonEvents(second).size(), 1u) << second.out;
+  EXPECT_EQ(second.err.find("wait for the next run"), std::string::npos) << second.err;
 }
 
 TEST_F(WatchTest, TestSourceShowsTheLinksAndStoresNothing) {
@@ -561,11 +671,11 @@ TEST_F(WatchTest, WithoutOnceItPollsUntilSigterm) {
   ASSERT_EQ(posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ), 0);
   posix_spawn_file_actions_destroy(&actions);
 
-  // Wait for the first round (both announcements reported), then stop it.
-  for (int i = 0; i < 100 && Lines(ReadFileOrDie(out)).size() < 2; ++i) {
+  // Wait for the first round (both sources' baselines recorded), then stop it.
+  for (int i = 0; i < 100 && ReadFileOrDie(err).find("gacc: ok") == std::string::npos; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
-  EXPECT_EQ(Lines(ReadFileOrDie(out)).size(), 2u);
+  EXPECT_NE(ReadFileOrDie(err).find("gacc: ok"), std::string::npos) << ReadFileOrDie(err);
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   ASSERT_EQ(kill(pid, SIGTERM), 0);
   int status = 0;
@@ -581,7 +691,8 @@ TEST_F(WatchTest, WithoutOnceItPollsUntilSigterm) {
   }
   ASSERT_TRUE(WIFEXITED(status)) << "ended by a signal, not cleanly";
   EXPECT_EQ(WEXITSTATUS(status), 0) << ReadFileOrDie(err);
-  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 2);
+  EXPECT_EQ(Store()->List()->size(), 2u);
+  EXPECT_EQ(ReadFileOrDie(out), "");
 }
 
 }  // namespace

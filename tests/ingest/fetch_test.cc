@@ -258,6 +258,36 @@ TEST(Fetch, OnlyHttpAndHttpsAreFetchedRedirectsIncluded) {
   EXPECT_EQ(r.status().code(), Status::Code::kInvalidArgument) << r.status().ToString();
 }
 
+// A redirect to another host name that is at a loopback address is refused
+// (as one to 169.254.169.254 or 10.0.0.1 would be) before anything is asked
+// of it, unless the policy trusts that host; the URL's own host may be local.
+TEST(Fetch, ARedirectToALocalAddressOfAnotherHostIsRefused) {
+  LocalHttpServer server;
+  const std::string elsewhere = "http://localhost:" + std::to_string(server.port()) + "/secret";
+  server.Set("/start", Reply::Code(302).With("Location", elsewhere));
+  server.Set("/secret", Reply::Page("metadata"));
+  Fetcher fetcher(TestOptions());
+  auto refused = Get(fetcher, server.Url("/start"));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), Status::Code::kIoError);
+  EXPECT_NE(refused.status().message().find("refused to connect to " + elsewhere), std::string::npos)
+      << refused.status().message();
+  EXPECT_EQ(server.Hits("/secret"), 0);
+
+  FetchRequest trusted;
+  trusted.url = server.Url("/start");
+  trusted.address_policy.trusted_hosts = {"127.0.0.1", "localhost"};
+  auto followed = fetcher.Fetch(trusted);
+  ASSERT_TRUE(followed.ok()) << followed.status().ToString();
+  EXPECT_EQ(followed->body, "metadata");
+
+  // A policy naming other hosts does not trust the request's own.
+  FetchRequest strict;
+  strict.url = server.Url("/secret");
+  strict.address_policy.trusted_hosts = {"www.mofcom.gov.cn"};
+  EXPECT_FALSE(fetcher.Fetch(strict).ok());
+}
+
 TEST(Fetch, WaitsBetweenRequestsToOneHost) {
   LocalHttpServer server;
   server.Set("/", Reply::Page("x"));

@@ -137,6 +137,44 @@ TEST(SourcesFile, ErrorsNameTheSourceAndTheKey) {
   }
 }
 
+// The caps and the relevance filter of a source, their defaults, and the
+// bounds of every duration (a "100000d" interval once overflowed the clock).
+TEST(SourcesFile, ReadsLimitsAndRelevanceAndBoundsIntervals) {
+  const std::string base =
+      "[[source]]\nname = \"a\"\nindex_url = \"https://x.cn/\"\nlink_pattern = \"p\"\n";
+  auto defaults = ParseSourcesFile(base, "test.toml");
+  ASSERT_TRUE(defaults.ok()) << defaults.status().ToString();
+  EXPECT_EQ(defaults->sources[0].max_links, 500);
+  EXPECT_EQ(defaults->sources[0].max_new_pages, 50);
+  EXPECT_TRUE(defaults->sources[0].export_control_only);
+
+  auto set = ParseSourcesFile(
+      base + "max_links = 40\nmax_new_pages = 5\nrelevance = \"all\"\npoll_interval = \"30d\"\n",
+      "test.toml");
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  EXPECT_EQ(set->sources[0].max_links, 40);
+  EXPECT_EQ(set->sources[0].max_new_pages, 5);
+  EXPECT_FALSE(set->sources[0].export_control_only);
+  EXPECT_EQ(set->sources[0].poll_interval, 30 * 86400s);
+
+  const std::pair<std::string, std::string> bad[] = {
+      {"poll_interval = \"100000d\"\n", "key 'poll_interval' (line 5): must be at most 30 days"},
+      {"poll_interval = \"31d\"\n", "must be at most 30 days"},
+      {"recheck_interval = \"999999999d\"\n", "key 'recheck_interval' (line 5): must be at most 365 days"},
+      {"max_links = 0\n", "key 'max_links' (line 5): must be between 1 and 100000"},
+      {"max_new_pages = 1000000\n", "key 'max_new_pages' (line 5): must be between"},
+      {"relevance = \"some\"\n", "key 'relevance' (line 5): must be \"export-control\" or \"all\""},
+  };
+  for (const auto& [line, says] : bad) {
+    auto file = ParseSourcesFile(base + line, "test.toml");
+    ASSERT_FALSE(file.ok()) << line;
+    EXPECT_NE(file.status().message().find(says), std::string::npos) << file.status().message();
+  }
+  auto timeout = ParseSourcesFile("[fetch]\ntimeout = \"400d\"\n" + base, "test.toml");
+  ASSERT_FALSE(timeout.ok());
+  EXPECT_NE(timeout.status().message().find("must be at most 365 days"), std::string::npos);
+}
+
 TEST(SourcesFile, ParsesDurations) {
   const std::pair<const char*, std::optional<std::chrono::milliseconds>> cases[] = {
       {"90", 90s},      {"500ms", 500ms}, {"30s", 30s},          {"15m", 15min},

@@ -8,8 +8,10 @@
 
 #include "corpus/sha256.h"
 #include "ingest/charset.h"
+#include "ingest/url.h"
 #include "tools/pipeline.h"
 #include "tools/watch/event.h"
+#include "tools/watch/relevance.h"
 
 namespace regdiff::watch {
 namespace {
@@ -37,6 +39,25 @@ std::chrono::seconds RetryDelay(int64_t failures, std::chrono::seconds interval)
   return std::max(std::chrono::seconds(1), std::min(delay, interval));
 }
 
+std::chrono::seconds ScheduleTolerance(std::chrono::seconds interval) {
+  return std::min(interval / 10, std::chrono::seconds(60));
+}
+
+bool IsDue(const std::string& next_due_at, const Timestamp& now, std::chrono::seconds interval) {
+  if (next_due_at.empty()) return true;
+  const std::optional<Timestamp> due = Timestamp::FromIso(next_due_at);
+  return !due || now + ScheduleTolerance(interval) >= *due;
+}
+
+ingest::AddressPolicy AddressPolicyOf(const ingest::SourceConfig& source) {
+  ingest::AddressPolicy policy;
+  if (auto index = ingest::ParseHttpUrl(source.index_url)) policy.trusted_hosts.push_back(index->host);
+  for (const std::string& host_port : source.allowed_hosts) {
+    if (auto u = ingest::ParseHttpUrl("http://" + host_port + "/")) policy.trusted_hosts.push_back(u->host);
+  }
+  return policy;
+}
+
 Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig& source,
                             const ingest::Validators& validators) {
   IndexScan scan;
@@ -52,6 +73,7 @@ Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig
     };
     ingest::FetchRequest request;
     request.url = url;
+    request.address_policy = AddressPolicyOf(source);
     if (page == 1) request.validators = validators;
     auto response = fetcher.Fetch(request);
     if (!response.ok()) {
@@ -119,7 +141,8 @@ Result<Timestamp> Watcher::NextDue(const ingest::SourceConfig& source) {
   return Timestamp::FromIso((*row)->next_due_at).value_or(Timestamp{});
 }
 
-Status Watcher::RecordIndexFailure(const ingest::SourceConfig& source, const std::string& error) {
+Status Watcher::RecordIndexFailure(const ingest::SourceConfig& source, const Timestamp& started,
+                                   const std::string& error) {
   auto row = watch_.GetSource(source.name);
   if (!row.ok()) return row.status();
   WatchSourceRow state = row->value_or(WatchSourceRow{});
@@ -129,11 +152,10 @@ Status Watcher::RecordIndexFailure(const ingest::SourceConfig& source, const std
     state.last_modified.clear();
   }
   state.index_url = source.index_url;
-  const Timestamp now = Timestamp::Now();
-  state.last_attempt_at = now.ToIso();
+  state.last_attempt_at = Timestamp::Now().ToIso();
   state.last_error = error;
   state.failures += 1;
-  state.next_due_at = Later(now, RetryDelay(state.failures, source.poll_interval));
+  state.next_due_at = Later(started, RetryDelay(state.failures, source.poll_interval));
   return watch_.PutSource(state);
 }
 
@@ -147,13 +169,14 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
     out.errors.push_back(row.status().ToString());
     return out;
   }
-  if (!options.ignore_schedule && *row && !(*row)->next_due_at.empty() &&
-      (*row)->next_due_at > now.ToIso()) {
+  if (!options.ignore_schedule && *row && !IsDue((*row)->next_due_at, now, source.poll_interval)) {
     return out;  // not due
   }
   out.polled = true;
   WatchSourceRow state = row->value_or(WatchSourceRow{});
   state.name = source.name;
+  // Never read before: what the list holds now is the baseline.
+  out.baseline = state.last_success_at.empty();
   ingest::Validators validators;
   if (state.index_url == source.index_url) validators = {state.etag, state.last_modified};
 
@@ -165,12 +188,20 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
   if (!scan.ok()) {
     out.failed = true;
     out.errors.push_back(scan.status().ToString());
-    Status s = RecordIndexFailure(source, scan.status().ToString());
+    Status s = RecordIndexFailure(source, now, scan.status().ToString());
     if (!s.ok()) out.errors.push_back(s.ToString());
     return out;
   }
   out.index_read = true;
   out.index_not_modified = scan->not_modified;
+  if (scan->links.size() > static_cast<size_t>(source.max_links)) {
+    out.links_dropped = scan->links.size() - static_cast<size_t>(source.max_links);
+    scan->links.resize(static_cast<size_t>(source.max_links));
+    out.warnings.push_back("the list holds " +
+                           std::to_string(scan->links.size() + out.links_dropped) +
+                           " links; only the first " + std::to_string(source.max_links) +
+                           " are taken (max_links)");
+  }
   out.links = scan->not_modified ? static_cast<size_t>(state.last_link_count.value_or(0))
                                  : scan->links.size();
   for (const std::string& e : scan->later_page_errors) {
@@ -194,6 +225,7 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
     page.title = link.title;
     page.first_seen_at = now_iso;
     page.next_due_at = now_iso;
+    page.baseline = out.baseline;
     Status s = watch_.PutPage(page);
     if (!s.ok()) {
       out.failed = true;
@@ -210,14 +242,24 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
     return out;
   }
   others_.reset();
+  size_t new_pages = 0;
   for (WatchPageRow& page : *pages) {
     if (Cancelled(options)) {
       out.cancelled = true;
       return out;  // the source's row is left as it was: polled again next time
     }
+    if (page.pending() && ++new_pages > static_cast<size_t>(source.max_new_pages)) {
+      ++out.new_pages_waiting;  // listed, fetched by a later run
+      continue;
+    }
     ProcessPage(source, std::move(page), options, out);
   }
   if (out.cancelled) return out;
+  if (out.new_pages_waiting > 0) {
+    out.warnings.push_back(std::to_string(out.new_pages_waiting) +
+                           " new pages wait for the next run (max_new_pages = " +
+                           std::to_string(source.max_new_pages) + ")");
+  }
 
   state.index_url = source.index_url;
   if (!scan->not_modified) {
@@ -227,14 +269,16 @@ SourceOutcome Watcher::Poll(const ingest::SourceConfig& source, const PollOption
   }
   const Timestamp done = Timestamp::Now();
   state.last_success_at = state.last_attempt_at = done.ToIso();
+  // Due again an interval after this poll started (not after it ended: a
+  // cron job on the same interval would otherwise find it not yet due).
   if (out.failed) {
     state.last_error = out.errors.front();
     state.failures += 1;
-    state.next_due_at = Later(done, RetryDelay(state.failures, source.poll_interval));
+    state.next_due_at = Later(now, RetryDelay(state.failures, source.poll_interval));
   } else {
     state.last_error.clear();
     state.failures = 0;
-    state.next_due_at = Later(done, source.poll_interval);
+    state.next_due_at = Later(now, source.poll_interval);
   }
   Status s = watch_.PutSource(state);
   if (!s.ok()) {
@@ -263,6 +307,7 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   const bool pending = page.pending();
   ingest::FetchRequest request;
   request.url = page.url;
+  request.address_policy = AddressPolicyOf(source);
   if (!pending) request.validators = {page.etag, page.last_modified};
   auto response = fetcher_.Fetch(request);
   const Timestamp now = Timestamp::Now();
@@ -332,11 +377,25 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
 
   // A new page, or a change of its main text.
   const Announcement* document = parsed->announcement.ok() ? &*parsed->announcement : nullptr;
+  if (source.export_control_only && !TitleIsAboutExportControl(page.title) &&
+      !(document && (TitleIsAboutExportControl(document->title) ||
+                     FactsAreAboutExportControl(*document)))) {
+    // Another subject (a quarantine rule, a trade fair): remembered so that
+    // it is not fetched again before its recheck, neither stored nor reported.
+    ++out.pages_not_relevant;
+    Status s = watch_.PutPage(updated);
+    if (!s.ok()) fail(s);
+    return;
+  }
+  // Part of the source's baseline: stored, not reported (no event to build).
+  const bool silent = pending && page.baseline;
   std::optional<StoredDocument> previous;
   std::vector<Announcement> others;
-  for (const StoredDocument& d : Others(out)) {
-    if (d.locator == page.url) previous = d;
-    else others.push_back(d.announcement);
+  if (!silent) {
+    for (const StoredDocument& d : Others(out)) {
+      if (d.locator == page.url) previous = d;
+      else others.push_back(d.announcement);
+    }
   }
   if (pending) previous.reset();
 
@@ -366,7 +425,8 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   facts.version = version;
   facts.warnings = parsed->warnings;
   facts.others = &others;
-  BuiltEvent event = BuildEvent(facts);
+  BuiltEvent event;
+  if (!silent) event = BuildEvent(facts);
 
   // The page's text with every record it holds (the event summarises the
   // first), its state and its event, in one transaction. `parsed` moves into
@@ -376,22 +436,28 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
                                    std::move(parsed).value(), [&](PutOutcome) -> Status {
     Status s = watch_.PutPage(updated);
     if (!s.ok()) return s;
-    if (event.empty) return Status::Ok();
+    if (event.empty || silent) return Status::Ok();
     auto id = watch_.AddEvent(event.row);
     if (!id.ok()) return id.status();
     event.row.id = *id;
-    return Status::Ok();
+    if (options.webhook.empty()) return Status::Ok();
+    return watch_.AddDelivery(*id, options.webhook, now_iso);
   });
   if (!stored.ok()) {
     fail(stored.status());
     return;
   }
   others_.reset();  // the store changed
+  if (silent) {
+    ++out.pages_recorded;
+    return;
+  }
   if (event.empty) {
     ++out.pages_unchanged;
     out.warnings.push_back(page.url + ": the main text changed but no difference is reportable");
     return;
   }
+  if (options.on_event) options.on_event(event.row);
   out.events.push_back(std::move(event.row));
 }
 

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,11 @@ Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig
 struct PollOptions {
   bool ignore_schedule = false;  // poll and re-check everything now (--all)
   const std::atomic<bool>* cancel = nullptr;
+  // Each event's delivery to this webhook is recorded with the event (in its
+  // transaction) and made by whoever reads the pending deliveries; "" none.
+  std::string webhook;
+  // Called with each event once it is stored (before the next page is read).
+  std::function<void(const WatchEventRow&)> on_event;
 };
 
 struct SourceOutcome {
@@ -61,6 +67,11 @@ struct SourceOutcome {
   bool index_not_modified = false;
   int pages_fetched = 0;       // announcement pages fetched
   int pages_unchanged = 0;     // fetched, same main text, or 304
+  bool baseline = false;       // the source's first good poll: pages recorded, not reported
+  int pages_recorded = 0;      // baseline pages stored without an event
+  int pages_not_relevant = 0;  // not about export control: remembered, not stored
+  size_t links_dropped = 0;    // over max_links
+  size_t new_pages_waiting = 0;  // over max_new_pages: fetched by a later run
   std::vector<WatchEventRow> events;  // stored, id filled
 };
 
@@ -78,7 +89,8 @@ class Watcher {
  private:
   void ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
                    const PollOptions& options, SourceOutcome& outcome);
-  Status RecordIndexFailure(const ingest::SourceConfig& source, const std::string& error);
+  Status RecordIndexFailure(const ingest::SourceConfig& source, const Timestamp& started,
+                            const std::string& error);
   // The stored announcements (loaded on first need after each store change),
   // for finding a page's previous parse and for relation sentences.
   const std::vector<StoredDocument>& Others(SourceOutcome& outcome);
@@ -92,5 +104,19 @@ class Watcher {
 // The wait before retrying after `failures` consecutive failures: 1 min
 // doubling, never longer than `interval`.
 std::chrono::seconds RetryDelay(int64_t failures, std::chrono::seconds interval);
+
+// How early a source counts as due: a tenth of its interval, at most a
+// minute. A poll is due `interval` after the last one started, so a cron
+// job every 30 minutes polls a 30-minute source every time, however long
+// each poll takes and however its start drifts by a second.
+std::chrono::seconds ScheduleTolerance(std::chrono::seconds interval);
+
+// Whether a source whose next poll is due at `next_due_at` (ISO; "" never
+// polled) is due at `now`.
+bool IsDue(const std::string& next_due_at, const Timestamp& now, std::chrono::seconds interval);
+
+// The hosts of a source that may be at loopback or private addresses: its
+// index page's and its allowed hosts'.
+ingest::AddressPolicy AddressPolicyOf(const ingest::SourceConfig& source);
 
 }  // namespace regdiff::watch

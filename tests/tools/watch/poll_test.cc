@@ -111,5 +111,30 @@ TEST(WatchTime, RetryDelayDoublesUpToTheInterval) {
   EXPECT_EQ(RetryDelay(1, 10s), 10s);
 }
 
+// A source is due an interval after its last poll started, less a
+// tolerance of a tenth of the interval (at most a minute): a 30-minute cron
+// job polls a 30-minute source every time even when its start drifts.
+TEST(WatchTime, ASourceIsDueAnIntervalAfterTheLastStartLessATolerance) {
+  EXPECT_EQ(ScheduleTolerance(1800s), 60s);
+  EXPECT_EQ(ScheduleTolerance(300s), 30s);
+  EXPECT_EQ(ScheduleTolerance(5s), 0s);
+  const std::string due = "2026-12-07T10:30:00Z";
+  auto at = [](const char* iso) { return *Timestamp::FromIso(iso); };
+  EXPECT_TRUE(IsDue(due, at("2026-12-07T10:30:01Z"), 1800s));
+  EXPECT_TRUE(IsDue(due, at("2026-12-07T10:29:58Z"), 1800s)) << "cron fired two seconds early";
+  EXPECT_TRUE(IsDue(due, at("2026-12-07T10:29:00Z"), 1800s));
+  EXPECT_FALSE(IsDue(due, at("2026-12-07T10:28:59Z"), 1800s));
+  EXPECT_FALSE(IsDue(due, at("2026-12-07T10:29:58Z"), 5s)) << "no tolerance below 10 s";
+  EXPECT_TRUE(IsDue("", at("2026-12-07T10:00:00Z"), 1800s)) << "never polled";
+}
+
+TEST(WatchAddresses, ASourceTrustsItsOwnHostAndItsAllowedHostsOnly) {
+  ingest::SourceConfig s;
+  s.index_url = "http://127.0.0.1:8080/list/index.html";
+  s.allowed_hosts = {"intranet.example:8443", "www.mofcom.gov.cn"};
+  EXPECT_EQ(AddressPolicyOf(s).trusted_hosts,
+            (std::vector<std::string>{"127.0.0.1", "intranet.example", "www.mofcom.gov.cn"}));
+}
+
 }  // namespace
 }  // namespace regdiff::watch
