@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "corpus/strings.h"
+#include "ingest/browser.h"
 #include "ingest/url.h"
 
 #ifndef REGDIFF_VERSION
@@ -322,6 +323,29 @@ void Fetcher::Sleep(Millis duration) {
   }
 }
 
+Result<FetchResponse> Fetcher::Render(const FetchRequest& request, const HttpUrl& url) {
+  if (request.method != "GET") {
+    return Status::InvalidArgument("a browser request is a GET: " + request.url);
+  }
+  if (Cancelled()) return Status::IoError("cancelled: " + request.url);
+  WaitForHost(url.HostPort());
+  BrowserOptions browser;
+  browser.command = options_.browser_command;
+  browser.time_limit = options_.total_timeout;
+  browser.max_bytes = options_.max_bytes;
+  browser.user_agent = options_.user_agent;
+  std::vector<std::string> hosts = request.address_policy.trusted_hosts;
+  hosts.push_back(url.host);
+  auto dom = RenderPage(browser, request.url, hosts, hooks_.cancel);
+  if (!dom.ok()) return dom.status();
+  FetchResponse response;
+  response.status = 200;
+  response.url = request.url;
+  response.body = std::move(dom).value();
+  response.headers = {{"content-type", "text/html; charset=utf-8"}};
+  return response;
+}
+
 void Fetcher::WaitForHost(const std::string& host_port) {
   auto it = last_request_.find(host_port);
   if (it != last_request_.end()) {
@@ -340,6 +364,7 @@ Result<FetchResponse> Fetcher::Fetch(const FetchRequest& request) {
   if (request.method != "GET" && request.method != "POST") {
     return Status::InvalidArgument("unsupported HTTP method " + request.method);
   }
+  if (request.browser) return Render(request, *url);
   if (!easy_ || !easy_->get()) return Status::Internal("curl_easy_init failed");
   CURL* curl = easy_->get();
   const int max_attempts = std::max(1, options_.max_attempts);

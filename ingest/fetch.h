@@ -21,6 +21,7 @@
 
 #include "corpus/status.h"
 #include "ingest/address_policy.h"
+#include "ingest/url.h"
 
 namespace regdiff::ingest {
 
@@ -47,6 +48,7 @@ struct FetchOptions {
   Millis backoff_max{60'000};     // also the cap on an honoured Retry-After
   Millis min_host_interval{2'000};  // between the starts of requests to one host
   std::string user_agent = DefaultUserAgent();
+  std::string browser_command = "chromium";  // for FetchRequest::browser
 };
 
 // What a previous response said about its version of the resource.
@@ -64,7 +66,13 @@ struct FetchRequest {
   std::string content_type;  // POST only
   // Which hosts may be at loopback, private or link-local addresses; by
   // default only the host of `url` itself (redirects elsewhere are refused).
+  // For a browser request: the only host names that resolve (besides the
+  // URL's own).
   AddressPolicy address_policy;
+  // Rendered by options.browser_command headless (ingest/browser.h) instead
+  // of fetched: GET only, no validators, no retries; the body is the DOM
+  // as UTF-8 HTML and the status 200.
+  bool browser = false;
 };
 
 struct FetchResponse {
@@ -123,6 +131,7 @@ class Fetcher {
   // Waits until options_.min_host_interval has passed since the last request
   // to `host_port`, then records now as its last request.
   void WaitForHost(const std::string& host_port);
+  Result<FetchResponse> Render(const FetchRequest& request, const HttpUrl& url);
   void Sleep(Millis duration);
   std::chrono::steady_clock::time_point Now() const;
   bool Cancelled() const { return hooks_.cancel && hooks_.cancel->load(); }

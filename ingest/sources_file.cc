@@ -202,6 +202,15 @@ const std::vector<std::pair<std::string_view, Reader<FetchOptions>>>& FetchReade
          if (d.ok()) o.min_host_interval = *d;
          return d.status();
        }},
+      {"browser", [](const Where& w, std::string_view k, const toml::node& n, FetchOptions& o) {
+         auto s = String(w, k, n);
+         if (!s.ok()) return s.status();
+         if (s->empty() || s->find_first_of(" \t\r\n") != std::string::npos) {
+           return w.Error(k, n, "must be a program name or path, without spaces");
+         }
+         o.browser_command = *s;
+         return Status::Ok();
+       }},
       {"user_agent", [](const Where& w, std::string_view k, const toml::node& n, FetchOptions& o) {
          auto s = String(w, k, n);
          if (!s.ok()) return s.status();
@@ -317,6 +326,11 @@ const std::vector<std::pair<std::string_view, Reader<SourceConfig>>>& SourceRead
          if (v.ok()) c.max_new_pages = static_cast<int>(*v);
          return v.status();
        }},
+      {"browser", [](const Where& w, K k, N n, SourceConfig& c) {
+         if (!n.is_boolean()) return w.Error(k, n, "must be true or false");
+         c.browser = n.as_boolean()->get();
+         return Status::Ok();
+       }},
       {"relevance", [](const Where& w, K k, N n, SourceConfig& c) {
          auto s = String(w, k, n);
          if (!s.ok()) return s.status();
@@ -350,6 +364,10 @@ Status CheckSource(const Where& where, const SourceConfig& c) {
     return where.Error(
         "needs at least one of link_xpath, link_pattern, title_keywords to tell announcement links "
         "from the rest of the page");
+  }
+  if (c.browser && !c.charset.empty()) {
+    return where.Error("key 'charset' does not apply with browser = true: the browser's document "
+                       "is UTF-8");
   }
   if (c.pages > 1 && c.page_url_template.empty() && c.next_page_xpath.empty()) {
     return where.Error("key 'pages' is " + std::to_string(c.pages) +

@@ -6,6 +6,7 @@
 //
 //   [fetch]                       # optional; defaults in ingest/fetch.h
 //   timeout = "60s"               # durations: seconds as a number, or "500ms" "30s" "15m" "2h" "1d"
+//   browser = "chromium"          # the headless browser of browser = true sources
 //
 //   [[source]]
 //   name = "mofcom-blgg"          # [a-z0-9._-]+, unique
@@ -26,6 +27,7 @@
 //   max_links = 500               # links taken from one poll's list pages
 //   max_new_pages = 50            # new announcement pages fetched per run; the rest wait
 //   relevance = "export-control"  # or "all": see SourceConfig::export_control_only
+//   browser = true                # render list and pages in headless chromium ([fetch] browser)
 #pragma once
 
 #include <chrono>
@@ -68,6 +70,9 @@ struct SourceConfig {
   // (watch/relevance.h) or a parse with controlled items, HS codes, listed
   // parties or relations. Other pages are remembered, not stored.
   bool export_control_only = true;
+  // Every page of the source rendered by the headless browser (ingest/browser.h):
+  // for lists filled by JavaScript and sites that turn scripts away.
+  bool browser = false;
 };
 
 struct SourcesFile {

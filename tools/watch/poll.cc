@@ -74,7 +74,8 @@ Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig
     ingest::FetchRequest request;
     request.url = url;
     request.address_policy = AddressPolicyOf(source);
-    if (page == 1) request.validators = validators;
+    request.browser = source.browser;
+    if (page == 1 && !source.browser) request.validators = validators;
     auto response = fetcher.Fetch(request);
     if (!response.ok()) {
       if (auto s = fail(response.status())) return *s;
@@ -308,7 +309,8 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   ingest::FetchRequest request;
   request.url = page.url;
   request.address_policy = AddressPolicyOf(source);
-  if (!pending) request.validators = {page.etag, page.last_modified};
+  request.browser = source.browser;
+  if (!pending && !source.browser) request.validators = {page.etag, page.last_modified};
   auto response = fetcher_.Fetch(request);
   const Timestamp now = Timestamp::Now();
   const std::string now_iso = now.ToIso();

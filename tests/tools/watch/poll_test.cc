@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+
 #include "tests/local_http_server.h"
 
 namespace regdiff::watch {
@@ -101,6 +104,34 @@ TEST(ScanIndex, AnUnchangedFirstPageIsNotReadAgain) {
   ASSERT_TRUE(second.ok()) << second.status().ToString();
   EXPECT_TRUE(second->not_modified);
   EXPECT_TRUE(second->links.empty());
+}
+
+// A source with browser = true reads the list as the browser shows it
+// (customs' lists are written by scripts). Skips without chromium unless
+// REGDIFF_REQUIRE_BROWSER is set.
+TEST(ScanIndex, ABrowserSourceReadsAListWrittenByAScript) {
+  if (!std::filesystem::exists("/usr/bin/chromium")) {
+    if (std::getenv("REGDIFF_REQUIRE_BROWSER") != nullptr) FAIL() << "chromium not found";
+    GTEST_SKIP() << "/usr/bin/chromium not found: tools/setup --tests installs it";
+  }
+  LocalHttpServer server;
+  server.Set("/list/index.html",
+             Reply::Page("<html><head><meta charset=\"gbk\"></head><body><ul id=\"l\"></ul><script>"
+                         "document.getElementById('l').innerHTML = '<li><a href=\"/art/7.html\">"
+                         "\\u6d77\\u5173\\u603b\\u7f72\\u516c\\u544a</a></li>';</script></body></html>"));
+  ingest::SourceConfig s = Source(server);
+  s.browser = true;
+  ingest::FetchOptions options = Quick();
+  options.total_timeout = 60s;
+  ingest::Fetcher fetcher(options);
+  auto scan = ScanIndex(fetcher, s, {});
+  ASSERT_TRUE(scan.ok()) << scan.status().ToString();
+  ASSERT_EQ(scan->links.size(), 1u);
+  EXPECT_EQ(scan->links[0].url, server.Url("/art/7.html"));
+  EXPECT_EQ(scan->links[0].title, "海关总署公告") << "decoded as the UTF-8 the browser wrote";
+
+  s.browser = false;  // without the browser the list is empty: an error, not "no news"
+  EXPECT_FALSE(ScanIndex(fetcher, s, {}).ok());
 }
 
 TEST(WatchTime, RetryDelayDoublesUpToTheInterval) {
