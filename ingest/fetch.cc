@@ -328,7 +328,7 @@ Result<FetchResponse> Fetcher::Render(const FetchRequest& request, const HttpUrl
     return Status::InvalidArgument("a browser request is a GET: " + request.url);
   }
   if (Cancelled()) return Status::IoError("cancelled: " + request.url);
-  WaitForHost(url.HostPort());
+  WaitForHost(url.HostPort(), options_.min_host_interval);
   BrowserOptions browser;
   browser.command = options_.browser_command;
   browser.time_limit = options_.total_timeout;
@@ -346,11 +346,11 @@ Result<FetchResponse> Fetcher::Render(const FetchRequest& request, const HttpUrl
   return response;
 }
 
-void Fetcher::WaitForHost(const std::string& host_port) {
+void Fetcher::WaitForHost(const std::string& host_port, Millis interval) {
   auto it = last_request_.find(host_port);
   if (it != last_request_.end()) {
     const auto elapsed = std::chrono::duration_cast<Millis>(Now() - it->second);
-    if (elapsed < options_.min_host_interval) Sleep(options_.min_host_interval - elapsed);
+    if (elapsed < interval) Sleep(interval - elapsed);
   }
   last_request_[host_port] = Now();
 }
@@ -386,7 +386,10 @@ Result<FetchResponse> Fetcher::Fetch(const FetchRequest& request) {
   Status last_error;
   for (int attempt = 1; attempt <= max_attempts; ++attempt) {
     if (Cancelled()) return Status::IoError("cancelled: " + request.url);
-    WaitForHost(url->HostPort());
+    WaitForHost(url->HostPort(), request.validators.empty()
+                                     ? options_.min_host_interval
+                                     : std::min(options_.min_recheck_interval,
+                                                options_.min_host_interval));
 
     Transfer t;
     t.max_bytes = options_.max_bytes;

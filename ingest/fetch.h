@@ -47,6 +47,10 @@ struct FetchOptions {
   Millis backoff_initial{2'000};  // doubled per retry
   Millis backoff_max{60'000};     // also the cap on an honoured Retry-After
   Millis min_host_interval{2'000};  // between the starts of requests to one host
+  // The same for a conditional request (validators sent): a recheck answered
+  // 304 costs the server next to nothing, so rechecking 50 known pages
+  // takes seconds, not minutes. Never longer than min_host_interval.
+  Millis min_recheck_interval{250};
   std::string user_agent = DefaultUserAgent();
   std::string browser_command = "chromium";  // for FetchRequest::browser
 };
@@ -128,9 +132,9 @@ class Fetcher {
  private:
   class Easy;  // the libcurl easy handle (fetch.cc)
 
-  // Waits until options_.min_host_interval has passed since the last request
-  // to `host_port`, then records now as its last request.
-  void WaitForHost(const std::string& host_port);
+  // Waits until `interval` has passed since the last request to
+  // `host_port`, then records now as its last request.
+  void WaitForHost(const std::string& host_port, Millis interval);
   Result<FetchResponse> Render(const FetchRequest& request, const HttpUrl& url);
   void Sleep(Millis duration);
   std::chrono::steady_clock::time_point Now() const;

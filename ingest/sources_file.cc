@@ -202,6 +202,11 @@ const std::vector<std::pair<std::string_view, Reader<FetchOptions>>>& FetchReade
          if (d.ok()) o.min_host_interval = *d;
          return d.status();
        }},
+      {"recheck_delay", [](const Where& w, std::string_view k, const toml::node& n, FetchOptions& o) {
+         auto d = Duration(w, k, n, Millis(0));
+         if (d.ok()) o.min_recheck_interval = *d;
+         return d.status();
+       }},
       {"browser", [](const Where& w, std::string_view k, const toml::node& n, FetchOptions& o) {
          auto s = String(w, k, n);
          if (!s.ok()) return s.status();

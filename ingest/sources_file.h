@@ -7,6 +7,7 @@
 //   [fetch]                       # optional; defaults in ingest/fetch.h
 //   timeout = "60s"               # durations: seconds as a number, or "500ms" "30s" "15m" "2h" "1d"
 //   browser = "chromium"          # the headless browser of browser = true sources
+//   recheck_delay = "250ms"       # host_delay for conditional rechecks (at most host_delay)
 //
 //   [[source]]
 //   name = "mofcom-blgg"          # [a-z0-9._-]+, unique

@@ -304,6 +304,26 @@ TEST(Fetch, WaitsBetweenRequestsToOneHost) {
   EXPECT_EQ(time.sleeps, (std::vector<Millis>{10s, 6s}));
 }
 
+// A conditional recheck waits only min_recheck_interval after the last
+// request to the host: 50 known pages are rechecked in seconds.
+TEST(Fetch, ARecheckWaitsTheShorterRecheckInterval) {
+  LocalHttpServer server;
+  server.Set("/", Reply::Page("x"));
+  FetchOptions o = TestOptions();
+  o.min_host_interval = 5s;
+  o.min_recheck_interval = 250ms;
+  FakeTime time;
+  Fetcher fetcher(o, time.Hooks());
+  auto first = Get(fetcher, server.Url("/"));
+  ASSERT_TRUE(first.ok());
+  auto again = Get(fetcher, server.Url("/"), first->validators);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->not_modified);
+  EXPECT_EQ(time.sleeps, std::vector<Millis>{250ms});
+  ASSERT_TRUE(Get(fetcher, server.Url("/")).ok());  // a plain GET: the full interval
+  EXPECT_EQ(time.sleeps, (std::vector<Millis>{250ms, 5s}));
+}
+
 TEST(Fetch, ARefusedConnectionIsAnIoError) {
   int port;
   {

@@ -170,6 +170,20 @@ TEST(SourcesFile, ReadsLimitsAndRelevanceAndBoundsIntervals) {
     ASSERT_FALSE(file.ok()) << line;
     EXPECT_NE(file.status().message().find(says), std::string::npos) << file.status().message();
   }
+  auto browser = ParseSourcesFile("[fetch]\nbrowser = \"/usr/bin/chromium\"\nrecheck_delay = \"100ms\"\n" +
+                                      base + "browser = true\n",
+                                  "test.toml");
+  ASSERT_TRUE(browser.ok()) << browser.status().ToString();
+  EXPECT_EQ(browser->fetch.browser_command, "/usr/bin/chromium");
+  EXPECT_EQ(browser->fetch.min_recheck_interval, 100ms);
+  EXPECT_TRUE(browser->sources[0].browser);
+  EXPECT_FALSE(defaults->sources[0].browser);
+  auto charset = ParseSourcesFile(base + "browser = true\ncharset = \"gbk\"\n", "test.toml");
+  ASSERT_FALSE(charset.ok());
+  EXPECT_NE(charset.status().message().find("key 'charset' does not apply with browser = true"),
+            std::string::npos)
+      << charset.status().message();
+
   auto timeout = ParseSourcesFile("[fetch]\ntimeout = \"400d\"\n" + base, "test.toml");
   ASSERT_FALSE(timeout.ok());
   EXPECT_NE(timeout.status().message().find("must be at most 365 days"), std::string::npos);
