@@ -4,10 +4,12 @@
 // lists now and stores nothing. Exit status: 0 every polled source was fine,
 // 1 some source (or a webhook delivery, or the feeds) failed, 2 usage or
 // sources-file error. Without --once it polls until SIGINT/SIGTERM.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <random>
 #include <thread>
 
@@ -104,34 +106,99 @@ int RunTestSource(ingest::Fetcher& fetcher, const ingest::SourceConfig& source, 
   return scan->later_page_errors.empty() ? kExitOk : kExitFailure;
 }
 
-// Polls every due source once, printing and delivering each event as it is
-// stored (and first the deliveries left pending by earlier runs), reports,
-// writes the feeds. True when something failed.
-bool RunRound(const ingest::SourcesFile& file, const WatchOptions& opt, bool ignore_schedule,
-              AnnouncementStore& store, watch::Watcher& watcher, watch::EventReporter& reporter) {
-  WatchStore watch_store(store.db());
-  bool failed = false;
-  if (Status s = reporter.DeliverDue(watch_store, ignore_schedule); !s.ok()) {
-    PrintError("watch: a pending delivery", s);
-    failed = true;
+// The sources of the file grouped by the host of their index page, each
+// group in file order, the groups in the order of their first source.
+std::vector<std::vector<const ingest::SourceConfig*>> GroupByHost(const ingest::SourcesFile& file) {
+  std::vector<std::string> hosts;
+  std::vector<std::vector<const ingest::SourceConfig*>> groups;
+  for (const ingest::SourceConfig& s : file.sources) {
+    const std::optional<ingest::HttpUrl> url = ingest::ParseHttpUrl(s.index_url);
+    const std::string host = url ? url->HostPort() : s.index_url;
+    auto it = std::find(hosts.begin(), hosts.end(), host);
+    if (it == hosts.end()) {
+      hosts.push_back(host);
+      groups.emplace_back();
+      it = hosts.end() - 1;
+    }
+    groups[static_cast<size_t>(it - hosts.begin())].push_back(&s);
   }
-  for (const ingest::SourceConfig& source : file.sources) {
+  return groups;
+}
+
+// What the threads of one round share: lines are printed whole, under `mu`.
+struct RoundOutput {
+  std::mutex mu;
+  bool failed = false;
+};
+
+// Polls the due sources of one host in order, printing and delivering each
+// event as it is stored, on `store` through `fetcher` (one politeness state
+// per host).
+void PollHost(const std::vector<const ingest::SourceConfig*>& sources, const WatchOptions& opt,
+              bool ignore_schedule, AnnouncementStore& store, ingest::Fetcher& fetcher,
+              RoundOutput& out) {
+  watch::Watcher watcher(store, fetcher);
+  watch::EventReporter reporter(opt.jsonl, fetcher);
+  WatchStore watch_store(store.db());
+  for (const ingest::SourceConfig* source : sources) {
     if (g_stop.load()) break;
     watch::PollOptions options{ignore_schedule, &g_stop, opt.webhook, nullptr};
     options.on_event = [&](const WatchEventRow& event) {
-      reporter.Print(event);
+      {
+        std::lock_guard<std::mutex> lock(out.mu);
+        reporter.Print(event);
+      }
       if (opt.webhook.empty()) return;
       Status s = reporter.Deliver(watch_store, PendingDelivery{event, opt.webhook, 0, "", ""});
       if (!s.ok()) {
-        PrintError("watch: " + source.name, s.WithContext("retried on later runs"));
-        failed = true;
+        std::lock_guard<std::mutex> lock(out.mu);
+        PrintError("watch: " + source->name, s.WithContext("retried on later runs"));
+        out.failed = true;
       }
     };
-    watch::SourceOutcome outcome = watcher.Poll(source, options);
+    watch::SourceOutcome outcome = watcher.Poll(*source, options);
     if (!outcome.polled) continue;
-    auto state = watch_store.GetSource(source.name);
+    auto state = watch_store.GetSource(source->name);
+    std::lock_guard<std::mutex> lock(out.mu);
     watch::PrintSourceStatus(outcome, state.ok() ? *state : std::nullopt);
-    failed = failed || outcome.failed;
+    out.failed = out.failed || outcome.failed;
+  }
+}
+
+// One round: first the deliveries left pending by earlier runs, then every
+// due source, the sources of different hosts in parallel (one thread, one
+// database connection and one fetcher per host; politeness holds per host),
+// then the feeds. True when something failed.
+bool RunRound(const CommandContext& ctx, const ingest::SourcesFile& file, const WatchOptions& opt,
+              bool ignore_schedule, AnnouncementStore& store, ingest::Fetcher& fetcher) {
+  RoundOutput out;
+  WatchStore watch_store(store.db());
+  watch::EventReporter reporter(opt.jsonl, fetcher);
+  if (Status s = reporter.DeliverDue(watch_store, ignore_schedule); !s.ok()) {
+    PrintError("watch: a pending delivery", s);
+    out.failed = true;
+  }
+  const std::vector<std::vector<const ingest::SourceConfig*>> groups = GroupByHost(file);
+  if (groups.size() == 1) {
+    PollHost(groups[0], opt, ignore_schedule, store, fetcher, out);
+  } else {
+    std::vector<std::thread> threads;
+    for (const auto& group : groups) {
+      threads.emplace_back([&ctx, &file, &opt, ignore_schedule, &group, &out] {
+        auto own = OpenStore(ctx);
+        if (!own.ok()) {
+          std::lock_guard<std::mutex> lock(out.mu);
+          PrintError("watch: " + group.front()->name, own.status());
+          out.failed = true;
+          return;
+        }
+        ingest::FetchHooks hooks;
+        hooks.cancel = &g_stop;
+        ingest::Fetcher own_fetcher(file.fetch, hooks);
+        PollHost(group, opt, ignore_schedule, **own, own_fetcher, out);
+      });
+    }
+    for (std::thread& t : threads) t.join();
   }
   if (!opt.atom_dir.empty()) {
     std::vector<watch::FeedSource> feeds;
@@ -139,10 +206,10 @@ bool RunRound(const ingest::SourcesFile& file, const WatchOptions& opt, bool ign
     Status s = watch::WriteAtomFeeds(watch_store, feeds, opt.atom_dir);
     if (!s.ok()) {
       PrintError("watch: feeds", s);
-      failed = true;
+      out.failed = true;
     }
   }
-  return failed;
+  return out.failed;
 }
 
 // `--status`: per source of the file, its last good poll, its last failure,
@@ -281,10 +348,10 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
   watch::EventReporter reporter(opt.jsonl, fetcher);
   if (opt.status) return PrintStatus(*file, **store, opt.jsonl);
   if (opt.replay != 0) return Replay(opt, **store, reporter);
-  watch::Watcher watcher(**store, fetcher);
+  watch::Watcher watcher(**store, fetcher);  // for the due times between rounds
   bool ignore_schedule = opt.all;
   for (;;) {
-    bool failed = RunRound(*file, opt, ignore_schedule, **store, watcher, reporter);
+    bool failed = RunRound(ctx, *file, opt, ignore_schedule, **store, fetcher);
     // The read commands answer from the consolidated state: rebuild it if
     // the round stored anything.
     if (Status s = Consolidate(**store); !s.ok()) {

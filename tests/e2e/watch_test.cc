@@ -13,7 +13,9 @@
 
 #include <gtest/gtest.h>
 
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -626,6 +628,43 @@ TEST_F(WatchTest, NewPagesBeyondTheCapWaitForTheNextRun) {
   EXPECT_EQ(second.exit_code, 0) << second.err;
   EXPECT_EQ(JsonEvents(second).size(), 1u) << second.out;
   EXPECT_EQ(second.err.find("wait for the next run"), std::string::npos) << second.err;
+}
+
+// Sources on two hosts are polled at the same time: each list page below
+// answers only once the other has been asked for (or after 10 s), which a
+// poll of one host after the other cannot satisfy.
+TEST_F(WatchTest, SourcesOnDifferentHostsArePolledInParallel) {
+  std::string toml = SourcesToml();
+  const std::string gacc_index = "index_url = \"" + server_.Url(kGaccList) + "\"";
+  const std::string on_localhost =
+      "index_url = \"http://localhost:" + std::to_string(server_.port()) + kGaccList + "\"";
+  toml.replace(toml.find(gacc_index), gacc_index.size(), on_localhost);
+  WriteFileOrDie(sources_, toml);
+
+  std::mutex mu;
+  std::condition_variable cv;
+  int arrived = 0;
+  bool met = false;  // both list requests were in flight together
+  auto rendezvous = [&](Reply reply) {
+    return [&, reply](const SeenRequest&) {
+      std::unique_lock<std::mutex> lock(mu);
+      ++arrived;
+      cv.notify_all();
+      if (cv.wait_for(lock, std::chrono::seconds(10), [&] { return arrived >= 2; })) met = true;
+      return reply;
+    };
+  };
+  const std::string mofcom_list = ListPage({{"art/2025/art_57aa.html", kTitle57}});
+  const std::string gacc_list = ListPage({{"6123456/index.html", kTitle18}}, Look{.charset = "gbk"});
+  server_.SetHandler(kMofcomList, rendezvous(Reply::Page(mofcom_list)));
+  server_.SetHandler(kGaccList, rendezvous(Reply::Page(gacc_list)));
+
+  RunResult r = Watch({"--once", "--jsonl"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(met) << "the two hosts' lists were not requested at the same time";
+  EXPECT_NE(r.err.find("mofcom: ok, 1 links, baseline: 1"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("gacc: ok, 1 links, baseline: 1"), std::string::npos) << r.err;
+  EXPECT_EQ(Store()->List()->size(), 2u);
 }
 
 TEST_F(WatchTest, TestSourceShowsTheLinksAndStoresNothing) {
