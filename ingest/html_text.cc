@@ -8,6 +8,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -110,6 +111,36 @@ int CountLetters(std::string_view utf8) {
   return count;
 }
 
+// East Asian Wide or Fullwidth, and not Hangul: the characters between which
+// a line break in the source is no space (CSS Text 3, segment break
+// transformation), so that hard-wrapped Chinese reads as one run:
+// "参考海关商品编\n  号" is "参考海关商品编号", "金属钐、\n钐合金" is "金属钐、钐合金".
+bool IsWideNotHangul(UChar32 c) {
+  if (c < 0x1100) return false;
+  const int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  if (width != U_EA_WIDE && width != U_EA_FULLWIDTH) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status) != USCRIPT_HANGUL;
+}
+
+// The last code point of `s`, or -1.
+UChar32 LastCodePoint(std::string_view s) {
+  if (s.empty()) return -1;
+  int32_t i = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c;
+}
+
+// The first code point of `s`, or -1.
+UChar32 FirstCodePoint(std::string_view s) {
+  if (s.empty()) return -1;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
 // Accumulates lines: text is appended to the current line with runs of
 // whitespace collapsed; Break() ends the line (empty lines are never kept).
 class LineBuilder {
@@ -119,6 +150,7 @@ class LineBuilder {
     size_t out_size;
     std::string line;
     bool pending_space;
+    bool pending_break;
   };
 
   void Text(std::string_view s, bool preformatted) {
@@ -128,16 +160,24 @@ class LineBuilder {
       if (IsSpace(c)) {
         if (preformatted && c == '\n') {
           Break();
-        } else {
-          pending_space_ = !line_.empty();
+        } else if (!line_.empty()) {
+          // A run holding a line break (the spaces around it collapse
+          // into it) vanishes between two wide characters; any other run
+          // is one space.
+          pending_break_ = (pending_space_ && pending_break_) || c == '\n' || c == '\r';
+          pending_space_ = true;
         }
         ++i;
         continue;
       }
       size_t end = i + 1;
       while (end < s.size() && !IsSpace(s[end])) ++end;
-      if (pending_space_) line_ += ' ';
-      pending_space_ = false;
+      if (pending_space_ &&
+          !(pending_break_ && IsWideNotHangul(LastCodePoint(line_)) &&
+            IsWideNotHangul(FirstCodePoint(s.substr(i, end - i))))) {
+        line_ += ' ';
+      }
+      pending_space_ = pending_break_ = false;
       line_.append(s, i, end - i);
       i = end;
     }
@@ -148,10 +188,13 @@ class LineBuilder {
       out_ += line_;
       line_.clear();
     }
-    pending_space_ = false;
+    pending_space_ = pending_break_ = false;
   }
   // A separator between table cells: a space unless the line is empty.
-  void Space() { pending_space_ = !line_.empty(); }
+  void Space() {
+    pending_space_ = !line_.empty();
+    pending_break_ = false;
+  }
   std::string Finish() {
     Break();
     return std::move(out_);
@@ -164,11 +207,12 @@ class LineBuilder {
   int LettersSince(size_t size) const {
     return CountLetters(std::string_view(out_).substr(size)) + CountLetters(line_);
   }
-  Saved Save() const { return {out_.size(), line_, pending_space_}; }
+  Saved Save() const { return {out_.size(), line_, pending_space_, pending_break_}; }
   void Restore(Saved saved) {
     out_.resize(saved.out_size);
     line_ = std::move(saved.line);
     pending_space_ = saved.pending_space;
+    pending_break_ = saved.pending_break;
   }
 
  private:
@@ -179,6 +223,7 @@ class LineBuilder {
   std::string out_;
   std::string line_;
   bool pending_space_ = false;
+  bool pending_break_ = false;  // the pending run holds a line break
 };
 
 // The text of a node as one line: runs of whitespace and line breaks become

@@ -67,6 +67,22 @@ TEST(HtmlText, DropsScriptStyleAndHeadContent) {
   EXPECT_EQ(t.title, "页面标题");
 }
 
+// A line break in the source between two Chinese characters (a
+// hard-wrapped paragraph) is no space, as browsers show it (CSS Text 3):
+// the HS-code clause and the item names read as written. Elsewhere a
+// break, and any space between Chinese characters, stays one space.
+TEST(HtmlText, AHardWrappedChineseLineJoinsWithoutASpace) {
+  HtmlText t = Convert(
+      "<html><body><p>钐的氧化物及其混合物（参考海关商品编\n      号：2846901940）；金属钐、\r\n"
+      "  钐合金</p><p>holmium\nmetal 1C909\n钬 and 钬\n  metal</p>"
+      "<p>商务部 海关总署\t公告</p><p>한국\n어</p></body></html>");
+  EXPECT_EQ(t.text,
+            "钐的氧化物及其混合物（参考海关商品编号：2846901940）；金属钐、钐合金\n"
+            "holmium metal 1C909 钬 and 钬 metal\n"
+            "商务部 海关总署 公告\n"
+            "한국 어");
+}
+
 TEST(HtmlText, BlockElementsBecomeLines) {
   struct Case {
     std::string html;
@@ -78,7 +94,8 @@ TEST(HtmlText, BlockElementsBecomeLines) {
       {"<h1>标题</h1><div>段落<div>嵌套</div>尾</div>", "标题\n段落\n嵌套\n尾"},
       {"<p>商务部<span>公告</span><b>2025</b>年</p>", "商务部公告2025年"},  // inline: no break
       {"<dl><dt>项</dt><dd>说明</dd></dl><blockquote>引文</blockquote>", "项\n说明\n引文"},
-      {"<p>  前后  空格 \n\t 折叠  </p>", "前后 空格 折叠"},
+      {"<p>  前后  空格 \t 折叠  </p>", "前后 空格 折叠"},
+      {"<p>  前后  空格 \n\t 折叠  </p>", "前后 空格折叠"},  // a wrapped line: no space
       {"<p></p><br><br><p>只有一行</p><p> </p>", "只有一行"},
       {"<pre>第一行\n  第二行</pre>", "第一行\n第二行"},
       {"<p>&lt;1C909&gt; &amp; &#38050; &#x94AC;</p>", "<1C909> & 钢 钬"},
