@@ -59,6 +59,7 @@ struct Look {
   std::string charset = "utf-8";  // "utf-8" or "gbk": the bytes and the <meta>
   std::string banner = "推进高水平对外开放";
   std::string visits = "1024";  // a counter outside the main text
+  int wrap = 0;  // > 0: each paragraph's source hard-wrapped every `wrap` bytes (CRLF, indent)
 };
 
 std::string Encode(const std::string& html, const Look& look) {
@@ -81,7 +82,24 @@ std::string AnnouncementPage(const std::string& body_file, const std::string& ti
   while (start < text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
-    if (end > start) html += "<p>" + text.substr(start, end - start) + "</p>\n";
+    std::string line = text.substr(start, end - start);
+    if (look.wrap > 0) {
+      // Wrapped on a character boundary (never inside a UTF-8 sequence),
+      // anywhere else: between Chinese characters, inside a number.
+      std::string wrapped;
+      size_t run = 0;
+      for (size_t i = 0; i < line.size(); ++i) {
+        const bool starts_char = (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+        if (starts_char && run >= static_cast<size_t>(look.wrap)) {
+          wrapped += "\r\n    ";
+          run = 0;
+        }
+        wrapped += line[i];
+        ++run;
+      }
+      line = wrapped;
+    }
+    if (end > start) html += "<p>" + line + "</p>\n";
     start = end + 1;
   }
   html += "</div>\n<div class=\"footer\">主办单位：中华人民共和国商务部</div>\n</body></html>\n";
@@ -359,6 +377,21 @@ TEST_F(WatchTest, ABannerChangeOrAReencodedPageIsNoChange) {
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 0);
   EXPECT_NE(r.err.find("mofcom: ok, 1 links, 0 new, 0 changed, 1 unchanged"), std::string::npos)
       << r.err;
+}
+
+// A page whose source is only re-wrapped (CRLF and indentation every 37
+// bytes, between Chinese characters and inside HS codes) has not changed.
+TEST_F(WatchTest, ARewrappedPageIsNoChange) {
+  FirstRun();
+  server_.Set(kPage57, Reply::Page(AnnouncementPage("mofcom-gacc-2025-57.txt", kTitle57,
+                                                    Look{.wrap = 37})));
+  RunResult r = WatchAll({"--jsonl"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("mofcom: ok, 1 links (list not modified), 0 new, 0 changed, 1 unchanged"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 0);
 }
 
 TEST_F(WatchTest, ANewAnnouncementGivesExactlyOneEventInEveryForm) {

@@ -27,6 +27,20 @@ ingest::LinkRules RulesOf(const ingest::SourceConfig& source) {
   return rules;
 }
 
+// Whether `a` and `b` hold the same characters once spaces, tabs and line
+// breaks are dropped: a page whose text was only re-wrapped has not changed
+// (a hard wrap inside a number adds a space a browser would show too).
+bool SameExceptWhitespace(std::string_view a, std::string_view b) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  size_t i = 0, j = 0;
+  for (;;) {
+    while (i < a.size() && space(a[i])) ++i;
+    while (j < b.size() && space(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i++] != b[j++]) return false;
+  }
+}
+
 std::string Later(const Timestamp& now, std::chrono::seconds delay) {
   return (now + delay).ToIso();
 }
@@ -400,6 +414,13 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
     }
   }
   if (pending) previous.reset();
+  if (previous && SameExceptWhitespace(previous->normalized_text, parsed->text.normalized.text)) {
+    // Re-wrapped or re-indented, nothing else: no change to report or store.
+    ++out.pages_unchanged;
+    Status s = watch_.PutPage(updated);
+    if (!s.ok()) fail(s);
+    return;
+  }
 
   auto state = store_.GetSourceState(page.url);
   if (!state.ok()) {
