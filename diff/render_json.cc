@@ -40,6 +40,15 @@ class DiffJsonWriter {
     json_.EndArray();
   }
 
+  // "added" and "removed" members: the two lists, each element by `write`.
+  template <typename T, typename F>
+  void AddedAndRemoved(const std::vector<T>& added, const std::vector<T>& removed, F write) {
+    json_.Key("added");
+    Array(added, write);
+    json_.Key("removed");
+    Array(removed, write);
+  }
+
   void SideObject(const Side& s);
   void ItemObject(const Item& item);
   void ChangesObject(const ItemFieldChanges& c);
@@ -243,10 +252,7 @@ void DiffJsonWriter::Report(const DiffReport& r) {
   auto item = [&](const Item& i) { ItemObject(i); };
   json_.Key("items");
   json_.BeginObject();
-  json_.Key("added");
-  Array(d.added, item);
-  json_.Key("removed");
-  Array(d.removed, item);
+  AddedAndRemoved(d.added, d.removed, item);
   json_.Key("changed");
   Array(d.changed, [&](const ItemChange& c) {
     json_.BeginObject();
@@ -278,10 +284,7 @@ void DiffJsonWriter::Report(const DiffReport& r) {
   auto party = [&](const Party& p) { PartyObject(p); };
   json_.Key("parties");
   json_.BeginObject();
-  json_.Key("added");
-  Array(r.parties.added, party);
-  json_.Key("removed");
-  Array(r.parties.removed, party);
+  AddedAndRemoved(r.parties.added, r.parties.removed, party);
   json_.Key("changed");
   Array(r.parties.changed, [&](const PartyChange& c) {
     json_.BeginObject();
@@ -299,10 +302,7 @@ void DiffJsonWriter::Report(const DiffReport& r) {
   auto clause = [&](const EffectiveClause& c) { ClauseObject(c); };
   json_.Key("effective");
   json_.BeginObject();
-  json_.Key("added");
-  Array(d.effective.added, clause);
-  json_.Key("removed");
-  Array(d.effective.removed, clause);
+  AddedAndRemoved(d.effective.added, d.effective.removed, clause);
   json_.Key("changed");
   Array(d.effective.changed, [&](const ClauseChange& c) {
     json_.BeginObject();
@@ -318,10 +318,7 @@ void DiffJsonWriter::Report(const DiffReport& r) {
   auto relation = [&](const Relation& x) { RelationObject(x); };
   json_.Key("relations");
   json_.BeginObject();
-  json_.Key("added");
-  Array(d.relations.added, relation);
-  json_.Key("removed");
-  Array(d.relations.removed, relation);
+  AddedAndRemoved(d.relations.added, d.relations.removed, relation);
   json_.EndObject();
 
   json_.Key("header");
