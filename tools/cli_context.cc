@@ -24,6 +24,15 @@ std::string ResolveDbPath(const std::string& flag_value) {
   return DefaultDbPath();
 }
 
+Status CheckDatabaseExists(const std::string& db_path) {
+  if (db_path == ":memory:") return Status::Ok();
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(db_path, ec)) return Status::Ok();
+  return Status::NotFound("no database at " + db_path +
+                          " (create one with `regdiff --db " + db_path +
+                          " ingest FILE...`, or give --db or $REGDIFF_DB)");
+}
+
 Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx, StoreUse use) {
   if (ctx.db_path != ":memory:") {
     std::filesystem::path parent = std::filesystem::path(ctx.db_path).parent_path();

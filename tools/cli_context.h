@@ -29,6 +29,10 @@ std::string DefaultDbPath();
 // The --db value if given, else $REGDIFF_DB, else DefaultDbPath().
 std::string ResolveDbPath(const std::string& flag_value);
 
+// Errors: kNotFound when no database file is at `db_path` (":memory:" is
+// always there), saying how to create one.
+Status CheckDatabaseExists(const std::string& db_path);
+
 // Opens the store at ctx.db_path, creating its directory if needed; the
 // read commands say StoreUse::kReading (a smaller page cache).
 Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx,

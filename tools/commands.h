@@ -8,12 +8,20 @@
 
 namespace regdiff::tools {
 
+// What a command does with the database.
+enum class DatabaseUse {
+  kNone,     // parse: never opens it
+  kCreates,  // ingest, watch: create it when missing
+  kReads,    // the rest: a missing database is a usage error, never created
+};
+
 struct Command {
   const char* name;
   const char* help;
   // Adds the command's options to `sub` and sets its callback, which stores
   // its exit status in ctx.exit_code.
   void (*setup)(CLI::App& sub, CommandContext& ctx);
+  DatabaseUse database;
 };
 
 void SetupIngest(CLI::App& sub, CommandContext& ctx);
@@ -29,20 +37,25 @@ void SetupExport(CLI::App& sub, CommandContext& ctx);
 void SetupWatch(CLI::App& sub, CommandContext& ctx);
 
 inline constexpr Command kCommands[] = {
-    {"ingest", "Read announcement files and directories into the database", SetupIngest},
-    {"list", "List the announcements in the database", SetupList},
-    {"show", "Show one announcement with its items, dates, relations and evidence", SetupShow},
-    {"parse", "Parse one file without touching the database", SetupParse},
-    {"asof", "The controlled items and the listed parties, with their status, on a date", SetupAsof},
-    {"timeline", "The history of a control code, element, HS code or listed party", SetupTimeline},
+    {"ingest", "Read announcement files and directories into the database", SetupIngest,
+     DatabaseUse::kCreates},
+    {"list", "List the announcements in the database", SetupList, DatabaseUse::kReads},
+    {"show", "Show one announcement with its items, dates, relations and evidence", SetupShow,
+     DatabaseUse::kReads},
+    {"parse", "Parse one file without touching the database", SetupParse, DatabaseUse::kNone},
+    {"asof", "The controlled items and the listed parties, with their status, on a date", SetupAsof,
+     DatabaseUse::kReads},
+    {"timeline", "The history of a control code, element, HS code or listed party", SetupTimeline,
+     DatabaseUse::kReads},
     {"diff", "What changed between two announcements, versions, texts or dates (exit 0/1/2)",
-     SetupDiff},
+     SetupDiff, DatabaseUse::kReads},
     {"query", "Is an HS code, control code or element controlled, or a party listed, on a date (exit 0/1)",
-     SetupQuery},
-    {"search", "Full-text search over the stored texts", SetupSearch},
-    {"export", "Rule files (JSON, JSON lines, CSV) and deltas for other systems", SetupExport},
+     SetupQuery, DatabaseUse::kReads},
+    {"search", "Full-text search over the stored texts", SetupSearch, DatabaseUse::kReads},
+    {"export", "Rule files (JSON, JSON lines, CSV) and deltas for other systems", SetupExport,
+     DatabaseUse::kReads},
     {"watch", "Poll official index pages; report new and changed announcements (exit 0/1/2)",
-     SetupWatch},
+     SetupWatch, DatabaseUse::kCreates},
 };
 
 }  // namespace regdiff::tools

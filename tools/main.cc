@@ -4,9 +4,20 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <stdexcept>
+#include <string>
 
 #include "tools/cli_context.h"
 #include "tools/commands.h"
+
+namespace {
+
+// Thrown before a reading command runs when its database does not exist.
+struct NoDatabase : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace regdiff::tools;
@@ -19,7 +30,20 @@ int main(int argc, char** argv) {
   std::string db_flag;
   app.add_option("--db", db_flag,
                  "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")");
-  app.parse_complete_callback([&] { ctx.db_path = ResolveDbPath(db_flag); });
+  // Before any command runs: a command that only reads the database must not
+  // answer from an empty one it created (a mistyped path would read as "not
+  // controlled").
+  app.parse_complete_callback([&] {
+    ctx.db_path = ResolveDbPath(db_flag);
+    for (const CLI::App* sub : app.get_subcommands()) {
+      for (const Command& command : kCommands) {
+        if (sub->get_name() != command.name || command.database != DatabaseUse::kReads) continue;
+        if (regdiff::Status s = CheckDatabaseExists(ctx.db_path); !s.ok()) {
+          throw NoDatabase("regdiff: " + std::string(command.name) + ": " + s.ToString());
+        }
+      }
+    }
+  });
 
   for (const Command& command : kCommands) {
     CLI::App* sub = app.add_subcommand(command.name, command.help);
@@ -34,6 +58,9 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
+    return kExitUsage;
+  } catch (const NoDatabase& e) {
+    std::fprintf(stderr, "%s\n", e.what());
     return kExitUsage;
   }
   return ctx.exit_code;

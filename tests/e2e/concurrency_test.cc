@@ -53,7 +53,13 @@ TEST(Concurrency, TwoWritersAndAReaderLoseNothingAndNeverReportALock) {
   ASSERT_GT(one.pid, 0);
   ASSERT_GT(two.pid, 0);
 
-  // The reader: until both writers are done (and at least a few rounds).
+  // The reader starts once a writer has created the database (a read
+  // command never creates one: before that it is a usage error, exit 2),
+  // and reads until both writers are done (and at least a few rounds).
+  for (int i = 0; i < 1000 && !std::filesystem::exists(db); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_TRUE(std::filesystem::exists(db)) << "no writer created the database within 10 s";
   int reads = 0;
   std::vector<std::string> reader_failures;
   auto still_running = [](const ChildProcess& c) {
