@@ -61,6 +61,11 @@ struct FetchRequest {
   std::string method = "GET";  // "GET" or "POST"
   std::string body;          // POST only
   std::string content_type;  // POST only
+  // Further request headers (name, value), sent as given after regdiff's own.
+  // One named Accept or Accept-Language replaces regdiff's default; names and
+  // values must not hold CR, LF or NUL, and a name must not be empty or hold
+  // ':' (kInvalidArgument).
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 struct FetchResponse {
@@ -100,7 +105,8 @@ class Fetcher {
 
   // Fetches one URL. A 2xx response, or 304 to a conditional request, is a
   // success. Errors (the message names the URL):
-  //   kInvalidArgument  not an http/https URL; a redirect to another protocol
+  //   kInvalidArgument  not an http/https URL; a redirect to another protocol;
+  //                     a malformed request header
   //   kNotFound         HTTP 404 / 410
   //   kTooLarge         the body passed options.max_bytes
   //   kIoError          DNS failure, connection refused, timeout or stall,
