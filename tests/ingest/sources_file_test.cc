@@ -45,6 +45,24 @@ allowed_hosts = ["English.Mofcom.gov.cn", "127.0.0.1:8080"]
 name = "customs"
 index_url = "http://www.customs.gov.cn/customs/302249/302266/302267/index.html"
 title_keywords = ["出口管制"]
+
+[[source]]
+name = "exportcontrol"
+index_url = "https://exportcontrol.mofcom.gov.cn/edi_ecms_web_front/front/column/getColumnList"
+method = "POST"
+body = "pageNumber={page}&columnID=9"
+content_type = "application/x-www-form-urlencoded; charset=UTF-8"
+headers = { "X-Requested-With" = "XMLHttpRequest", "Referer" = "https://exportcontrol.mofcom.gov.cn/" }
+list_items_pointer = "/pageInfo/rows"
+item_url_field = "url"
+item_title_field = "title"
+pages = 2
+
+[[source]]
+name = "unit"
+index_url = "https://www.mofcom.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?pageId=x"
+list_html_pointer = "/data/html"
+link_xpath = "//ul[@class='txtList_01']/li/a"
 )toml";
 
 TEST(SourcesFile, ReadsEveryKey) {
@@ -63,7 +81,7 @@ TEST(SourcesFile, ReadsEveryKey) {
   EXPECT_EQ(f.min_host_interval, 0ms);
   EXPECT_EQ(f.user_agent, "regdiff-test");
 
-  ASSERT_EQ(file->sources.size(), 2u);
+  ASSERT_EQ(file->sources.size(), 4u);
   const SourceConfig& s = file->sources[0];
   EXPECT_EQ(s.name, "mofcom-blgg");
   EXPECT_EQ(s.index_url, "https://www.mofcom.gov.cn/zcfb/blgg/index.html");
@@ -84,8 +102,30 @@ TEST(SourcesFile, ReadsEveryKey) {
   EXPECT_EQ(d.poll_interval, 3600s);
   EXPECT_EQ(d.recheck_interval, 86400s);
   EXPECT_TRUE(d.link_xpath.empty());
+  EXPECT_EQ(d.method, "GET");
+  EXPECT_TRUE(d.headers.empty());
+  EXPECT_FALSE(d.json_list());
   EXPECT_EQ(file->Find("customs"), &d);
   EXPECT_EQ(file->Find("nope"), nullptr);
+
+  const SourceConfig& e = file->sources[2];
+  EXPECT_EQ(e.method, "POST");
+  EXPECT_EQ(e.body, "pageNumber={page}&columnID=9");
+  EXPECT_TRUE(e.body_pages());
+  EXPECT_EQ(ExpandPageTemplate(e.body, 1), "pageNumber=1&columnID=9");
+  EXPECT_EQ(e.content_type, "application/x-www-form-urlencoded; charset=UTF-8");
+  EXPECT_EQ(e.headers, (std::vector<std::pair<std::string, std::string>>{
+                           {"Referer", "https://exportcontrol.mofcom.gov.cn/"},
+                           {"X-Requested-With", "XMLHttpRequest"}}));
+  EXPECT_EQ(e.list_items_pointer, "/pageInfo/rows");
+  EXPECT_EQ(e.item_url_field, "url");
+  EXPECT_EQ(e.item_title_field, "title");
+  EXPECT_TRUE(e.json_list());
+  EXPECT_EQ(e.pages, 2) << "a body with {page} reaches page 2";
+
+  const SourceConfig& u = file->sources[3];
+  EXPECT_EQ(u.list_html_pointer, "/data/html");
+  EXPECT_TRUE(u.json_list());
 }
 
 TEST(SourcesFile, ErrorsNameTheSourceAndTheKey) {
@@ -124,6 +164,37 @@ TEST(SourcesFile, ErrorsNameTheSourceAndTheKey) {
       {"[fetch]\ntimeout = -1\n" + ok_source, "[fetch], key 'timeout' (line 2): must be a duration"},
       {"[fetch]\nretries = 11\n" + ok_source, "[fetch], key 'retries' (line 2): must be between 0 and 10"},
       {"[fetch]\nbackoff = \"1m\"\nbackoff_max = \"1s\"\n" + ok_source, "backoff_max is shorter"},
+      {ok_source + "method = \"PUT\"\n", "source 'a', key 'method' (line 5): must be \"GET\" or \"POST\""},
+      {ok_source + "body = \"a=1\"\n", "source 'a': key 'body' needs method = \"POST\""},
+      {ok_source + "content_type = \"text/plain\"\n", "source 'a': key 'content_type' needs method"},
+      {ok_source + "method = \"POST\"\ncontent_type = \"a\\nb\"\n",
+       "source 'a', key 'content_type' (line 6): must be one non-empty line"},
+      {ok_source + "headers = \"X-Requested-With: XMLHttpRequest\"\n",
+       "source 'a', key 'headers' (line 5): must be a table of strings"},
+      {ok_source + "headers = { \"X-Requested-With\" = 1 }\n",
+       "key 'headers' (line 5): header 'X-Requested-With' must be a string"},
+      {ok_source + "headers = { \"Bad Name\" = \"1\" }\n", "key 'headers' (line 5): 'Bad Name' is not a header name"},
+      {ok_source + "headers = { \"X-A\" = \"1\\r\\nX-B: 2\" }\n", "header 'X-A' must be one line"},
+      {ok_source + "headers = { \"host\" = \"evil.example\" }\n", "header 'host' comes from the URL"},
+      {ok_source + "headers = { \"Content-Type\" = \"a/b\" }\n", "header 'Content-Type' is set with content_type"},
+      {ok_source + "list_html_pointer = \"data/html\"\n",
+       "source 'a', key 'list_html_pointer' (line 5): must be a JSON pointer starting with '/'"},
+      {ok_source + "list_html_pointer = \"/data/~2\"\n", "key 'list_html_pointer' (line 5): bad JSON pointer"},
+      {ok_source + "list_items_pointer = 3\n", "key 'list_items_pointer' (line 5): must be a string"},
+      {ok_source + "list_html_pointer = \"/a\"\nlist_items_pointer = \"/b\"\nitem_url_field = \"url\"\n",
+       "source 'a': keys 'list_html_pointer' and 'list_items_pointer' exclude each other"},
+      {ok_source + "item_url_field = \"url\"\n", "source 'a': key 'item_url_field' needs list_items_pointer"},
+      {ok_source + "item_title_field = \"title\"\n", "key 'item_title_field' needs list_items_pointer"},
+      {ok_source + "list_items_pointer = \"/rows\"\n", "source 'a': key 'list_items_pointer' needs item_url_field"},
+      {ok_source + "item_url_field = \"\"\n", "key 'item_url_field' (line 5): must name a member"},
+      {ok_source + "list_items_pointer = \"/rows\"\nitem_url_field = \"url\"\nlink_xpath = \"//a\"\n",
+       "source 'a': key 'link_xpath' does not apply to a list of JSON items"},
+      {ok_source + "list_items_pointer = \"/rows\"\nitem_url_field = \"url\"\nnext_page_xpath = \"//a\"\n",
+       "key 'next_page_xpath' does not apply to a list of JSON items"},
+      {ok_source + "list_items_pointer = \"/rows\"\nitem_url_field = \"url\"\ntitle_keywords = [\"公告\"]\n",
+       "key 'title_keywords' needs item_title_field"},
+      {ok_source + "method = \"POST\"\nbody = \"page=1\"\npages = 2\n",
+       "key 'pages' is 2 but neither page_url_template, next_page_xpath nor a body with {page}"},
       {"[sources]\n", "key 'sources' (line 1): unknown table or key"},
       {"[[source]\n", "test.toml:1:"},  // TOML syntax, with line and column
   };
