@@ -2,7 +2,9 @@
 // list and announcement pages shaped like MOFCOM's and customs' (some in
 // GBK): the first run ingests everything, later runs stay silent unless an
 // announcement's main text really changes, every event appears once in every
-// report form, and failures keep the last good state until a good run.
+// report form, and failures keep the last good state until a good run; and
+// a source whose list is POSTed to an exportcontrol-like endpoint that wants
+// a request header, sent with its announcement pages too.
 #include <fcntl.h>
 #include <iconv.h>
 #include <libxml/parser.h>
@@ -22,6 +24,7 @@
 #include "tests/e2e/run_regdiff.h"
 #include "tests/json_schema.h"
 #include "tests/local_http_server.h"
+#include "tests/mofcom_endpoints.h"
 #include "tests/test_paths.h"
 
 extern char** environ;
@@ -516,6 +519,38 @@ TEST_F(WatchTest, AFailedWebhookIsAFailureButTheEventIsKept) {
   EXPECT_EQ(Lines(r.out).size(), 2u);
   EXPECT_NE(r.err.find("webhook delivery"), std::string::npos) << r.err;
   EXPECT_EQ(Scalar("SELECT COUNT(*) FROM watch_events"), 2);
+}
+
+TEST_F(WatchTest, AColumnListSourceSendsItsHeadersWithEveryRequest) {
+  // The list and the announcement page answer '?' for Chinese without the header.
+  const std::string article = "/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html";
+  ServeColumnList(server_, 9, {{{article, kTitle18}}});
+  server_.SetHandler(article, [](const SeenRequest& r) {
+    const std::string page = AnnouncementPage("mofcom-gacc-2025-18.txt", kTitle18);
+    return Reply::Page(r.Header("X-Requested-With") == "XMLHttpRequest" ? page : QuestionMarks(page));
+  });
+  WriteFileOrDie(sources_,
+                 "[fetch]\nretries = 0\nhost_delay = \"0s\"\ntimeout = \"5s\"\n\n"
+                 "[[source]]\nname = \"exportcontrol\"\n"
+                 "index_url = \"" + server_.Url(kColumnListPath) + "\"\n"
+                 "method = \"POST\"\nbody = \"pageNumber={page}&columnID=9&title=\"\n"
+                 "headers = { \"X-Requested-With\" = \"XMLHttpRequest\" }\n"
+                 "list_items_pointer = \"/pageInfo/rows\"\nitem_url_field = \"url\"\n"
+                 "item_title_field = \"title\"\n"
+                 "link_pattern = '/article/[a-z0-9/]+/[0-9]{6}/[0-9]+\\.html$'\n"
+                 "content_selector = \"div.art-con\"\n");
+  RunResult r = Watch({"--once", "--all", "--jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<Json> events = JsonEvents(r);
+  ASSERT_EQ(events.size(), 1u) << r.out;
+  EXPECT_EQ(events[0]["url"], server_.Url(article));
+  ASSERT_TRUE(events[0]["doc_id"].is_string()) << "the page was read with its text: " << events[0].dump();
+  EXPECT_NE(events[0]["doc_id"].get<std::string>().find("2025"), std::string::npos) << events[0].dump();
+  ASSERT_EQ(server_.Hits(article), 1);
+  for (const SeenRequest& seen : server_.Requests()) {
+    EXPECT_EQ(seen.Header("X-Requested-With"), "XMLHttpRequest") << seen.method << " " << seen.path;
+  }
+  EXPECT_EQ(server_.Posted(kColumnListPath), std::vector<std::string>{"pageNumber=1&columnID=9&title="});
 }
 
 TEST_F(WatchTest, TestSourceShowsTheLinksAndStoresNothing) {
