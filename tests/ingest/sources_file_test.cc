@@ -5,6 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+#include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
 #include "tests/test_paths.h"
 
@@ -228,41 +233,89 @@ TEST(SourcesFile, MissingFileIsAnIoError) {
 }
 
 // The shipped file loads, and each source's rules pick announcement links in
-// the URL shapes its site uses (the pages themselves were not fetched here).
+// the URL shapes its site uses, over http and https, from an answer in the
+// shape its endpoint gives (the endpoints themselves were not fetched here).
 TEST(SourcesFile, TheShippedFileFindsLinksInEachSitesUrlShape) {
   auto file = LoadSourcesFile(regdiff::testing::SourceDir() + "/sources.toml");
   ASSERT_TRUE(file.ok()) << file.status().ToString();
+  const std::string hex = "ca2e9d349361441f847bdabac5d8331b";
   struct Case {
     const char* source;
-    const char* href;   // as a list page would write it
+    std::string href;  // as the list writes it
     const char* title;
     bool taken;
   };
   const Case cases[] = {
-      {"mofcom-zcfb", "/zcfb/blgg/art/2023/art_ca2e9d349361441f847bdabac5d8331b.html",
+      {"mofcom-zcfb", "/zwgk/zcfb/art/2025/art_" + hex + ".html", "商务部公告2025年第61号", true},
+      {"mofcom-zcfb", "https://www.mofcom.gov.cn/zcfb/blgg/art/2023/art_" + hex + ".html",
        "商务部 海关总署公告2023年第23号 关于对镓、锗相关物项实施出口管制的公告", true},
-      {"mofcom-zcfb", "/zcfb/zcwg/art/2025/art_00000000000000000000000000000001.html",
-       "关于举办展会的通知", false},
-      {"mofcom-blgg", "gg/2025/art/2025/art_bc4513421bb24faaa84e44c2e4f36dc5.html",
+      {"mofcom-zcfb", "http://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_" + hex + ".html",
        "商务部公告2025年第72号", true},
-      {"mofcom-blgg", "/zwgk/art/2025/art_bc4513421bb24faaa84e44c2e4f36dc5.html", "公告", false},
+      {"mofcom-zcfb", "/zcfb/blgg/bl/2024/art/2024/art_" + hex + ".html", "商务部令2024年第3号 公告", true},
+      {"mofcom-zcfb", "http://www.mofcom.gov.cn/zcfb/zc/art/2025/art_" + hex + ".html", "公告", true},
+      {"mofcom-zcfb", "/zfxxgk/fdzdgknr/ztfl/blgg/art/2025/art_" + hex + ".html", "商务部公告2025年第18号", true},
+      {"mofcom-zcfb", "/zcfb/zcwg/art/2025/art_" + hex + ".html", "关于举办展会的通知", false},
+      {"mofcom-zcfb", "/zwgk/zcfb/art/2025/art_" + hex + ".html", "关于举办展会的通知", false},
+      {"mofcom-zcfb", "/xwfb/rcxwfb/art/2025/art_" + hex + ".html", "商务部新闻发言人就公告答记者问", false},
       {"mofcom-exportcontrol", "/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html",
        "商务部 海关总署公告2025年第18号", true},
-      {"mofcom-exportcontrol", "/article/zcfg/gnzcfg/flfg/202111/226.html", "出口管制法", false},
+      {"mofcom-exportcontrol", "http://exportcontrol.mofcom.gov.cn/article/hgfw/lywxcx/gzqd/202111/225.html",
+       "2022年两用物项和技术进出口许可证管理目录", true},
+      {"mofcom-exportcontrol", "/edi_ecms_web_front/front/column/getColumnList", "栏目", false},
+      {"mofcom-aqygzj", "/gzdt/art/2026/art_" + hex + ".html", "商务部公告2026年第30号", true},
+      {"mofcom-aqygzj", "http://aqygzj.mofcom.gov.cn/zhxx/art/2024/art_" + hex + ".html", "答记者问", true},
+      {"mofcom-aqygzj", "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_" + hex + ".html", "公告", false},
       {"customs-announcements", "/customs/302249/302266/302267/2167536/index.html",
        "商务部 海关总署公告2025年第57号（关于对钬等相关物项实施出口管制的决定）", true},
       {"customs-announcements", "/customs/302249/302266/302267/2167536/index.html",
        "海关总署公告2019年第5号（关于进境动物检疫的公告）", false},
   };
+  // The list unit's container on each site (see sources.toml).
+  const std::map<std::string, std::string> unit_id = {{"mofcom-zcfb", "分页列表"},
+                                                      {"mofcom-aqygzj", "信息列表"}};
   for (const Case& c : cases) {
     const SourceConfig* s = file->Find(c.source);
     ASSERT_NE(s, nullptr) << c.source;
-    const std::string page = std::string("<html><body><ul><li><a href=\"") + c.href + "\">" +
-                             c.title + "</a></li></ul></body></html>";
     LinkRules rules{s->link_xpath, s->link_pattern, s->title_keywords, s->allowed_hosts};
-    auto links = ExtractLinks(page, s->index_url, rules);
-    ASSERT_TRUE(links.ok()) << links.status().ToString();
+    const std::string item = "<li><a href=\"" + c.href + "\" title=\"" + c.title + "\">" +
+                             c.title + "</a><span>[2025-10-09]</span></li>";
+    Result<std::vector<Link>> links = std::vector<Link>{};
+    if (!s->list_html_pointer.empty()) {
+      const std::string html = "<div id=\"" + unit_id.at(c.source) +
+                               "\"><div class=\"page-content\"><ul class=\"txtList_01\">" + item +
+                               "</ul></div></div>";
+      const nlohmann::json answer{{"success", true}, {"data", {{"html", html}}}};
+      links = ExtractJsonListLinks(answer.dump(), s->index_url, {s->list_html_pointer, "", "", ""}, rules);
+    } else if (!s->list_items_pointer.empty()) {
+      const nlohmann::json answer{
+          {"pageInfo", {{"rows", {{{s->item_url_field, c.href}, {s->item_title_field, c.title}}}}}}};
+      links = ExtractJsonListLinks(answer.dump(), s->index_url,
+                                   {"", s->list_items_pointer, s->item_url_field, s->item_title_field}, rules);
+    } else {
+      links = ExtractLinks("<html><body><ul>" + item + "</ul></body></html>", s->index_url, rules);
+    }
+    ASSERT_TRUE(links.ok()) << c.source << ": " << links.status().ToString();
     EXPECT_EQ(links->size(), c.taken ? 1u : 0u) << c.source << " " << c.href << " " << c.title;
+  }
+}
+
+// Every list of the shipped file says which links are the list's: a sidebar
+// link to an old announcement, in the list's own URL shape, is not taken.
+TEST(SourcesFile, TheShippedListsDoNotTakeASidebarLink) {
+  auto file = LoadSourcesFile(regdiff::testing::SourceDir() + "/sources.toml");
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  for (const SourceConfig& s : file->sources) {
+    if (s.list_html_pointer.empty()) continue;  // items: the JSON holds the list alone
+    EXPECT_FALSE(s.link_xpath.empty()) << s.name;
+    const std::string old_link = "<div class=\"related\"><ul><li><a href=\"/zwgk/zcfb/art/2019/art_"
+                                 "0123456789abcdef0123456789abcdef.html\">商务部公告2019年第1号</a></li>"
+                                 "<li><a href=\"/gzdt/art/2019/art_0123456789abcdef0123456789abcdef.html\">"
+                                 "商务部公告2019年第2号</a></li></ul></div>";
+    const nlohmann::json answer{{"data", {{"html", old_link}}}};
+    LinkRules rules{s.link_xpath, s.link_pattern, s.title_keywords, s.allowed_hosts};
+    auto links = ExtractJsonListLinks(answer.dump(), s.index_url, {s.list_html_pointer, "", "", ""}, rules);
+    ASSERT_TRUE(links.ok()) << links.status().ToString();
+    EXPECT_TRUE(links->empty()) << s.name;
   }
 }
 
