@@ -369,9 +369,27 @@ Result<FetchResponse> Fetcher::Fetch(const FetchRequest& request) {
   CURL* curl = easy_->get();
   const int max_attempts = std::max(1, options_.max_attempts);
 
+  // The request's own headers, checked before anything is sent: a line break
+  // in one would smuggle a header (or a request) past libcurl.
+  auto overridden = [&request](std::string_view name) {
+    for (const auto& header : request.headers)
+      if (AsciiLower(header.first) == name) return true;
+    return false;
+  };
+  constexpr std::string_view kLineBreaks("\r\n\0", 3);
+  constexpr std::string_view kNotInName(":\r\n\0", 4);
+  for (const auto& [name, value] : request.headers) {
+    if (name.empty() || name.find_first_of(kNotInName) != std::string::npos ||
+        value.find_first_of(kLineBreaks) != std::string::npos) {
+      return Status::InvalidArgument("malformed request header '" + name + "' for " + request.url);
+    }
+  }
   HeaderList headers;
-  bool ok = headers.Append("Accept: text/html,application/xhtml+xml,*/*;q=0.8") &&
-            headers.Append("Accept-Language: zh-CN,zh;q=0.9,en;q=0.5");
+  bool ok = true;
+  if (!overridden("accept")) ok = headers.Append("Accept: text/html,application/xhtml+xml,*/*;q=0.8");
+  if (!overridden("accept-language")) {
+    ok = ok && headers.Append("Accept-Language: zh-CN,zh;q=0.9,en;q=0.5");
+  }
   if (!request.validators.etag.empty()) {
     ok = ok && headers.Append("If-None-Match: " + request.validators.etag);
   }
@@ -380,6 +398,9 @@ Result<FetchResponse> Fetcher::Fetch(const FetchRequest& request) {
   }
   if (request.method == "POST" && !request.content_type.empty()) {
     ok = ok && headers.Append("Content-Type: " + request.content_type);
+  }
+  for (const auto& [name, value] : request.headers) {
+    ok = ok && headers.Append(name + ": " + value);
   }
   if (!ok) return Status::Internal("out of memory building request headers");
 

@@ -77,6 +77,11 @@ struct FetchRequest {
   // of fetched: GET only, no validators, no retries; the body is the DOM
   // as UTF-8 HTML and the status 200.
   bool browser = false;
+  // Further request headers (name, value), sent as given after regdiff's own.
+  // One named Accept or Accept-Language replaces regdiff's default; names and
+  // values must not hold CR, LF or NUL, and a name must not be empty or hold
+  // ':' (kInvalidArgument).
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 struct FetchResponse {
@@ -116,7 +121,8 @@ class Fetcher {
 
   // Fetches one URL. A 2xx response, or 304 to a conditional request, is a
   // success. Errors (the message names the URL):
-  //   kInvalidArgument  not an http/https URL; a redirect to another protocol
+  //   kInvalidArgument  not an http/https URL; a redirect to another protocol;
+  //                     a malformed request header
   //   kNotFound         HTTP 404 / 410
   //   kTooLarge         the body passed options.max_bytes
   //   kIoError          DNS failure, connection refused, timeout or stall,

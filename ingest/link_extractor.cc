@@ -9,6 +9,7 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <climits>
 #include <memory>
 #include <mutex>
@@ -238,8 +239,8 @@ Status ValidateLinkPattern(std::string_view pattern) {
   return compiled.ok() ? Status::Ok() : compiled.status();
 }
 
-Result<std::vector<Link>> ExtractLinks(std::string_view utf8_html, std::string_view page_url,
-                                       const LinkRules& rules) {
+Result<std::vector<Link>> FilterLinks(const std::vector<ListedLink>& listed,
+                                      std::string_view page_url, const LinkRules& rules) {
   const std::optional<HttpUrl> page = ParseHttpUrl(page_url);
   if (!page) {
     return Status::InvalidArgument("page URL is not an http/https URL: '" +
@@ -247,29 +248,69 @@ Result<std::vector<Link>> ExtractLinks(std::string_view utf8_html, std::string_v
   }
   auto pattern = UrlPattern::Compile(rules.pattern);
   if (!pattern.ok()) return pattern.status();
-  auto doc = ParseHtml(utf8_html);
-  if (!doc.ok()) return doc.status();
-  auto selected = Evaluate(doc->get(), rules.xpath.empty() ? kDefaultXPath : rules.xpath);
-  if (!selected.ok()) return selected.status();
 
   std::set<std::string> hosts(rules.allowed_hosts.begin(), rules.allowed_hosts.end());
   hosts.insert(page->HostPort());
   const std::string self = page->ToString();
   std::set<std::string> seen;
   std::vector<Link> links;
-  for (const Candidate& c : CandidatesOf(**selected)) {
-    std::optional<std::string> url = ResolveUrl(self, c.href);
+  size_t candidates = 0;
+  size_t lost = 0;
+  std::string lost_example;
+  for (const ListedLink& l : listed) {
+    std::optional<std::string> url = ResolveUrl(self, l.href);
     if (!url || *url == self) continue;
     const std::optional<HttpUrl> parsed = ParseHttpUrl(*url);
     if (!parsed || !hosts.count(parsed->HostPort())) continue;
     if (!pattern->Matches(*url)) continue;
-    std::string title = TitleOf(c.element);
-    const std::string keyword_text = title + " " + CollapseSpace(Attr(c.element, "title"));
-    if (!HasKeyword(keyword_text, rules.title_keywords)) continue;
+    ++candidates;
+    if (LooksLikeLostText(l.title)) {
+      if (lost++ == 0) lost_example = l.title;
+      continue;
+    }
+    if (!HasKeyword(l.keyword_text.empty() ? l.title : l.keyword_text, rules.title_keywords)) continue;
     if (!seen.insert(*url).second) continue;
-    links.push_back({std::move(*url), std::move(title)});
+    links.push_back({std::move(*url), l.title});
+  }
+  if (lost > 0 && lost * 2 >= candidates) {
+    return Status::Corruption(
+        std::to_string(lost) + " of " + std::to_string(candidates) +
+        " links have titles the server replaced by '?' (e.g. '" + lost_example +
+        "'): their text was lost; the server may want a request header it did not get "
+        "(exportcontrol.mofcom.gov.cn needs X-Requested-With: XMLHttpRequest)");
   }
   return links;
+}
+
+bool LooksLikeLostText(std::string_view title) {
+  size_t run = 0;
+  size_t longest = 0;
+  for (char c : title) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    run = c == '?' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest >= 3;
+}
+
+Result<std::vector<Link>> ExtractLinks(std::string_view utf8_html, std::string_view page_url,
+                                       const LinkRules& rules) {
+  if (!ParseHttpUrl(page_url)) {
+    return Status::InvalidArgument("page URL is not an http/https URL: '" +
+                                   std::string(page_url) + "'");
+  }
+  auto doc = ParseHtml(utf8_html);
+  if (!doc.ok()) return doc.status();
+  auto selected = Evaluate(doc->get(), rules.xpath.empty() ? kDefaultXPath : rules.xpath);
+  if (!selected.ok()) return selected.status();
+
+  std::vector<ListedLink> listed;
+  for (const Candidate& c : CandidatesOf(**selected)) {
+    std::string title = TitleOf(c.element);
+    std::string keyword_text = title + " " + CollapseSpace(Attr(c.element, "title"));
+    listed.push_back({c.href, std::move(title), std::move(keyword_text)});
+  }
+  return FilterLinks(listed, page_url, rules);
 }
 
 Result<std::string> FindNextPageUrl(std::string_view utf8_html, std::string_view page_url,

@@ -1,7 +1,9 @@
 // The announcement links of an index (list) page: libxml2's HTML parser and
 // XPath pick the candidate links, each href is resolved against the page URL
 // (ingest/url.h: absolute http/https only, never a local path), then filtered
-// by host, URL pattern (ICU regex) and title keywords, and deduplicated.
+// by host, URL pattern (ICU regex) and title keywords, and deduplicated. Links
+// a list states otherwise (a JSON list, ingest/json_list.h) pass the same
+// filter (FilterLinks).
 #pragma once
 
 #include <string>
@@ -33,9 +35,31 @@ struct LinkRules {
 // The links of a UTF-8 HTML page at `page_url`, in document order, first
 // occurrence kept. Links to the page itself are dropped.
 // Errors: kInvalidArgument for a page_url that is not http/https, a bad XPath
-// or pattern; kCorruption when libxml2 builds no document.
+// or pattern; kCorruption when libxml2 builds no document, or as FilterLinks.
 Result<std::vector<Link>> ExtractLinks(std::string_view utf8_html, std::string_view page_url,
                                        const LinkRules& rules);
+
+// A link as a list states it, before it is resolved and filtered.
+struct ListedLink {
+  std::string href;          // as written; resolved against the list's URL
+  std::string title;         // whitespace collapsed
+  std::string keyword_text;  // where title_keywords are looked for; "" -> title
+};
+
+// The links of `listed` that `rules` take (its xpath aside), resolved against
+// `page_url`, in order, first occurrence kept; links to the page itself are
+// dropped. Errors: kInvalidArgument for a page_url that is not http/https or
+// a bad pattern; kCorruption when most links the host and pattern would take
+// carry titles the server replaced by '?' (LooksLikeLostText): their text was
+// lost on the way, and an empty or keyword-filtered list would hide that.
+Result<std::vector<Link>> FilterLinks(const std::vector<ListedLink>& listed,
+                                      std::string_view page_url, const LinkRules& rules);
+
+// True for a title whose text a server replaced by question marks because it
+// could not encode it ("????2025??18?"): a run of three or more '?' and no
+// byte outside ASCII. exportcontrol.mofcom.gov.cn answers so to a request
+// without X-Requested-With.
+bool LooksLikeLostText(std::string_view title);
 
 // The first link `xpath` selects on the page (the "next page" link),
 // resolved against `page_url` and on the same host; "" when none.

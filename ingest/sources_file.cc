@@ -12,7 +12,9 @@
 #include <set>
 #include <sstream>
 
+#include "corpus/strings.h"
 #include "ingest/charset.h"
+#include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
 #include "ingest/site_selectors.h"
 #include "ingest/url.h"
@@ -120,6 +122,57 @@ bool ValidName(const std::string& name) {
     }
   }
   return true;
+}
+
+// An HTTP header name: RFC 9110 token characters.
+bool ValidHeaderName(std::string_view name) {
+  if (name.empty() || name.size() > 64) return false;
+  for (char c : name) {
+    const bool ok = std::isalnum(static_cast<unsigned char>(c)) ||
+                    std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Headers regdiff sets itself, and why a source may not.
+std::string_view OwnHeader(const std::string& lowercase_name) {
+  static const std::pair<std::string_view, std::string_view> kOwn[] = {
+      {"host", "comes from the URL"},
+      {"content-length", "comes from the body"},
+      {"transfer-encoding", "is libcurl's"},
+      {"connection", "is libcurl's"},
+      {"content-type", "is set with content_type"},
+      {"user-agent", "is set with user_agent in [fetch]"},
+      {"if-none-match", "is regdiff's conditional request"},
+      {"if-modified-since", "is regdiff's conditional request"},
+  };
+  for (const auto& [name, why] : kOwn)
+    if (name == lowercase_name) return why;
+  return "";
+}
+
+// One line of text, for content_type and header values.
+bool OneLine(std::string_view s) { return s.find_first_of(std::string_view("\r\n\0", 3)) == std::string_view::npos; }
+
+Status ReadPointer(const Where& w, std::string_view k, const toml::node& n, std::string& out) {
+  auto s = String(w, k, n);
+  if (!s.ok()) return s.status();
+  if (s->empty() || s->front() != '/') {
+    return w.Error(k, n, "must be a JSON pointer starting with '/' (e.g. \"/data/html\")");
+  }
+  Status v = ValidateJsonPointer(*s);
+  if (!v.ok()) return w.Error(k, n, v.message());
+  out = *s;
+  return Status::Ok();
+}
+
+Status ReadField(const Where& w, std::string_view k, const toml::node& n, std::string& out) {
+  auto s = String(w, k, n);
+  if (!s.ok()) return s.status();
+  if (s->empty()) return w.Error(k, n, "must name a member of each article object");
+  out = *s;
+  return Status::Ok();
 }
 
 // One reader per key of a table.
@@ -358,6 +411,56 @@ const std::vector<std::pair<std::string_view, Reader<SourceConfig>>>& SourceRead
          }
          return Status::Ok();
        }},
+      {"method", [](const Where& w, K k, N n, SourceConfig& c) {
+         auto s = String(w, k, n);
+         if (!s.ok()) return s.status();
+         if (*s != "GET" && *s != "POST") return w.Error(k, n, "must be \"GET\" or \"POST\"");
+         c.method = *s;
+         return Status::Ok();
+       }},
+      {"body", [](const Where& w, K k, N n, SourceConfig& c) {
+         auto s = String(w, k, n);
+         if (!s.ok()) return s.status();
+         c.body = *s;
+         return Status::Ok();
+       }},
+      {"content_type", [](const Where& w, K k, N n, SourceConfig& c) {
+         auto s = String(w, k, n);
+         if (!s.ok()) return s.status();
+         if (s->empty() || !OneLine(*s)) return w.Error(k, n, "must be one non-empty line");
+         c.content_type = *s;
+         return Status::Ok();
+       }},
+      {"headers", [](const Where& w, K k, N n, SourceConfig& c) {
+         if (!n.is_table()) {
+           return w.Error(k, n, "must be a table of strings: headers = { \"X-Requested-With\" = \"XMLHttpRequest\" }");
+         }
+         c.headers.clear();
+         for (const auto& [key, value] : *n.as_table()) {
+           const std::string name(key.str());
+           if (!ValidHeaderName(name)) return w.Error(k, value, "'" + name + "' is not a header name");
+           if (std::string_view why = OwnHeader(AsciiLower(name)); !why.empty()) {
+             return w.Error(k, value, "header '" + name + "' " + std::string(why));
+           }
+           if (!value.is_string()) return w.Error(k, value, "header '" + name + "' must be a string");
+           const std::string text(value.as_string()->get());
+           if (!OneLine(text)) return w.Error(k, value, "header '" + name + "' must be one line");
+           c.headers.emplace_back(name, text);
+         }
+         return Status::Ok();
+       }},
+      {"list_html_pointer", [](const Where& w, K k, N n, SourceConfig& c) {
+         return ReadPointer(w, k, n, c.list_html_pointer);
+       }},
+      {"list_items_pointer", [](const Where& w, K k, N n, SourceConfig& c) {
+         return ReadPointer(w, k, n, c.list_items_pointer);
+       }},
+      {"item_url_field", [](const Where& w, K k, N n, SourceConfig& c) {
+         return ReadField(w, k, n, c.item_url_field);
+       }},
+      {"item_title_field", [](const Where& w, K k, N n, SourceConfig& c) {
+         return ReadField(w, k, n, c.item_title_field);
+       }},
   };
   return kReaders;
 }
@@ -365,7 +468,32 @@ const std::vector<std::pair<std::string_view, Reader<SourceConfig>>>& SourceRead
 Status CheckSource(const Where& where, const SourceConfig& c) {
   if (c.name.empty()) return where.Error("key 'name' is missing");
   if (c.index_url.empty()) return where.Error("key 'index_url' is missing");
-  if (c.link_xpath.empty() && c.link_pattern.empty() && c.title_keywords.empty()) {
+  if (c.method != "POST") {
+    if (!c.body.empty()) return where.Error("key 'body' needs method = \"POST\"");
+    if (!c.content_type.empty()) return where.Error("key 'content_type' needs method = \"POST\"");
+  }
+  if (!c.list_html_pointer.empty() && !c.list_items_pointer.empty()) {
+    return where.Error("keys 'list_html_pointer' and 'list_items_pointer' exclude each other");
+  }
+  const bool items = !c.list_items_pointer.empty();
+  if (!items) {
+    if (!c.item_url_field.empty()) return where.Error("key 'item_url_field' needs list_items_pointer");
+    if (!c.item_title_field.empty()) return where.Error("key 'item_title_field' needs list_items_pointer");
+  } else {
+    if (c.item_url_field.empty()) {
+      return where.Error("key 'list_items_pointer' needs item_url_field (the member holding each URL)");
+    }
+    if (!c.link_xpath.empty()) {
+      return where.Error("key 'link_xpath' does not apply to a list of JSON items (list_items_pointer)");
+    }
+    if (!c.next_page_xpath.empty()) {
+      return where.Error("key 'next_page_xpath' does not apply to a list of JSON items (list_items_pointer)");
+    }
+    if (!c.title_keywords.empty() && c.item_title_field.empty()) {
+      return where.Error("key 'title_keywords' needs item_title_field with list_items_pointer");
+    }
+  }
+  if (c.link_xpath.empty() && c.link_pattern.empty() && c.title_keywords.empty() && !items) {
     return where.Error(
         "needs at least one of link_xpath, link_pattern, title_keywords to tell announcement links "
         "from the rest of the page");
@@ -374,9 +502,10 @@ Status CheckSource(const Where& where, const SourceConfig& c) {
     return where.Error("key 'charset' does not apply with browser = true: the browser's document "
                        "is UTF-8");
   }
-  if (c.pages > 1 && c.page_url_template.empty() && c.next_page_xpath.empty()) {
+  if (c.pages > 1 && c.page_url_template.empty() && c.next_page_xpath.empty() && !c.body_pages()) {
     return where.Error("key 'pages' is " + std::to_string(c.pages) +
-                       " but neither page_url_template nor next_page_xpath says how to reach page 2");
+                       " but neither page_url_template, next_page_xpath nor a body with {page} or "
+                       "{index} says how to reach page 2");
   }
   return Status::Ok();
 }
@@ -406,6 +535,10 @@ std::string ExpandPageTemplate(std::string_view url_template, int page) {
     }
   }
   return out;
+}
+
+bool SourceConfig::body_pages() const {
+  return body.find("{page}") != std::string::npos || body.find("{index}") != std::string::npos;
 }
 
 const SourceConfig* SourcesFile::Find(std::string_view name) const {

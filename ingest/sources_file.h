@@ -29,11 +29,39 @@
 //   max_new_pages = 50            # new announcement pages fetched per run; the rest wait
 //   relevance = "export-control"  # or "all": see SourceConfig::export_control_only
 //   browser = true                # render list and pages in headless chromium ([fetch] browser)
+//
+// How the list is asked for (every list page of the source):
+//   method = "POST"               # "GET" (the default) or "POST"
+//   body = "pageNumber={page}&columnID=9"  # POST only; {page} and {index} as in
+//                                 # page_url_template, page 1 included ({page} 1, {index} 0),
+//                                 # so a body with either reaches later pages without a template
+//   content_type = "application/x-www-form-urlencoded"  # POST only; that is also the default
+//   headers = { "X-Requested-With" = "XMLHttpRequest", "Referer" = "https://..." }
+//                                 # sent with every request of the source, its announcement
+//                                 # pages included; Accept and Accept-Language replace
+//                                 # regdiff's; Host, Content-Length, Content-Type,
+//                                 # Transfer-Encoding, Connection, User-Agent, If-None-Match
+//                                 # and If-Modified-Since are regdiff's own and refused
+//
+// A list answered as JSON (ingest/json_list.h); without these keys the
+// answer is read as an HTML page:
+//   list_html_pointer = "/data/html"     # JSON pointer to an HTML fragment holding the
+//                                        # list; link_xpath, link_pattern, next_page_xpath
+//                                        # apply to it, hrefs resolve against the endpoint
+//   list_items_pointer = "/pageInfo/rows"  # or: JSON pointer to an array of articles,
+//   item_url_field = "url"                 # the member holding each one's URL (resolved
+//   item_title_field = "title"             # against the endpoint) and its title (for
+//                                          # title_keywords); link_xpath and
+//                                          # next_page_xpath do not apply
+// A pointer starts with '/' (RFC 6901; a list at the top level of the JSON
+// is not supported). A body that is no JSON, a pointer naming nothing or a
+// value of the wrong kind fails the poll with what the answer holds instead.
 #pragma once
 
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "corpus/status.h"
@@ -74,6 +102,24 @@ struct SourceConfig {
   // Every page of the source rendered by the headless browser (ingest/browser.h):
   // for lists filled by JavaScript and sites that turn scripts away.
   bool browser = false;
+
+  // The request for each list page.
+  std::string method = "GET";  // "GET" or "POST"
+  std::string body;            // POST only; {page} / {index} expanded per page
+  std::string content_type;    // POST only; "" -> application/x-www-form-urlencoded
+  // Sent with every request of this source (list and announcement pages),
+  // in file order; names as written.
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  // A JSON list: at most one pointer is set (RFC 6901, starting with '/').
+  std::string list_html_pointer;   // to an HTML fragment
+  std::string list_items_pointer;  // to an array of article objects
+  std::string item_url_field;      // with list_items_pointer: the URL member
+  std::string item_title_field;    // with list_items_pointer: the title member, "" for none
+
+  bool json_list() const { return !list_html_pointer.empty() || !list_items_pointer.empty(); }
+  // True when the body changes from page to page ({page} or {index}).
+  bool body_pages() const;
 };
 
 struct SourcesFile {
@@ -87,8 +133,10 @@ struct SourcesFile {
 // Parses and validates TOML text. `origin` (a path) prefixes error messages.
 // Errors: kInvalidArgument for TOML syntax errors (with line and column),
 // unknown tables or keys, wrong types, bad URLs, patterns, XPath
-// expressions, selectors, charsets or durations, duplicate names, pages > 1
-// without a way to find the next page, and a file without sources.
+// expressions, selectors, charsets, durations, methods, headers or JSON
+// pointers, duplicate names, pages > 1 without a way to find the next page,
+// keys that do not go together (a body without POST, item fields without an
+// items pointer, link_xpath with one), and a file without sources.
 Result<SourcesFile> ParseSourcesFile(std::string_view toml_text, std::string_view origin);
 
 // Reads and parses a sources file. Errors: kIoError if unreadable, then as
@@ -99,7 +147,8 @@ Result<SourcesFile> LoadSourcesFile(const std::string& path);
 std::optional<std::chrono::milliseconds> ParseDuration(std::string_view text);
 
 // The URL of list page `page` (2, 3, ...) from `url_template`: "{page}" is
-// replaced by page, "{index}" by page - 1.
+// replaced by page, "{index}" by page - 1. The same for a request body (page
+// 1 included).
 std::string ExpandPageTemplate(std::string_view url_template, int page);
 
 }  // namespace regdiff::ingest

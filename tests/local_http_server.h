@@ -3,7 +3,8 @@
 // reply can be a status, a body, extra headers, or misbehaviour: a stall
 // before answering, a body that stops mid-way, a body without a length. Every
 // reply carries an ETag of its body and answers a matching If-None-Match with
-// 304. Requests are counted and POST bodies kept. Loopback only.
+// 304. Requests are counted, with their query parameters, headers and POST
+// bodies. Loopback only.
 #pragma once
 
 #include <httplib.h>
@@ -58,6 +59,19 @@ struct SeenRequest {
   std::string user_agent;
   std::string if_none_match;
   std::string content_type;
+  httplib::Params params;    // the query's parameters, decoded
+  httplib::Headers headers;  // names compared without case
+
+  // The first header named `name` (any case), "" if none.
+  std::string Header(const std::string& name) const {
+    auto it = headers.find(name);
+    return it == headers.end() ? std::string() : it->second;
+  }
+  // The first query parameter named `name`, "" if none.
+  std::string Param(const std::string& name) const {
+    auto it = params.find(name);
+    return it == params.end() ? std::string() : it->second;
+  }
 };
 
 class LocalHttpServer {
@@ -153,7 +167,8 @@ class LocalHttpServer {
 
   void Serve(const httplib::Request& req, httplib::Response& res) {
     SeenRequest seen{req.method, req.path, req.body, req.get_header_value("User-Agent"),
-                     req.get_header_value("If-None-Match"), req.get_header_value("Content-Type")};
+                     req.get_header_value("If-None-Match"), req.get_header_value("Content-Type"),
+                     req.params, req.headers};
     Reply reply;
     std::function<Reply(const SeenRequest&)> handler;
     {

@@ -2,7 +2,9 @@
 // list and announcement pages shaped like MOFCOM's and customs' (some in
 // GBK): the first run ingests everything, later runs stay silent unless an
 // announcement's main text really changes, every event appears once in every
-// report form, and failures keep the last good state until a good run.
+// report form, and failures keep the last good state until a good run; and
+// a source whose list is POSTed to an exportcontrol-like endpoint that wants
+// a request header, sent with its announcement pages too.
 #include <fcntl.h>
 #include <iconv.h>
 #include <libxml/parser.h>
@@ -24,6 +26,7 @@
 #include "tests/e2e/run_regdiff.h"
 #include "tests/json_schema.h"
 #include "tests/local_http_server.h"
+#include "tests/mofcom_endpoints.h"
 #include "tests/test_paths.h"
 
 extern char** environ;
@@ -698,6 +701,43 @@ TEST_F(WatchTest, SourcesOnDifferentHostsArePolledInParallel) {
   EXPECT_NE(r.err.find("mofcom: ok, 1 links, baseline: 1"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("gacc: ok, 1 links, baseline: 1"), std::string::npos) << r.err;
   EXPECT_EQ(Store()->List()->size(), 2u);
+}
+
+TEST_F(WatchTest, AColumnListSourceSendsItsHeadersWithEveryRequest) {
+  // The list and the announcement page answer '?' for Chinese without the header.
+  const std::string article = "/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html";
+  ServeColumnList(server_, 9, {{{article, kTitle18}}});
+  server_.SetHandler(article, [](const SeenRequest& r) {
+    const std::string page = AnnouncementPage("mofcom-gacc-2025-18.txt", kTitle18);
+    return Reply::Page(r.Header("X-Requested-With") == "XMLHttpRequest" ? page : QuestionMarks(page));
+  });
+  WriteFileOrDie(sources_,
+                 "[fetch]\nretries = 0\nhost_delay = \"0s\"\ntimeout = \"5s\"\n\n"
+                 "[[source]]\nname = \"exportcontrol\"\n"
+                 "index_url = \"" + server_.Url(kColumnListPath) + "\"\n"
+                 "method = \"POST\"\nbody = \"pageNumber={page}&columnID=9&title=\"\n"
+                 "headers = { \"X-Requested-With\" = \"XMLHttpRequest\" }\n"
+                 "list_items_pointer = \"/pageInfo/rows\"\nitem_url_field = \"url\"\n"
+                 "item_title_field = \"title\"\n"
+                 "link_pattern = '/article/[a-z0-9/]+/[0-9]{6}/[0-9]+\\.html$'\n"
+                 "content_selector = \"div.art-con\"\n");
+  RunResult r = Watch({"--once", "--all", "--jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("exportcontrol: ok, 1 links, baseline: 1 announcements recorded"),
+            std::string::npos)
+      << r.err;
+  // The page was read with its text (not '?'): stored as announcement No. 18.
+  auto store = Store();
+  auto listed = store->List();
+  ASSERT_TRUE(listed.ok()) << listed.status().ToString();
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ((*listed)[0].doc_id.value_or(""), "mofcom-gacc-2025-18");
+  store.reset();
+  ASSERT_EQ(server_.Hits(article), 1);
+  for (const SeenRequest& seen : server_.Requests()) {
+    EXPECT_EQ(seen.Header("X-Requested-With"), "XMLHttpRequest") << seen.method << " " << seen.path;
+  }
+  EXPECT_EQ(server_.Posted(kColumnListPath), std::vector<std::string>{"pageNumber=1&columnID=9&title="});
 }
 
 TEST_F(WatchTest, TestSourceShowsTheLinksAndStoresNothing) {

@@ -8,6 +8,7 @@
 #include "ingest/charset.h"
 #include "ingest/document_text.h"
 #include "ingest/html_text.h"
+#include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
 #include "ingest/sources_file.h"
 #include "tests/fuzz/fuzz_check.h"
@@ -110,6 +111,15 @@ int FuzzSourcesFile(const uint8_t* data, size_t size) {
     Check(s.pages >= 1 && s.pages <= kMaxListPages, "pages out of range");
     Check(r->Find(s.name) != nullptr, "a source cannot be found by its name");
     (void)ExpandPageTemplate(s.page_url_template, 2);
+    Check(s.method == "GET" || s.method == "POST", "a method other than GET or POST");
+    Check(s.method == "POST" || (s.body.empty() && s.content_type.empty()), "a body without POST");
+    for (const auto& [name, value] : s.headers) {
+      Check(!name.empty() && name.find_first_of(std::string_view(":\r\n\0", 4)) == std::string::npos &&
+                value.find_first_of(std::string_view("\r\n\0", 3)) == std::string::npos,
+            "a header that would break the request");
+    }
+    Check(s.list_html_pointer.empty() || s.list_items_pointer.empty(), "two JSON pointers");
+    Check(s.list_items_pointer.empty() || !s.item_url_field.empty(), "items without a URL field");
   }
   return 0;
 }
@@ -124,6 +134,20 @@ int FuzzLinkExtractor(const uint8_t* data, size_t size) {
       Check(link.url.rfind("http://", 0) == 0 || link.url.rfind("https://", 0) == 0,
             "a link that is not http(s): pages must never name local paths");
       Check(link.url.find('#') == std::string::npos, "a link kept its fragment");
+    }
+  }
+  // The same bytes as a JSON list endpoint's answer, both ways.
+  for (const JsonListRules& json : {JsonListRules{"/data/html", "", "", ""},
+                                    JsonListRules{"", "/pageInfo/rows", "url", "title"}}) {
+    Result<std::vector<Link>> listed = ExtractJsonListLinks(html, kPage, json, rules);
+    if (!listed.ok()) {
+      Check(listed.status().code() == Status::Code::kCorruption ||
+                listed.status().code() == Status::Code::kTooLarge,
+            "ExtractJsonListLinks failed with an undocumented error");
+      continue;
+    }
+    for (const Link& link : *listed) {
+      Check(link.url.rfind("https://www.mofcom.gov.cn/", 0) == 0, "a JSON-listed link on another host");
     }
   }
   Result<std::string> next = FindNextPageUrl(html, kPage, "//a[text()='下一页']");

@@ -13,6 +13,6 @@ int FuzzCharset(const uint8_t* data, size_t size);        // DecodeToUtf8
 int FuzzHtmlText(const uint8_t* data, size_t size);       // HtmlToText
 int FuzzDocumentText(const uint8_t* data, size_t size);   // ExtractDocumentText
 int FuzzSourcesFile(const uint8_t* data, size_t size);    // ParseSourcesFile
-int FuzzLinkExtractor(const uint8_t* data, size_t size);  // ExtractLinks, FindNextPageUrl
+int FuzzLinkExtractor(const uint8_t* data, size_t size);  // ExtractLinks, ExtractJsonListLinks, FindNextPageUrl
 
 }  // namespace regdiff::fuzz

@@ -353,6 +353,47 @@ TEST(Fetch, PostsABodyWithItsContentType) {
   EXPECT_EQ(server.Requests()[0].content_type, "application/json");
 }
 
+TEST(Fetch, SendsTheRequestsOwnHeaders) {
+  LocalHttpServer server;
+  server.Set("/list", Reply::Page("ok"));
+  Fetcher fetcher(TestOptions());
+  FetchRequest r;
+  r.url = server.Url("/list");
+  r.headers = {{"X-Requested-With", "XMLHttpRequest"}, {"Accept", "application/json"}};
+  ASSERT_TRUE(fetcher.Fetch(r).ok());
+  const auto seen = server.Requests();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].Header("X-Requested-With"), "XMLHttpRequest");
+  EXPECT_EQ(seen[0].headers.count("Accept"), 1u) << "the request's Accept replaces regdiff's";
+  EXPECT_EQ(seen[0].Header("Accept"), "application/json");
+  EXPECT_EQ(seen[0].Header("Accept-Language"), "zh-CN,zh;q=0.9,en;q=0.5") << "kept when not replaced";
+
+  r.headers.clear();
+  ASSERT_TRUE(fetcher.Fetch(r).ok());
+  EXPECT_EQ(server.Requests()[1].Header("X-Requested-With"), "");
+  EXPECT_NE(server.Requests()[1].Header("Accept").find("text/html"), std::string::npos);
+}
+
+TEST(Fetch, RefusesAMalformedHeaderBeforeSendingAnything) {
+  LocalHttpServer server;
+  server.Set("/list", Reply::Page("ok"));
+  Fetcher fetcher(TestOptions());
+  const std::vector<std::pair<std::string, std::string>> bad[] = {
+      {{"X-A", "1\r\nX-Injected: 1"}}, {{"X-A\r\nX-B", "1"}}, {{"", "1"}}, {{"X-A: 1", "2"}},
+      {{"X-A", std::string("a\0b", 3)}},
+  };
+  for (const auto& headers : bad) {
+    FetchRequest r;
+    r.url = server.Url("/list");
+    r.headers = headers;
+    auto response = fetcher.Fetch(r);
+    ASSERT_FALSE(response.ok()) << headers[0].first;
+    EXPECT_EQ(response.status().code(), Status::Code::kInvalidArgument);
+    EXPECT_NE(response.status().message().find("malformed request header"), std::string::npos);
+  }
+  EXPECT_EQ(server.TotalHits(), 0);
+}
+
 TEST(Fetch, TransferErrorsAreNamed) {
   // DNS failures cannot be produced on a loopback-only machine: the mapping
   // is checked directly.

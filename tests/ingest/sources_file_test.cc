@@ -5,6 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+#include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
 #include "tests/test_paths.h"
 
@@ -45,6 +50,24 @@ allowed_hosts = ["English.Mofcom.gov.cn", "127.0.0.1:8080"]
 name = "customs"
 index_url = "http://www.customs.gov.cn/customs/302249/302266/302267/index.html"
 title_keywords = ["出口管制"]
+
+[[source]]
+name = "exportcontrol"
+index_url = "https://exportcontrol.mofcom.gov.cn/edi_ecms_web_front/front/column/getColumnList"
+method = "POST"
+body = "pageNumber={page}&columnID=9"
+content_type = "application/x-www-form-urlencoded; charset=UTF-8"
+headers = { "X-Requested-With" = "XMLHttpRequest", "Referer" = "https://exportcontrol.mofcom.gov.cn/" }
+list_items_pointer = "/pageInfo/rows"
+item_url_field = "url"
+item_title_field = "title"
+pages = 2
+
+[[source]]
+name = "unit"
+index_url = "https://www.mofcom.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?pageId=x"
+list_html_pointer = "/data/html"
+link_xpath = "//ul[@class='txtList_01']/li/a"
 )toml";
 
 TEST(SourcesFile, ReadsEveryKey) {
@@ -63,7 +86,7 @@ TEST(SourcesFile, ReadsEveryKey) {
   EXPECT_EQ(f.min_host_interval, 0ms);
   EXPECT_EQ(f.user_agent, "regdiff-test");
 
-  ASSERT_EQ(file->sources.size(), 2u);
+  ASSERT_EQ(file->sources.size(), 4u);
   const SourceConfig& s = file->sources[0];
   EXPECT_EQ(s.name, "mofcom-blgg");
   EXPECT_EQ(s.index_url, "https://www.mofcom.gov.cn/zcfb/blgg/index.html");
@@ -84,8 +107,30 @@ TEST(SourcesFile, ReadsEveryKey) {
   EXPECT_EQ(d.poll_interval, 3600s);
   EXPECT_EQ(d.recheck_interval, 86400s);
   EXPECT_TRUE(d.link_xpath.empty());
+  EXPECT_EQ(d.method, "GET");
+  EXPECT_TRUE(d.headers.empty());
+  EXPECT_FALSE(d.json_list());
   EXPECT_EQ(file->Find("customs"), &d);
   EXPECT_EQ(file->Find("nope"), nullptr);
+
+  const SourceConfig& e = file->sources[2];
+  EXPECT_EQ(e.method, "POST");
+  EXPECT_EQ(e.body, "pageNumber={page}&columnID=9");
+  EXPECT_TRUE(e.body_pages());
+  EXPECT_EQ(ExpandPageTemplate(e.body, 1), "pageNumber=1&columnID=9");
+  EXPECT_EQ(e.content_type, "application/x-www-form-urlencoded; charset=UTF-8");
+  EXPECT_EQ(e.headers, (std::vector<std::pair<std::string, std::string>>{
+                           {"Referer", "https://exportcontrol.mofcom.gov.cn/"},
+                           {"X-Requested-With", "XMLHttpRequest"}}));
+  EXPECT_EQ(e.list_items_pointer, "/pageInfo/rows");
+  EXPECT_EQ(e.item_url_field, "url");
+  EXPECT_EQ(e.item_title_field, "title");
+  EXPECT_TRUE(e.json_list());
+  EXPECT_EQ(e.pages, 2) << "a body with {page} reaches page 2";
+
+  const SourceConfig& u = file->sources[3];
+  EXPECT_EQ(u.list_html_pointer, "/data/html");
+  EXPECT_TRUE(u.json_list());
 }
 
 TEST(SourcesFile, ErrorsNameTheSourceAndTheKey) {
@@ -124,6 +169,37 @@ TEST(SourcesFile, ErrorsNameTheSourceAndTheKey) {
       {"[fetch]\ntimeout = -1\n" + ok_source, "[fetch], key 'timeout' (line 2): must be a duration"},
       {"[fetch]\nretries = 11\n" + ok_source, "[fetch], key 'retries' (line 2): must be between 0 and 10"},
       {"[fetch]\nbackoff = \"1m\"\nbackoff_max = \"1s\"\n" + ok_source, "backoff_max is shorter"},
+      {ok_source + "method = \"PUT\"\n", "source 'a', key 'method' (line 5): must be \"GET\" or \"POST\""},
+      {ok_source + "body = \"a=1\"\n", "source 'a': key 'body' needs method = \"POST\""},
+      {ok_source + "content_type = \"text/plain\"\n", "source 'a': key 'content_type' needs method"},
+      {ok_source + "method = \"POST\"\ncontent_type = \"a\\nb\"\n",
+       "source 'a', key 'content_type' (line 6): must be one non-empty line"},
+      {ok_source + "headers = \"X-Requested-With: XMLHttpRequest\"\n",
+       "source 'a', key 'headers' (line 5): must be a table of strings"},
+      {ok_source + "headers = { \"X-Requested-With\" = 1 }\n",
+       "key 'headers' (line 5): header 'X-Requested-With' must be a string"},
+      {ok_source + "headers = { \"Bad Name\" = \"1\" }\n", "key 'headers' (line 5): 'Bad Name' is not a header name"},
+      {ok_source + "headers = { \"X-A\" = \"1\\r\\nX-B: 2\" }\n", "header 'X-A' must be one line"},
+      {ok_source + "headers = { \"host\" = \"evil.example\" }\n", "header 'host' comes from the URL"},
+      {ok_source + "headers = { \"Content-Type\" = \"a/b\" }\n", "header 'Content-Type' is set with content_type"},
+      {ok_source + "list_html_pointer = \"data/html\"\n",
+       "source 'a', key 'list_html_pointer' (line 5): must be a JSON pointer starting with '/'"},
+      {ok_source + "list_html_pointer = \"/data/~2\"\n", "key 'list_html_pointer' (line 5): bad JSON pointer"},
+      {ok_source + "list_items_pointer = 3\n", "key 'list_items_pointer' (line 5): must be a string"},
+      {ok_source + "list_html_pointer = \"/a\"\nlist_items_pointer = \"/b\"\nitem_url_field = \"url\"\n",
+       "source 'a': keys 'list_html_pointer' and 'list_items_pointer' exclude each other"},
+      {ok_source + "item_url_field = \"url\"\n", "source 'a': key 'item_url_field' needs list_items_pointer"},
+      {ok_source + "item_title_field = \"title\"\n", "key 'item_title_field' needs list_items_pointer"},
+      {ok_source + "list_items_pointer = \"/rows\"\n", "source 'a': key 'list_items_pointer' needs item_url_field"},
+      {ok_source + "item_url_field = \"\"\n", "key 'item_url_field' (line 5): must name a member"},
+      {ok_source + "list_items_pointer = \"/rows\"\nitem_url_field = \"url\"\nlink_xpath = \"//a\"\n",
+       "source 'a': key 'link_xpath' does not apply to a list of JSON items"},
+      {ok_source + "list_items_pointer = \"/rows\"\nitem_url_field = \"url\"\nnext_page_xpath = \"//a\"\n",
+       "key 'next_page_xpath' does not apply to a list of JSON items"},
+      {ok_source + "list_items_pointer = \"/rows\"\nitem_url_field = \"url\"\ntitle_keywords = [\"公告\"]\n",
+       "key 'title_keywords' needs item_title_field"},
+      {ok_source + "method = \"POST\"\nbody = \"page=1\"\npages = 2\n",
+       "key 'pages' is 2 but neither page_url_template, next_page_xpath nor a body with {page}"},
       {"[sources]\n", "key 'sources' (line 1): unknown table or key"},
       {"[[source]\n", "test.toml:1:"},  // TOML syntax, with line and column
   };
@@ -209,41 +285,94 @@ TEST(SourcesFile, MissingFileIsAnIoError) {
 }
 
 // The shipped file loads, and each source's rules pick announcement links in
-// the URL shapes its site uses (the pages themselves were not fetched here).
+// the URL shapes its site uses, over http and https, from an answer in the
+// shape its endpoint gives (the endpoints themselves were not fetched here).
 TEST(SourcesFile, TheShippedFileFindsLinksInEachSitesUrlShape) {
   auto file = LoadSourcesFile(regdiff::testing::SourceDir() + "/sources.toml");
   ASSERT_TRUE(file.ok()) << file.status().ToString();
+  const std::string hex = "ca2e9d349361441f847bdabac5d8331b";
   struct Case {
     const char* source;
-    const char* href;   // as a list page would write it
+    std::string href;  // as the list writes it
     const char* title;
     bool taken;
   };
   const Case cases[] = {
-      {"mofcom-zcfb", "/zcfb/blgg/art/2023/art_ca2e9d349361441f847bdabac5d8331b.html",
+      {"mofcom-zcfb", "/zwgk/zcfb/art/2025/art_" + hex + ".html", "商务部公告2025年第61号", true},
+      {"mofcom-zcfb", "https://www.mofcom.gov.cn/zcfb/blgg/art/2023/art_" + hex + ".html",
        "商务部 海关总署公告2023年第23号 关于对镓、锗相关物项实施出口管制的公告", true},
-      {"mofcom-zcfb", "/zcfb/zcwg/art/2025/art_00000000000000000000000000000001.html",
-       "关于举办展会的通知", false},
-      {"mofcom-blgg", "gg/2025/art/2025/art_bc4513421bb24faaa84e44c2e4f36dc5.html",
+      {"mofcom-zcfb", "http://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_" + hex + ".html",
        "商务部公告2025年第72号", true},
-      {"mofcom-blgg", "/zwgk/art/2025/art_bc4513421bb24faaa84e44c2e4f36dc5.html", "公告", false},
+      {"mofcom-zcfb", "/zcfb/blgg/bl/2024/art/2024/art_" + hex + ".html", "商务部令2024年第3号 公告", true},
+      {"mofcom-zcfb", "http://www.mofcom.gov.cn/zcfb/zc/art/2025/art_" + hex + ".html", "公告", true},
+      {"mofcom-zcfb", "/zfxxgk/fdzdgknr/ztfl/blgg/art/2025/art_" + hex + ".html", "商务部公告2025年第18号", true},
+      {"mofcom-zcfb", "/zcfb/zcwg/art/2025/art_" + hex + ".html", "关于举办展会的通知", false},
+      {"mofcom-zcfb", "/zwgk/zcfb/art/2025/art_" + hex + ".html", "关于举办展会的通知", false},
+      {"mofcom-zcfb", "/xwfb/rcxwfb/art/2025/art_" + hex + ".html", "商务部新闻发言人就公告答记者问", false},
       {"mofcom-exportcontrol", "/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html",
        "商务部 海关总署公告2025年第18号", true},
-      {"mofcom-exportcontrol", "/article/zcfg/gnzcfg/flfg/202111/226.html", "出口管制法", false},
+      {"mofcom-exportcontrol", "http://exportcontrol.mofcom.gov.cn/article/hgfw/lywxcx/gzqd/202111/225.html",
+       "2022年两用物项和技术进出口许可证管理目录", true},
+      {"mofcom-exportcontrol", "/edi_ecms_web_front/front/column/getColumnList", "栏目", false},
+      {"mofcom-aqygzj", "/gzdt/art/2026/art_" + hex + ".html", "商务部公告2026年第30号", true},
+      {"mofcom-aqygzj", "http://aqygzj.mofcom.gov.cn/zhxx/art/2024/art_" + hex + ".html", "答记者问", true},
+      {"mofcom-aqygzj", "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_" + hex + ".html", "公告", false},
       {"customs-announcements", "/customs/302249/302266/302267/2167536/index.html",
        "商务部 海关总署公告2025年第57号（关于对钬等相关物项实施出口管制的决定）", true},
       {"customs-announcements", "/customs/302249/302266/302267/2167536/index.html",
        "海关总署公告2019年第5号（关于进境动物检疫的公告）", false},
   };
+  // The list unit's container on each site (see sources.toml).
+  const std::map<std::string, std::string> unit_id = {{"mofcom-zcfb", "分页列表"},
+                                                      {"mofcom-aqygzj", "信息列表"}};
   for (const Case& c : cases) {
     const SourceConfig* s = file->Find(c.source);
     ASSERT_NE(s, nullptr) << c.source;
-    const std::string page = std::string("<html><body><ul><li><a href=\"") + c.href + "\">" +
-                             c.title + "</a></li></ul></body></html>";
     LinkRules rules{s->link_xpath, s->link_pattern, s->title_keywords, s->allowed_hosts};
-    auto links = ExtractLinks(page, s->index_url, rules);
-    ASSERT_TRUE(links.ok()) << links.status().ToString();
+    const std::string item = "<li><a href=\"" + c.href + "\" title=\"" + c.title + "\">" +
+                             c.title + "</a><span>[2025-10-09]</span></li>";
+    Result<std::vector<Link>> links = std::vector<Link>{};
+    if (!s->list_html_pointer.empty()) {
+      const std::string html = "<div id=\"" + unit_id.at(c.source) +
+                               "\"><div class=\"page-content\"><ul class=\"txtList_01\">" + item +
+                               "</ul></div></div>";
+      const nlohmann::json answer{{"success", true}, {"data", {{"html", html}}}};
+      links = ExtractJsonListLinks(answer.dump(), s->index_url, {s->list_html_pointer, "", "", ""}, rules);
+    } else if (!s->list_items_pointer.empty()) {
+      const nlohmann::json answer{
+          {"pageInfo", {{"rows", {{{s->item_url_field, c.href}, {s->item_title_field, c.title}}}}}}};
+      links = ExtractJsonListLinks(answer.dump(), s->index_url,
+                                   {"", s->list_items_pointer, s->item_url_field, s->item_title_field}, rules);
+    } else {
+      // A page as the browser renders it (customs: the list is a
+      // ul.conList_ul among the page's navigation).
+      links = ExtractLinks("<html><body><ul class=\"nav\"><li><a href=\"/customs/302249/index.html\">"
+                           "海关总署公告</a></li></ul><ul class=\"conList_ul\">" + item +
+                               "</ul></body></html>",
+                           s->index_url, rules);
+    }
+    ASSERT_TRUE(links.ok()) << c.source << ": " << links.status().ToString();
     EXPECT_EQ(links->size(), c.taken ? 1u : 0u) << c.source << " " << c.href << " " << c.title;
+  }
+}
+
+// Every list of the shipped file says which links are the list's: a sidebar
+// link to an old announcement, in the list's own URL shape, is not taken.
+TEST(SourcesFile, TheShippedListsDoNotTakeASidebarLink) {
+  auto file = LoadSourcesFile(regdiff::testing::SourceDir() + "/sources.toml");
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  for (const SourceConfig& s : file->sources) {
+    if (s.list_html_pointer.empty()) continue;  // items: the JSON holds the list alone
+    EXPECT_FALSE(s.link_xpath.empty()) << s.name;
+    const std::string old_link = "<div class=\"related\"><ul><li><a href=\"/zwgk/zcfb/art/2019/art_"
+                                 "0123456789abcdef0123456789abcdef.html\">商务部公告2019年第1号</a></li>"
+                                 "<li><a href=\"/gzdt/art/2019/art_0123456789abcdef0123456789abcdef.html\">"
+                                 "商务部公告2019年第2号</a></li></ul></div>";
+    const nlohmann::json answer{{"data", {{"html", old_link}}}};
+    LinkRules rules{s.link_xpath, s.link_pattern, s.title_keywords, s.allowed_hosts};
+    auto links = ExtractJsonListLinks(answer.dump(), s.index_url, {s.list_html_pointer, "", "", ""}, rules);
+    ASSERT_TRUE(links.ok()) << links.status().ToString();
+    EXPECT_TRUE(links->empty()) << s.name;
   }
 }
 

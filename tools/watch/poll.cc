@@ -8,6 +8,7 @@
 
 #include "corpus/sha256.h"
 #include "ingest/charset.h"
+#include "ingest/json_list.h"
 #include "ingest/url.h"
 #include "tools/pipeline.h"
 #include "tools/watch/event.h"
@@ -39,6 +40,26 @@ bool SameExceptWhitespace(std::string_view a, std::string_view b) {
     if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
     if (a[i++] != b[j++]) return false;
   }
+}
+
+ingest::JsonListRules JsonRulesOf(const ingest::SourceConfig& source) {
+  return {source.list_html_pointer, source.list_items_pointer, source.item_url_field,
+          source.item_title_field};
+}
+
+// The request for list page `page` of `source`: its method, body (with
+// {page} and {index} expanded) and headers.
+ingest::FetchRequest ListRequest(const ingest::SourceConfig& source, const std::string& url,
+                                 int page) {
+  ingest::FetchRequest request;
+  request.url = url;
+  request.method = source.method;
+  if (source.method == "POST") {
+    request.body = ingest::ExpandPageTemplate(source.body, page);
+    request.content_type = source.content_type;
+  }
+  request.headers = source.headers;
+  return request;
 }
 
 std::string Later(const Timestamp& now, std::chrono::seconds delay) {
@@ -85,11 +106,12 @@ Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig
       scan.later_page_errors.push_back(what + ": " + s.message());
       return std::nullopt;
     };
-    ingest::FetchRequest request;
-    request.url = url;
+    ingest::FetchRequest request = ListRequest(source, url, page);
     request.address_policy = AddressPolicyOf(source);
     request.browser = source.browser;
-    if (page == 1 && !source.browser) request.validators = validators;
+    // A POST is not conditional (its answer depends on the body), nor is a
+    // page the browser renders.
+    if (page == 1 && source.method == "GET" && !source.browser) request.validators = validators;
     auto response = fetcher.Fetch(request);
     if (!response.ok()) {
       if (auto s = fail(response.status())) return *s;
@@ -118,7 +140,9 @@ Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig
       break;
     }
     info.charset = decoded->used_charset;
-    auto links = ingest::ExtractLinks(decoded->utf8, response->url, rules);
+    auto links = source.json_list()
+                     ? ingest::ExtractJsonListLinks(decoded->utf8, response->url, JsonRulesOf(source), rules)
+                     : ingest::ExtractLinks(decoded->utf8, response->url, rules);
     if (!links.ok()) {
       if (auto s = fail(links.status())) return *s;
       break;
@@ -137,8 +161,15 @@ Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig
     if (page == source.pages) break;
     if (!source.page_url_template.empty()) {
       url = ingest::ExpandPageTemplate(source.page_url_template, page + 1);
+    } else if (source.next_page_xpath.empty()) {
+      // The body names the page ({page} / {index}); the URL stays.
     } else {
-      auto next = ingest::FindNextPageUrl(decoded->utf8, response->url, source.next_page_xpath);
+      // In a JSON list the "next" link is in its HTML fragment.
+      auto html = source.list_html_pointer.empty()
+                      ? Result<std::string>(decoded->utf8)
+                      : ingest::JsonListFragment(decoded->utf8, source.list_html_pointer);
+      auto next = html.ok() ? ingest::FindNextPageUrl(*html, response->url, source.next_page_xpath)
+                            : Result<std::string>(html.status());
       if (!next.ok()) {
         scan.later_page_errors.push_back(what + ": " + next.status().message());
         break;
@@ -324,6 +355,7 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
   request.url = page.url;
   request.address_policy = AddressPolicyOf(source);
   request.browser = source.browser;
+  request.headers = source.headers;
   if (!pending && !source.browser) request.validators = {page.etag, page.last_modified};
   auto response = fetcher_.Fetch(request);
   const Timestamp now = Timestamp::Now();

@@ -38,10 +38,13 @@ struct IndexScan {
   std::vector<std::string> later_page_errors;  // pages 2.. that failed
 };
 
-// Fetches the list pages of `source` (page 1 with `validators`), decodes them
-// and extracts the links. Errors: page 1 failing to fetch or decode, and a
-// page 1 with no announcement link (a redesign or an error page must not
-// read as "everything was removed").
+// Fetches the list pages of `source` (page 1 with `validators` when it is a
+// GET) with the source's method, body and headers, decodes them and extracts
+// the links: from the page, or from the JSON list it answers (the HTML
+// fragment or the articles its pointers name). Errors: page 1 failing to
+// fetch, decode or read (an answer that is no JSON, a pointer naming nothing,
+// titles the server replaced by '?'), and a page 1 with no announcement link
+// (a redesign or an error page must not read as "everything was removed").
 Result<IndexScan> ScanIndex(ingest::Fetcher& fetcher, const ingest::SourceConfig& source,
                             const ingest::Validators& validators);
 

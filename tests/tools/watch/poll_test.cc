@@ -1,19 +1,25 @@
 // Reading a source's list pages (ScanIndex) from a local HTTP server:
 // pagination by URL template and by the "next page" link, a later page that
 // fails (reported, page 1's links kept), a first page without links (an
-// error, never "no announcements"), 304; and the time helpers of the watcher.
+// error, never "no announcements"), 304; lists behind JavaScript, from
+// imitations of MOFCOM's endpoints (tests/mofcom_endpoints.h): JSON holding
+// an HTML fragment, paged by a query parameter, and a POSTed column list
+// that needs a request header; and the time helpers of the watcher.
 #include "tools/watch/poll.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
 #include "tests/local_http_server.h"
+#include "tests/mofcom_endpoints.h"
 
 namespace regdiff::watch {
 namespace {
 
+using regdiff::testing::ListedArticle;
 using regdiff::testing::LocalHttpServer;
 using regdiff::testing::Reply;
 using namespace std::chrono_literals;
@@ -132,6 +138,161 @@ TEST(ScanIndex, ABrowserSourceReadsAListWrittenByAScript) {
 
   s.browser = false;  // without the browser the list is empty: an error, not "no news"
   EXPECT_FALSE(ScanIndex(fetcher, s, {}).ok());
+}
+
+// --- lists filled by JavaScript ---
+
+std::string Art(int n) {
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%032x", n);
+  return std::string("art_") + hex + ".html";
+}
+
+// A source shaped as sources.toml's mofcom-zcfb, pointed at the imitation.
+ingest::SourceConfig UnitSource(const LocalHttpServer& server) {
+  ingest::SourceConfig s;
+  s.name = "mofcom-zcfb";
+  s.index_url = server.Url(std::string(regdiff::testing::kUnitPath) + regdiff::testing::UnitQuery());
+  s.list_html_pointer = "/data/html";
+  s.link_xpath = "//ul[@class='txtList_01']/li/a";
+  s.link_pattern = R"(/zwgk/zcfb/art/20[0-9]{2}/art_[0-9a-f]{32}\.html$)";
+  s.pages = 2;
+  s.page_url_template =
+      server.Url(std::string(regdiff::testing::kUnitPath) + regdiff::testing::UnitPageTemplate());
+  return s;
+}
+
+TEST(ScanIndex, ReadsTheHtmlThatAJsonEndpointHoldsPageByPage) {
+  LocalHttpServer server;
+  const std::string long_title =
+      "商务部 海关总署公告2025年第61号 关于对境外相关稀土物项实施出口管制的决定（全文）";
+  regdiff::testing::ServeUnit(
+      server,
+      {{{"/zwgk/zcfb/art/2025/" + Art(1), long_title}, {"/zwgk/zcfb/art/2025/" + Art(2), "商务部公告2025年第62号"}},
+       {{"/zwgk/zcfb/art/2025/" + Art(3), "商务部公告2025年第58号"}},
+       {{"/zwgk/zcfb/art/2025/" + Art(4), "never read: pages = 2"}}},
+      {{"/zwgk/zcfb/art/2019/" + Art(99), "商务部公告2019年第1号（旁栏的旧公告）"}});
+  ingest::Fetcher fetcher(Quick());
+  auto scan = ScanIndex(fetcher, UnitSource(server), {});
+  ASSERT_TRUE(scan.ok()) << scan.status().ToString();
+  EXPECT_EQ(Urls(*scan), (std::vector<std::string>{server.Url("/zwgk/zcfb/art/2025/" + Art(1)),
+                                                    server.Url("/zwgk/zcfb/art/2025/" + Art(2)),
+                                                    server.Url("/zwgk/zcfb/art/2025/" + Art(3))}))
+      << "the sidebar's old announcement is not taken; page 3 is not read";
+  EXPECT_EQ(scan->links[0].title, long_title) << "the whole title, from title=\"...\"";
+  const std::vector<regdiff::testing::SeenRequest> requests = server.Requests();
+  ASSERT_EQ(requests.size(), 2u);
+  EXPECT_EQ(requests[0].Param("paramJson"), "") << "page 1 is asked for as the list page does";
+  EXPECT_EQ(requests[1].Param("paramJson"), R"({"pageNo":2,"pageSize":15})");
+}
+
+TEST(ScanIndex, AWrongJsonPointerOrAnAnswerThatIsNoJsonIsAClearFailure) {
+  LocalHttpServer server;
+  regdiff::testing::ServeUnit(server, {{{"/zwgk/zcfb/art/2025/" + Art(1), "商务部公告2025年第62号"}}});
+  ingest::Fetcher fetcher(Quick());
+
+  ingest::SourceConfig misspelt = UnitSource(server);
+  misspelt.list_html_pointer = "/data/htm";
+  auto scan = ScanIndex(fetcher, misspelt, {});
+  ASSERT_FALSE(scan.ok());
+  EXPECT_NE(scan.status().message().find("list page 1: JSON pointer '/data/htm' names nothing"),
+            std::string::npos) << scan.status().message();
+  EXPECT_NE(scan.status().message().find("'/data' is an object with keys html"), std::string::npos)
+      << scan.status().message();
+
+  ingest::SourceConfig other_unit = UnitSource(server);  // the endpoint answers data: null
+  other_unit.index_url = server.Url(std::string(regdiff::testing::kUnitPath) +
+                                    regdiff::testing::UnitQuery("0000"));
+  scan = ScanIndex(fetcher, other_unit, {});
+  ASSERT_FALSE(scan.ok());
+  EXPECT_NE(scan.status().message().find("'/data' is a null"), std::string::npos)
+      << scan.status().message();
+
+  // The gateway down for maintenance: an HTML page where JSON was expected.
+  server.Set(regdiff::testing::kUnitPath, Reply::Page("<html><body>系统维护中，请稍后访问</body></html>"));
+  scan = ScanIndex(fetcher, UnitSource(server), {});
+  ASSERT_FALSE(scan.ok());
+  EXPECT_NE(scan.status().message().find("answered no JSON"), std::string::npos)
+      << scan.status().message();
+  EXPECT_NE(scan.status().message().find("系统维护中"), std::string::npos) << scan.status().message();
+}
+
+// A source shaped as sources.toml's mofcom-exportcontrol.
+ingest::SourceConfig ColumnSource(const LocalHttpServer& server) {
+  ingest::SourceConfig s;
+  s.name = "mofcom-exportcontrol";
+  s.index_url = server.Url(regdiff::testing::kColumnListPath);
+  s.method = "POST";
+  s.body = "pageNumber={page}&columnID=9&title=";
+  s.content_type = "application/x-www-form-urlencoded";
+  s.headers = {{"X-Requested-With", "XMLHttpRequest"}};
+  s.list_items_pointer = "/pageInfo/rows";
+  s.item_url_field = "url";
+  s.item_title_field = "title";
+  s.link_pattern = R"(/article/zcfg/gnzcfg/[a-z]+/[0-9]{6}/[0-9]+\.html$)";
+  s.title_keywords = {"公告"};
+  s.pages = 2;
+  return s;
+}
+
+TEST(ScanIndex, PostsForAColumnListAndReadsItsArticles) {
+  LocalHttpServer server;
+  regdiff::testing::ServeColumnList(
+      server, 9,
+      {{{"/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html", "商务部 海关总署公告2025年第18号"},
+        {"/article/zcfg/gnzcfg/zcfggzqd/202504/1135.html", "关于举办出口管制合规培训的通知"}},
+       {{"/article/zcfg/gnzcfg/zcfggzqd/202412/1072.html", "商务部公告2024年第46号"}}});
+  ingest::Fetcher fetcher(Quick());
+  auto scan = ScanIndex(fetcher, ColumnSource(server), {});
+  ASSERT_TRUE(scan.ok()) << scan.status().ToString();
+  EXPECT_EQ(Urls(*scan),
+            (std::vector<std::string>{server.Url("/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html"),
+                                      server.Url("/article/zcfg/gnzcfg/zcfggzqd/202412/1072.html")}));
+  EXPECT_EQ(scan->links[0].title, "商务部 海关总署公告2025年第18号");
+  EXPECT_EQ(server.Posted(regdiff::testing::kColumnListPath),
+            (std::vector<std::string>{"pageNumber=1&columnID=9&title=", "pageNumber=2&columnID=9&title="}));
+  for (const auto& r : server.Requests()) {
+    EXPECT_EQ(r.Header("X-Requested-With"), "XMLHttpRequest");
+    EXPECT_EQ(r.content_type, "application/x-www-form-urlencoded");
+  }
+}
+
+TEST(ScanIndex, AColumnListWithoutItsHeaderIsAFailureThatSaysWhy) {
+  LocalHttpServer server;
+  regdiff::testing::ServeColumnList(
+      server, 9, {{{"/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html", "商务部 海关总署公告2025年第18号"}}});
+  ingest::Fetcher fetcher(Quick());
+  ingest::SourceConfig s = ColumnSource(server);
+  s.headers.clear();
+  auto scan = ScanIndex(fetcher, s, {});
+  ASSERT_FALSE(scan.ok()) << "titles of '?' must not read as an empty list";
+  EXPECT_NE(scan.status().message().find("replaced by '?'"), std::string::npos) << scan.status().message();
+  EXPECT_NE(scan.status().message().find("X-Requested-With"), std::string::npos) << scan.status().message();
+
+  s.title_keywords.clear();  // no keyword filter to hide behind either
+  scan = ScanIndex(fetcher, s, {});
+  ASSERT_FALSE(scan.ok());
+  EXPECT_NE(scan.status().message().find("replaced by '?'"), std::string::npos) << scan.status().message();
+}
+
+TEST(ScanIndex, ItemsWithoutTheUrlFieldAreAFailure) {
+  LocalHttpServer server;
+  regdiff::testing::ServeColumnList(
+      server, 9, {{{"/article/zcfg/gnzcfg/zcfggzqd/202504/1134.html", "商务部 海关总署公告2025年第18号"}}});
+  ingest::Fetcher fetcher(Quick());
+  ingest::SourceConfig s = ColumnSource(server);
+  s.item_url_field = "htmlUrl";
+  auto scan = ScanIndex(fetcher, s, {});
+  ASSERT_FALSE(scan.ok());
+  EXPECT_NE(scan.status().message().find("has a string field 'htmlUrl'"), std::string::npos)
+      << scan.status().message();
+
+  s = ColumnSource(server);
+  s.body = "pageNumber={page}&columnID=10&title=";  // a column the imitation does not have: no rows
+  scan = ScanIndex(fetcher, s, {});
+  ASSERT_FALSE(scan.ok());
+  EXPECT_NE(scan.status().message().find("no announcement links"), std::string::npos)
+      << scan.status().message();
 }
 
 TEST(WatchTime, RetryDelayDoublesUpToTheInterval) {
