@@ -101,6 +101,32 @@ Status Database::Exec(const char* sql) {
   return s;
 }
 
+Status Database::ExecWaitingOutLocks(const char* sql) {
+  if (!db_) return Status::Database("exec on a closed database");
+  if (sqlite3_get_autocommit(db_) == 0) {
+    return Status::Database("ExecWaitingOutLocks inside a transaction could deadlock");
+  }
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
+  // SQLite answers SQLITE_BUSY at once, without the busy handler, where
+  // waiting inside the statement could deadlock: a connection switching a
+  // new database to WAL while another creates or switches it (two ingests
+  // started together on a missing database). Outside a transaction this
+  // connection holds no lock after the failure, so waiting and running the
+  // statement again cannot deadlock: it gets the busy handler's backoff.
+  for (int count = 0; (rc & 0xff) == SQLITE_BUSY && sqlite3_get_autocommit(db_) != 0 &&
+                      WaitForLock(nullptr, count) != 0;
+       ++count) {
+    sqlite3_free(err);
+    err = nullptr;
+    rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
+  }
+  if (rc == SQLITE_OK) return Status::Ok();
+  Status s = Error(rc, "exec failed", err ? err : sqlite3_errmsg(db_));
+  sqlite3_free(err);
+  return s;
+}
+
 Result<Statement> Database::Prepare(std::string_view sql) {
   if (!db_) return Status::Database("prepare on a closed database");
   sqlite3_stmt* stmt = nullptr;

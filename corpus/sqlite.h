@@ -40,6 +40,12 @@ class Database {
   // script runs; values never go through here, they are bound to statements.
   Status Exec(const char* sql);
 
+  // Exec for one statement outside any transaction (the PRAGMAs that open a
+  // database): also waits out, with the busy handler's backoff and limit, the
+  // "database is locked" SQLite answers without calling the handler, as when
+  // two connections switch a new database to WAL at once.
+  Status ExecWaitingOutLocks(const char* sql);
+
   // Prepares a statement. The Statement must not outlive this Database.
   Result<Statement> Prepare(std::string_view sql);
 

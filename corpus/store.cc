@@ -984,7 +984,7 @@ Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::st
                                                 : "PRAGMA cache_size = -8192";
   for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                              "PRAGMA synchronous = NORMAL", cache, "PRAGMA temp_store = MEMORY"}) {
-    Status s = db->Exec(pragma);
+    Status s = db->ExecWaitingOutLocks(pragma);
     if (!s.ok()) return s.WithContext("opening " + path);
   }
   Status s = Migrate(*db);
