@@ -45,6 +45,34 @@ const ElementEntry* FindElementBySymbol(std::string_view symbol) {
   return nullptr;
 }
 
+namespace {
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const ElementEntry* FindElement(std::string_view name) {
+  while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+  if (name.empty()) return nullptr;
+  if (const ElementEntry* exact = FindElementBySymbol(name)) return exact;
+  for (const auto& e : kElements) {
+    if (EqualsIgnoringAsciiCase(e.symbol, name) || e.zh == name || e.zh_hant == name ||
+        EqualsIgnoringAsciiCase(e.en, name))
+      return &e;
+  }
+  return nullptr;
+}
+
 size_t ElementRank(std::string_view symbol) {
   for (size_t i = 0; i < kElements.size(); ++i)
     if (kElements[i].symbol == symbol) return i;

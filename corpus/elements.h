@@ -22,6 +22,12 @@ std::span<const ElementEntry> Elements();
 // The entry for a symbol ("Ho"), case-sensitive; nullptr if not controlled.
 const ElementEntry* FindElementBySymbol(std::string_view symbol);
 
+// The entry any of its names gives: the symbol in any letter case ("Ho",
+// "HO"), the Simplified or Traditional character ("钬", "鈥"), the English
+// name in any letter case ("holmium", "Holmium"); surrounding spaces
+// ignored. nullptr when none matches.
+const ElementEntry* FindElement(std::string_view name);
+
 // Position of the symbol in Elements(), for a stable sort; size() if unknown.
 size_t ElementRank(std::string_view symbol);
 

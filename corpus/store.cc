@@ -1281,7 +1281,10 @@ const std::string& SearchSql(bool indexed) {
       "t.snapshot_id IN (SELECT rowid FROM text_search WHERE text_search MATCH ?1)" +
       std::string(kSearchTail);
   static const std::string kScan =
-      std::string(kSearchHead) + "t.normalized LIKE ?1 ESCAPE '\\'" + std::string(kSearchTail);
+      std::string(kSearchHead) +
+      "(t.normalized LIKE ?1 ESCAPE '\\' OR t.normalized LIKE ?2 ESCAPE '\\' OR "
+      "t.normalized LIKE ?3 ESCAPE '\\')" +
+      std::string(kSearchTail);
   return indexed ? kIndexed : kScan;
 }
 
@@ -1342,52 +1345,76 @@ Result<int64_t> AnnouncementStore::UpdateSearchIndex() {
   return *pending;
 }
 
-Result<std::vector<SearchHit>> AnnouncementStore::Search(std::string_view query, size_t limit) {
-  if (query.empty()) return Status::InvalidArgument("empty search text");
+Result<SearchResults> AnnouncementStore::Search(const std::vector<std::string>& forms,
+                                                size_t limit) {
+  if (forms.empty() || forms.size() > kMaxSearchForms)
+    return Status::InvalidArgument("search wants 1 to " + std::to_string(kMaxSearchForms) +
+                                   " forms of its text");
+  for (const std::string& form : forms)
+    if (form.empty()) return Status::InvalidArgument("empty search text");
   auto indexed_now = UpdateSearchIndex();
   if (!indexed_now.ok()) return indexed_now.status();
-  // The trigram index answers queries of three characters or more; shorter
+  // The trigram index answers forms of three characters or more; shorter
   // ones scan the texts.
-  const bool indexed = CountChars(query) >= 3;
-  std::string pattern;
-  if (indexed) {
-    pattern = "\"";
-    for (char c : query) pattern += c == '"' ? std::string("\"\"") : std::string(1, c);
-    pattern += '"';
-  } else {
-    pattern = "%" + LikeEscape(query) + "%";
-  }
+  const bool indexed = std::all_of(forms.begin(), forms.end(),
+                                   [](const std::string& f) { return CountChars(f) >= 3; });
   auto q = Ops::Use(*this, SearchSql(indexed));
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
-  st.Bind(1, pattern);
-  const std::string needle = AsciiLower(query);
-  std::vector<SearchHit> hits;
+  if (indexed) {
+    // One FTS5 query: the forms as phrases, joined by OR.
+    std::string match;
+    for (const std::string& form : forms) {
+      if (!match.empty()) match += " OR ";
+      match += '"';
+      for (char c : form) match += c == '"' ? std::string("\"\"") : std::string(1, c);
+      match += '"';
+    }
+    st.Bind(1, match);
+  } else {
+    for (size_t i = 0; i < kMaxSearchForms; ++i) {
+      std::optional<std::string> pattern;  // NULL LIKE anything is not true
+      if (i < forms.size()) pattern = "%" + LikeEscape(forms[i]) + "%";
+      st.Bind(static_cast<int>(i) + 1, pattern);
+    }
+  }
+  std::vector<std::string> needles;
+  for (const std::string& form : forms) needles.push_back(AsciiLower(form));
+  SearchResults results;
   for (;;) {
     auto row = st.Step();
     if (!row.ok()) return row.status();
-    if (!*row || hits.size() >= limit) break;
+    if (!*row) break;
     const std::string text = st.ColumnText(0);
     const std::string lower = AsciiLower(text);
     size_t line_start = 0, line_number = 1;
-    while (line_start <= text.size() && hits.size() < limit) {
+    bool text_matched = false;
+    while (line_start <= text.size()) {
       size_t line_end = text.find('\n', line_start);
       if (line_end == std::string::npos) line_end = text.size();
       std::string_view line(lower.data() + line_start, line_end - line_start);
-      if (line.find(needle) != std::string_view::npos) {
-        SearchHit hit;
-        hit.doc_id = ColumnOptionalText(st, 3);
-        hit.locator = st.ColumnText(1);
-        hit.version = static_cast<int>(st.ColumnInt(2));
-        hit.line_number = line_number;
-        hit.line = text.substr(line_start, line_end - line_start);
-        hits.push_back(std::move(hit));
+      const bool match = std::any_of(needles.begin(), needles.end(), [&](const std::string& n) {
+        return line.find(n) != std::string_view::npos;
+      });
+      if (match) {
+        text_matched = true;
+        ++results.lines;
+        if (results.hits.size() < limit) {
+          SearchHit hit;
+          hit.doc_id = ColumnOptionalText(st, 3);
+          hit.locator = st.ColumnText(1);
+          hit.version = static_cast<int>(st.ColumnInt(2));
+          hit.line_number = line_number;
+          hit.line = text.substr(line_start, line_end - line_start);
+          results.hits.push_back(std::move(hit));
+        }
       }
       line_start = line_end + 1;
       ++line_number;
     }
+    if (text_matched) ++results.texts;
   }
-  return hits;
+  return results;
 }
 
 Result<TableCounts> AnnouncementStore::Counts() {

@@ -147,6 +147,18 @@ struct SearchHit {
   std::string line;        // that line
 };
 
+// What Search finds: the first hits, and how many lines and texts match in
+// all.
+struct SearchResults {
+  std::vector<SearchHit> hits;  // at most the limit asked for
+  size_t lines = 0;             // matching lines in all (hits.size() when not cut)
+  size_t texts = 0;             // texts holding a matching line
+};
+
+// How many forms of its text one search may look for (a text and its two
+// script variants).
+inline constexpr size_t kMaxSearchForms = 3;
+
 // One party found by FindParties, with the document that lists it.
 struct PartyHit {
   std::optional<std::string> doc_id;  // of the document naming the party
@@ -285,12 +297,14 @@ class AnnouncementStore {
   // party's place in its document. Empty when nothing matches.
   Result<std::vector<PartyHit>> FindParties(std::string_view key, std::string_view text);
 
-  // Texts (newest version of each source) containing `query` as a substring,
-  // ASCII letters matched without case; one hit per matching line, at most
-  // `limit` hits. Queries of three or more characters use the trigram index,
-  // which Search first brings up to date (UpdateSearchIndex).
-  // Errors: kInvalidArgument for an empty query.
-  Result<std::vector<SearchHit>> Search(std::string_view query, size_t limit);
+  // Texts (newest version of each source) containing any of `forms` (one
+  // text in up to kMaxSearchForms forms, e.g. its Simplified and Traditional
+  // spellings) as a substring, ASCII letters matched without case; one hit
+  // per matching line, at most `limit` hits, and the count of all matching
+  // lines and texts. Forms of three or more characters use the trigram
+  // index, which Search first brings up to date (UpdateSearchIndex).
+  // Errors: kInvalidArgument for no form, too many, or an empty one.
+  Result<SearchResults> Search(const std::vector<std::string>& forms, size_t limit);
 
   // The number of stored texts the search index does not hold yet: those
   // added or changed since the last search. Put does not index (indexing

@@ -73,6 +73,7 @@ Json HeaderToJson(const RuleFileHeader& header) {
             {"known_at", OrNull(header.known_at)},
             {"until_is_inclusive", true}};
   if (header.generated_at) h["generated_at"] = *header.generated_at;
+  if (header.coverage) h["coverage"] = CoverageToJson(*header.coverage);
   h["sources"] = std::move(sources);
   return h;
 }
@@ -210,6 +211,10 @@ Status ReadRuleFile(const std::string& text, const RuleFileKind& kind, RuleFileH
     header->as_of = TextOf(j, "as_of");
     header->known_at = OptTextOf(j, "known_at");
     header->generated_at = OptTextOf(j, "generated_at");
+    if (auto it = j.find("coverage"); it != j.end()) {
+      header->coverage = CoverageFromJson(*it);
+      if (!header->coverage) return Status::Corruption(std::string(kind.name) + ": bad coverage");
+    }
     for (const Json& s : j.at("sources")) {
       header->sources.push_back({TextOf(s, "doc_id"), TextOf(s, "lang"), TextOf(s, "source"),
                                  TextOf(s, "sha256"), TextOf(s, "retrieved_at")});

@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/coverage.h"
 #include "corpus/date.h"
 #include "corpus/json_writer.h"
 #include "corpus/status.h"
@@ -53,7 +54,11 @@ struct RuleFileHeader {
   std::string as_of;                        // ISO date
   std::optional<std::string> known_at;      // UTC; only what was stored by then
   std::optional<std::string> generated_at;  // UTC; only with --stamp
-  std::vector<RuleSource> sources;          // sorted
+  // What the store held (as known at known_at): how many announcements the
+  // rules rest on, the newest publication, the last ingest. Absent in files
+  // written before it was added.
+  std::optional<Coverage> coverage;
+  std::vector<RuleSource> sources;  // sorted
 };
 
 // The header of a delta between two rule files of one kind.

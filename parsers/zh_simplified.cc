@@ -9,7 +9,6 @@
 #include <opencc/Converter.hpp>
 #include <opencc/DictGroup.hpp>
 #include <opencc/Lexicon.hpp>
-#include <opencc/opencc.h>
 
 #include <memory>
 #include <mutex>
@@ -19,6 +18,7 @@
 #include <vector>
 
 #include "corpus/utf8.h"
+#include "parsers/opencc_handle.h"
 
 namespace regdiff::parsers {
 namespace {
@@ -32,36 +32,6 @@ using utf8::SequenceLength;
 // punctuation before the radicals block. The character-by-character path
 // asks OpenCC only about characters from here on.
 constexpr char32_t kFirstCjk = 0x2E80;
-
-// OpenCC, opened once per process.
-
-// Owns an OpenCC converter handle.
-class OpenCc {
- public:
-  explicit OpenCc(const char* config) : handle_(opencc_open(config)) {}
-  ~OpenCc() {
-    if (ok()) opencc_close(handle_);
-  }
-  OpenCc(const OpenCc&) = delete;
-  OpenCc& operator=(const OpenCc&) = delete;
-
-  bool ok() const { return handle_ != kInvalid; }
-
-  // The converted text, or nullopt when OpenCC fails (it reports errors by
-  // returning null; its C API catches its own exceptions).
-  std::optional<std::string> Convert(std::string_view utf8) const {
-    if (!ok()) return std::nullopt;
-    char* out = opencc_convert_utf8(handle_, utf8.data(), utf8.size());
-    if (out == nullptr) return std::nullopt;
-    std::string result(out);
-    opencc_convert_utf8_free(out);
-    return result;
-  }
-
- private:
-  static inline const opencc_t kInvalid = reinterpret_cast<opencc_t>(-1);
-  opencc_t handle_;
-};
 
 // Every code point that the configuration's dictionaries may change: each
 // character of a key that one of its values replaces. A text with none of

@@ -8,6 +8,7 @@
 
 #include "corpus/strings.h"
 #include "tools/commands.h"
+#include "tools/coverage_note.h"
 #include "tools/json_output.h"
 #include "tools/timeline_query.h"
 
@@ -57,7 +58,7 @@ void PrintParties(const std::vector<PartyState>& parties, bool evidence) {
   std::printf("parties: %s\n", per_list.empty() ? "none listed" : Join(per_list, "; ").c_str());
 }
 
-int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
+int RunAsof(const CommandContext& ctx, AsofOptions opt) {
   auto date = ParseDateArg(opt.date, "DATE");
   if (!date.ok()) {
     PrintError("asof", date.status());
@@ -69,7 +70,7 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     return kExitUsage;
   }
   const std::optional<std::string>& known_at = *parsed_known_at;
-  if (Status s = ValidateFilter(opt.filter); !s.ok()) {
+  if (Status s = ResolveFilter(opt.filter); !s.ok()) {
     PrintError("asof", s);
     return kExitUsage;
   }
@@ -82,13 +83,19 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
     PrintError("asof", store.status());
     return kExitFailure;
   }
+  auto coverage = StoreCoverage(**store, known_at);
+  if (!coverage.ok()) {
+    PrintError("asof", coverage.status());
+    return kExitFailure;
+  }
+  WarnWhenNothingStored("asof", *coverage);
   // Parties have no element, code or HS code: an item filter leaves them out.
   const bool items = !opt.parties_only, with_parties = !opt.items_only && opt.filter.empty();
   if (opt.json) {
     // Written as the items are read, none held.
     AsofJsonWriter out(
         [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
-        *date, known_at);
+        *date, known_at, *coverage);
     auto parties = VisitStatesOn(**store, *date, known_at, opt.filter, items, with_parties,
                                  [&](const ItemState& s) { out.Item(s); });
     if (!parties.ok()) {
@@ -107,6 +114,7 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
   const std::vector<PartyState>& parties = states->parties;
   if (opt.parties_only) {
     PrintParties(parties, opt.evidence);
+    std::printf("(%s)\n", CoverageNote(*coverage).c_str());
     return kExitOk;
   }
 
@@ -129,6 +137,7 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
               counts[ItemStatus::kInForce], counts[ItemStatus::kSuspended],
               counts[ItemStatus::kNotYetInForce], counts[ItemStatus::kRepealed]);
   if (!opt.items_only && opt.filter.empty()) PrintParties(parties, opt.evidence);
+  std::printf("(%s)\n", CoverageNote(*coverage).c_str());
   return kExitOk;
 }
 
@@ -137,7 +146,7 @@ int RunAsof(const CommandContext& ctx, const AsofOptions& opt) {
 void SetupAsof(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<AsofOptions>();
   sub.add_option("date", opt->date, "The date, YYYY-MM-DD")->required();
-  sub.add_option("--element", opt->filter.element, "Only items of this element (symbol, e.g. Ho)");
+  sub.add_option("--element", opt->filter.element, "Only items of this element (Ho, 钬, 鈥 or holmium)");
   sub.add_option("--code", opt->filter.code, "Only this control code and its sub-codes");
   sub.add_option("--hs", opt->filter.hs, "Only items with this HS code (or a code it prefixes)");
   sub.add_option("--known-at", opt->known_at,

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "corpus/consolidated_store.h"
+#include "corpus/store_coverage.h"
 #include "corpus/timestamp.h"
 #include "diff/party_rules.h"
 #include "diff/rules.h"
@@ -50,6 +51,9 @@ class ExportInputs {
     if (!current.ok()) return current.status();
     Status s = *current && !known_at ? in->LoadSources() : in->LoadTimeline(known_at);
     if (!s.ok()) return s;
+    auto coverage = ReadCoverage(in->store_->db(), known_at);
+    if (!coverage.ok()) return coverage.status();
+    in->coverage_ = *coverage;
     std::sort(in->sources_.begin(), in->sources_.end(), [](const auto& a, const auto& b) {
       return std::tie(a.doc_id, a.lang, a.source) < std::tie(b.doc_id, b.lang, b.source);
     });
@@ -57,6 +61,7 @@ class ExportInputs {
   }
 
   const std::vector<diff::RuleSource>& sources() const { return sources_; }
+  const Coverage& coverage() const { return coverage_; }
 
   // The items' states on `date`, with the names of the items of the
   // announcements listing them loaded for names(). With `other`, only the
@@ -163,6 +168,7 @@ class ExportInputs {
   ConsolidatedStore consolidated_;
   std::optional<Timeline> timeline_;  // when the consolidated state is not read
   std::vector<diff::RuleSource> sources_;
+  Coverage coverage_;
   std::map<std::pair<std::string, std::string>, diff::ItemNames> names_;  // (doc_id, key)
   std::set<std::string> names_loaded_;
   // While set, the only (doc_id, key) pairs whose names are kept.
@@ -234,6 +240,7 @@ Result<Set> SetOn(const ExportKind<Set, Delta>& kind, ExportInputs& in, const Da
   set.header.as_of = date.ToIso();
   set.header.known_at = known_at;
   set.header.sources = in.sources();
+  set.header.coverage = in.coverage();
   auto rules = (in.*kind.rules_on)(date, other);
   if (!rules.ok()) return rules.status();
   set.rules = std::move(rules).value();
@@ -260,6 +267,7 @@ int WriteItemRules(ExportInputs& in, const Date& date, const std::optional<std::
   header.known_at = known_at;
   header.generated_at = stamp;
   header.sources = in.sources();
+  header.coverage = in.coverage();
   auto states = in.ItemStatesOn(date);
   if (!states.ok()) return Fail(states.status(), kExitFailure);
   auto out = OutputFile::Open(opt.out);

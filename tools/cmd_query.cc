@@ -10,6 +10,7 @@
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "tools/commands.h"
+#include "tools/coverage_note.h"
 #include "tools/json_output.h"
 #include "tools/party_screening.h"
 #include "tools/timeline_query.h"
@@ -41,10 +42,10 @@ std::string PartyLine(const PartyMatch& m) {
 }
 
 int RunPartyQuery(const std::vector<PartyState>& parties, const Date& date,
-                  const QueryOptions& opt) {
+                  const Coverage& coverage, const QueryOptions& opt) {
   PartyScreening screening = ScreenParty(opt.party, parties);
   if (opt.json) {
-    PrintJson(PartyQueryJson(date, screening));
+    PrintJson(PartyQueryJson(date, screening, coverage));
   } else {
     std::printf("%s on %s: %s\n", screening.listed ? "LISTED" : "NOT LISTED",
                 date.ToIso().c_str(), opt.party.c_str());
@@ -55,11 +56,12 @@ int RunPartyQuery(const std::vector<PartyState>& parties, const Date& date,
       std::printf("  possible match (similarity %.2f, not a hit): %s; name \"%s\"\n",
                   m.similarity, PartyLine(m).c_str(), m.matched_name.c_str());
     }
+    std::printf("(%s)\n", CoverageNote(coverage).c_str());
   }
   return screening.listed ? kExitOk : kExitFailure;
 }
 
-int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
+int RunQuery(const CommandContext& ctx, QueryOptions opt) {
   if (opt.filter.empty() == opt.party.empty()) {
     PrintError("query", Status::InvalidArgument(
                             "give --hs, --code or --element, or --party NAME (not both)"));
@@ -69,7 +71,7 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     PrintError("query", Status::InvalidArgument("--party wants a name, got '" + opt.party + "'"));
     return kExitUsage;
   }
-  if (Status s = ValidateFilter(opt.filter); !s.ok()) {
+  if (Status s = ResolveFilter(opt.filter); !s.ok()) {
     PrintError("query", s);
     return kExitUsage;
   }
@@ -99,14 +101,20 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
     PrintError("query", states.status());
     return kExitUsage;
   }
-  if (party) return RunPartyQuery(states->parties, date, opt);
+  auto coverage = StoreCoverage(**store, known_at);
+  if (!coverage.ok()) {
+    PrintError("query", coverage.status());
+    return kExitUsage;
+  }
+  WarnWhenNothingStored("query", *coverage);
+  if (party) return RunPartyQuery(states->parties, date, *coverage, opt);
   const std::vector<ItemState>& matches = states->items;
   bool controlled = std::any_of(matches.begin(), matches.end(), [](const ItemState& s) {
     return s.status == ItemStatus::kInForce;
   });
 
   if (opt.json) {
-    PrintJson(QueryJson(date, controlled, matches));
+    PrintJson(QueryJson(date, controlled, *coverage, matches));
   } else {
     std::printf("%s on %s\n", controlled ? "CONTROLLED" : "NOT CONTROLLED", date.ToIso().c_str());
     if (matches.empty()) std::printf("  no stored announcement lists it\n");
@@ -118,6 +126,7 @@ int RunQuery(const CommandContext& ctx, const QueryOptions& opt) {
       if (s.until) std::printf(" until %s", s.until->ToIso().c_str());
       std::printf("  by %s\n", Join(s.governing, ", ").c_str());
     }
+    std::printf("(%s)\n", CoverageNote(*coverage).c_str());
   }
   return controlled ? kExitOk : kExitFailure;
 }
@@ -128,7 +137,7 @@ void SetupQuery(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<QueryOptions>();
   sub.add_option("--hs", opt->filter.hs, "HS code (8 or 10 digits; prefixes match)");
   sub.add_option("--code", opt->filter.code, "Control code, e.g. 1C909 or 1C909.a");
-  sub.add_option("--element", opt->filter.element, "Element symbol, e.g. Ho");
+  sub.add_option("--element", opt->filter.element, "Element (Ho, 钬, 鈥 or holmium)");
   sub.add_option("--party", opt->party,
                  "A party's name (any script, company form or width), e.g. \"Subaru Corp.\"");
   sub.add_option("--date", opt->date, "The date, YYYY-MM-DD (default: today, UTC)");

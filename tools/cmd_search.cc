@@ -4,10 +4,17 @@
 // the announcements that add a party to, or remove it from, a list, found by
 // the party's match key (the name folded as the stored keys are), else by a
 // part of a key or of a name; prints doc_id, list, action and the party.
+// A text is looked for as typed (full-width letters and digits folded as the
+// stored texts are) and in its other Chinese script: 锑 finds 銻.
+// The matching lines and texts are counted in all; a note on stderr says
+// when --limit cut the output.
 // Exit 0 found, 1 nothing found.
 #include <cstdio>
 
+#include "ingest/normalize.h"
 #include "parsers/party_key.h"
+#include "parsers/zh_script_variants.h"
+#include "corpus/strings.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
 
@@ -31,7 +38,8 @@ int RunPartySearch(AnnouncementStore& store, const SearchOptions& opt) {
     PrintError("search", hits.status());
     return ExitCodeFor(hits.status());
   }
-  if (hits->size() > opt.limit) hits->resize(opt.limit);
+  const size_t total = hits->size();
+  if (total > opt.limit) hits->resize(opt.limit);
   if (opt.json) {
     PrintJson(PartySearchJson(*hits));
   } else {
@@ -44,6 +52,11 @@ int RunPartySearch(AnnouncementStore& store, const SearchOptions& opt) {
       if (p.country) std::printf(" %s", p.country->c_str());
       std::printf("\n");
     }
+  }
+  if (hits->size() < total) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "search: showing %zu of %zu parties found; --limit N shows more\n",
+                 hits->size(), total);
   }
   return hits->empty() ? kExitFailure : kExitOk;
 }
@@ -64,20 +77,48 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
     std::fprintf(stderr, "search: adding %lld texts stored since the last search to the index\n",
                  static_cast<long long>(*pending));
   }
-  auto hits = (*store)->Search(opt.text, opt.limit);
-  if (!hits.ok()) {
-    PrintError("search", hits.status());
-    return ExitCodeFor(hits.status());
+  // Folded as ingest folds the texts (full-width forms, spaces), then in
+  // both scripts.
+  std::string folded = ingest::Normalize(opt.text).text;
+  while (!folded.empty() && folded.back() == '\n') folded.pop_back();
+  if (folded.empty()) {
+    PrintError("search", Status::InvalidArgument("the search text is only spaces"));
+    return kExitUsage;
   }
+  std::vector<std::string> forms = parsers::ScriptVariants(folded);
+  if (forms.size() > kMaxSearchForms) forms.resize(kMaxSearchForms);
+  auto found = (*store)->Search(forms, opt.limit);
+  if (!found.ok()) {
+    PrintError("search", found.status());
+    return ExitCodeFor(found.status());
+  }
+  const std::vector<SearchHit>& hits = found->hits;
   if (opt.json) {
-    PrintJson(SearchJson(*hits));
+    PrintJson(SearchJson(hits));
   } else {
-    for (const SearchHit& h : *hits) {
+    for (const SearchHit& h : hits) {
       std::printf("%-28s %s:%zu: %s\n", h.doc_id ? h.doc_id->c_str() : "-", h.locator.c_str(),
                   h.line_number, h.line.c_str());
     }
   }
-  return hits->empty() ? kExitFailure : kExitOk;
+  std::string spelled;
+  if (forms.size() > 1) {
+    std::vector<std::string> others(forms.begin() + 1, forms.end());
+    spelled = " (also as " + Join(others, ", ") + ")";
+  }
+  if (hits.size() < found->lines) {
+    std::fflush(stdout);
+    std::fprintf(stderr,
+                 "search: showing %zu of %zu matching lines in %zu %s%s; --limit N shows more\n",
+                 hits.size(), found->lines, found->texts, found->texts == 1 ? "text" : "texts",
+                 spelled.c_str());
+  } else if (!opt.json && StderrIsTerminal()) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "search: %zu matching %s in %zu %s%s\n", found->lines,
+                 found->lines == 1 ? "line" : "lines", found->texts,
+                 found->texts == 1 ? "text" : "texts", spelled.c_str());
+  }
+  return hits.empty() ? kExitFailure : kExitOk;
 }
 
 }  // namespace
@@ -88,7 +129,9 @@ void SetupSearch(CLI::App& sub, CommandContext& ctx) {
   sub.add_option("--party", opt->party,
                  "Find the announcements listing a party: its name in any language, or a part "
                  "of it (script, width, case, spaces, punctuation and company forms do not matter)");
-  sub.add_option("--limit", opt->limit, "At most this many matching lines (or parties)")
+  sub.add_option("--limit", opt->limit,
+                 "At most this many matching lines (or parties); default 50, a note on stderr "
+                 "gives the total when it cuts")
       ->check(CLI::Range(1, 100000));
   sub.add_flag("--json", opt->json, "Print JSON");
   sub.callback([&ctx, opt] { ctx.exit_code = RunSearch(ctx, *opt); });

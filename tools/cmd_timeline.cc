@@ -21,10 +21,11 @@ struct TimelineOptions {
   bool json = false;
 };
 
-// WHAT is an element symbol ("Ho"), an HS code (digits) or a control code.
+// WHAT is an element (Ho, 钬, 鈥, holmium), an HS code (digits) or a
+// control code.
 ItemFilter FilterFor(const std::string& what) {
   ItemFilter f;
-  if (FindElementBySymbol(what)) f.element = what;
+  if (const ElementEntry* e = FindElement(what)) f.element = std::string(e->symbol);
   else if (!what.empty() && std::all_of(what.begin(), what.end(), [](unsigned char c) {
              return std::isdigit(c) != 0;
            }))
@@ -72,7 +73,7 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
   }
   const std::optional<std::string>& known_at = *parsed_known_at;
   ItemFilter filter = FilterFor(opt.what);
-  if (Status s = ValidateFilter(filter); !s.ok()) {
+  if (Status s = ResolveFilter(filter); !s.ok()) {
     PrintError("timeline", s);
     return kExitUsage;
   }
@@ -112,7 +113,7 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
 void SetupTimeline(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<TimelineOptions>();
   sub.add_option("what", opt->what,
-                 "Control code (1C909), element symbol (Ho), HS code, or a party's name")
+                 "Control code (1C909), element (Ho, 钬, holmium), HS code, or a party's name")
       ->required();
   sub.add_option("--known-at", opt->known_at,
                  "Answer with only what was ingested by then (UTC date or date-time)");

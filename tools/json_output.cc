@@ -182,11 +182,13 @@ Json PartyStateJson(const PartyState& s) {
 
 namespace {
 
-Json AsofHead(const Date& as_of, const std::optional<std::string>& known_at) {
+Json AsofHead(const Date& as_of, const std::optional<std::string>& known_at,
+              const Coverage& coverage) {
   Json out;
   out["as_of"] = as_of.ToIso();
   out["known_at"] = OrNull(known_at);
   out["until_is_inclusive"] = true;
+  out["coverage"] = CoverageJson(coverage);
   return out;
 }
 
@@ -196,8 +198,9 @@ constexpr size_t kAsofChunk = 1 << 16;
 }  // namespace
 
 Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
-              const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
-  Json out = AsofHead(as_of, known_at);
+              const Coverage& coverage, const std::vector<ItemState>& items,
+              const std::vector<PartyState>& parties) {
+  Json out = AsofHead(as_of, known_at, coverage);
   out["items"] = Json::array();
   for (const ItemState& s : items) out["items"].push_back(ItemStateJson(s, kAsofItemFields));
   out["parties"] = Json::array();
@@ -206,12 +209,15 @@ Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
 }
 
 AsofJsonWriter::AsofJsonWriter(std::function<void(std::string_view)> write, const Date& as_of,
-                               const std::optional<std::string>& known_at)
+                               const std::optional<std::string>& known_at,
+                               const Coverage& coverage)
     : write_(std::move(write)), json_(buffer_) {
   json_.BeginObject();
   json_.Member("as_of", as_of.ToIso());
   json_.Member("known_at", known_at);
   json_.Member("until_is_inclusive", true);
+  json_.Key("coverage");
+  WriteCoverageJson(json_, coverage);
   json_.Key("items");
   json_.BeginArray();
 }
@@ -237,9 +243,9 @@ void AsofJsonWriter::Finish(const std::vector<PartyState>& parties) {
 }
 
 void WriteAsofJson(const std::function<void(std::string_view)>& write, const Date& as_of,
-                   const std::optional<std::string>& known_at,
+                   const std::optional<std::string>& known_at, const Coverage& coverage,
                    const std::vector<ItemState>& items, const std::vector<PartyState>& parties) {
-  AsofJsonWriter out(write, as_of, known_at);
+  AsofJsonWriter out(write, as_of, known_at, coverage);
   for (const ItemState& s : items) out.Item(s);
   out.Finish(parties);
 }
@@ -263,7 +269,8 @@ Json PartyTimelineJson(const std::string& query, const std::string& key,
   return out;
 }
 
-Json PartyQueryJson(const Date& date, const PartyScreening& screening) {
+Json PartyQueryJson(const Date& date, const PartyScreening& screening,
+                    const Coverage& coverage) {
   auto match_json = [](const PartyMatch& m) {
     Json j = PartyStateJson(m.state);
     j["matched_name"] = m.matched_name;
@@ -275,6 +282,7 @@ Json PartyQueryJson(const Date& date, const PartyScreening& screening) {
               {"query_key", screening.query_key},
               {"date", date.ToIso()},
               {"listed", screening.listed},
+              {"coverage", CoverageJson(coverage)},
               {"matches", Json::array()},
               {"possible_matches", Json::array()}};
   for (const PartyMatch& m : screening.matches) out["matches"].push_back(match_json(m));
@@ -297,8 +305,12 @@ Json TimelineJson(const std::string& query, const std::optional<std::string>& kn
   return out;
 }
 
-Json QueryJson(const Date& date, bool controlled, const std::vector<ItemState>& items) {
-  Json out = {{"date", date.ToIso()}, {"controlled", controlled}, {"items", Json::array()}};
+Json QueryJson(const Date& date, bool controlled, const Coverage& coverage,
+               const std::vector<ItemState>& items) {
+  Json out = {{"date", date.ToIso()},
+              {"controlled", controlled},
+              {"coverage", CoverageJson(coverage)},
+              {"items", Json::array()}};
   for (const ItemState& s : items) {
     out["items"].push_back(ItemStateJson(s, kQueryItemFields));
   }
@@ -333,5 +345,7 @@ Json PartySearchJson(const std::vector<PartyHit>& hits) {
 }
 
 void PrintJson(const Json& json) { std::printf("%s\n", json.dump(2).c_str()); }
+
+Json CoverageJson(const Coverage& c) { return CoverageToJson(c); }
 
 }  // namespace regdiff::tools

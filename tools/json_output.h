@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/coverage.h"
 #include "corpus/date.h"
 #include "corpus/json_writer.h"
 #include "corpus/store.h"
@@ -40,10 +41,16 @@ struct TextPairReport {
 Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& texts,
               const std::vector<TextPairReport>& pairs);
 
+// What an answer rests on (asof.schema.json $defs/coverage), as asof, query
+// and export print it.
+Json CoverageJson(const Coverage& coverage);
+
 // `regdiff asof DATE --json` (asof.schema.json): the items' and the parties'
-// states on `as_of`, as the store knew them at `known_at` (nullopt: now).
+// states on `as_of`, as the store knew them at `known_at` (nullopt: now),
+// and the store's coverage then.
 Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
-              const std::vector<ItemState>& items, const std::vector<PartyState>& parties);
+              const Coverage& coverage, const std::vector<ItemState>& items,
+              const std::vector<PartyState>& parties);
 
 // `regdiff asof DATE --json` written as its items are read, with no tree:
 // the bytes PrintJson(AsofJson(...)) prints, handed to `write` in chunks.
@@ -53,7 +60,7 @@ Json AsofJson(const Date& as_of, const std::optional<std::string>& known_at,
 class AsofJsonWriter {
  public:
   AsofJsonWriter(std::function<void(std::string_view)> write, const Date& as_of,
-                 const std::optional<std::string>& known_at);
+                 const std::optional<std::string>& known_at, const Coverage& coverage);
   AsofJsonWriter(const AsofJsonWriter&) = delete;
   AsofJsonWriter& operator=(const AsofJsonWriter&) = delete;
 
@@ -68,7 +75,7 @@ class AsofJsonWriter {
 
 // AsofJsonWriter over `items` and `parties`.
 void WriteAsofJson(const std::function<void(std::string_view)>& write, const Date& as_of,
-                   const std::optional<std::string>& known_at,
+                   const std::optional<std::string>& known_at, const Coverage& coverage,
                    const std::vector<ItemState>& items, const std::vector<PartyState>& parties);
 
 // One party's state on a date, as asof's parties[] and query --party's
@@ -82,7 +89,8 @@ Json PartyTimelineJson(const std::string& query, const std::string& key,
                        const std::vector<PartyEvent>& events);
 
 // `regdiff query --party NAME --json` (party-query.schema.json).
-Json PartyQueryJson(const Date& date, const PartyScreening& screening);
+Json PartyQueryJson(const Date& date, const PartyScreening& screening,
+                    const Coverage& coverage);
 
 // `regdiff timeline WHAT --json` (timeline.schema.json).
 Json TimelineJson(const std::string& query, const std::optional<std::string>& known_at,
@@ -90,7 +98,8 @@ Json TimelineJson(const std::string& query, const std::optional<std::string>& kn
 
 // `regdiff query ... --json` (query.schema.json): whether anything matching
 // is in force on `date`, and every matching item's state.
-Json QueryJson(const Date& date, bool controlled, const std::vector<ItemState>& items);
+Json QueryJson(const Date& date, bool controlled, const Coverage& coverage,
+               const std::vector<ItemState>& items);
 
 // `regdiff search TEXT --json` (search.schema.json): one object per line hit.
 Json SearchJson(const std::vector<SearchHit>& hits);

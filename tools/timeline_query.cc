@@ -98,10 +98,15 @@ Result<Timeline> LoadPartyTimeline(AnnouncementStore& store, const std::string& 
   return LoadTimelineOf(store, doc_ids);
 }
 
-Status ValidateFilter(const ItemFilter& filter) {
-  if (!filter.element.empty() && !FindElementBySymbol(filter.element)) {
-    return Status::InvalidArgument("--element wants a controlled element's symbol such as Ho, got '" +
-                                   filter.element + "'");
+Status ResolveFilter(ItemFilter& filter) {
+  if (!filter.element.empty()) {
+    const ElementEntry* e = FindElement(filter.element);
+    if (!e) {
+      return Status::InvalidArgument(
+          "--element wants a controlled element (Ho, 钬, 鈥 or holmium), got '" + filter.element +
+          "'");
+    }
+    filter.element = std::string(e->symbol);
   }
   if (!filter.hs.empty()) {
     bool digits = std::all_of(filter.hs.begin(), filter.hs.end(),

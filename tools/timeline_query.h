@@ -57,15 +57,16 @@ Result<Timeline> LoadItemTimeline(AnnouncementStore& store, const ItemFilter& fi
 Result<Timeline> LoadPartyTimeline(AnnouncementStore& store, const std::string& key);
 
 struct ItemFilter {
-  std::string element;  // symbol, "Ho"
+  std::string element;  // symbol, "Ho" (ResolveFilter turns 钬, 鈥, holmium into it)
   std::string code;     // "1C909" matches 1C909, 1C909.a, 1C909.a.1
   std::string hs;       // digits; matches codes it is a prefix of, or that prefix it
   bool empty() const { return element.empty() && code.empty() && hs.empty(); }
 };
 
-// Checks a filter's values. Errors: kInvalidArgument (unknown element symbol,
-// HS code that is not 4-10 digits).
-Status ValidateFilter(const ItemFilter& filter);
+// Checks a filter's values and writes the element as its symbol (the user
+// may name it 钬, 鈥, holmium or ho). Errors: kInvalidArgument (no
+// controlled element of that name, HS code that is not 4-10 digits).
+Status ResolveFilter(ItemFilter& filter);
 
 bool Matches(const ItemFilter& filter, const std::optional<std::string>& code,
              const std::vector<std::string>& elements, const std::vector<std::string>& hs_codes);

@@ -42,11 +42,12 @@ PutRequest Request(const std::string& locator, const std::string& raw,
 
 // The lines found for `query`, as "line_number: line".
 std::vector<std::string> Found(AnnouncementStore& store, const std::string& query) {
-  auto hits = store.Search(query, 100);
-  EXPECT_TRUE(hits.ok()) << hits.status().ToString();
+  auto found = store.Search({query}, 100);
+  EXPECT_TRUE(found.ok()) << found.status().ToString();
   std::vector<std::string> out;
-  if (!hits.ok()) return out;
-  for (const SearchHit& h : *hits) out.push_back(std::to_string(h.line_number) + ": " + h.line);
+  if (!found.ok()) return out;
+  for (const SearchHit& h : found->hits)
+    out.push_back(std::to_string(h.line_number) + ": " + h.line);
   return out;
 }
 
@@ -116,6 +117,38 @@ TEST_F(SearchIndexTest, AReplacedTextIsSearchedByItsNewWordsOnly) {
 TEST_F(SearchIndexTest, ShortQueriesScanTextsNotYetIndexed) {
   Put(Request("/data/57.txt", kHolmium, kHolmium, "rules/2"));
   EXPECT_EQ(Found(*store_, "钬"), std::vector<std::string>{"2: 1C909 金属钬及其制品"});
+}
+
+// A text and its other script's spelling, as `regdiff search` passes them:
+// a line holding either is a hit, once, by the index and by the scan alike.
+TEST_F(SearchIndexTest, AnyFormOfTheTextFindsALineOnce) {
+  Put(Request("/data/57.txt", kHolmium, kHolmium, "rules/2"));
+  Put(Request("/data/57-hant.txt", "trad", "商務部公告\n1C909 金屬鈥及其製品\n", "rules/2"));
+  for (const std::vector<std::string>& forms :
+       {std::vector<std::string>{"金属钬", "金屬鈥"}, std::vector<std::string>{"钬", "鈥"}}) {
+    auto found = store_->Search(forms, 100);
+    ASSERT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_EQ(found->lines, 2u) << forms[0];
+    EXPECT_EQ(found->texts, 2u) << forms[0];
+    ASSERT_EQ(found->hits.size(), 2u) << forms[0];
+  }
+}
+
+TEST_F(SearchIndexTest, CountsEveryMatchingLineBeyondTheLimit) {
+  Put(Request("/data/18.txt", kSamarium, kSamarium, "rules/2"));
+  Put(Request("/data/57.txt", kHolmium, kHolmium, "rules/2"));
+  auto found = store_->Search({"1C90"}, 1);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  EXPECT_EQ(found->hits.size(), 1u);
+  EXPECT_EQ(found->lines, 2u);
+  EXPECT_EQ(found->texts, 2u);
+}
+
+TEST_F(SearchIndexTest, NoFormOrTooManyFormsAreInvalid) {
+  EXPECT_EQ(store_->Search({}, 10).status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(store_->Search({"a", "b", "c", "d"}, 10).status().code(),
+            Status::Code::kInvalidArgument);
+  EXPECT_EQ(store_->Search({"钬", ""}, 10).status().code(), Status::Code::kInvalidArgument);
 }
 
 TEST(SearchIndexMigrationTest, Version4TextsWaitToBeIndexedAndAreFound) {

@@ -182,12 +182,15 @@ TEST_F(StoreLanguagesTest, SettingBothRequestFormsIsRefused) {
 
 TEST_F(StoreLanguagesTest, SearchGivesOneHitPerLineOfABilingualText) {
   ASSERT_TRUE(Put(Request({Half(Lang::kZh), Half(Lang::kEn)})).ok());
-  auto hits = store_->Search("1C909.a", 10);
-  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
-  ASSERT_EQ(hits->size(), 2u);  // the Chinese line and the English line, once each
-  EXPECT_EQ((*hits)[0].line_number, 3u);
-  EXPECT_EQ((*hits)[1].line_number, 4u);
-  EXPECT_EQ((*hits)[0].doc_id, "mofcom-gacc-2025-57");
+  auto found = store_->Search({"1C909.a"}, 10);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  const std::vector<SearchHit>& hits = found->hits;
+  ASSERT_EQ(hits.size(), 2u);  // the Chinese line and the English line, once each
+  EXPECT_EQ(hits[0].line_number, 3u);
+  EXPECT_EQ(hits[1].line_number, 4u);
+  EXPECT_EQ(hits[0].doc_id, "mofcom-gacc-2025-57");
+  EXPECT_EQ(found->lines, 2u);
+  EXPECT_EQ(found->texts, 1u);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // search finds Chinese and English substrings.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
@@ -158,6 +159,31 @@ TEST_F(ExportTest, SearchFindsChineseAndEnglishSubstrings) {
   RunResult phrase = Run({"search", "暂停实施"});
   EXPECT_NE(phrase.out.find("mofcom-gacc-2025-70"), std::string::npos);
   EXPECT_EQ(Run({"search", "no such words anywhere"}).exit_code, 1);
+}
+
+TEST_F(ExportTest, SearchFoldsScriptAndWidth) {
+  RunResult simplified = Run({"search", "金属钬"});
+  ASSERT_EQ(simplified.exit_code, 0) << simplified.err;
+  // The samples are Simplified: the Traditional spelling finds the same lines.
+  RunResult traditional = Run({"search", "金屬鈥"});
+  EXPECT_EQ(traditional.exit_code, 0) << traditional.err;
+  EXPECT_EQ(traditional.out, simplified.out);
+  // Full-width letters and digits, as a Chinese input method types them.
+  RunResult wide = Run({"search", "\xEF\xBC\x91\xEF\xBC\xA3\xEF\xBC\x99\xEF\xBC\x90\xEF\xBC\x99"});
+  EXPECT_EQ(wide.out, Run({"search", "1C909"}).out);
+}
+
+TEST_F(ExportTest, SearchSaysOnStderrWhenTheLimitCutsItsOutput) {
+  RunResult all = Run({"search", "钬", "--limit", "100000"});
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  const size_t lines = static_cast<size_t>(std::count(all.out.begin(), all.out.end(), '\n'));
+  ASSERT_GT(lines, 1u);
+  EXPECT_EQ(all.err.find("showing"), std::string::npos) << all.err;
+  RunResult one = Run({"search", "钬", "--limit", "1"});
+  EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), 1);
+  EXPECT_NE(one.err.find("showing 1 of " + std::to_string(lines) + " matching lines"),
+            std::string::npos)
+      << one.err;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -252,6 +253,59 @@ TEST_F(TimelineCli, FiltersByElementCodeAndHs) {
   EXPECT_TRUE(codes_of({"--element", "Sc", "--code", "1C909"}).empty());
 }
 
+TEST_F(TimelineCli, AnElementIsNamedByItsSymbolCharacterOrEnglishName) {
+  auto codes_of = [&](const std::string& element) {
+    return Codes(ParseJson(Regdiff({"asof", "2025-11-09", "--json", "--element", element})));
+  };
+  const std::set<std::string> holmium = {"1C909.a", "1C909.b", "1C909.c"};
+  for (const char* name : {"Ho", "ho", "钬", "鈥", "holmium", "Holmium"}) {
+    EXPECT_EQ(codes_of(name), holmium) << name;
+    Json timeline = ParseJson(Regdiff({"timeline", name, "--json"}));
+    EXPECT_EQ(timeline["events"], ParseJson(Regdiff({"timeline", "Ho", "--json"}))["events"])
+        << name;
+  }
+  RunResult query = Regdiff({"query", "--element", "钬", "--date", "2026-12-01"});
+  EXPECT_NE(query.out.find("1C909.a"), std::string::npos) << query.out << query.err;
+}
+
+TEST_F(TimelineCli, AnswersSayHowManyAnnouncementsTheyRestOn) {
+  Json asof = AsofJson("2025-11-09");
+  // The samples: seven announcements, No. 57 in Chinese and English.
+  EXPECT_EQ(asof["coverage"]["announcements"], 7) << asof["coverage"];
+  EXPECT_EQ(asof["coverage"]["texts"], 8) << asof["coverage"];
+  EXPECT_EQ(asof["coverage"]["latest_published"], "2026-02-24");
+  EXPECT_TRUE(asof["coverage"]["last_ingest"].is_string());
+  Json query = ParseJson(Regdiff({"query", "--hs", "28053019", "--json"}));
+  EXPECT_EQ(query["coverage"], asof["coverage"]);
+  RunResult table = Regdiff({"asof", "2025-11-09"});
+  EXPECT_NE(table.out.find("(based on 7 announcements (8 texts), latest published 2026-02-24, "
+                           "last ingest "),
+            std::string::npos)
+      << table.out;
+  // Known at a time before any ingest: nothing stored then.
+  Json before = ParseJson(Regdiff({"asof", "2025-11-09", "--json", "--known-at", "2000-01-01"}));
+  EXPECT_EQ(before["coverage"]["announcements"], 0);
+  EXPECT_TRUE(before["coverage"]["latest_published"].is_null());
+}
+
+TEST(CoverageCli, AnEmptyDatabaseSaysItsNegativeMeansNothing) {
+  const std::string dir = MakeTempDir();
+  const std::string db = dir + "/empty.db";
+  // An ingest of an empty folder creates the database and stores nothing.
+  fs::create_directories(dir + "/none");
+  RunResult created = RegdiffOn(db, {"ingest", dir + "/none"});
+  ASSERT_TRUE(fs::exists(db)) << created.err;
+  RunResult query = RegdiffOn(db, {"query", "--hs", "28053019"});
+  EXPECT_EQ(query.exit_code, 1);
+  EXPECT_NE(query.out.find("NOT CONTROLLED"), std::string::npos) << query.out;
+  EXPECT_NE(query.out.find("(based on no stored announcement)"), std::string::npos) << query.out;
+  EXPECT_NE(query.err.find("the database holds no announcement"), std::string::npos) << query.err;
+  Json j = Json::parse(RegdiffOn(db, {"query", "--hs", "28053019", "--json"}).out);
+  EXPECT_EQ(j["coverage"]["announcements"], 0);
+  EXPECT_EQ(j["coverage"]["texts"], 0);
+  fs::remove_all(dir);
+}
+
 TEST_F(TimelineCli, BadDatesAndUnknownElementsExitTwoWithAMessage) {
   struct Case {
     std::vector<std::string> args;
@@ -334,13 +388,17 @@ TEST_F(TimelineCli, TimelineOfAnHsCodeAndOfNothing) {
 
 // What the database answers, as one string: asof --json on every date of
 // the sequence and the JSON timeline of an element.
+// The answers of a database; the time of its last ingest (in each answer's
+// coverage) is when the test ran, and is left out.
 std::string Answers(const std::string& db) {
+  static const std::regex kLastIngest("\"last_ingest\": \"[^\"]*\"");
   std::string out;
   for (const char* date : {"2025-04-03", "2025-04-04", "2025-10-10", "2025-11-09", "2026-11-10",
                            "2026-11-11"}) {
     RunResult r = RegdiffOn(db, {"asof", date, "--json"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    out += r.out;
+    EXPECT_NE(r.out.find("\"last_ingest\": \"20"), std::string::npos) << r.out.substr(0, 300);
+    out += std::regex_replace(r.out, kLastIngest, "\"last_ingest\": (left out)");
   }
   RunResult t = RegdiffOn(db, {"timeline", "Ho", "--json"});
   EXPECT_EQ(t.exit_code, 0) << t.err;

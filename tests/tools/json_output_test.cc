@@ -21,7 +21,7 @@ TEST(JsonOutput, AsofListsPartiesBesideItems) {
   PartyState suspended = testing::SubaruState();
   suspended.status = PartyStatus::kSuspended;
   suspended.suspensions = {{Date{2026, 4, 1}, Date{2026, 4, 30}, "a-2026-5"}};
-  Json j = AsofJson(Date{2026, 4, 2}, std::nullopt, {},
+  Json j = AsofJson(Date{2026, 4, 2}, std::nullopt, Coverage{}, {},
                     {testing::ControlListState(), suspended});
   EXPECT_TRUE(Problems("asof.schema.json", j).empty());
   ASSERT_EQ(j["parties"].size(), 2u);
@@ -52,14 +52,36 @@ TEST(JsonOutput, AsofWrittenItemByItemIsWhatTheWholeTreePrints) {
     for (const auto& parties : kParties) {
       for (const std::optional<std::string>& known_at :
            {std::optional<std::string>(), std::optional<std::string>("2026-11-27T06:00:00Z")}) {
+        const Coverage coverage =
+            known_at ? Coverage{3, 4, Date{2026, 2, 24}, "2026-11-27T05:44:44Z"} : Coverage{};
         std::string written;
         WriteAsofJson([&](std::string_view chunk) { written += chunk; }, Date{2026, 4, 2}, known_at,
-                      items, parties);
-        EXPECT_EQ(written, AsofJson(Date{2026, 4, 2}, known_at, items, parties).dump(2) + "\n")
+                      coverage, items, parties);
+        EXPECT_EQ(written,
+                  AsofJson(Date{2026, 4, 2}, known_at, coverage, items, parties).dump(2) + "\n")
             << items.size() << " items, " << parties.size() << " parties";
       }
     }
   }
+}
+
+TEST(JsonOutput, AnswersSayWhatTheyRestOn) {
+  const Coverage empty;
+  const Coverage three{3, 4, Date{2026, 2, 24}, "2026-11-27T05:44:44Z"};
+  Json asof = AsofJson(Date{2026, 4, 2}, std::nullopt, three, {}, {});
+  EXPECT_TRUE(Problems("asof.schema.json", asof).empty());
+  EXPECT_EQ(asof["coverage"]["announcements"], 3);
+  EXPECT_EQ(asof["coverage"]["texts"], 4);
+  EXPECT_EQ(asof["coverage"]["latest_published"], "2026-02-24");
+  EXPECT_EQ(asof["coverage"]["last_ingest"], "2026-11-27T05:44:44Z");
+  Json query = QueryJson(Date{2026, 4, 2}, false, empty, {});
+  EXPECT_TRUE(Problems("query.schema.json", query).empty());
+  EXPECT_EQ(query["coverage"]["announcements"], 0);
+  EXPECT_TRUE(query["coverage"]["latest_published"].is_null());
+  EXPECT_TRUE(query["coverage"]["last_ingest"].is_null());
+  EXPECT_EQ(CoverageFromJson(CoverageJson(three)), three);
+  EXPECT_EQ(CoverageFromJson(CoverageJson(empty)), empty);
+  EXPECT_FALSE(CoverageFromJson(Json{{"announcements", 1}}).has_value());
 }
 
 TEST(JsonOutput, PartyStateWritesAbsentFieldsAsNull) {
@@ -82,7 +104,7 @@ TEST(JsonOutput, PartyQueryHoldsMatchesAndPossibleMatchesApart) {
   screening.matches = {{testing::SubaruState(), "SUBARU Corporation", "subaru", 1.0}};
   screening.possible = {{testing::ControlListState(), "Northwind Aerospace, Inc.",
                          "northwindaerospace", 0.83}};
-  Json j = PartyQueryJson(Date{2026, 3, 1}, screening);
+  Json j = PartyQueryJson(Date{2026, 3, 1}, screening, Coverage{});
   EXPECT_TRUE(Problems("party-query.schema.json", j).empty());
   EXPECT_EQ(j["listed"], true);
   EXPECT_EQ(j["date"], "2026-03-01");
