@@ -2,6 +2,8 @@
 // and reading them with a size cap.
 #include "ingest/input_files.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -129,6 +131,25 @@ Result<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
     bytes.append(buffer, static_cast<size_t>(got));
   }
   if (in.bad()) return Status::IoError("read failed");
+  return bytes;
+}
+
+Result<std::string> ReadStdinBytes(size_t max_bytes) {
+  std::string bytes;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return Status::IoError(std::string("reading standard input: ") + std::strerror(errno));
+    }
+    if (got == 0) break;
+    if (bytes.size() + static_cast<size_t>(got) > max_bytes) {
+      return Status::TooLarge("standard input is over the " + std::to_string(max_bytes) +
+                              "-byte limit");
+    }
+    bytes.append(buffer, static_cast<size_t>(got));
+  }
   return bytes;
 }
 

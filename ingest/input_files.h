@@ -24,4 +24,8 @@ InputFiles ListInputFiles(const std::vector<std::string>& paths);
 // Reads a whole file. Errors: kIoError (unreadable), kTooLarge past max_bytes.
 Result<std::string> ReadFileBytes(const std::string& path, size_t max_bytes);
 
+// Reads standard input to its end ("-" on a command line). Errors: kIoError
+// (a read failed), kTooLarge past max_bytes.
+Result<std::string> ReadStdinBytes(size_t max_bytes);
+
 }  // namespace regdiff::ingest

@@ -6,6 +6,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
+
+#include "tools/suggest.h"
 
 namespace regdiff::tools {
 
@@ -43,6 +47,33 @@ Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx, 
   auto store = AnnouncementStore::Open(ctx.db_path, use);
   if (!store.ok()) return store.status().WithContext(ctx.db_path);
   return store;
+}
+
+Status NoAnnouncementMatches(AnnouncementStore& store, const std::string& typed) {
+  std::string message = "no announcement matches '" + typed + "'";
+  auto rows = store.List();
+  if (!rows.ok()) return Status::NotFound(message);
+  // Whole ids, and their year-number ends ("2025-57") where only one id has it.
+  std::set<std::string> ids;
+  std::map<std::string, std::set<std::string>> by_short;
+  for (const DocumentSummary& row : *rows) {
+    if (!row.doc_id) continue;
+    ids.insert(*row.doc_id);
+    const size_t dash = row.doc_id->rfind('-');
+    const size_t year = dash == std::string::npos || dash == 0 ? std::string::npos
+                                                                : row.doc_id->rfind('-', dash - 1);
+    if (year != std::string::npos) by_short[row.doc_id->substr(year + 1)].insert(*row.doc_id);
+  }
+  std::string match = ClosestMatch(typed, std::vector<std::string>(ids.begin(), ids.end()));
+  if (match.empty()) {
+    std::vector<std::string> shorts;
+    for (const auto& [short_form, full] : by_short)
+      if (full.size() == 1) shorts.push_back(short_form);
+    std::string short_match = ClosestMatch(typed, shorts);
+    if (!short_match.empty()) match = *by_short[short_match].begin();
+  }
+  if (!match.empty()) message += "; did you mean '" + match + "'?";
+  return Status::NotFound(message);
 }
 
 void PrintError(std::string_view context, const Status& status) {

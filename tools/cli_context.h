@@ -38,6 +38,10 @@ Status CheckDatabaseExists(const std::string& db_path);
 Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx,
                                                      StoreUse use = StoreUse::kWriting);
 
+// kNotFound "no announcement matches 'TYPED'", with the stored announcement
+// id closest to it ("; did you mean 'mofcom-gacc-2025-57'?") when one is.
+Status NoAnnouncementMatches(AnnouncementStore& store, const std::string& typed);
+
 // Prints "regdiff: <context>: <message>" to stderr.
 void PrintError(std::string_view context, const Status& status);
 void PrintWarning(std::string_view context, std::string_view message);

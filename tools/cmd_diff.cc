@@ -105,7 +105,7 @@ Result<StoredDocument> Resolve(AnnouncementStore& store, const Operand& op,
                                const std::string& prefer_locator) {
   auto found = op.version ? store.FindDocumentVersions(op.doc) : store.FindDocuments(op.doc);
   if (!found.ok()) return found.status();
-  if (found->empty()) return Status::NotFound("no announcement matches '" + op.doc + "'");
+  if (found->empty()) return NoAnnouncementMatches(store, op.doc);
   std::set<std::string> ids;
   for (const StoredDocument& d : *found) ids.insert(d.announcement.doc_id.value_or("-"));
   if (ids.size() > 1) {

@@ -1,4 +1,5 @@
-// `regdiff parse FILE [--json] [--explain]`: parses one file without a
+// `regdiff parse FILE|- [--json] [--explain]`: parses one file (or standard
+// input) without a
 // database and prints the formats.md contract, or with --explain every fact
 // with the rule that read it and every candidate passed over with the reason.
 // Exit 0 parsed; 1 unreadable or not an announcement; 2 usage error.
@@ -69,20 +70,23 @@ nlohmann::ordered_json ExplanationToJson(const Announcement& a,
           {"explanation", std::move(entries)}};
 }
 
+// How messages name the input.
+std::string Shown(const std::string& file) { return file == "-" ? "standard input" : file; }
+
 int RunParse(const ParseOptions& opt) {
   ParseBytesOptions options;
   options.explain = opt.explain;
   auto parsed = ParseFile(opt.file, options);
   if (!parsed.ok()) {
-    PrintError(opt.file, parsed.status());
+    PrintError(Shown(opt.file), parsed.status());
     return kExitFailure;
   }
   if (!parsed->announcement.ok()) {
-    PrintError(opt.file, parsed->announcement.status());
+    PrintError(Shown(opt.file), parsed->announcement.status());
     return kExitFailure;
   }
   const Announcement& a = *parsed->announcement;
-  for (const auto& w : parsed->warnings) PrintWarning(opt.file, w);
+  for (const auto& w : parsed->warnings) PrintWarning(Shown(opt.file), w);
   if (opt.explain && opt.json) {
     PrintJson(ExplanationToJson(a, parsed->explanation));
   } else if (opt.explain) {
@@ -99,7 +103,8 @@ int RunParse(const ParseOptions& opt) {
 
 void SetupParse(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<ParseOptions>();
-  sub.add_option("file", opt->file, "HTML or text file, any common charset")->required();
+  sub.add_option("file", opt->file, "HTML or text file, any common charset; - for standard input")
+      ->required();
   sub.add_flag("--json", opt->json, "Print the JSON contract of shared/docs/formats.md");
   sub.add_flag("--explain", opt->explain,
                "Print each fact with the rule that read it, and the candidates passed over "

@@ -50,7 +50,7 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     return kExitFailure;
   }
   if (docs->empty()) {
-    PrintError("show", Status::NotFound("no announcement matches '" + opt.doc + "'"));
+    PrintError("show", NoAnnouncementMatches(**store, opt.doc));
     return kExitFailure;
   }
   std::set<std::string> ids;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tools/cli_context.h"
+#include "tools/command_line.h"
 #include "tools/commands.h"
 
 namespace {
@@ -21,7 +22,8 @@ struct NoDatabase : std::runtime_error {
 
 int main(int argc, char** argv) {
   using namespace regdiff::tools;
-  CLI::App app{"regdiff: turn export-control announcements into structured, diffable data"};
+  CLI::App app{"regdiff: turn export-control announcements into structured, diffable data",
+               "regdiff"};
   app.set_version_flag("--version", std::string("regdiff ") + REGDIFF_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
@@ -50,6 +52,18 @@ int main(int argc, char** argv) {
     command.setup(*sub, ctx);
   }
 
+  // help, no command, a mistyped command or option: answered here.
+  CommandLineCheck check = CheckCommandLine(app, std::vector<std::string>(argv + 1, argv + argc));
+  switch (check.action) {
+    case CommandLineCheck::Action::kPrintHelp:
+      std::fputs(check.text.c_str(), stdout);
+      return kExitOk;
+    case CommandLineCheck::Action::kUsageError:
+      std::fputs(check.text.c_str(), stderr);
+      return kExitUsage;
+    case CommandLineCheck::Action::kParse: break;
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -57,7 +71,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // "regdiff diff: DOCS: At Most 2 required ...", and where to read more.
+    std::string command;
+    for (const CLI::App* sub : app.get_subcommands()) command = " " + sub->get_name();
+    std::fprintf(stderr, "regdiff%s: %s\nRun 'regdiff help%s' for usage.\n", command.c_str(),
+                 e.what(), command.c_str());
     return kExitUsage;
   } catch (const NoDatabase& e) {
     std::fprintf(stderr, "%s\n", e.what());

@@ -36,7 +36,8 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
 }
 
 Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& options) {
-  auto bytes = ingest::ReadFileBytes(path, ingest::kMaxInputBytes);
+  auto bytes = path == "-" ? ingest::ReadStdinBytes(ingest::kMaxInputBytes)
+                           : ingest::ReadFileBytes(path, ingest::kMaxInputBytes);
   if (!bytes.ok()) return bytes.status();
   return ParseBytes(*bytes, options);
 }

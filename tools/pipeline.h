@@ -45,7 +45,7 @@ struct ParseBytesOptions {
 // ingest::ExtractDocumentText (empty, binary, too large, no text).
 Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions& options = {});
 
-// Reads a file and runs ParseBytes.
+// Reads a file ("-": standard input) and runs ParseBytes.
 Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& options = {});
 
 // Where stored bytes came from.

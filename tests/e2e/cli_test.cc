@@ -92,6 +92,13 @@ TEST_F(CliTest, ShowOfAnUnknownDocumentFailsWithAMessage) {
   RunResult r = Regdiff({"show", "2031-999"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("2031-999"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("did you mean"), std::string::npos) << r.err;  // nothing is close
+  // A slip in a stored id is answered with the id.
+  RunResult slip = Regdiff({"show", "mofcom-gac-2025-57"});
+  EXPECT_EQ(slip.exit_code, 1);
+  EXPECT_NE(slip.err.find("did you mean 'mofcom-gacc-2025-57'?"), std::string::npos) << slip.err;
+  RunResult diff = Regdiff({"diff", "2025-18", "2025-577"});
+  EXPECT_NE(diff.err.find("did you mean 'mofcom-gacc-2025-57'?"), std::string::npos) << diff.err;
 }
 
 TEST_F(CliTest, ParsePrintsTheJsonContract) {
@@ -123,6 +130,57 @@ TEST_F(CliTest, ParseExplainsEachFactAndWhatItPassedOver) {
     EXPECT_FALSE(e["rule"].get<std::string>().empty()) << e.dump();
   }
   EXPECT_EQ(facts, 4) << json.out;  // doc_id, published, effective, item 1E902.a
+}
+
+// Usage errors say what was wrong and what was probably meant, as git does;
+// help is a command too.
+TEST_F(CliTest, UsageErrorsNameTheMistakeAndTheClosestKnownWord) {
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  const std::vector<Case> cases = {
+      {{"lst"}, "'lst' is not a regdiff command; did you mean 'list'?"},
+      {{}, "a command is required"},
+      {{"--dbb", "x.db", "list"}, "unknown option '--dbb'; did you mean '--db'?"},
+      {{"diff", "--fromat", "json", "2025-18", "2025-57"},
+       "regdiff diff: unknown option '--fromat'; did you mean '--format'?"},
+      {{"asof", "--evidance", "2025-01-01"}, "did you mean '--evidence'?"},
+      {{"help", "lsit"}, "no command 'lsit'; did you mean 'list'?"},
+      {{"diff", "a", "b", "c"}, "regdiff diff: DOCS: At Most 2"},
+  };
+  for (const Case& c : cases) {
+    RunResult r = RunRegdiff(c.args);
+    EXPECT_EQ(r.exit_code, 2) << c.message;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+  }
+  // The whole list of commands where none was given.
+  EXPECT_NE(RunRegdiff({}).err.find("  timeline"), std::string::npos);
+}
+
+TEST_F(CliTest, HelpIsACommand) {
+  RunResult all = RunRegdiff({"help"});
+  EXPECT_EQ(all.exit_code, 0);
+  EXPECT_NE(all.out.find("Usage: regdiff"), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("timeline"), std::string::npos);
+  RunResult one = RunRegdiff({"help", "diff"});
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_NE(one.out.find("Usage: regdiff diff"), std::string::npos) << one.out;
+  EXPECT_NE(one.out.find("--format"), std::string::npos);
+  EXPECT_EQ(one.out, RunRegdiff({"help", "diff"}).out);
+}
+
+TEST_F(CliTest, ParseReadsStandardInputForADash) {
+  const std::string file = SamplesDir() + "/mofcom-gacc-2025-70.zh.html";
+  RunResult from_file = RunRegdiff({"parse", file, "--json"});
+  ASSERT_EQ(from_file.exit_code, 0) << from_file.err;
+  RunResult from_stdin = RunRegdiffWithInput({"parse", "-", "--json"}, ReadFileOrDie(file));
+  EXPECT_EQ(from_stdin.exit_code, 0) << from_stdin.err;
+  EXPECT_EQ(from_stdin.out, from_file.out);
+  RunResult empty = RunRegdiffWithInput({"parse", "-"}, "");
+  EXPECT_EQ(empty.exit_code, 1);
+  EXPECT_NE(empty.err.find("standard input"), std::string::npos) << empty.err;
 }
 
 TEST_F(CliTest, UsageErrorsExitTwo) {

@@ -27,8 +27,10 @@ inline std::string ShellQuote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `regdiff ARGS...` with NO_COLOR set and stdin from /dev/null.
-inline RunResult RunRegdiff(const std::vector<std::string>& args) {
+// Runs `regdiff ARGS...` with NO_COLOR set and stdin from `stdin_path`
+// (/dev/null unless given).
+inline RunResult RunRegdiff(const std::vector<std::string>& args,
+                            const std::string& stdin_path = "/dev/null") {
   std::string dir = MakeTempDir();
   std::string err_path = dir + "/stderr";
   std::string cmd = "NO_COLOR=1 ";
@@ -37,7 +39,7 @@ inline RunResult RunRegdiff(const std::vector<std::string>& args) {
     cmd += ' ';
     cmd += ShellQuote(a);
   }
-  cmd += " </dev/null 2>";
+  cmd += " <" + ShellQuote(stdin_path) + " 2>";
   cmd += ShellQuote(err_path);
   RunResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
@@ -49,6 +51,18 @@ inline RunResult RunRegdiff(const std::vector<std::string>& args) {
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.err = ReadFileOrDie(err_path);
   std::remove(err_path.c_str());
+  std::remove(dir.c_str());
+  return r;
+}
+
+// Runs `regdiff ARGS...` with `input` on its standard input.
+inline RunResult RunRegdiffWithInput(const std::vector<std::string>& args,
+                                     const std::string& input) {
+  std::string dir = MakeTempDir();
+  std::string in_path = dir + "/stdin";
+  WriteFileOrDie(in_path, input);
+  RunResult r = RunRegdiff(args, in_path);
+  std::remove(in_path.c_str());
   std::remove(dir.c_str());
   return r;
 }
