@@ -3,20 +3,20 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "corpus/elements.h"
 #include "corpus/strings.h"
 #include "diff/chunked_output.h"
 #include "diff/render_json.h"
+#include "diff/report_words.h"
 #include "diff/utf8.h"
 
 namespace regdiff::diff {
 namespace {
 
 std::string E(std::string_view s) { return HtmlEscape(s); }
-
-std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : "\u2014"; }
 
 // ` lang="zh"` for text holding Chinese characters, else ` lang="en"`, so
 // browsers pick Chinese glyphs for Chinese quotes in an English page.
@@ -54,13 +54,14 @@ body{font:15px/1.5 -apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","Ping
 h1{font-size:1.5em;margin:0 0 .5em}h2{font-size:1.2em;border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:1.8em}
 table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f6f8fa}.sides td:first-child{width:10em;color:var(--muted)}
-tr.added td{background:var(--add)}tr.removed td{background:var(--del)}tr.changed td{background:var(--chg)}tr.recoded td{background:var(--rec)}
+tr.added td{background:var(--add)}tr.removed td,tr.ended td{background:var(--del)}tr.changed td,tr.suspended td,tr.resumed td{background:var(--chg)}tr.recoded td{background:var(--rec)}tr.left-only td{background:#f6f8fa}
 td.change{font-weight:600;white-space:nowrap}td.code{font-family:ui-monospace,monospace;white-space:nowrap}
 td.hs{font-family:ui-monospace,monospace;min-width:7em}td.name{min-width:10em}
 .verdict{font-weight:600}.verdict.differs{color:#9a6700}.verdict.same{color:#1a7f37}
 ol.summary>li{margin:.6em 0}ol.summary p{margin:0 0 .3em}
 blockquote.evidence{margin:.2em 0 .2em 1em;padding:.1em .8em;border-left:4px solid var(--line);color:var(--muted);font-size:.92em}
 blockquote.evidence cite{font-style:normal;font-size:.85em;margin-left:.5em}
+a.quote-ref{color:var(--muted);font-size:.9em;text-decoration:none;white-space:nowrap}p.more{margin:.2em 0 .2em 1em;font-size:.9em}
 ins{background:var(--add-strong);text-decoration:none}del{background:var(--del-strong);text-decoration:none}
 .muted{color:var(--muted)}
 table.text-diff{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:13px;table-layout:fixed}
@@ -73,43 +74,93 @@ svg.timeline{width:100%;height:auto}
 footer{margin-top:2em;color:var(--muted);font-size:.85em}
 )css";
 
+// Each quoted text is shown once on the page: in full the first time, with
+// an id, and as a link back to it every later time (a suspension notice
+// governing seventeen items is quoted once, not seventeen times). Lives as
+// long as the page being written.
+class Quotes {
+ public:
+  explicit Quotes(const DiffReport& r) : report_(r) {}
+
+  // `text` in full, wrapped in a span with its id, the first time; a link
+  // to it later. "" for an empty text.
+  std::string Inline(const std::string& text) {
+    if (text.empty()) return "";
+    const auto [id, first] = Id(text);
+    if (first) return "<span class=\"quote\" id=\"" + id + "\"" + LangAttr(text) + ">" + E(text) + "</span>";
+    return Link(id);
+  }
+
+  // For a blockquote: the attributes and content of `text`'s first showing,
+  // or of a link to it.
+  std::string Block(const std::string& text, std::string* attributes) {
+    const auto [id, first] = Id(text);
+    if (first) {
+      *attributes = " id=\"" + id + "\"" + LangAttr(text);
+      return E(text);
+    }
+    *attributes = " data-quoted=\"" + id + "\"";
+    return Link(id);
+  }
+
+ private:
+  std::pair<std::string, bool> Id(const std::string& text) {
+    auto [it, inserted] = ids_.emplace(text, "quote-" + std::to_string(ids_.size() + 1));
+    return {it->second, inserted};
+  }
+  std::string Link(const std::string& id) const {
+    return "<a class=\"quote-ref\" href=\"#" + id + "\">" + E(Word(report_, Phrase::kQuotedAbove)) + "</a>";
+  }
+
+  const DiffReport& report_;
+  std::map<std::string, std::string> ids_;  // quoted text -> id of its first showing
+};
+
+// Item lines quoted under one summary sentence; the rest are in the item table.
+constexpr size_t kItemQuotes = 3;
+
+std::string Th(const DiffReport& r, std::initializer_list<Phrase> columns) {
+  std::string out = "<thead><tr>";
+  for (Phrase c : columns) out += "<th>" + E(Word(r, c)) + "</th>";
+  return out + "</tr></thead>";
+}
+
 void SidesTable(ChunkedOutput& out, const DiffReport& r) {
-  out += "<table class=\"sides\"><thead><tr><th></th><th>left</th><th>right</th></tr></thead><tbody>\n";
+  out += "<table class=\"sides\"><thead><tr><th></th><th>" + E(Word(r, Phrase::kLeft)) + "</th><th>" +
+         E(Word(r, Phrase::kRight)) + "</th></tr></thead><tbody>\n";
   auto row = [&](std::string_view name, const std::string& l, const std::string& rr) {
-    out += "<tr><td>" + E(name) + "</td><td>" + l + "</td><td>" + rr + "</td></tr>\n";
+    out += "<tr><td>" + E(name) + "</td><td" + LangAttr(l) + ">" + l + "</td><td" + LangAttr(rr) + ">" + rr +
+           "</td></tr>\n";
   };
-  row("compared", E(r.left.label), E(r.right.label));
-  if (r.kind == DiffKind::kDates) {
-    row("items listed", std::to_string(r.left.listed), std::to_string(r.right.listed));
-  } else {
-    const Announcement& a = *r.left.announcement;
-    const Announcement& b = *r.right.announcement;
-    row("language", E(LangName(a.lang)), E(LangName(b.lang)));
-    row("title", E(a.title), E(b.title));
-    row("published", OptDate(a.published), OptDate(b.published));
-    row("items", std::to_string(a.items.size()), std::to_string(b.items.size()));
-    auto src = [](const Side& s) {
-      return s.source.empty() ? std::string("\u2014")
-                              : "<code>" + E(s.source) + "</code> (version " + std::to_string(s.version) + ")";
-    };
-    if (!r.left.source.empty() || !r.right.source.empty()) row("source", src(r.left), src(r.right));
+  for (const SideRow& s : SideRows(r)) row(s.name, E(s.left), E(s.right));
+  if (r.kind != DiffKind::kDates && (!r.left.source.empty() || !r.right.source.empty())) {
+    row(Word(r, Phrase::kRowSource), SourceWords(r, r.left, "<code>" + E(r.left.source) + "</code>"),
+        SourceWords(r, r.right, "<code>" + E(r.right.source) + "</code>"));
   }
   out += "</tbody></table>\n";
 }
 
-void Summary(ChunkedOutput& out, const DiffReport& r) {
-  out += "<section id=\"summary\" lang=\"" + std::string(SummaryLangName(r.lang)) +
-         "\"><h2>Summary</h2>\n<ol class=\"summary\">\n";
+void Summary(ChunkedOutput& out, const DiffReport& r, Quotes& quotes) {
+  out += "<section id=\"summary\"><h2>" + E(Word(r, Phrase::kHeadingSummary)) +
+         "</h2>\n<ol class=\"summary\">\n";
   for (const Sentence& s : r.summary) {
     out += "<li><p class=\"sentence\">" + E(s.text) + "</p>\n";
+    size_t items_quoted = 0, items_left = 0;
     for (const EvidenceRef& e : s.evidence) {
-      out += "<blockquote class=\"evidence\" data-side=\"" + E(e.side) + "\" data-what=\"" + E(e.what) +
-             "\"";
+      if (e.what == "item" && items_quoted == kItemQuotes) {
+        ++items_left;
+        continue;
+      }
+      if (e.what == "item") ++items_quoted;
+      std::string attributes;
+      const std::string content = quotes.Block(e.text, &attributes);
+      out += "<blockquote class=\"evidence\" data-side=\"" + E(e.side) + "\" data-what=\"" + E(e.what) + "\"";
       if (!e.doc_id.empty()) out += " data-doc=\"" + E(e.doc_id) + "\"";
-      out += LangAttr(e.text) + ">" + E(e.text);
+      out += attributes + ">" + content;
       if (!e.doc_id.empty()) out += "<cite lang=\"en\">\u2014 " + E(e.doc_id) + "</cite>";
       out += "</blockquote>\n";
     }
+    if (items_left) out += "<p class=\"more muted\">" + E(MoreItemLines(r, items_left)) + "</p>\n";
     out += "</li>\n";
   }
   out += "</ol></section>\n";
@@ -135,149 +186,151 @@ std::string ElementsCell(const ItemFieldChanges& c, const Item& right) {
   return out;
 }
 
-void ItemRow(ChunkedOutput& out, Ids& ids, const char* cls, const Item& item, const std::string& code_cell,
-             const std::string& elements, const std::string& name, const std::string& hs,
-             const std::string& evidence) {
-  const std::string key = ItemKey(item);
-  out += "<tr class=\"" + std::string(cls) + "\" id=\"" + ids.Make(cls, key) + "\"";
-  if (item.code) out += " data-code=\"" + E(*item.code) + "\"";
-  out += " data-key=\"" + E(key) + "\"><td class=\"change\">" + cls + "</td><td class=\"code\">" +
-         code_cell + "</td><td>" + elements + "</td><td class=\"name\"" + LangAttr(item.name) + ">" + name +
-         "</td><td class=\"hs\">" + hs + "</td><td class=\"muted\"" + LangAttr(item.evidence.text) + ">" +
-         evidence + "</td></tr>\n";
-}
-
 std::string CodeText(const Item& i) { return i.code ? *i.code : "(" + i.position + ")"; }
 
-void Items(ChunkedOutput& out, Ids& ids, const DiffReport& r) {
-  const AnnouncementDiff& d = r.items;
-  out += "<section id=\"items\"><h2>Items</h2>\n<p>" + std::to_string(d.added.size()) + " added, " +
-         std::to_string(d.removed.size()) + " removed, " + std::to_string(d.changed.size()) +
-         " changed, " + std::to_string(d.recoded.size()) + " recoded.</p>\n";
-  if (d.added.empty() && d.removed.empty() && d.changed.empty() && d.recoded.empty()) {
+void Items(ChunkedOutput& out, Ids& ids, const DiffReport& r, Quotes& quotes) {
+  out += "<section id=\"items\"><h2>" + E(Word(r, Phrase::kHeadingItems)) + "</h2>\n<p>" + E(ItemCounts(r)) +
+         "</p>\n";
+  const std::vector<ItemRow> rows = ItemRows(r);
+  if (rows.empty()) {
     out += "</section>\n";
     return;
   }
-  out += "<table class=\"items\"><thead><tr><th>change</th><th>code</th><th>elements</th><th>name</th>"
-         "<th>HS codes</th><th>evidence</th></tr></thead><tbody>\n";
-  for (const Item& i : d.added)
-    ItemRow(out, ids, "added", i, E(CodeText(i)), E(Join(i.elements, " ")), E(i.name),
-            E(Join(i.hs_codes, " ")), E(i.evidence.text));
-  for (const Item& i : d.removed)
-    ItemRow(out, ids, "removed", i, E(CodeText(i)), E(Join(i.elements, " ")), E(i.name),
-            E(Join(i.hs_codes, " ")), E(i.evidence.text));
-  for (const ItemChange& c : d.changed) {
-    std::string name = E(c.right.name);
-    if (c.changes.name_changed) name = "<del>" + E(c.left.name) + "</del> <ins>" + E(c.right.name) + "</ins>";
-    ItemRow(out, ids, "changed", c.right, E(CodeText(c.right)), ElementsCell(c.changes, c.right), name,
-            HsCell(c.changes, c.right), E(c.left.evidence.text) + "<br>" + E(c.right.evidence.text));
-  }
-  for (const RecodedItem& c : d.recoded) {
-    std::string name = E(c.right.name);
-    if (c.changes.name_changed) name = "<del>" + E(c.left.name) + "</del> <ins>" + E(c.right.name) + "</ins>";
-    ItemRow(out, ids, "recoded", c.right, "<del>" + E(CodeText(c.left)) + "</del> <ins>" + E(CodeText(c.right)) + "</ins>",
-            ElementsCell(c.changes, c.right), name, HsCell(c.changes, c.right),
-            E(c.left.evidence.text) + "<br>" + E(c.right.evidence.text));
-  }
-  out += "</tbody></table></section>\n";
-}
-
-std::string ClauseText(const EffectiveClause& c) {
-  return OptDate(c.date) + (c.on_publication ? " (on publication)" : "");
-}
-
-void Effective(ChunkedOutput& out, const EffectiveDiff& d) {
-  if (d.empty()) return;
-  out += "<section id=\"effective\"><h2>Effective dates</h2>\n<table><thead><tr><th>change</th><th>part</th>"
-         "<th>left</th><th>right</th><th>evidence</th></tr></thead><tbody>\n";
-  for (const auto& c : d.added)
-    out += "<tr class=\"added\"><td class=\"change\">added</td><td" + LangAttr(c.applies_to) + ">" +
-           E(c.applies_to) + "</td><td>\u2014</td><td>" + E(ClauseText(c)) + "</td><td class=\"muted\"" +
-           LangAttr(c.evidence.text) + ">" +
-           E(c.evidence.text) + "</td></tr>\n";
-  for (const auto& c : d.removed)
-    out += "<tr class=\"removed\"><td class=\"change\">removed</td><td" + LangAttr(c.applies_to) + ">" +
-           E(c.applies_to) + "</td><td>" + E(ClauseText(c)) + "</td><td>\u2014</td><td class=\"muted\"" +
-           LangAttr(c.evidence.text) + ">" +
-           E(c.evidence.text) + "</td></tr>\n";
-  for (const auto& c : d.changed)
-    out += "<tr class=\"changed\"><td class=\"change\">changed</td><td" + LangAttr(c.applies_to) + ">" +
-           E(c.applies_to) +
-           "</td><td>" + E(ClauseText(c.left)) + "</td><td>" + E(ClauseText(c.right)) +
-           "</td><td class=\"muted\"" + LangAttr(c.left.evidence.text) + ">" + E(c.left.evidence.text) + "<br>" +
-           E(c.right.evidence.text) + "</td></tr>\n";
-  out += "</tbody></table></section>\n";
-}
-
-void Parties(ChunkedOutput& out, const PartyDiff& d) {
-  if (d.empty()) return;
-  out += "<section id=\"parties\"><h2>Parties</h2>\n<table><thead><tr><th>change</th><th>list</th>"
-         "<th>action</th><th>name</th><th>English name</th><th>country</th><th>evidence</th></tr></thead>"
+  out += "<table class=\"items\">" +
+         Th(r, {Phrase::kColChange, Phrase::kColCode, Phrase::kColElements, Phrase::kColName,
+                Phrase::kColHsCodes, Phrase::kColEvidence}) +
          "<tbody>\n";
-  auto row = [&](const char* cls, const Party& p, const std::string& name_en, const std::string& country,
+  for (const ItemRow& row : rows) {
+    const Item& item = row.shown();
+    const std::string cls(ItemRowKindName(row.kind));
+    const std::string key = ItemKey(item);
+    std::string code = E(CodeText(item)), elements = E(Join(item.elements, " ")),
+                hs = E(Join(item.hs_codes, " "));
+    const std::string shown_name = ItemName(r, item, row.right != nullptr);
+    std::string name = E(shown_name);
+    std::string evidence = quotes.Inline(item.evidence.text);
+    if (row.changes) {
+      elements = ElementsCell(*row.changes, *row.right);
+      hs = HsCell(*row.changes, *row.right);
+      if (row.changes->name_changed) {
+        name = "<del>" + E(ItemName(r, *row.left, false)) + "</del> <ins>" + name + "</ins>";
+      }
+      evidence = quotes.Inline(row.left->evidence.text) + "<br>" + quotes.Inline(row.right->evidence.text);
+    }
+    if (row.kind == ItemRowKind::kRecoded)
+      code = "<del>" + E(CodeText(*row.left)) + "</del> <ins>" + E(CodeText(*row.right)) + "</ins>";
+    out += "<tr class=\"" + cls + "\" id=\"" + ids.Make(cls, key) + "\"";
+    if (item.code) out += " data-code=\"" + E(*item.code) + "\"";
+    out += " data-key=\"" + E(key) + "\"><td class=\"change\">" + E(row.label) + "</td><td class=\"code\">" +
+           code + "</td><td>" + elements + "</td><td class=\"name\"" + LangAttr(shown_name) + ">" + name +
+           "</td><td class=\"hs\">" + hs + "</td><td class=\"muted\">" + evidence + "</td></tr>\n";
+  }
+  out += "</tbody></table></section>\n";
+}
+
+void Effective(ChunkedOutput& out, const DiffReport& r, Quotes& quotes) {
+  const EffectiveDiff& d = r.items.effective;
+  if (d.empty()) return;
+  out += "<section id=\"effective\"><h2>" + E(Word(r, Phrase::kHeadingEffective)) + "</h2>\n<table>" +
+         Th(r, {Phrase::kColChange, Phrase::kColPart, Phrase::kLeft, Phrase::kRight, Phrase::kColEvidence}) +
+         "<tbody>\n";
+  auto row = [&](const char* cls, Phrase change, const std::string& part, const std::string& left,
+                 const std::string& right, const std::string& evidence) {
+    out += "<tr class=\"" + std::string(cls) + "\"><td class=\"change\">" + E(Word(r, change)) + "</td><td" +
+           LangAttr(part) + ">" + E(part) + "</td><td>" + E(left) + "</td><td>" + E(right) +
+           "</td><td class=\"muted\">" + evidence + "</td></tr>\n";
+  };
+  for (const auto& c : d.added)
+    row("added", Phrase::kRowAdded, PartCell(r, c.applies_to), "\u2014", ClauseCell(r, c),
+        quotes.Inline(c.evidence.text));
+  for (const auto& c : d.removed)
+    row("removed", Phrase::kRowRemoved, PartCell(r, c.applies_to), ClauseCell(r, c), "\u2014",
+        quotes.Inline(c.evidence.text));
+  for (const auto& c : d.changed)
+    row("changed", Phrase::kRowChanged, PartCell(r, c.applies_to), ClauseCell(r, c.left),
+        ClauseCell(r, c.right),
+        quotes.Inline(c.left.evidence.text) + "<br>" + quotes.Inline(c.right.evidence.text));
+  out += "</tbody></table></section>\n";
+}
+
+void Parties(ChunkedOutput& out, const DiffReport& r, Quotes& quotes) {
+  const PartyDiff& d = r.parties;
+  if (d.empty()) return;
+  out += "<section id=\"parties\"><h2>" + E(Word(r, Phrase::kHeadingParties)) + "</h2>\n<p>" +
+         E(PartyCounts(r)) + "</p>\n<table>" +
+         Th(r, {Phrase::kColChange, Phrase::kColList, Phrase::kColAction, Phrase::kColName, Phrase::kColNameEn,
+                Phrase::kColCountry, Phrase::kColEvidence}) +
+         "<tbody>\n";
+  auto row = [&](ItemRowKind kind, const Party& p, const std::string& name_en, const std::string& country,
                  const std::string& evidence) {
-    out += "<tr class=\"" + std::string(cls) + "\" data-party=\"" + E(PartyMatchKey(p)) +
-           "\"><td class=\"change\">" + cls + "</td><td>" + E(PartyListName(p.list)) + "</td><td>" +
-           E(PartyActionName(p.action)) + "</td><td" + LangAttr(p.name) + ">" + E(p.name) + "</td><td>" +
-           E(name_en) + "</td><td>" + E(country) + "</td><td class=\"muted\"" + LangAttr(evidence) + ">" +
-           E(evidence) + "</td></tr>\n";
+    const std::string cls(ItemRowKindName(kind));
+    out += "<tr class=\"" + cls + "\" data-party=\"" + E(PartyMatchKey(p)) + "\" data-list=\"" +
+           E(PartyListName(p.list)) + "\" data-action=\"" + E(PartyActionName(p.action)) +
+           "\"><td class=\"change\">" + E(PartyRowLabel(r, kind)) + "</td><td>" +
+           E(PartyListWords(p.list, r.lang)) + "</td><td>" + E(PartyActionWords(r, p.action)) + "</td><td" +
+           LangAttr(p.name) + ">" + E(p.name) + "</td><td>" + E(name_en) + "</td><td>" + E(country) +
+           "</td><td class=\"muted\">" + quotes.Inline(evidence) + "</td></tr>\n";
   };
   for (const Party& p : d.added)
-    row("added", p, p.name_en.value_or(""), p.country.value_or(""), p.evidence.text);
+    row(ItemRowKind::kAdded, p, p.name_en.value_or(""), p.country.value_or(""), p.evidence.text);
   for (const Party& p : d.removed)
-    row("removed", p, p.name_en.value_or(""), p.country.value_or(""), p.evidence.text);
+    row(ItemRowKind::kRemoved, p, p.name_en.value_or(""), p.country.value_or(""), p.evidence.text);
   for (const PartyChange& c : d.changed) {
-    row("changed", c.right, c.left.name_en.value_or("") + " \u2192 " + c.right.name_en.value_or(""),
+    row(ItemRowKind::kChanged, c.right,
+        c.left.name_en.value_or("") + " \u2192 " + c.right.name_en.value_or(""),
         c.left.country.value_or("") + " \u2192 " + c.right.country.value_or(""), c.right.evidence.text);
   }
   out += "</tbody></table></section>\n";
 }
 
-void Relations(ChunkedOutput& out, const RelationDiff& d) {
+void Relations(ChunkedOutput& out, const DiffReport& r, Quotes& quotes) {
+  const RelationDiff& d = r.items.relations;
   if (d.empty()) return;
-  out += "<section id=\"relations\"><h2>Relations</h2>\n<table><thead><tr><th>change</th><th>type</th>"
-         "<th>target</th><th>until</th><th>evidence</th></tr></thead><tbody>\n";
-  auto row = [&](const char* cls, const Relation& x) {
-    out += "<tr class=\"" + std::string(cls) + "\" data-target=\"" + E(x.target) +
-           "\"><td class=\"change\">" + cls + "</td><td>" + E(RelationTypeName(x.type)) +
-           "</td><td class=\"code\">" + E(x.target) + "</td><td>" + OptDate(x.until) +
-           "</td><td class=\"muted\"" + LangAttr(x.evidence.text) + ">" + E(x.evidence.text) + "</td></tr>\n";
+  out += "<section id=\"relations\"><h2>" + E(Word(r, Phrase::kHeadingRelations)) + "</h2>\n<table>" +
+         Th(r, {Phrase::kColChange, Phrase::kColType, Phrase::kColTarget, Phrase::kColUntil,
+                Phrase::kColEvidence}) +
+         "<tbody>\n";
+  auto row = [&](const char* cls, Phrase change, const Relation& x) {
+    out += "<tr class=\"" + std::string(cls) + "\" data-target=\"" + E(x.target) + "\" data-type=\"" +
+           E(RelationTypeName(x.type)) + "\"><td class=\"change\">" + E(Word(r, change)) + "</td><td>" +
+           E(RelationTypeWords(r, x.type)) + "</td><td class=\"code\">" + E(x.target) + "</td><td>" +
+           DateCell(x.until) + "</td><td class=\"muted\">" + quotes.Inline(x.evidence.text) + "</td></tr>\n";
   };
-  for (const auto& x : d.added) row("added", x);
-  for (const auto& x : d.removed) row("removed", x);
+  for (const auto& x : d.added) row("added", Phrase::kRowAdded, x);
+  for (const auto& x : d.removed) row("removed", Phrase::kRowRemoved, x);
   out += "</tbody></table></section>\n";
 }
 
-void Header(ChunkedOutput& out, const std::vector<HeaderChange>& h) {
+void Header(ChunkedOutput& out, const DiffReport& r) {
+  const std::vector<HeaderChange>& h = r.items.header;
   if (h.empty()) return;
-  out += "<section id=\"header\"><h2>Header</h2>\n<table><thead><tr><th>field</th><th>left</th><th>right</th>"
-         "</tr></thead><tbody>\n";
+  out += "<section id=\"header\"><h2>" + E(Word(r, Phrase::kHeadingHeader)) + "</h2>\n<table>" +
+         Th(r, {Phrase::kColField, Phrase::kLeft, Phrase::kRight}) + "<tbody>\n";
   for (const auto& c : h)
-    out += "<tr class=\"changed\"><td>" + E(HeaderFieldName(c.field)) + "</td><td" + LangAttr(c.left) + ">" +
-           E(c.left) + "</td><td" + LangAttr(c.right) + ">" + E(c.right) + "</td></tr>\n";
+    out += "<tr class=\"changed\" data-field=\"" + E(HeaderFieldName(c.field)) + "\"><td>" +
+           E(HeaderFieldWords(r, c.field)) + "</td><td" + LangAttr(c.left) + ">" + E(c.left) + "</td><td" +
+           LangAttr(c.right) + ">" + E(c.right) + "</td></tr>\n";
   out += "</tbody></table></section>\n";
 }
 
-std::string StateText(const std::optional<ItemState>& s) {
-  if (!s) return "not listed";
-  std::string out(ItemStatusName(s->status));
-  if (s->basis == Basis::kInferred) out += " (inferred)";
-  if (s->since) out += " since " + s->since->ToIso();
-  if (s->until) out += " until " + s->until->ToIso();
-  return out;
-}
-
-void Status(ChunkedOutput& out, Ids& ids, const DiffReport& r) {
+// The status changes; rows in a run sharing one quote share one evidence
+// cell.
+void Status(ChunkedOutput& out, Ids& ids, const DiffReport& r, Quotes& quotes) {
   if (r.kind != DiffKind::kDates) return;
-  out += "<section id=\"status\"><h2>Status changes</h2>\n<p>" + std::to_string(r.status.changes.size()) +
-         " items changed between " + E(r.left.label) + " and " + E(r.right.label) + ".</p>\n";
+  out += "<section id=\"status\"><h2>" + E(Word(r, Phrase::kHeadingStatus)) + "</h2>\n<p>" + E(StatusCounts(r)) +
+         "</p>\n";
   if (r.status.empty()) {
     out += "</section>\n";
     return;
   }
-  out += "<table><thead><tr><th>change</th><th>code</th><th>before</th><th>after</th><th>governed by</th>"
-         "<th>HS codes</th><th>evidence</th></tr></thead><tbody>\n";
-  for (const StatusChange& c : r.status.changes) {
+  out += "<table>" +
+         Th(r, {Phrase::kColChange, Phrase::kColCode, Phrase::kColBefore, Phrase::kColAfter,
+                Phrase::kColGovernedBy, Phrase::kColHsCodes, Phrase::kColEvidence}) +
+         "<tbody>\n";
+  const std::vector<StatusChange>& changes = r.status.changes;
+  size_t run_end = 0;  // one past the last row sharing the current evidence cell
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const StatusChange& c = changes[i];
     const ItemState& s = c.current();
     const char* cls = c.kind == StatusChangeKind::kNewlyListed ? "added"
                       : c.kind == StatusChangeKind::kDelisted  ? "removed"
@@ -285,11 +338,18 @@ void Status(ChunkedOutput& out, Ids& ids, const DiffReport& r) {
     out += "<tr class=\"status-change " + std::string(cls) + "\" id=\"" + ids.Make("status", c.key) +
            "\" data-kind=\"" + E(StatusChangeKindName(c.kind)) + "\"";
     if (s.code) out += " data-code=\"" + E(*s.code) + "\"";
-    out += "><td class=\"change\">" + E(StatusChangeKindName(c.kind)) + "</td><td class=\"code\">" +
-           E(s.code ? *s.code : s.key) + "</td><td>" + E(StateText(c.before)) + "</td><td>" +
-           E(StateText(c.after)) + "</td><td class=\"code\">" + E(Join(s.governing, " ")) +
-           "</td><td class=\"hs\">" + E(Join(s.hs_codes, " ")) + "</td><td class=\"muted\"" + LangAttr(s.evidence) + ">" +
-           E(s.evidence) + "</td></tr>\n";
+    out += "><td class=\"change\">" + E(StatusChangeWords(r, c.kind)) + "</td><td class=\"code\">" +
+           E(s.code ? *s.code : s.key) + "</td><td>" + E(StateCell(r, c.before)) + "</td><td>" +
+           E(StateCell(r, c.after)) + "</td><td class=\"code\">" + E(Join(s.governing, " ")) +
+           "</td><td class=\"hs\">" + E(Join(s.hs_codes, " ")) + "</td>";
+    if (i >= run_end) {
+      run_end = i + 1;
+      while (run_end < changes.size() && changes[run_end].current().evidence == s.evidence) ++run_end;
+      out += "<td class=\"muted\"";
+      if (run_end - i > 1) out += " rowspan=\"" + std::to_string(run_end - i) + "\"";
+      out += ">" + quotes.Inline(s.evidence) + "</td>";
+    }
+    out += "</tr>\n";
   }
   out += "</tbody></table></section>\n";
 }
@@ -311,11 +371,11 @@ std::string RowLabel(const HistoryRow& row, SummaryLang lang) {
 
 // A span's governing announcements for its tooltip: the first few and how
 // many more (a synthetic archive governs one span by hundreds).
-std::string GoverningText(const std::vector<std::string>& ids) {
+std::string GoverningText(const DiffReport& r, const std::vector<std::string>& ids) {
   constexpr size_t kShown = 5;
   if (ids.size() <= kShown + 1) return Join(ids, ", ");
   const std::vector<std::string> first(ids.begin(), ids.begin() + kShown);
-  return Join(first, ", ") + " and " + std::to_string(ids.size() - kShown) + " more";
+  return Word(r, Phrase::kAndMore, {Join(first, ", "), std::to_string(ids.size() - kShown)});
 }
 
 void Timeline(ChunkedOutput& out, const DiffReport& r) {
@@ -337,15 +397,18 @@ void Timeline(ChunkedOutput& out, const DiffReport& r) {
   auto x = [&](long day) {
     return kLabelWidth + kPlotWidth * static_cast<double>(day - lo) / static_cast<double>(hi - lo);
   };
-  out += "<section id=\"timeline\"><h2>Timeline</h2>\n<p class=\"legend\"><span><svg class=\"swatch\" "
-         "viewBox=\"0 0 12 8\" aria-hidden=\"true\"><rect width=\"12\" height=\"8\" fill=\"#2da44e\"/></svg>"
-         "in force</span><span><svg class=\"swatch\" viewBox=\"0 0 12 8\" aria-hidden=\"true\"><rect "
-         "width=\"12\" height=\"8\" fill=\"#fff1e5\" stroke=\"#bc4c00\"/></svg>suspended (hatched)</span>"
-         "<span>faded: inferred</span><span>dashed lines: compared or effective dates</span></p>\n";
+  out += "<section id=\"timeline\"><h2>" + E(Word(r, Phrase::kHeadingTimeline)) +
+         "</h2>\n<p class=\"legend\"><span><svg class=\"swatch\" "
+         "viewBox=\"0 0 12 8\" aria-hidden=\"true\"><rect width=\"12\" height=\"8\" fill=\"#2da44e\"/></svg>" +
+         E(Word(r, Phrase::kInForce)) +
+         "</span><span><svg class=\"swatch\" viewBox=\"0 0 12 8\" aria-hidden=\"true\"><rect "
+         "width=\"12\" height=\"8\" fill=\"#fff1e5\" stroke=\"#bc4c00\"/></svg>" +
+         E(Word(r, Phrase::kLegendSuspended)) + "</span><span>" + E(Word(r, Phrase::kLegendInferred)) +
+         "</span><span>" + E(Word(r, Phrase::kLegendMarks)) + "</span></p>\n";
   out += "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
          Num(kLabelWidth + kPlotWidth + 10) + " " + Num(height) +
          "\" font-size=\"11\" font-family=\"sans-serif\" aria-labelledby=\"timeline-title\">\n";
-  out += "<title id=\"timeline-title\">Which elements were controlled when</title>\n";
+  out += "<title id=\"timeline-title\">" + E(Word(r, Phrase::kTimelineTitle)) + "</title>\n";
   out += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
          "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff1e5\"/><line x1=\"0\" "
          "y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#bc4c00\" stroke-width=\"2\"/></pattern></defs>\n";
@@ -382,10 +445,12 @@ void Timeline(ChunkedOutput& out, const DiffReport& r) {
       const double x0 = x(s.begin.DaysSinceEpoch());
       const double x1 = s.end ? x(s.end->DaysSinceEpoch() + 1) : kLabelWidth + kPlotWidth;
       const char* state = s.state == SpanState::kInForce ? "in-force" : "suspended";
-      std::string title = row.id + " " + (s.state == SpanState::kInForce ? "in force" : "suspended") +
-                          " from " + s.begin.ToIso() + (s.end ? " to " + s.end->ToIso() : "") +
-                          (s.inferred ? " (inferred)" : "") +
-                          (s.governing.empty() ? "" : "; " + GoverningText(h.Governing(s)));
+      const std::string title = Word(
+          r, Phrase::kSpanTooltip,
+          {row.id, Word(r, s.state == SpanState::kInForce ? Phrase::kInForce : Phrase::kSuspended),
+           s.begin.ToIso(), s.end ? Word(r, Phrase::kSpanTo, {s.end->ToIso()}) : "",
+           s.inferred ? Word(r, Phrase::kInferredMark) : "",
+           s.governing.empty() ? "" : Word(r, Phrase::kSemicolon) + GoverningText(r, h.Governing(s))});
       const char* paint = s.state == SpanState::kInForce
                               ? "fill=\"#2da44e\""
                               : "fill=\"url(#hatch)\" stroke=\"#bc4c00\" stroke-width=\"1\"";
@@ -422,11 +487,8 @@ std::string LineHtml(const DiffLine& l) {
 void TextDiffTable(ChunkedOutput& out, const DiffReport& r) {
   if (!r.text) return;
   const TextDiff& t = *r.text;
-  out += "<section id=\"text-diff\"><h2>Text diff</h2>\n<p>" + std::to_string(t.lines_deleted) +
-         " lines deleted, " + std::to_string(t.lines_inserted) + " inserted";
-  if (t.line_fallback) out += "; some large blocks are shown whole";
-  if (t.token_fallback) out += "; some long lines are compared whole";
-  out += ".</p>\n";
+  out += "<section id=\"text-diff\"><h2>" + E(Word(r, Phrase::kHeadingTextDiff)) + "</h2>\n<p>" +
+         E(TextDiffCounts(r)) + "</p>\n";
   if (t.empty()) {
     out += "</section>\n";
     return;
@@ -488,27 +550,29 @@ void TextDiffTable(ChunkedOutput& out, const DiffReport& r) {
 
 void WriteHtml(const DiffReport& r, const WriteChunk& write) {
   ChunkedOutput out(write);
-  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  const std::string lang(SummaryLangName(r.lang));
+  out += "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<meta name=\"generator\" content=\"regdiff " + E(kDiffSchema) + "\">\n<title>regdiff diff: " +
-         E(r.left.label) + " \u2192 " + E(r.right.label) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<header><h1>regdiff diff: " + E(r.left.label) + " \u2192 " + E(r.right.label) + "</h1>\n<p>Compared: " +
-         E(DiffKindName(r.kind)) + ". <span class=\"verdict " + (r.differs() ? "differs\">Differences found." : "same\">No differences.") +
-         "</span></p>\n";
+         "<meta name=\"generator\" content=\"regdiff " + E(kDiffSchema) + "\">\n<title>" + E(ReportTitle(r)) +
+         "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  out += "<header><h1>" + E(ReportTitle(r)) + "</h1>\n<p>" + E(ComparedWords(r) + Word(r, Phrase::kSentenceGap)) + "<span class=\"verdict " +
+         (r.differs() ? "differs" : "same") + "\">" + E(VerdictWords(r)) + "</span></p>\n";
   SidesTable(out, r);
   out += "</header>\n<main>\n";
-  Summary(out, r);
-  Ids ids;
-  if (r.kind != DiffKind::kDates) Items(out, ids, r);
-  Parties(out, r.parties);
-  Effective(out, r.items.effective);
-  Relations(out, r.items.relations);
-  Header(out, r.items.header);
-  Status(out, ids, r);
+  // The picture first: which elements were controlled when, the compared
+  // dates marked; then what changed, in words and in tables.
   Timeline(out, r);
+  Quotes quotes(r);
+  Summary(out, r, quotes);
+  Ids ids;
+  if (r.kind != DiffKind::kDates) Items(out, ids, r, quotes);
+  Parties(out, r, quotes);
+  Effective(out, r, quotes);
+  Relations(out, r, quotes);
+  Header(out, r);
+  Status(out, ids, r, quotes);
   TextDiffTable(out, r);
-  out += "</main>\n<footer>Generated by regdiff (" + E(kDiffSchema) +
-         "). Evidence quotes are the parsed texts' own words; until dates are inclusive.</footer>\n</body>\n</html>\n";
+  out += "</main>\n<footer>" + E(Word(r, Phrase::kFooter, {kDiffSchema})) + "</footer>\n</body>\n</html>\n";
   out.Flush();
 }
 

@@ -57,6 +57,7 @@ class DiffJsonWriter {
   void PartyObject(const Party& p);
   void StateValue(const std::optional<ItemState>& s);
   void TextValue(const std::optional<TextDiff>& t);
+  void LeftOnlyValue(const std::optional<LeftOnlyOutcome>& o);
 
   ChunkedOutput out_;
   JsonWriter json_;
@@ -170,6 +171,27 @@ void DiffJsonWriter::StateValue(const std::optional<ItemState>& s) {
   json_.EndObject();
 }
 
+void DiffJsonWriter::LeftOnlyValue(const std::optional<LeftOnlyOutcome>& o) {
+  if (!o) {
+    json_.Null();
+    return;
+  }
+  json_.BeginObject();
+  json_.Member("outcome", LeftOnlyKindName(o->kind));
+  json_.Key("relation");
+  if (o->relation) json_.String(RelationTypeName(*o->relation));
+  else json_.Null();
+  json_.Key("by");
+  NonEmpty(o->by);
+  json_.Key("from");
+  OptDate(o->from);
+  json_.Key("until");
+  OptDate(o->until);
+  json_.Key("evidence");
+  NonEmpty(o->evidence.text);
+  json_.EndObject();
+}
+
 void DiffJsonWriter::TextValue(const std::optional<TextDiff>& t) {
   if (!t) {
     json_.Null();
@@ -279,6 +301,8 @@ void DiffJsonWriter::Report(const DiffReport& r) {
     ChangesObject(c.changes);
     json_.EndObject();
   });
+  json_.Key("left_only");
+  LeftOnlyValue(r.left_only);
   json_.EndObject();
 
   auto party = [&](const Party& p) { PartyObject(p); };

@@ -2,6 +2,7 @@
 #include "diff/render_markdown.h"
 
 #include "corpus/strings.h"
+#include "diff/report_words.h"
 
 namespace regdiff::diff {
 namespace {
@@ -14,65 +15,56 @@ std::string Md(std::string_view s) { return MarkdownEscape(s); }
 
 std::string Code(const Item& item) { return item.code ? *item.code : "(" + item.position + ")"; }
 
-std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : "—"; }
-
-std::string ClauseCell(const EffectiveClause& c) {
-  return OptDate(c.date) + (c.on_publication ? " (on publication)" : "");
+// A table head: "| a | b |\n|---|---|\n".
+std::string Head(const DiffReport& r, std::initializer_list<Phrase> columns) {
+  // Built by appending: GCC 12 warns (-Wrestrict, a false positive) on
+  // " " + std::string temporaries here.
+  std::string names = "|", rule = "|";
+  for (Phrase c : columns) {
+    names += ' ';
+    names += Word(r, c);
+    names += " |";
+    rule += "---|";
+  }
+  names += '\n';
+  names += rule;
+  names += '\n';
+  return names;
 }
 
-std::string StateCell(const std::optional<ItemState>& s) {
-  if (!s) return "not listed";
-  std::string out(ItemStatusName(s->status));
-  if (s->basis == Basis::kInferred) out += " (inferred)";
-  if (s->since) out += " since " + s->since->ToIso();
-  if (s->until) out += " until " + s->until->ToIso();
+std::string Row(std::initializer_list<std::string> cells) {
+  std::string out = "|";
+  for (const std::string& c : cells) out += " " + c + " |";
+  return out + "\n";
+}
+
+void SideTable(std::string& out, const DiffReport& r) {
+  out += "| | " + Word(r, Phrase::kLeft) + " | " + Word(r, Phrase::kRight) + " |\n|---|---|---|\n";
+  for (const SideRow& row : SideRows(r)) out += Row({row.name, Md(row.left), Md(row.right)});
+  if (r.kind != DiffKind::kDates && (!r.left.source.empty() || !r.right.source.empty())) {
+    out += Row({Word(r, Phrase::kRowSource), SourceWords(r, r.left, "`" + r.left.source + "`"),
+                SourceWords(r, r.right, "`" + r.right.source + "`")});
+  }
+}
+
+std::string Heading(const DiffReport& r, Phrase heading) {
+  std::string out = "## ";
+  out += Word(r, heading);
+  out += "\n\n";
   return out;
-}
-
-std::string ChangeCell(const ItemFieldChanges& c, const Item& l, const Item& r) {
-  std::vector<std::string> parts;
-  if (c.name_changed) parts.push_back("name: " + Md(l.name) + " → " + Md(r.name));
-  if (!c.hs_added.empty()) parts.push_back("HS added: " + Join(c.hs_added, ", "));
-  if (!c.hs_removed.empty()) parts.push_back("HS removed: " + Join(c.hs_removed, ", "));
-  if (!c.elements_added.empty()) parts.push_back("elements added: " + Join(c.elements_added, ", "));
-  if (!c.elements_removed.empty()) parts.push_back("elements removed: " + Join(c.elements_removed, ", "));
-  return Join(parts, "; ");
-}
-
-void SideRows(std::string& out, const DiffReport& r) {
-  out += "| | left | right |\n|---|---|---|\n";
-  auto row = [&](const std::string& name, const std::string& l, const std::string& rr) {
-    out += "| " + name + " | " + l + " | " + rr + " |\n";
-  };
-  row("compared", Md(r.left.label), Md(r.right.label));
-  if (r.kind == DiffKind::kDates) {
-    row("items listed", std::to_string(r.left.listed), std::to_string(r.right.listed));
-    return;
-  }
-  const Announcement& a = *r.left.announcement;
-  const Announcement& b = *r.right.announcement;
-  row("language", std::string(LangName(a.lang)), std::string(LangName(b.lang)));
-  row("title", Md(a.title), Md(b.title));
-  row("published", OptDate(a.published), OptDate(b.published));
-  row("items", std::to_string(a.items.size()), std::to_string(b.items.size()));
-  if (!r.left.source.empty() || !r.right.source.empty()) {
-    auto src = [](const Side& s) {
-      return s.source.empty() ? std::string("—")
-                              : "`" + s.source + "` (version " + std::to_string(s.version) + ")";
-    };
-    row("source", src(r.left), src(r.right));
-  }
 }
 
 }  // namespace
 
 std::string RenderMarkdown(const DiffReport& r) {
-  std::string out = "# regdiff diff: " + Md(r.left.label) + " → " + Md(r.right.label) + "\n\n";
-  out += "Compared: " + std::string(DiffKindName(r.kind)) + ". " +
-         (r.differs() ? "Differences found." : "No differences.") + "\n\n";
-  SideRows(out, r);
+  std::string out = "# ";
+  out += Md(ReportTitle(r));
+  out += "\n\n";
+  out += ComparedWords(r) + Word(r, Phrase::kSentenceGap) + VerdictWords(r) + "\n\n";
+  SideTable(out, r);
 
-  out += "\n## Summary\n\n";
+  out += '\n';
+  out += Heading(r, Phrase::kHeadingSummary);
   for (size_t i = 0; i < r.summary.size(); ++i) {
     const Sentence& s = r.summary[i];
     out += std::to_string(i + 1) + ". " + Md(s.text) + "\n";
@@ -89,102 +81,96 @@ std::string RenderMarkdown(const DiffReport& r) {
       out += "\n";
     }
     if (items_left) {
-      out += "   >\n   > … and " + std::to_string(items_left) + " more item line" +
-             (items_left == 1 ? "" : "s") + " (see Items)\n";
+      out += "   >\n   > ";
+      out += MoreItemLines(r, items_left);
+      out += '\n';
     }
     out += "\n";
   }
 
   const AnnouncementDiff& d = r.items;
   if (r.kind != DiffKind::kDates) {
-    out += "## Items\n\n" + std::to_string(d.added.size()) + " added, " +
-           std::to_string(d.removed.size()) + " removed, " + std::to_string(d.changed.size()) +
-           " changed, " + std::to_string(d.recoded.size()) + " recoded.\n\n";
-    if (!d.added.empty() || !d.removed.empty() || !d.changed.empty() || !d.recoded.empty()) {
-      out += "| change | code | elements | name | HS codes |\n|---|---|---|---|---|\n";
-      auto item_row = [&](const char* change, const Item& i) {
-        out += "| " + std::string(change) + " | " + Md(Code(i)) + " | " + Join(i.elements, ", ") +
-               " | " + Md(i.name) + " | " + Join(i.hs_codes, " ") + " |\n";
-      };
-      for (const Item& i : d.added) item_row("added", i);
-      for (const Item& i : d.removed) item_row("removed", i);
-      for (const ItemChange& c : d.changed) {
-        out += "| changed | " + Md(c.key) + " | " + Join(c.right.elements, ", ") + " | " +
-               Md(c.right.name) + " | " + ChangeCell(c.changes, c.left, c.right) + " |\n";
-      }
-      for (const RecodedItem& c : d.recoded) {
-        std::string more = ChangeCell(c.changes, c.left, c.right);
-        out += "| recoded | " + Md(Code(c.left)) + " → " + Md(Code(c.right)) + " | " +
-               Join(c.right.elements, ", ") + " | " + Md(c.right.name) + " | " +
-               (more.empty() ? Join(c.right.hs_codes, " ") : more) + " |\n";
+    out += Heading(r, Phrase::kHeadingItems) + ItemCounts(r) + "\n\n";
+    const std::vector<ItemRow> rows = ItemRows(r);
+    if (!rows.empty()) {
+      out += Head(r, {Phrase::kColChange, Phrase::kColCode, Phrase::kColElements, Phrase::kColName,
+                      Phrase::kColHsCodes});
+      for (const ItemRow& row : rows) {
+        const Item& i = row.shown();
+        std::string code = Md(Code(i));
+        if (row.kind == ItemRowKind::kRecoded) code = Md(Code(*row.left)) + " → " + Md(Code(*row.right));
+        std::string last = Join(i.hs_codes, " ");
+        if (row.changes) {
+          const std::string more = FieldChangeCell(r, *row.changes, *row.left, *row.right);
+          if (row.kind == ItemRowKind::kChanged || !more.empty()) last = Md(more);
+        }
+        out += Row({Md(row.label), code, Join(i.elements, ", "), Md(ItemName(r, i, row.right != nullptr)),
+                    last});
       }
       out += "\n";
     }
   }
   if (!r.parties.empty()) {
-    out += "## Parties\n\n" + std::to_string(r.parties.added.size()) + " added, " +
-           std::to_string(r.parties.removed.size()) + " removed, " +
-           std::to_string(r.parties.changed.size()) + " changed.\n\n"
-           "| change | list | action | name | English name | country |\n|---|---|---|---|---|---|\n";
-    auto party_row = [&](const char* change, const Party& p) {
-      out += "| " + std::string(change) + " | " + std::string(PartyListName(p.list)) + " | " +
-             std::string(PartyActionName(p.action)) + " | " + Md(p.name) + " | " +
-             Md(p.name_en.value_or("")) + " | " + p.country.value_or("") + " |\n";
+    out += Heading(r, Phrase::kHeadingParties) + PartyCounts(r) + "\n\n" +
+           Head(r, {Phrase::kColChange, Phrase::kColList, Phrase::kColAction, Phrase::kColName,
+                    Phrase::kColNameEn, Phrase::kColCountry});
+    auto party_row = [&](ItemRowKind kind, const Party& p) {
+      out += Row({Md(PartyRowLabel(r, kind)), PartyListWords(p.list, r.lang), PartyActionWords(r, p.action),
+                  Md(p.name), Md(p.name_en.value_or("")), p.country.value_or("")});
     };
-    for (const Party& p : r.parties.added) party_row("added", p);
-    for (const Party& p : r.parties.removed) party_row("removed", p);
+    for (const Party& p : r.parties.added) party_row(ItemRowKind::kAdded, p);
+    for (const Party& p : r.parties.removed) party_row(ItemRowKind::kRemoved, p);
     for (const PartyChange& c : r.parties.changed) {
-      out += "| changed | " + std::string(PartyListName(c.right.list)) + " | " +
-             std::string(PartyActionName(c.right.action)) + " | " + Md(c.right.name) + " | " +
-             Md(c.left.name_en.value_or("")) + " → " + Md(c.right.name_en.value_or("")) + " | " +
-             c.left.country.value_or("") + " → " + c.right.country.value_or("") + " |\n";
+      out += Row({Md(PartyRowLabel(r, ItemRowKind::kChanged)), PartyListWords(c.right.list, r.lang),
+                  PartyActionWords(r, c.right.action), Md(c.right.name),
+                  Md(c.left.name_en.value_or("")) + " → " + Md(c.right.name_en.value_or("")),
+                  c.left.country.value_or("") + " → " + c.right.country.value_or("")});
     }
     out += "\n";
   }
   if (!d.effective.empty()) {
-    out += "## Effective dates\n\n| change | part | left | right |\n|---|---|---|---|\n";
+    out += Heading(r, Phrase::kHeadingEffective) +
+           Head(r, {Phrase::kColChange, Phrase::kColPart, Phrase::kLeft, Phrase::kRight});
     for (const auto& c : d.effective.added)
-      out += "| added | " + Md(c.applies_to) + " | — | " + ClauseCell(c) + " |\n";
+      out += Row({Word(r, Phrase::kRowAdded), Md(PartCell(r, c.applies_to)), "—", ClauseCell(r, c)});
     for (const auto& c : d.effective.removed)
-      out += "| removed | " + Md(c.applies_to) + " | " + ClauseCell(c) + " | — |\n";
+      out += Row({Word(r, Phrase::kRowRemoved), Md(PartCell(r, c.applies_to)), ClauseCell(r, c), "—"});
     for (const auto& c : d.effective.changed)
-      out += "| changed | " + Md(c.applies_to) + " | " + ClauseCell(c.left) + " | " +
-             ClauseCell(c.right) + " |\n";
+      out += Row({Word(r, Phrase::kRowChanged), Md(PartCell(r, c.applies_to)), ClauseCell(r, c.left),
+                  ClauseCell(r, c.right)});
     out += "\n";
   }
   if (!d.relations.empty()) {
-    out += "## Relations\n\n| change | type | target | until |\n|---|---|---|---|\n";
-    auto rel_row = [&](const char* change, const Relation& x) {
-      out += "| " + std::string(change) + " | " + std::string(RelationTypeName(x.type)) + " | " +
-             Md(x.target) + " | " + OptDate(x.until) + " |\n";
+    out += Heading(r, Phrase::kHeadingRelations) +
+           Head(r, {Phrase::kColChange, Phrase::kColType, Phrase::kColTarget, Phrase::kColUntil});
+    auto rel_row = [&](Phrase change, const Relation& x) {
+      out += Row({Word(r, change), RelationTypeWords(r, x.type), Md(x.target), DateCell(x.until)});
     };
-    for (const auto& x : d.relations.added) rel_row("added", x);
-    for (const auto& x : d.relations.removed) rel_row("removed", x);
+    for (const auto& x : d.relations.added) rel_row(Phrase::kRowAdded, x);
+    for (const auto& x : d.relations.removed) rel_row(Phrase::kRowRemoved, x);
     out += "\n";
   }
   if (!d.header.empty()) {
-    out += "## Header\n\n| field | left | right |\n|---|---|---|\n";
-    for (const auto& h : d.header)
-      out += "| " + std::string(HeaderFieldName(h.field)) + " | " + Md(h.left) + " | " + Md(h.right) + " |\n";
+    out += Heading(r, Phrase::kHeadingHeader) + Head(r, {Phrase::kColField, Phrase::kLeft, Phrase::kRight});
+    for (const auto& h : d.header) out += Row({HeaderFieldWords(r, h.field), Md(h.left), Md(h.right)});
     out += "\n";
   }
   if (r.kind == DiffKind::kDates) {
-    out += "## Status changes\n\n" + std::to_string(r.status.changes.size()) + " items changed.\n\n";
+    out += Heading(r, Phrase::kHeadingStatus) + StatusCounts(r) + "\n\n";
     if (!r.status.empty()) {
-      out += "| change | code | before | after | governed by | HS codes |\n|---|---|---|---|---|---|\n";
+      out += Head(r, {Phrase::kColChange, Phrase::kColCode, Phrase::kColBefore, Phrase::kColAfter,
+                      Phrase::kColGovernedBy, Phrase::kColHsCodes});
       for (const StatusChange& c : r.status.changes) {
         const ItemState& s = c.current();
-        out += "| " + std::string(StatusChangeKindName(c.kind)) + " | " + Md(s.code ? *s.code : s.key) +
-               " | " + StateCell(c.before) + " | " + StateCell(c.after) + " | " +
-               Join(s.governing, ", ") + " | " + Join(s.hs_codes, " ") + " |\n";
+        out += Row({StatusChangeWords(r, c.kind), Md(s.code ? *s.code : s.key), StateCell(r, c.before),
+                    StateCell(r, c.after), Join(s.governing, ", "), Join(s.hs_codes, " ")});
       }
       out += "\n";
     }
   }
   if (r.text) {
     const TextDiff& t = *r.text;
-    out += "## Text diff\n\n" + std::to_string(t.lines_deleted) + " lines deleted, " +
-           std::to_string(t.lines_inserted) + " inserted.\n\n";
+    out += Heading(r, Phrase::kHeadingTextDiff) + TextDiffCounts(r) + "\n\n";
     if (!t.empty()) {
       out += "```diff\n--- " + r.left.label + "\n+++ " + r.right.label + "\n";
       for (const Hunk& h : t.hunks) {

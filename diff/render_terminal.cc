@@ -2,6 +2,7 @@
 #include "diff/render_terminal.h"
 
 #include "corpus/strings.h"
+#include "diff/report_words.h"
 
 namespace regdiff::diff {
 namespace {
@@ -38,68 +39,73 @@ class Writer {
   std::string out_;
 };
 
-std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : "?"; }
-
-std::string SideLine(const Side& s) {
-  if (s.date) return s.label + "  (" + std::to_string(s.listed) + " items listed)";
+std::string SideLine(const DiffReport& r, const Side& s) {
+  if (s.date) return s.label + "  (" + Word(r, Phrase::kRowItemsListed) + " " + std::to_string(s.listed) + ")";
   std::string out = s.label;
   if (s.announcement) {
     const Announcement& a = *s.announcement;
-    out += "  [" + std::string(LangName(a.lang)) + "]";
-    if (a.published) out += "  published " + a.published->ToIso();
+    out += "  [" + LangWords(a.lang, r.lang) + "]";
+    if (a.published) out += "  " + Word(r, Phrase::kRowPublished) + " " + a.published->ToIso();
     if (!a.title.empty()) out += "  " + a.title;
   }
-  if (!s.source.empty()) out += "\n         " + s.source + " (version " + std::to_string(s.version) + ")";
+  if (!s.source.empty()) out += "\n         " + SourceWords(r, s, s.source);
   return out;
 }
 
-std::string ItemLine(const Item& item) {
+std::string ItemLine(const DiffReport& r, const Item& item, bool right) {
   std::string out = item.code ? *item.code : "[" + item.position + "]";
   if (!item.elements.empty()) out += "  {" + Join(item.elements, ",") + "}";
-  out += "  " + item.name;
-  if (!item.hs_codes.empty()) out += "  HS " + Join(item.hs_codes, " ");
+  out += "  " + ItemName(r, item, right);
+  if (!item.hs_codes.empty()) out += "  " + Word(r, Phrase::kHsCell, {Join(item.hs_codes, " ")});
   return out;
 }
 
-std::string ChangeWords(const ItemFieldChanges& c, const Item& l, const Item& r) {
-  std::vector<std::string> parts;
-  if (c.name_changed) parts.push_back("name \"" + l.name + "\" -> \"" + r.name + "\"");
-  for (const auto& h : c.hs_added) parts.push_back("+HS " + h);
-  for (const auto& h : c.hs_removed) parts.push_back("-HS " + h);
-  for (const auto& e : c.elements_added) parts.push_back("+" + e);
-  for (const auto& e : c.elements_removed) parts.push_back("-" + e);
-  return Join(parts, "; ");
+std::string ClauseLine(const DiffReport& r, const EffectiveClause& c) {
+  return Word(r, Phrase::kClauseFor, {ClauseCell(r, c), PartCell(r, c.applies_to)});
 }
 
-std::string ClauseLine(const EffectiveClause& c) {
-  std::string out = OptDate(c.date);
-  if (c.on_publication) out += " (on publication)";
-  out += " for " + c.applies_to;
+std::string RelationLine(const DiffReport& r, const Relation& x) {
+  std::string out = RelationTypeWords(r, x.type) + " " + x.target;
+  if (x.until) out += Word(r, Phrase::kUntil, {x.until->ToIso()});
   return out;
 }
 
-std::string RelationLine(const Relation& r) {
-  std::string out = std::string(RelationTypeName(r.type)) + " " + r.target;
-  if (r.until) out += " until " + r.until->ToIso();
-  return out;
-}
-
-// "watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP".
-std::string PartyLine(const Party& p) {
-  std::string out = std::string(PartyListName(p.list)) + " " + std::string(PartyActionName(p.action)) +
-                    "  " + p.name;
+// "put on the watch list  斯巴鲁株式会社 (SUBARU Corporation) JP".
+std::string PartyLine(const DiffReport& r, const Party& p) {
+  std::string out =
+      Word(r, Phrase::kPartyOnList, {PartyActionWords(r, p.action), PartyListWords(p.list, r.lang)}) + "  " +
+      p.name;
   if (p.name_en && *p.name_en != p.name) out += " (" + *p.name_en + ")";
   if (p.country) out += " " + *p.country;
   return out;
 }
 
-std::string StateLine(const std::optional<ItemState>& s) {
-  if (!s) return "not listed";
-  std::string out(ItemStatusName(s->status));
-  if (s->basis == Basis::kInferred) out += " (inferred)";
-  if (s->since) out += " since " + s->since->ToIso();
-  if (s->until) out += " until " + s->until->ToIso();
-  return out;
+const char* RowStyle(ItemRowKind kind) {
+  switch (kind) {
+    case ItemRowKind::kAdded: return kGreen;
+    case ItemRowKind::kRemoved:
+    case ItemRowKind::kEnded: return kRed;
+    case ItemRowKind::kLeftOnly: return kDim;
+    case ItemRowKind::kSuspended:
+    case ItemRowKind::kResumed:
+    case ItemRowKind::kChanged: return kYellow;
+    case ItemRowKind::kRecoded: return kMagenta;
+  }
+  return kYellow;
+}
+
+const char* RowMark(ItemRowKind kind) {
+  switch (kind) {
+    case ItemRowKind::kAdded: return "+";
+    case ItemRowKind::kRemoved:
+    case ItemRowKind::kEnded: return "-";
+    case ItemRowKind::kLeftOnly: return "=";
+    case ItemRowKind::kSuspended:
+    case ItemRowKind::kResumed:
+    case ItemRowKind::kChanged: return "~";
+    case ItemRowKind::kRecoded: return ">";
+  }
+  return "~";
 }
 
 // A changed line; its changed runs highlighted, or without colour
@@ -121,11 +127,11 @@ void Segments(Writer& w, const DiffLine& l, const char* line_style, const char* 
 
 std::string RenderTerminal(const DiffReport& r, const TerminalOptions& options) {
   Writer w(options.color);
-  w.Style(kBold, "regdiff diff: " + std::string(DiffKindName(r.kind))).Put("\n");
-  w.Put("  left:  ").Put(SideLine(r.left)).Put("\n");
-  w.Put("  right: ").Put(SideLine(r.right)).Put("\n\n");
+  w.Style(kBold, ReportTitle(r)).Put("  ").Put(ComparedWords(r)).Put("\n");
+  w.Put("  " + Word(r, Phrase::kLabel, {Word(r, Phrase::kLeft)}) + " ").Put(SideLine(r, r.left)).Put("\n");
+  w.Put("  " + Word(r, Phrase::kLabel, {Word(r, Phrase::kRight)}) + " ").Put(SideLine(r, r.right)).Put("\n\n");
 
-  w.Style(kBold, "Summary").Put("\n");
+  w.Style(kBold, Word(r, Phrase::kHeadingSummary)).Put("\n");
   for (const Sentence& s : r.summary) {
     w.Put("  * ").Put(s.text).Put("\n");
     if (!options.evidence) continue;
@@ -136,60 +142,63 @@ std::string RenderTerminal(const DiffReport& r, const TerminalOptions& options) 
 
   const AnnouncementDiff& d = r.items;
   if (r.kind != DiffKind::kDates) {
-    w.Put("\n").Style(kBold, "Items").Put(": " + std::to_string(d.added.size()) + " added, " +
-                                          std::to_string(d.removed.size()) + " removed, " +
-                                          std::to_string(d.changed.size()) + " changed, " +
-                                          std::to_string(d.recoded.size()) + " recoded\n");
-    for (const Item& i : d.added) w.Style(kGreen, "  + " + ItemLine(i)).Put("\n");
-    for (const Item& i : d.removed) w.Style(kRed, "  - " + ItemLine(i)).Put("\n");
-    for (const ItemChange& c : d.changed)
-      w.Style(kYellow, "  ~ " + c.key + "  " + ChangeWords(c.changes, c.left, c.right)).Put("\n");
-    for (const RecodedItem& c : d.recoded) {
-      std::string line = "  > " + (c.left.code ? *c.left.code : "[" + c.left.position + "]") + " -> " +
-                         (c.right.code ? *c.right.code : "[" + c.right.position + "]") + "  " +
-                         c.right.name;
-      const std::string more = ChangeWords(c.changes, c.left, c.right);
-      if (!more.empty()) line += "  (" + more + ")";
-      w.Style(kMagenta, line).Put("\n");
+    w.Put("\n").Style(kBold, Word(r, Phrase::kLabel, {Word(r, Phrase::kHeadingItems)})).Put(" " + ItemCounts(r) + "\n");
+    // Rows of one kind share their label: it is printed once, above them.
+    std::string label;
+    for (const ItemRow& row : ItemRows(r)) {
+      if (row.label != label) {
+        label = row.label;
+        w.Put("  ").Style(RowStyle(row.kind), Word(r, Phrase::kLabel, {label})).Put("\n");
+      }
+      std::string line = "    " + std::string(RowMark(row.kind)) + " ";
+      if (row.kind == ItemRowKind::kRecoded) {
+        line += (row.left->code ? *row.left->code : "[" + row.left->position + "]") + " -> " +
+                ItemLine(r, *row.right, true);
+      } else {
+        line += ItemLine(r, row.shown(), row.right != nullptr);
+      }
+      if (row.changes) {
+        const std::string more = FieldChangeCell(r, *row.changes, *row.left, *row.right);
+        if (!more.empty()) line += "  (" + more + ")";
+      }
+      w.Style(RowStyle(row.kind), line).Put("\n");
     }
   }
   if (!r.parties.empty()) {
-    w.Put("\n").Style(kBold, "Parties").Put(": " + std::to_string(r.parties.added.size()) + " added, " +
-                                            std::to_string(r.parties.removed.size()) + " removed, " +
-                                            std::to_string(r.parties.changed.size()) + " changed\n");
-    for (const Party& p : r.parties.added) w.Style(kGreen, "  + " + PartyLine(p)).Put("\n");
-    for (const Party& p : r.parties.removed) w.Style(kRed, "  - " + PartyLine(p)).Put("\n");
+    w.Put("\n").Style(kBold, Word(r, Phrase::kLabel, {Word(r, Phrase::kHeadingParties)})).Put(" " + PartyCounts(r) + "\n");
+    for (const Party& p : r.parties.added)
+      w.Style(kGreen, "  + " + Word(r, Phrase::kLabel, {PartyRowLabel(r, ItemRowKind::kAdded)}) + " " + PartyLine(r, p)).Put("\n");
+    for (const Party& p : r.parties.removed)
+      w.Style(kRed, "  - " + Word(r, Phrase::kLabel, {PartyRowLabel(r, ItemRowKind::kRemoved)}) + " " + PartyLine(r, p)).Put("\n");
     for (const PartyChange& c : r.parties.changed)
-      w.Style(kYellow, "  ~ " + PartyLine(c.left) + " -> " + PartyLine(c.right)).Put("\n");
+      w.Style(kYellow, "  ~ " + PartyLine(r, c.left) + " -> " + PartyLine(r, c.right)).Put("\n");
   }
   if (!d.effective.empty()) {
-    w.Put("\n").Style(kBold, "Effective dates").Put("\n");
-    for (const auto& c : d.effective.added) w.Style(kGreen, "  + " + ClauseLine(c)).Put("\n");
-    for (const auto& c : d.effective.removed) w.Style(kRed, "  - " + ClauseLine(c)).Put("\n");
+    w.Put("\n").Style(kBold, Word(r, Phrase::kHeadingEffective)).Put("\n");
+    for (const auto& c : d.effective.added) w.Style(kGreen, "  + " + ClauseLine(r, c)).Put("\n");
+    for (const auto& c : d.effective.removed) w.Style(kRed, "  - " + ClauseLine(r, c)).Put("\n");
     for (const auto& c : d.effective.changed)
-      w.Style(kYellow, "  ~ " + ClauseLine(c.left) + " -> " + ClauseLine(c.right)).Put("\n");
+      w.Style(kYellow, "  ~ " + ClauseLine(r, c.left) + " -> " + ClauseLine(r, c.right)).Put("\n");
   }
   if (!d.relations.empty()) {
-    w.Put("\n").Style(kBold, "Relations").Put("\n");
-    for (const auto& x : d.relations.added) w.Style(kGreen, "  + " + RelationLine(x)).Put("\n");
-    for (const auto& x : d.relations.removed) w.Style(kRed, "  - " + RelationLine(x)).Put("\n");
+    w.Put("\n").Style(kBold, Word(r, Phrase::kHeadingRelations)).Put("\n");
+    for (const auto& x : d.relations.added) w.Style(kGreen, "  + " + RelationLine(r, x)).Put("\n");
+    for (const auto& x : d.relations.removed) w.Style(kRed, "  - " + RelationLine(r, x)).Put("\n");
   }
   if (!d.header.empty()) {
-    w.Put("\n").Style(kBold, "Header").Put("\n");
+    w.Put("\n").Style(kBold, Word(r, Phrase::kHeadingHeader)).Put("\n");
     for (const auto& h : d.header) {
-      w.Style(kYellow, "  ~ " + std::string(HeaderFieldName(h.field)) + ": \"" + h.left + "\" -> \"" +
-                           h.right + "\"")
+      w.Style(kYellow, "  ~ " + Word(r, Phrase::kLabel, {HeaderFieldWords(r, h.field)}) + " \"" + h.left + "\" -> \"" + h.right + "\"")
           .Put("\n");
     }
   }
   if (r.kind == DiffKind::kDates) {
-    w.Put("\n").Style(kBold, "Status changes").Put(": " + std::to_string(r.status.changes.size()) + "\n");
+    w.Put("\n").Style(kBold, Word(r, Phrase::kLabel, {Word(r, Phrase::kHeadingStatus)})).Put(" " + StatusCounts(r) + "\n");
     for (const StatusChange& c : r.status.changes) {
       const ItemState& s = c.current();
-      std::string line = "  " + std::string(StatusChangeKindName(c.kind)) + "  " +
-                         (s.code ? *s.code : s.key) + "  " + StateLine(c.before) + " -> " +
-                         StateLine(c.after);
-      if (!s.governing.empty()) line += "  by " + Join(s.governing, " ");
+      std::string line = "  " + StatusChangeWords(r, c.kind) + "  " + (s.code ? *s.code : s.key) + "  " +
+                         StateCell(r, c.before) + " -> " + StateCell(r, c.after);
+      if (!s.governing.empty()) line += Word(r, Phrase::kGovernedByCell, {Join(s.governing, " ")});
       for (const auto& h : c.hs_added) line += "  +HS " + h;
       for (const auto& h : c.hs_removed) line += "  -HS " + h;
       const char* style = c.kind == StatusChangeKind::kNewlyListed ? kGreen
@@ -200,10 +209,7 @@ std::string RenderTerminal(const DiffReport& r, const TerminalOptions& options) 
   }
   if (r.text) {
     const TextDiff& t = *r.text;
-    w.Put("\n").Style(kBold, "Text diff").Put(": " + std::to_string(t.lines_deleted) + " deleted, " +
-                                              std::to_string(t.lines_inserted) + " inserted\n");
-    if (t.line_fallback) w.Put("  (large change: some blocks are shown whole)\n");
-    if (t.token_fallback) w.Put("  (some long lines are compared whole)\n");
+    w.Put("\n").Style(kBold, Word(r, Phrase::kLabel, {Word(r, Phrase::kHeadingTextDiff)})).Put(" " + TextDiffCounts(r) + "\n");
     w.Style(kBold, "--- " + r.left.label).Put("\n");
     w.Style(kBold, "+++ " + r.right.label).Put("\n");
     for (const Hunk& h : t.hunks) {
@@ -228,7 +234,7 @@ std::string RenderTerminal(const DiffReport& r, const TerminalOptions& options) 
       }
     }
   }
-  w.Put("\n").Put(r.differs() ? "differences found\n" : "no differences\n");
+  w.Put("\n").Put(VerdictWords(r) + "\n");
   return w.Take();
 }
 

@@ -49,6 +49,7 @@ DiffReport CompareDocuments(DiffKind kind, Side left, Side right, const ReportOp
   PartyDiffOptions party_options;
   party_options.same_language = a.lang == b.lang;
   r.parties = DiffParties(a.parties, b.parties, party_options);
+  if (kind == DiffKind::kAnnouncements) r.left_only = LeftOnlyOutcomeOf(a, b);
   if (options.text || kind == DiffKind::kTexts)
     r.text = DiffTexts(r.left.text, r.right.text, options.text_options);
   AddMark(r.marks, AnnouncementEffectiveDate(a));

@@ -5,6 +5,7 @@
 // report draws. Built by CompareDocuments or CompareDates.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "corpus/timeline.h"
 #include "corpus/element_history.h"
 #include "diff/item_diff.h"
+#include "diff/left_only.h"
 #include "diff/party_diff.h"
 #include "diff/status_diff.h"
 #include "diff/text_diff.h"
@@ -34,6 +36,11 @@ struct Side {
   std::string text;     // normalised text, for the text diff; not rendered whole
   std::optional<Date> date;  // dates
   size_t listed = 0;         // dates: items listed on that date
+  // Control code -> the item's name in another stored text of the same
+  // announcement, in the language of the report (the English text's names
+  // for --lang en). Renderers show these names instead of the compared
+  // text's own; empty when no such text is stored.
+  std::map<std::string, std::string> item_names;
 };
 
 // A quotation a sentence rests on.
@@ -56,6 +63,9 @@ struct DiffReport {
   Side left;
   Side right;
   AnnouncementDiff items;        // documents; empty for dates
+  // Two announcements: what the right one does to the items only the left
+  // one lists (items.removed). nullopt for other kinds.
+  std::optional<LeftOnlyOutcome> left_only;
   PartyDiff parties;             // documents; empty for dates
   StatusDiff status;             // dates; empty otherwise
   std::optional<TextDiff> text;  // when asked for, and always for texts

@@ -93,16 +93,6 @@ std::string End(const std::string& s, SummaryLang lang) {
   return out;
 }
 
-std::string LangWords(Lang l, SummaryLang lang) {
-  switch (l) {
-    case Lang::kZh: return Say(Phrase::kLangZh, lang);
-    case Lang::kZhHant: return Say(Phrase::kLangZhHant, lang);
-    case Lang::kEn: return Say(Phrase::kLangEn, lang);
-    case Lang::kUnknown: break;
-  }
-  return Say(Phrase::kLangUnknown, lang);
-}
-
 std::string_view SideName(bool right) { return right ? "right" : "left"; }
 
 void AddEvidence(std::vector<EvidenceRef>& ev, EvidenceRef ref) {
@@ -448,11 +438,31 @@ void PartyChangeSentences(const DiffReport& r, const Subjects& who, SummaryLang 
   }
 }
 
-bool Targets(const Announcement& b, const Announcement& a) {
-  if (!a.doc_id) return false;
-  return std::any_of(b.relations.begin(), b.relations.end(), [&](const Relation& r) {
-    return r.target == *a.doc_id && r.type != RelationType::kRefersTo;
-  });
+// What the right announcement does to the items only the left one lists:
+// "No. 18 of 2025 alone lists … ; No. 57 of 2025 does not repeal, suspend or
+// replace it, so they stay as they were", "No. 70 suspends No. 57 from … until
+// …, and with it …".
+std::string LeftOnlyWords(const LeftOnlyOutcome& o, const Subjects& who, const std::string& what,
+                          const std::string& detail, SummaryLang lang, std::vector<EvidenceRef>& ev,
+                          const Announcement& b) {
+  const std::string from = o.from ? Say(Phrase::kFromDate, lang, {DateWords(*o.from, lang)}) : "";
+  if (o.kind != LeftOnlyKind::kAsTheyWere)
+    AddEvidence(ev, {"right", DocIdOf(b), "relation", "", o.evidence.text});
+  switch (o.kind) {
+    case LeftOnlyKind::kAsTheyWere:
+      return Say(Phrase::kListedOnlyByLeft, lang, {who.right, who.left, what, detail});
+    case LeftOnlyKind::kEnded:
+      return Say(Phrase::kEndsLeftOnly, lang,
+                 {who.right, who.left, what, detail, from,
+                  Say(RelationVerb(o.relation.value_or(RelationType::kRepeals)), lang)});
+    case LeftOnlyKind::kSuspended:
+      return Say(Phrase::kSuspendsLeftOnly, lang,
+                 {who.right, who.left, what, detail, from,
+                  o.until ? Say(Phrase::kUntil, lang, {DateWords(*o.until, lang)}) : ""});
+    case LeftOnlyKind::kResumed:
+      return Say(Phrase::kResumesLeftOnly, lang, {who.right, who.left, what, detail, from});
+  }
+  return "";
 }
 
 std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
@@ -491,8 +501,8 @@ std::vector<Sentence> SummarizeDocuments(const DiffReport& r, SummaryLang lang,
     std::string text;
     switch (r.kind) {
       case DiffKind::kAnnouncements:
-        text = Say(Phrase::kDoesNotList, lang, {who.right, who.left, what, detail});
-        if (!Targets(b, a)) text += Say(Phrase::kNorRepeals, lang, {who.left});
+        text = LeftOnlyWords(r.left_only.value_or(LeftOnlyOutcome{}), who, what, detail, lang,
+                             s.evidence, b);
         break;
       case DiffKind::kVersions:
         text = Say(Phrase::kDrops, lang, {who.right, who.left, what, detail});

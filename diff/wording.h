@@ -111,8 +111,11 @@ enum class Phrase {
   // Two texts compared: {0} the right side, {1} the left side.
   kAdds,                 // {2} what, {3} detail
   kListsWhatOtherLacks,  // {2} what, {3} detail
-  kDoesNotList,          // {2} what, {3} detail
-  kNorRepeals,           // {0} the left side
+  kListedOnlyByLeft,     // {2} what, {3} detail: the right side does not end them
+  kEndsLeftOnly,         // {2} what, {3} detail, {4} from (kFromDate), {5} verb
+  kSuspendsLeftOnly,     // {2} what, {3} detail, {4} from (kFromDate), {5} until (kUntil)
+  kResumesLeftOnly,      // {2} what, {3} detail, {4} from (kFromDate)
+  kFromDate,             // {0} date: " from 2025-11-08" / "自2025年11月8日起"
   kDrops,                // {2} what, {3} detail
   kLacks,                // {2} what, {3} detail
   kListsAtPosition,      // {2} name, {3} right position, {4} left position
@@ -179,6 +182,111 @@ enum class Phrase {
   kPartiesRemoveOneSide,  // {4} removes, {0} does not
   kNameEnChanged,         // {0} from, {1} to
   kCountryChanged,        // {0} from, {1} to
+  // The reports' frame (diff/report_words.cc): titles, verdicts, headings,
+  // column names, row labels and counts of the terminal, Markdown and HTML
+  // renderers.
+  kReportTitle,           // {0} left label, {1} right label
+  kComparedKind,          // {0} what was compared (kKind*)
+  kKindAnnouncements,
+  kKindVersions,
+  kKindDates,
+  kKindTexts,
+  kDifferencesFound,
+  kSentenceGap,  // between two sentences: " " / ""
+  kLabel,        // {0} a label before what it names: "{0}:" / "{0}："
+  kNoDifferencesFound,
+  kLeft,
+  kRight,
+  kRowCompared,
+  kRowItemsListed,
+  kRowLanguage,
+  kRowPublished,
+  kRowItems,
+  kRowSource,
+  kSourceVersion,  // {0} locator, {1} version
+  kHeadingSummary,
+  kHeadingTimeline,
+  kHeadingItems,
+  kHeadingParties,
+  kHeadingEffective,
+  kHeadingRelations,
+  kHeadingHeader,
+  kHeadingStatus,
+  kHeadingTextDiff,
+  kColChange,
+  kColCode,
+  kColElements,
+  kColName,
+  kColHsCodes,
+  kColEvidence,
+  kColList,
+  kColAction,
+  kColNameEn,
+  kColCountry,
+  kColPart,
+  kColType,
+  kColTarget,
+  kColUntil,
+  kColField,
+  kColBefore,
+  kColAfter,
+  kColGovernedBy,
+  // Status changes between two dates, as labels.
+  kKindNewlyListed,
+  kKindDelisted,
+  kKindEnteredControl,
+  kKindSuspended,
+  kKindResumed,
+  kKindRepealed,
+  kKindStatusChanged,
+  kKindListingChanged,
+  // Item rows: what happened to one item.
+  kRowAdded,
+  kRowRemoved,
+  kRowAddedBy,       // {0} the right announcement
+  kRowOnlyIn,        // {0} the side holding it
+  kRowListedOnlyBy,  // {0} the left announcement
+  kRowRepealedByFrom,   // {0} the right announcement, {1} date
+  kRowReplacedByFrom,   // {0} the right announcement, {1} date
+  kRowSuspendedByFrom,  // {0} the right announcement, {1} date; kUntil after
+  kRowResumedByFrom,    // {0} the right announcement, {1} date
+  kRowChanged,
+  kRowRecoded,
+  kOutcomeAsTheyWere,  // {0} the right announcement
+  // Counts under the headings.
+  kItemCounts,        // {0} added, {1} removed, {2} changed, {3} recoded
+  kAnnouncementItemCounts,  // {0} right side, {1} added, {2} changed, {3} recoded
+  kLeftOnlyCounts,          // {0} left side, {1} listed by it only, {2} what became of them
+  kPartyCounts,       // {0} added, {1} removed, {2} changed
+  kPartyCountsOfAnnouncements,  // {0} right only, {1} left only, {2} changed, {3} right, {4} left
+  kStatusCounts,      // {0} items counted, {1} left date, {2} right date
+  kTextDiffCounts,    // {0} lines deleted counted, {1} lines inserted counted
+  kLineFallback,
+  kTokenFallback,
+  kMoreItemLine,      // {0} count
+  kMoreItemLines,     // {0} count
+  kQuotedAbove,       // a reference to a quote shown earlier on the page
+  // Cells.
+  kNotListed,
+  kInferredMark,
+  kStateSince,   // {0} date
+  kStateUntil,   // {0} date
+  kWholeText,
+  kPartyAdd,
+  kPartyRemove,
+  kPartyOnList,     // {0} action (kPartyAdd, kPartyRemove), {1} list
+  kHsCell,          // {0} HS codes
+  kClauseFor,       // {0} date, {1} part
+  kGovernedByCell,  // {0} announcements
+  // The HTML timeline.
+  kTimelineTitle,
+  kLegendSuspended,
+  kLegendInferred,
+  kLegendMarks,
+  kSpanTooltip,  // {0} row, {1} state, {2} from date, {3} kSpanTo or "", {4} inferred, {5} governing
+  kSpanTo,       // {0} date
+  kAndMore,      // {0} the first names, {1} how many more
+  kFooter,       // {0} schema
   kCount                // the number of phrases; not a phrase
 };
 
@@ -211,6 +319,9 @@ std::string PartyListWords(PartyList list, SummaryLang lang);
 // A country by its ISO 3166 alpha-2 code as it stands before "entities":
 // "Japanese" / "日本"; the code itself when the table has no row for it.
 std::string CountryWords(std::string_view code, SummaryLang lang);
+
+// A text's language: "Chinese" / "中文".
+std::string LangWords(Lang l, SummaryLang lang);
 
 // "2025-11-08" / "2025年11月8日".
 std::string DateWords(const Date& date, SummaryLang lang);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -158,6 +159,27 @@ diff::Side MakeSide(StoredDocument d, const Operand& op, diff::DiffKind kind) {
   return s;
 }
 
+// The names of a side's items in another stored text of its announcement,
+// in the report's language (English names for --lang en when the English
+// text is stored), by control code. Empty when the side's own text is in
+// that language or no such text is stored.
+Result<std::map<std::string, std::string>> ItemNamesIn(AnnouncementStore& store, const diff::Side& side,
+                                                       diff::SummaryLang lang) {
+  std::map<std::string, std::string> names;
+  const Lang wanted = lang == diff::SummaryLang::kEn ? Lang::kEn : Lang::kZh;
+  const Announcement& a = *side.announcement;
+  if (a.lang == wanted || !a.doc_id) return names;
+  auto texts = store.DocumentsOf(*a.doc_id, DocumentDetail::kFull);
+  if (!texts.ok()) return texts.status();
+  for (const StoredDocument& d : *texts) {
+    if (d.announcement.lang != wanted) continue;
+    for (const Item& item : d.announcement.items)
+      if (item.code && !item.name.empty()) names.emplace(*item.code, item.name);
+    break;
+  }
+  return names;
+}
+
 // What a report draws on besides its two sides: the announcements that may
 // relate to them (for the summaries) and, when `with_history` (the HTML
 // report), the element history it draws. From the consolidated state when it
@@ -286,6 +308,15 @@ Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOption
   ro.history = &context->history;
   diff::Side ls = MakeSide(std::move(*left), *a, kind);
   diff::Side rs = MakeSide(std::move(*right), *b, kind);
+  // Two texts of one announcement are compared as written; otherwise items
+  // are named in the report's language where a text in it is stored.
+  if (kind != diff::DiffKind::kTexts) {
+    for (diff::Side* side : {&ls, &rs}) {
+      auto names = ItemNamesIn(**store, *side, ro.lang);
+      if (!names.ok()) return names.status();
+      side->item_names = std::move(names).value();
+    }
+  }
   return diff::CompareDocuments(kind, std::move(ls), std::move(rs), ro);
 }
 

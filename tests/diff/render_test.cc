@@ -63,16 +63,23 @@ TEST(RenderHtml, IsWellFormedAndSelfContained) {
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
     std::vector<std::string> problems = TagProblems(html);
     EXPECT_TRUE(problems.empty()) << problems.front();
-    for (const char* banned : {"<script", "src=", "href=", "@import", "url(http", "<link"}) {
+    for (const char* banned : {"<script", "src=", "@import", "url(http", "<link"}) {
       EXPECT_EQ(html.find(banned), std::string::npos) << banned;
     }
+    // Links only within the page: a quote shown earlier.
+    for (size_t p = 0; (p = html.find("href=", p)) != std::string::npos; ++p)
+      EXPECT_EQ(html.compare(p, 7, "href=\"#"), 0) << html.substr(p, 40);
   }
 }
 
 TEST(RenderHtml, MarksAddedAndRemovedRowsForDomChecks) {
   const std::string html = diff::RenderHtml(AnnouncementsReport());
   EXPECT_NE(html.find("<tr class=\"added\" id=\"added-1C909.a\" data-code=\"1C909.a\""), std::string::npos);
-  EXPECT_NE(html.find("<tr class=\"removed\" id=\"removed-1C902.a\" data-code=\"1C902.a\""), std::string::npos);
+  // No. 57 does not list No. 18's items and does not end them: they are
+  // listed by No. 18 only, not removed.
+  EXPECT_NE(html.find("<tr class=\"left-only\" id=\"left-only-1C902.a\" data-code=\"1C902.a\""),
+            std::string::npos);
+  EXPECT_EQ(html.find("<tr class=\"removed\""), std::string::npos);
   size_t added = 0;
   for (size_t p = 0; (p = html.find("<tr class=\"added\"", p)) != std::string::npos; ++p) ++added;
   EXPECT_EQ(added, 15u);
@@ -105,7 +112,7 @@ TEST(RenderHtml, EscapesText) {
 // A span governed by many announcements names the first five in its
 // tooltip and counts the rest; one governed by six names all six.
 TEST(RenderHtml, ALongGoverningListIsCutInTheTooltip) {
-  diff::DiffReport r = DatesReport();
+  diff::DiffReport r = DatesReport(diff::SummaryLang::kEn);
   ASSERT_FALSE(r.history.rows.empty());
   ElementHistory& h = r.history;
   const uint32_t first = static_cast<uint32_t>(h.docs.size());
@@ -163,7 +170,8 @@ TEST(RenderMarkdown, QuotesEvidenceUnderEachSentence) {
             std::string::npos);
   EXPECT_NE(md.find("   > 本公告自2025年11月8日起实施 — *mofcom-gacc-2025-57*"), std::string::npos);
   EXPECT_NE(md.find("   > … and 12 more item lines (see Items)"), std::string::npos);
-  EXPECT_NE(md.find("| added | 1C909.a | Ho | 金属钬、含钬的合金及相关制品 | 28053019 |"), std::string::npos);
+  EXPECT_NE(md.find("| added by No. 57 of 2025 | 1C909.a | Ho | 金属钬、含钬的合金及相关制品 | 28053019 |"),
+            std::string::npos);
 }
 
 TEST(RenderMarkdown, EscapesMarkupInCells) {

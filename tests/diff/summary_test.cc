@@ -50,9 +50,9 @@ TEST_F(SummaryTest, TwoAnnouncementsInEnglish) {
                 "No. 57 of 2025 adds holmium, erbium, thulium, europium and ytterbium items "
                 "(1C909\u20131C913: 15 codes, 1 HS code on 4 items), effective 2025-11-08; "
                 "suspended by No. 70 until 2026-11-10.",
-                "No. 57 of 2025 does not list the samarium and gadolinium items of No. 18 of 2025 "
-                "(1C902\u20131C903: 6 codes, 11 HS codes on 4 items); it does not repeal, amend or "
-                "replace No. 18 of 2025.",
+                "No. 18 of 2025 alone lists samarium and gadolinium items "
+                "(1C902\u20131C903: 6 codes, 11 HS codes on 4 items); No. 57 of 2025 does not repeal, "
+                "suspend or replace it, so they stay as they were.",
             }));
 }
 
@@ -63,8 +63,8 @@ TEST_F(SummaryTest, TwoAnnouncementsInChinese) {
                 "2025年第57号公告新增钬、铒、铥、铕、镱相关物项（1C909\u20131C913，共15个管制编码、"
                 "1个海关商品编号，见于4个物项），自2025年11月8日起实施；已被2025年第70号公告暂停实施至"
                 "2026年11月10日。",
-                "2025年第57号公告未列入2025年第18号公告的钐、钆相关物项（1C902\u20131C903，共6个管制编码、"
-                "11个海关商品编号，见于4个物项），也未废止、修改或取代2025年第18号公告。",
+                "仅2025年第18号公告列有钐、钆相关物项（1C902\u20131C903，共6个管制编码、"
+                "11个海关商品编号，见于4个物项）；2025年第57号公告未废止、暂停或取代该公告，这些物项维持原状。",
             }));
 }
 

@@ -105,6 +105,116 @@ TEST_F(DiffCliTest, AnnouncementsNameTheAddedElements) {
   EXPECT_NE(zh.out.find("2025年第57号公告新增钬、铒、铥、铕、镱相关物项"), std::string::npos) << zh.out;
 }
 
+// No. 57 does not repeat No. 18's items and does not repeal, suspend or
+// replace No. 18: every format says they are listed by No. 18 only and stay
+// as they were, none calls them removed.
+TEST_F(DiffCliTest, TwoAnnouncementsNeverCallItemsTheSecondDoesNotRepeatRemoved) {
+  struct Case {
+    const char* format;
+    std::vector<std::string> expected;
+  } cases[] = {
+      {"markdown",
+       {"No. 57 of 2025: 15 added, 0 changed, 0 recoded. Listed by No. 18 of 2025 only: 21 (as they were: No. "
+        "57 of 2025 does not end them).",
+        "| listed by No. 18 of 2025 only (as they were) | 1C902.a | Sm |", "| added by No. 57 of 2025 | 1C909.a |"}},
+      {"terminal", {"listed by No. 18 of 2025 only (as they were):\n    = 1C902.a  {Sm}"}},
+      {"html", {"<tr class=\"left-only\" id=\"left-only-1C902.a\""}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.format);
+    RunResult r = Regdiff({"diff", "2025-18", "2025-57", "--format", c.format});
+    ASSERT_EQ(r.exit_code, 1) << r.err;
+    for (const std::string& e : c.expected) EXPECT_NE(r.out.find(e), std::string::npos) << e << "\n" << r.out;
+    for (const char* wrong : {"removed 1C902", "| removed |", "21 removed", "class=\"removed\""})
+      EXPECT_EQ(r.out.find(wrong), std::string::npos) << wrong;
+  }
+  RunResult json = Regdiff({"diff", "2025-18", "2025-57", "--format", "json"});
+  const nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_EQ(j["items"]["removed"].size(), 21u) << "the JSON keeps its structural lists";
+  EXPECT_EQ(j["items"]["left_only"]["outcome"], "as_they_were");
+  EXPECT_EQ(j["items"]["left_only"]["by"], "mofcom-gacc-2025-57");
+  // The dates compared keep their own meaning: removed is a state there.
+  RunResult dates = Regdiff({"diff", "2025-57", "2025-18", "--format", "json"});
+  EXPECT_EQ(nlohmann::json::parse(dates.out)["items"]["left_only"]["outcome"], "as_they_were");
+}
+
+// No. 70 suspends No. 57: the items of No. 57 it does not list are
+// suspended by it, from its effective date until the date it names.
+TEST_F(DiffCliTest, TheSecondAnnouncementSuspendingTheFirstSuspendsItsItems) {
+  RunResult md = Regdiff({"diff", "2025-57", "2025-70", "--format", "markdown"});
+  ASSERT_EQ(md.exit_code, 1) << md.err;
+  EXPECT_NE(md.out.find("| suspended by No. 70 of 2025 from 2025-11-07 until 2026-11-10 | 1C909.a |"),
+            std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("No. 70 of 2025 suspends No. 57 of 2025 from 2025-11-07 until 2026-11-10, and with it"),
+            std::string::npos) << md.out;
+  RunResult json = Regdiff({"diff", "2025-57", "2025-70", "--format", "json"});
+  const nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_EQ(j["items"]["left_only"]["outcome"], "suspended");
+  EXPECT_EQ(j["items"]["left_only"]["relation"], "suspends");
+  EXPECT_EQ(j["items"]["left_only"]["until"], "2026-11-10");
+  EXPECT_TRUE(ValidateJson(Schema(), j).empty());
+}
+
+TEST_F(DiffCliTest, ItemNamesFollowTheLanguageAskedFor) {
+  struct Case {
+    const char* lang;
+    std::string expected;
+  } cases[] = {
+      // The English text of No. 57 is stored: its names are shown.
+      {"en", "| 1C909.a | Ho | Holmium metal, alloys and related products |"},
+      // No English text of No. 18: its names as printed.
+      {"en", "| 1C902.a | Sm | 金属钐、含钐的合金及相关制品 |"},
+      {"zh", "| 1C909.a | Ho | 金属钬、含钬的合金及相关制品 |"},
+  };
+  for (const Case& c : cases) {
+    RunResult r = Regdiff({"diff", "2025-18", "2025-57", "--format", "markdown", "--lang", c.lang});
+    EXPECT_NE(r.out.find(c.expected), std::string::npos) << c.lang << ": " << c.expected << "\n" << r.out;
+  }
+}
+
+TEST_F(DiffCliTest, ChineseReportsAreChineseInEveryFormat) {
+  struct Case {
+    std::vector<std::string> args;
+    std::vector<std::string> expected;
+  } cases[] = {
+      {{"diff", "2025-18", "2025-57", "--lang", "zh", "--format", "markdown"},
+       {"## 摘要", "## 物项", "| 变化 | 管制编码 | 元素 | 名称 | 海关商品编号 |", "……另有12行物项原文（见“物项”）",
+        "| 仅2025年第18号公告列入（维持原状） | 1C902.a |"}},
+      {{"diff", "2025-18", "2025-57", "--lang", "zh"}, {"摘要\n", "物项：", "有差异。"}},
+      {{"diff", "--asof", "2025-06-01", "--asof", "2026-01-01", "--lang", "zh", "--format", "html"},
+       {"<html lang=\"zh\">", "<h2>状态变化</h2>", "<td class=\"change\">新列入</td>", "<h2>时间线</h2>"}},
+  };
+  for (const Case& c : cases) {
+    RunResult r = Regdiff(c.args);
+    ASSERT_EQ(r.exit_code, 1) << r.err;
+    for (const std::string& e : c.expected) EXPECT_NE(r.out.find(e), std::string::npos) << e;
+    // What a reader sees: the text outside tags and the style sheet (class
+    // names and data attributes are for machines).
+    std::string seen;
+    const size_t style_end = r.out.find("</style>");
+    bool in_tag = false;
+    for (char ch : r.out.substr(style_end == std::string::npos ? 0 : style_end)) {
+      if (ch == '<') in_tag = true;
+      else if (ch == '>') in_tag = false;
+      else if (!in_tag) seen += ch;
+    }
+    for (const char* english : {"Summary", "Items", "added", "removed", "more item lines", "newly_listed"})
+      EXPECT_EQ(seen.find(english), std::string::npos) << english;
+  }
+}
+
+// The date diff of the samples: the No. 70 suspension governs seventeen
+// status changes, and its words are on the page once.
+TEST_F(DiffCliTest, TheHtmlDateDiffQuotesEachSentenceOnce) {
+  RunResult r = Regdiff({"diff", "--asof", "2025-06-01", "--asof", "2026-01-01", "--format", "html"});
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const std::string quote = "商务部、海关总署公告2025年第55号、56号、57号、58号,及商务部公告2025年第61号、62号暂停实施";
+  size_t n = 0;
+  for (size_t p = 0; (p = r.out.find(quote, p)) != std::string::npos; p += quote.size()) ++n;
+  EXPECT_EQ(n, 1u);
+  EXPECT_LT(r.out.find("<section id=\"timeline\">"), r.out.find("<section id=\"summary\">"));
+}
+
 TEST_F(DiffCliTest, VersionsShowTheChangedCodes) {
   IngestTwoVersionsOf18();
   RunResult r = Regdiff({"diff", "2025-18@1", "2025-18@2", "--format", "json", "--text", "--context", "1"});
@@ -213,7 +323,9 @@ TEST(DiffDemo, PrintsTheHolmiumSummary) {
   // Then the party listing of the two entity-list samples.
   const size_t parties = out.find("== regdiff diff mofcom-2025-51 mofcom-2026-12", md);
   ASSERT_NE(parties, std::string::npos) << out;
-  EXPECT_NE(out.find("+ watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP", parties), std::string::npos);
+  EXPECT_NE(out.find("+ only in No. 12 of 2026: put on the watch list  斯巴鲁株式会社 (SUBARU Corporation) JP",
+                     parties),
+            std::string::npos);
   EXPECT_NE(out.find("3 US entities to the export control list", parties), std::string::npos);
   // And last, a company name screened against the lists on a date.
   const size_t query = out.find("== regdiff query --party", parties);
@@ -249,7 +361,8 @@ TEST_F(DiffCliTest, EntityListSamplesShowTheirParties) {
   // The demo's last command.
   RunResult r = Regdiff({"diff", "mofcom-2025-51", "mofcom-2026-12", "--no-evidence"});
   ASSERT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_NE(r.out.find("Parties: 1 added, 3 removed, 0 changed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Parties: 1 only in No. 12 of 2026, 3 only in No. 51 of 2025, 0 changed."),
+            std::string::npos) << r.out;
   EXPECT_NE(r.out.find("No. 12 of 2026 adds 20 Japanese entities to the watch list, among them "
                        "SUBARU Corporation (斯巴鲁株式会社)."),
             std::string::npos) << r.out;
@@ -276,8 +389,10 @@ TEST_F(PartyDiffCliTest, ShowsThePartiesAdded) {
   EXPECT_NE(r.out.find("No. 51 of 2025 adds 3 US entities to the export control list: Huntington "
                        "Ingalls Industries, Inc. (亨廷顿·英格尔斯工业公司)"),
             std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("Parties: 1 added, 3 removed, 0 changed"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("+ watch_list add  斯巴鲁株式会社 (SUBARU Corporation) JP"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Parties: 1 only in No. 12 of 2026, 3 only in No. 51 of 2025, 0 changed."),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("+ only in No. 12 of 2026: put on the watch list  斯巴鲁株式会社 (SUBARU Corporation) JP"),
+            std::string::npos) << r.out;
 
   RunResult zh = Regdiff({"diff", "2025-51", "2026-12", "--lang", "zh"});
   // The count is the one the text states (等20家), kept by the store.
@@ -285,7 +400,7 @@ TEST_F(PartyDiffCliTest, ShowsThePartiesAdded) {
             std::string::npos) << zh.out;
 
   RunResult md = Regdiff({"diff", "2025-51", "2026-12", "--format", "markdown"});
-  EXPECT_NE(md.out.find("| added | watch_list | add | 斯巴鲁株式会社 | SUBARU Corporation | JP |"),
+  EXPECT_NE(md.out.find("| only in No. 12 of 2026 | the watch list | put on | 斯巴鲁株式会社 | SUBARU Corporation | JP |"),
             std::string::npos) << md.out;
   RunResult html = Regdiff({"diff", "2025-51", "2026-12", "--format", "html"});
   EXPECT_NE(html.out.find("<section id=\"parties\">"), std::string::npos);

@@ -283,7 +283,12 @@ TEST_F(HtmlReportTest, AnnouncementsReportShowsTheAddedItems) {
             No57Codes());
   EXPECT_EQ(dom.Strings("//tr[@class='added' and starts-with(@id,'added-1C9')]/td[@class='code']"),
             No57Codes());
-  EXPECT_EQ(dom.Count("//table[@class='items']/tbody/tr[@class='removed']"), 21u);
+  // No. 57 does not end No. 18's items: they are listed by No. 18 only, and
+  // none is called removed.
+  EXPECT_EQ(dom.Count("//table[@class='items']/tbody/tr[@class='left-only']"), 21u);
+  EXPECT_EQ(dom.Count("//table[@class='items']/tbody/tr[@class='removed']"), 0u);
+  // The picture comes before the summary.
+  EXPECT_EQ(dom.Count("//main/section[1][@id='timeline']"), 1u);
   const std::vector<std::string> sentences = dom.Strings("//section[@id='summary']/ol/li/p[@class='sentence']");
   ASSERT_FALSE(sentences.empty());
   EXPECT_EQ(sentences[0],
