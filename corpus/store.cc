@@ -23,7 +23,7 @@ namespace {
 // --- SQL, one statement per constant ---
 
 constexpr std::string_view kFindSource =
-    "SELECT source_id, sha256 FROM source_aliases WHERE alias = ?1";
+    "SELECT source_id, sha256, kind, first_seen FROM source_aliases WHERE alias = ?1";
 constexpr std::string_view kInsertSource =
     "INSERT INTO sources (kind, locator, first_seen) VALUES (?1, ?2, ?3)";
 // ?5: NULL for the source's own locator, else the bytes the alias carries.
@@ -556,6 +556,8 @@ struct AnnouncementStore::Ops {
   struct Known {
     int64_t source_id;
     std::optional<std::string> alias_sha256;  // nullopt: the source's own locator
+    std::string kind;                         // of the locator
+    std::string first_seen;                   // of the locator
   };
 
   static Result<std::optional<Known>> FindSource(AnnouncementStore& store,
@@ -567,7 +569,8 @@ struct AnnouncementStore::Ops {
     auto row = st.Step();
     if (!row.ok()) return row.status();
     if (!*row) return std::optional<Known>();
-    return std::optional<Known>(Known{st.ColumnInt(0), ColumnOptionalText(st, 1)});
+    return std::optional<Known>(
+        Known{st.ColumnInt(0), ColumnOptionalText(st, 1), st.ColumnText(2), st.ColumnText(3)});
   }
 
   // Adds `snap`'s locator as a name of `source_id`: its own (`sha256`
@@ -839,13 +842,28 @@ struct AnnouncementStore::Ops {
         if (!wrote.ok()) return wrote.status();
         return *wrote ? PutOutcome::kReparsed : PutOutcome::kUnchanged;
       }
-      // The alias's bytes changed: it no longer carries its source's text,
-      // and is a locator of its own from now on.
+      // The alias's bytes changed: it no longer carries its source's text.
+      // It becomes a source of its own whose first version is the text it
+      // carried (since it was first seen); the new bytes follow below.
+      auto carried = SourceHolding(store, *(*known)->alias_sha256);
+      if (!carried.ok()) return carried.status();
       auto del = Use(store, kDeleteAlias);
       if (!del.ok()) return del.status();
       (**del).Bind(1, r.snapshot.locator);
       if (Status s = (**del).Run(); !s.ok()) return s.WithContext("removing source alias");
-      known->reset();
+      if (!*carried) {
+        known->reset();
+      } else {
+        SnapshotData first;
+        first.source_kind = (*known)->kind;
+        first.locator = r.snapshot.locator;
+        first.retrieved_at = (*known)->first_seen;
+        auto source_id = InsertSource(store, first);
+        if (!source_id.ok()) return source_id.status();
+        Status s = InsertVersion(store, *source_id, 1, (*carried)->snapshot_id, first);
+        if (!s.ok()) return s;
+        **known = Known{*source_id, std::nullopt, first.source_kind, first.retrieved_at};
+      }
     }
 
     if (!*known) {

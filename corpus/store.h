@@ -205,8 +205,9 @@ class AnnouncementStore {
   // locator seen for the first time whose bytes a source already holds (in
   // any version; the source holding them as its newest first) becomes an
   // alias of that source (kAlias), not a source of its own: one text, one
-  // document. An alias read again with other bytes leaves its source and is
-  // stored as a locator of its own. The
+  // document. An alias read again with other bytes leaves its source: it
+  // becomes a source of its own, whose version 1 is the text it carried and
+  // version 2 the new bytes (kNewVersion). The
   // parses replace every document the snapshot held, unless those are
   // exactly one per language of the request, each by the request's parser
   // version (then nothing is rewritten). A request without parses never

@@ -123,7 +123,7 @@ TEST(Forget, ASnapshotAnotherSourceHoldsStays) {
 }
 
 TEST(Forget, TheWatchEventsOfItsLocatorsGo) {
-  auto store = StoreWith({0, 2, 3});
+  auto store = StoreWith({0, 1, 2, 3});
   for (const char* url : {"/mirror/57.html", "/data/70.html"}) {
     auto st = store->db().Prepare(
         "INSERT INTO watch_events (event_key, at, source_name, url, kind, title, summary) "

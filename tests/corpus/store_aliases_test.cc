@@ -97,14 +97,22 @@ TEST_F(StoreAliasesTest, AnAliasReadAgainWithItsBytesIsUnchanged) {
   EXPECT_EQ((*state)->parser_version, "test");
 }
 
-TEST_F(StoreAliasesTest, AnAliasWhoseBytesChangeBecomesASourceOfItsOwn) {
+TEST_F(StoreAliasesTest, AnAliasWhoseBytesChangeBecomesASourceWithTheTextItCarriedFirst) {
   Put(Request("/data/57.html", "57", "mofcom-gacc-2025-57"));
-  Put(Request("/mirror/page.html", "57", "mofcom-gacc-2025-57"));
-  EXPECT_EQ(Put(Request("/mirror/page.html", "58", "mofcom-gacc-2025-58")), PutOutcome::kNewSource);
+  Put(Request("/mirror/page.html", "57", "mofcom-gacc-2025-57", "2026-12-08T00:00:00Z"));
+  EXPECT_EQ(Put(Request("/mirror/page.html", "58", "mofcom-gacc-2025-58", "2026-12-09T00:00:00Z")),
+            PutOutcome::kNewVersion);
   EXPECT_TRUE(Aliases("/data/57.html").empty());
   EXPECT_EQ(Counts().sources, 2);
   EXPECT_EQ(store_->FindDocuments("2025-57")->size(), 1u);
   EXPECT_EQ(store_->FindDocuments("2025-58")->at(0).locator, "/mirror/page.html");
+  auto history = store_->FindDocumentVersions("2025-58");
+  ASSERT_TRUE(history.ok());
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ((*history)[0].version, 1);
+  EXPECT_EQ((*history)[0].retrieved_at, "2026-12-08T00:00:00Z");  // when it was first seen
+  EXPECT_EQ((*history)[0].announcement.doc_id, "mofcom-gacc-2025-57");
+  EXPECT_EQ((*history)[1].version, 2);
 }
 
 TEST_F(StoreAliasesTest, ASourcesNewVersionLeavesItsAliasOnTheBytesItCarries) {
