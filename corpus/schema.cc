@@ -544,8 +544,70 @@ CREATE INDEX watch_deliveries_pending ON watch_deliveries(next_attempt_at)
   WHERE delivered_at IS NULL;
 )sql";
 
+// Version 11: one document per text (issue #20). The same bytes at a second
+// path or URL used to become a second source of the same document: `list`
+// printed it twice and a short form "matched 2 stored texts". Now such a
+// locator is an alias of the source already holding those bytes, kept with
+// its own provenance: its kind, when it was first seen, and the SHA-256 of
+// the bytes it carried when last read (NULL for a source's own locator, whose
+// bytes are its versions). This step rebuilds source_aliases with those
+// columns and folds the duplicates stored before: a source whose newest
+// version holds the same bytes as the newest version of a source first seen
+// before it, and whose every version's bytes that source holds too, becomes
+// an alias of it (its versions are copies of that source's). The documents
+// are one row per snapshot already, so no fact moves; and since the
+// timeline reads a text once however many sources hold it, the consolidated
+// state stays what it was: if it was current before, it is current after.
+constexpr char kSchemaV11[] = R"sql(
+CREATE TABLE source_aliases_v11 (
+  alias TEXT PRIMARY KEY,             -- absolute path or URL
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  kind TEXT NOT NULL CHECK (kind IN ('file', 'url')),
+  first_seen TEXT NOT NULL,           -- UTC ISO-8601
+  sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64)  -- NULL: the source's own locator
+) WITHOUT ROWID;
+INSERT INTO source_aliases_v11 (alias, source_id, kind, first_seen, sha256)
+  SELECT a.alias, a.source_id, s.kind, s.first_seen,
+    CASE WHEN a.alias = s.locator THEN NULL ELSE
+      (SELECT sn.sha256 FROM source_versions v JOIN snapshots sn ON sn.id = v.snapshot_id
+       WHERE v.source_id = s.id ORDER BY v.version DESC LIMIT 1) END
+  FROM source_aliases a JOIN sources s ON s.id = a.source_id;
+DROP TABLE source_aliases;
+ALTER TABLE source_aliases_v11 RENAME TO source_aliases;
+CREATE INDEX source_aliases_source ON source_aliases(source_id);
+
+CREATE TEMP TABLE v11_was_current AS
+  SELECT built_generation IS NOT NULL AND built_generation = generation AS current
+  FROM consolidation;
+-- Each source's newest snapshot, and the first-seen source holding the same
+-- one as its newest: the source it folds into.
+CREATE TEMP TABLE v11_newest AS
+  SELECT v.source_id, v.snapshot_id FROM source_versions v
+  WHERE v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id);
+CREATE TEMP TABLE v11_fold AS
+  SELECT n.source_id AS duplicate, n.snapshot_id,
+    (SELECT MIN(m.source_id) FROM v11_newest m WHERE m.snapshot_id = n.snapshot_id) AS keeper
+  FROM v11_newest n;
+DELETE FROM v11_fold WHERE keeper = duplicate OR EXISTS (
+  SELECT 1 FROM source_versions v WHERE v.source_id = v11_fold.duplicate
+  AND v.snapshot_id NOT IN (SELECT snapshot_id FROM source_versions WHERE source_id = v11_fold.keeper));
+UPDATE source_aliases SET
+  sha256 = (SELECT sn.sha256 FROM v11_fold f JOIN snapshots sn ON sn.id = f.snapshot_id
+            WHERE f.duplicate = source_aliases.source_id),
+  source_id = (SELECT keeper FROM v11_fold WHERE duplicate = source_aliases.source_id)
+  WHERE source_id IN (SELECT duplicate FROM v11_fold);
+DELETE FROM source_versions WHERE source_id IN (SELECT duplicate FROM v11_fold);
+DELETE FROM sources WHERE id IN (SELECT duplicate FROM v11_fold);
+UPDATE consolidation SET built_generation = generation
+  WHERE (SELECT current FROM v11_was_current);
+DELETE FROM consolidation_dirty WHERE (SELECT current FROM v11_was_current);
+DROP TABLE v11_fold;
+DROP TABLE v11_newest;
+DROP TABLE v11_was_current;
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 10> kMigrations = {{
+constexpr std::array<Migration, 11> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
@@ -556,6 +618,7 @@ constexpr std::array<Migration, 10> kMigrations = {{
     {8, kSchemaV8},
     {9, kSchemaV9},
     {10, kSchemaV10},
+    {11, kSchemaV11},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

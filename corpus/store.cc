@@ -23,11 +23,25 @@ namespace {
 // --- SQL, one statement per constant ---
 
 constexpr std::string_view kFindSource =
-    "SELECT source_id FROM source_aliases WHERE alias = ?1";
+    "SELECT source_id, sha256, kind, first_seen FROM source_aliases WHERE alias = ?1";
 constexpr std::string_view kInsertSource =
     "INSERT INTO sources (kind, locator, first_seen) VALUES (?1, ?2, ?3)";
+// ?5: NULL for the source's own locator, else the bytes the alias carries.
 constexpr std::string_view kInsertAlias =
-    "INSERT INTO source_aliases (alias, source_id) VALUES (?1, ?2)";
+    "INSERT INTO source_aliases (alias, source_id, kind, first_seen, sha256) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr std::string_view kDeleteAlias = "DELETE FROM source_aliases WHERE alias = ?1";
+// The source whose versions hold the bytes ?1: the one holding them as its
+// newest version first, then the first seen.
+constexpr std::string_view kSourceHolding =
+    "SELECT v.source_id, v.snapshot_id FROM snapshots sn "
+    "JOIN source_versions v ON v.snapshot_id = sn.id WHERE sn.sha256 = ?1 "
+    "ORDER BY v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
+    "DESC, v.source_id LIMIT 1";
+constexpr std::string_view kAliasesOf =
+    "SELECT a.alias, a.kind, a.first_seen, a.sha256 FROM source_aliases a "
+    "JOIN source_aliases own ON own.source_id = a.source_id "
+    "WHERE own.alias = ?1 AND a.sha256 IS NOT NULL ORDER BY a.first_seen, a.alias";
 constexpr std::string_view kNewestVersion =
     "SELECT v.version, v.snapshot_id, sn.sha256 FROM source_versions v "
     "JOIN snapshots sn ON sn.id = v.snapshot_id "
@@ -70,14 +84,16 @@ constexpr std::string_view kInsertPartyCount =
     "ev_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
 // The parser version of a snapshot's documents (they are written together,
-// by one parser run): the oldest, should they ever differ.
+// by one parser run): the oldest, should they ever differ. An alias reads
+// the newest version holding the bytes it carries.
 constexpr std::string_view kSourceState =
     "SELECT v.source_id, v.version, sn.sha256, "
     "(SELECT MIN(d.parser_version) FROM documents d WHERE d.snapshot_id = v.snapshot_id) "
     "FROM source_aliases a "
     "JOIN source_versions v ON v.source_id = a.source_id "
     "JOIN snapshots sn ON sn.id = v.snapshot_id "
-    "WHERE a.alias = ?1 ORDER BY v.version DESC LIMIT 1";
+    "WHERE a.alias = ?1 AND (a.sha256 IS NULL OR a.sha256 = sn.sha256) "
+    "ORDER BY v.version DESC LIMIT 1";
 
 // The newest version of each source; documents ordered for display.
 constexpr std::string_view kList =
@@ -536,16 +552,40 @@ struct AnnouncementStore::Ops {
     return store.db_.LastInsertRowId();
   }
 
-  static Result<std::optional<int64_t>> FindSource(AnnouncementStore& store,
-                                                   std::string_view locator) {
+  // A locator as source_aliases knows it.
+  struct Known {
+    int64_t source_id;
+    std::optional<std::string> alias_sha256;  // nullopt: the source's own locator
+    std::string kind;                         // of the locator
+    std::string first_seen;                   // of the locator
+  };
+
+  static Result<std::optional<Known>> FindSource(AnnouncementStore& store,
+                                                 std::string_view locator) {
     auto q = Use(store, kFindSource);
     if (!q.ok()) return q.status();
     sqlite::Statement& st = **q;
     st.Bind(1, locator);
     auto row = st.Step();
     if (!row.ok()) return row.status();
-    if (!*row) return std::optional<int64_t>();
-    return std::optional<int64_t>(st.ColumnInt(0));
+    if (!*row) return std::optional<Known>();
+    return std::optional<Known>(
+        Known{st.ColumnInt(0), ColumnOptionalText(st, 1), st.ColumnText(2), st.ColumnText(3)});
+  }
+
+  // Adds `snap`'s locator as a name of `source_id`: its own (`sha256`
+  // nullopt) or an alias carrying the bytes `sha256`.
+  static Status InsertAlias(AnnouncementStore& store, int64_t source_id, const SnapshotData& snap,
+                            std::optional<std::string_view> sha256) {
+    auto alias = Use(store, kInsertAlias);
+    if (!alias.ok()) return alias.status();
+    (**alias)
+        .Bind(1, snap.locator)
+        .Bind(2, source_id)
+        .Bind(3, snap.source_kind)
+        .Bind(4, snap.retrieved_at)
+        .Bind(5, sha256);
+    return (**alias).Run().WithContext("adding source alias");
   }
 
   static Result<int64_t> InsertSource(AnnouncementStore& store, const SnapshotData& snap) {
@@ -554,12 +594,25 @@ struct AnnouncementStore::Ops {
     (**q).Bind(1, snap.source_kind).Bind(2, snap.locator).Bind(3, snap.retrieved_at);
     auto id = Insert(store, **q);
     if (!id.ok()) return id.status().WithContext("adding source");
-    auto alias = Use(store, kInsertAlias);
-    if (!alias.ok()) return alias.status();
-    (**alias).Bind(1, snap.locator).Bind(2, *id);
-    Status s = (**alias).Run();
-    if (!s.ok()) return s.WithContext("adding source alias");
+    Status s = InsertAlias(store, *id, snap, std::nullopt);
+    if (!s.ok()) return s;
     return id;
+  }
+
+  // The source whose versions hold the bytes `sha256`, and their snapshot.
+  struct Holder {
+    int64_t source_id;
+    int64_t snapshot_id;
+  };
+  static Result<std::optional<Holder>> SourceHolding(AnnouncementStore& store,
+                                                     std::string_view sha256) {
+    auto q = Use(store, kSourceHolding);
+    if (!q.ok()) return q.status();
+    (**q).Bind(1, sha256);
+    auto row = (**q).Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return std::optional<Holder>();
+    return std::optional<Holder>(Holder{(**q).ColumnInt(0), (**q).ColumnInt(1)});
   }
 
   static Result<std::optional<Newest>> NewestVersion(AnnouncementStore& store, int64_t source_id) {
@@ -775,10 +828,56 @@ struct AnnouncementStore::Ops {
 
   // Everything Put writes, inside the caller's transaction.
   static Result<PutOutcome> PutInTransaction(AnnouncementStore& store, const PutRequest& r) {
-    auto source = FindSource(store, r.snapshot.locator);
-    if (!source.ok()) return source.status();
+    auto known = FindSource(store, r.snapshot.locator);
+    if (!known.ok()) return known.status();
 
-    if (!*source) {
+    if (*known && (*known)->alias_sha256) {
+      if (*(*known)->alias_sha256 == r.snapshot.sha256) {
+        // An alias read again with the bytes it carries: its source's text.
+        auto holder = SourceHolding(store, r.snapshot.sha256);
+        if (!holder.ok()) return holder.status();
+        if (!*holder) return Status::Corruption("alias '" + r.snapshot.locator +
+                                                "' carries bytes no version holds");
+        auto wrote = SyncDocuments(store, (*holder)->snapshot_id, r);
+        if (!wrote.ok()) return wrote.status();
+        return *wrote ? PutOutcome::kReparsed : PutOutcome::kUnchanged;
+      }
+      // The alias's bytes changed: it no longer carries its source's text.
+      // It becomes a source of its own whose first version is the text it
+      // carried (since it was first seen); the new bytes follow below.
+      auto carried = SourceHolding(store, *(*known)->alias_sha256);
+      if (!carried.ok()) return carried.status();
+      auto del = Use(store, kDeleteAlias);
+      if (!del.ok()) return del.status();
+      (**del).Bind(1, r.snapshot.locator);
+      if (Status s = (**del).Run(); !s.ok()) return s.WithContext("removing source alias");
+      if (!*carried) {
+        known->reset();
+      } else {
+        SnapshotData first;
+        first.source_kind = (*known)->kind;
+        first.locator = r.snapshot.locator;
+        first.retrieved_at = (*known)->first_seen;
+        auto source_id = InsertSource(store, first);
+        if (!source_id.ok()) return source_id.status();
+        Status s = InsertVersion(store, *source_id, 1, (*carried)->snapshot_id, first);
+        if (!s.ok()) return s;
+        **known = Known{*source_id, std::nullopt, first.source_kind, first.retrieved_at};
+      }
+    }
+
+    if (!*known) {
+      // Bytes a source holds already: one text, so one document; the
+      // locator becomes a name of that source.
+      auto holder = SourceHolding(store, r.snapshot.sha256);
+      if (!holder.ok()) return holder.status();
+      if (*holder) {
+        Status s = InsertAlias(store, (*holder)->source_id, r.snapshot, r.snapshot.sha256);
+        if (!s.ok()) return s;
+        auto wrote = SyncDocuments(store, (*holder)->snapshot_id, r);
+        if (!wrote.ok()) return wrote.status();
+        return PutOutcome::kAlias;
+      }
       auto source_id = InsertSource(store, r.snapshot);
       if (!source_id.ok()) return source_id.status();
       auto snapshot_id = EnsureSnapshot(store, r);
@@ -790,7 +889,8 @@ struct AnnouncementStore::Ops {
       return PutOutcome::kNewSource;
     }
 
-    auto newest = NewestVersion(store, **source);
+    const int64_t source = (*known)->source_id;
+    auto newest = NewestVersion(store, source);
     if (!newest.ok()) return newest.status();
     if (*newest && (*newest)->sha256 == r.snapshot.sha256) {
       auto wrote = SyncDocuments(store, (*newest)->snapshot_id, r);
@@ -803,7 +903,7 @@ struct AnnouncementStore::Ops {
     auto wrote = SyncDocuments(store, *snapshot_id, r);
     if (!wrote.ok()) return wrote.status();
     const int version = *newest ? (*newest)->version + 1 : 1;
-    Status s = InsertVersion(store, **source, version, *snapshot_id, r.snapshot);
+    Status s = InsertVersion(store, source, version, *snapshot_id, r.snapshot);
     if (!s.ok()) return s;
     return PutOutcome::kNewVersion;
   }
@@ -1006,6 +1106,21 @@ Result<std::optional<SourceState>> AnnouncementStore::GetSourceState(std::string
   state.sha256 = st.ColumnText(2);
   state.parser_version = st.ColumnText(3);  // "" when NULL: no document
   return std::optional<SourceState>(std::move(state));
+}
+
+Result<std::vector<SourceAlias>> AnnouncementStore::AliasesOf(std::string_view locator) {
+  auto q = Ops::Use(*this, kAliasesOf);
+  if (!q.ok()) return q.status();
+  sqlite::Statement& st = **q;
+  st.Bind(1, locator);
+  std::vector<SourceAlias> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({st.ColumnText(0), st.ColumnText(1), st.ColumnText(2), st.ColumnText(3)});
+  }
+  return out;
 }
 
 Result<PutOutcome> AnnouncementStore::Put(const PutRequest& request,

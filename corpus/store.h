@@ -28,7 +28,7 @@
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 10;
+inline constexpr int kSchemaVersion = 11;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -64,6 +64,16 @@ enum class PutOutcome {
   kNewVersion,   // known locator, bytes differ from its newest version
   kUnchanged,    // known locator, same bytes, same parser version: no row added
   kReparsed,     // same bytes, the documents were re-parsed (another parser version)
+  kAlias,        // a new locator carrying bytes a source holds: added as its alias
+};
+
+// Another name of a source: a path or URL that carried the same bytes as
+// one of its versions, kept with its own provenance.
+struct SourceAlias {
+  std::string locator;     // absolute path or URL
+  std::string kind;        // "file" or "url"
+  std::string first_seen;  // UTC, "2026-11-27T05:44:44Z"
+  std::string sha256;      // of the bytes it carried when last read
 };
 
 // The newest version the store holds for a locator.
@@ -136,6 +146,9 @@ struct StoredDocument {
   std::string used_charset;
   std::string normalized_text;  // empty when loaded DocumentDetail::kForTimeline
   Announcement announcement;    // evidence texts filled from normalized_text
+  // The other paths and URLs that carried these bytes (AliasesOf): filled
+  // by the callers that show provenance, empty otherwise.
+  std::vector<SourceAlias> aliases;
 };
 
 // One hit of a full-text search.
@@ -192,9 +205,21 @@ class AnnouncementStore {
                                                          StoreUse use = StoreUse::kWriting);
 
   // The newest version held for `locator` (or one of its aliases), if any.
+  // For an alias, the newest version holding the bytes it carries.
   Result<std::optional<SourceState>> GetSourceState(std::string_view locator);
 
-  // Stores a snapshot, its text and its parses in one transaction. The
+  // The aliases of the source `locator` names (its own locator, as
+  // StoredDocument::locator gives it), first seen first; its own locator is
+  // not among them.
+  Result<std::vector<SourceAlias>> AliasesOf(std::string_view locator);
+
+  // Stores a snapshot, its text and its parses in one transaction. A
+  // locator seen for the first time whose bytes a source already holds (in
+  // any version; the source holding them as its newest first) becomes an
+  // alias of that source (kAlias), not a source of its own: one text, one
+  // document. An alias read again with other bytes leaves its source: it
+  // becomes a source of its own, whose version 1 is the text it carried and
+  // version 2 the new bytes (kNewVersion). The
   // parses replace every document the snapshot held, unless those are
   // exactly one per language of the request, each by the request's parser
   // version (then nothing is rewritten). A request without parses never

@@ -50,6 +50,7 @@ Result<DocumentText> ExtractDocumentText(std::string_view bytes,
     Result<HtmlText> html = HtmlToText(doc.decoded.utf8, content_selector);
     if (!html.ok()) return html.status();
     doc.page_title = Normalize(html->title).text;
+    doc.generator = std::move(html->generator);
     doc.normalized = Normalize(html->text);
     if (doc.normalized.text.empty()) {
       return Status::NotAnnouncement("no text after HTML extraction");

@@ -24,6 +24,7 @@ struct DocumentText {
   DecodedText decoded;  // charset facts; decoded.utf8 is cleared to save memory
   bool is_html = false;
   std::string page_title;  // from HTML <title>, "" for plain text
+  std::string generator;   // from HTML <meta name="generator">, "" if none
   NormalizedText normalized;
 };
 

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/strings.h"
 #include "ingest/html_stream.h"
 #include "ingest/site_selectors.h"
 
@@ -388,6 +389,9 @@ class PageReader : public HtmlTreeVisitor {
       root_.emplace(ctx, false);
       scope_ = &*root_;
     }
+    if (!generator_ && name == "meta" && AsciiLower(attributes.Get("name")) == "generator") {
+      generator_ = std::string(Trim(attributes.Get("content")));
+    }
     if (!title_seen_ && name == "title") {
       title_seen_ = true;
       title_.emplace(WalkContext{}, true);
@@ -445,6 +449,7 @@ class PageReader : public HtmlTreeVisitor {
 
   bool has_root() const { return root_seen_; }
   std::string Title() { return title_ ? OneLine(title_->Finish()) : std::string(); }
+  std::string Generator() const { return generator_.value_or(""); }
   std::string ScopeText() { return scope_ ? scope_->Finish() : std::string(); }
 
   // The first element, in document order, that search `i` found.
@@ -496,6 +501,7 @@ class PageReader : public HtmlTreeVisitor {
   std::optional<TextCapture> root_;  // until a <body> starts
   std::optional<TextCapture> body_;
   std::optional<TextCapture> title_;
+  std::optional<std::string> generator_;  // of the first generator <meta>
   TextCapture* scope_ = nullptr;                        // root_ or body_
   std::vector<std::unique_ptr<Candidate>> candidates_;  // in document order
   std::vector<Candidate*> active_;                      // whose element is open
@@ -564,6 +570,7 @@ Result<HtmlText> HtmlToText(std::string_view utf8_html, std::string_view content
   HtmlText result;
   if (!page.has_root()) return result;
   result.title = page.Title();
+  result.generator = page.Generator();
 
   const Candidate* title = nullptr;
   const Candidate* content = nullptr;

@@ -20,6 +20,9 @@ struct HtmlText {
   std::string text;       // UTF-8, one block per line, no leading/trailing blank lines
   std::string title;      // <title> or the site's title node, trimmed; "" if none
   std::string selector;   // the main-content selector that matched; "" if the whole body
+  // The first <meta name="generator" content="..."> (the program that wrote
+  // the page, e.g. "regdiff regdiff.diff/1"), trimmed; "" if none.
+  std::string generator;
 };
 
 // True when the bytes look like an HTML document rather than plain text.

@@ -1,7 +1,9 @@
 // `regdiff ingest PATH...`: reads files and directories into the database.
-// One line per file on stdout (new, new-version, reparsed, unchanged), one
-// line per failed file on stderr; the run goes on after a failure and the
-// exit status is 1 if any file failed. Files are stored in batches of
+// One line per file on stdout (new, new-version, alias, reparsed,
+// unchanged), one line per failed file on stderr, and one per file skipped
+// as no announcement (tools/pipeline.h, CheckAnnouncement: nothing stored);
+// the run goes on after a failure and the exit status is 1 if any file
+// failed or every file was skipped. Files are stored in batches of
 // kBatchFiles, one transaction each with a savepoint per file (see
 // AnnouncementStore::BeginBatch): a file that fails rolls back alone, and a
 // file's line is printed once its batch is committed.
@@ -25,6 +27,7 @@ const char* OutcomeName(PutOutcome o) {
     case PutOutcome::kNewVersion: return "new-version";
     case PutOutcome::kUnchanged: return "unchanged";
     case PutOutcome::kReparsed: return "reparsed";
+    case PutOutcome::kAlias: return "alias";
   }
   return "?";
 }
@@ -52,7 +55,8 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     return kExitFailure;
   }
   const bool progress = StderrIsTerminal() && !opt.quiet && inputs.files.size() > 20;
-  int counts[4] = {};
+  int counts[5] = {};
+  int not_announcements = 0;
   const Timestamp retrieved_at = Timestamp::Now();
   struct Stored {
     const std::string* path;
@@ -93,6 +97,10 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     if (!result.ok()) {
       PrintError(path, result.status());
       ++failed;
+    } else if (result->not_announcement) {
+      std::fprintf(stderr, "regdiff: %s: skipped: not an announcement: %s\n", path.c_str(),
+                   result->not_announcement->c_str());
+      ++not_announcements;
     } else {
       batch.push_back({&path, std::move(result).value()});
     }
@@ -106,19 +114,26 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
   }
   if (!opt.quiet) {
     std::fprintf(stderr,
-                 "regdiff: %zu file(s): %d new, %d new version(s), %d reparsed, %d unchanged, "
-                 "%d failed, %d skipped (not .html/.htm/.shtml/.txt)\n",
+                 "regdiff: %zu file(s): %d new, %d new version(s), %d alias(es), %d reparsed, "
+                 "%d unchanged, %d failed, %d skipped (not an announcement), "
+                 "%d skipped (not .html/.htm/.shtml/.txt)\n",
                  inputs.files.size() + inputs.errors.size(),
                  counts[static_cast<int>(PutOutcome::kNewSource)],
                  counts[static_cast<int>(PutOutcome::kNewVersion)],
+                 counts[static_cast<int>(PutOutcome::kAlias)],
                  counts[static_cast<int>(PutOutcome::kReparsed)],
-                 counts[static_cast<int>(PutOutcome::kUnchanged)], failed, inputs.skipped);
+                 counts[static_cast<int>(PutOutcome::kUnchanged)], failed, not_announcements,
+                 inputs.skipped);
   }
   if (inputs.files.empty() && inputs.errors.empty()) {
     PrintError("", Status::NotFound("no announcement files (.html .htm .shtml .txt) found"));
     return kExitFailure;
   }
-  return failed ? kExitFailure : kExitOk;
+  // A page that is no announcement is skipped, not failed; but a run in
+  // which every file was skipped found nothing.
+  const bool nothing_found = not_announcements > 0 &&
+                             not_announcements == static_cast<int>(inputs.files.size());
+  return failed || nothing_found ? kExitFailure : kExitOk;
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // `regdiff show DOC`: one announcement with everything read from it: each
 // stored text (one per source and language), then where the Chinese and the
 // English texts disagree. DOC is a doc_id or an unambiguous short form
-// ("2025-57").
+// ("2025-57"). Each text names its source and the aliases (other paths and
+// URLs) that carried the same bytes.
 #include <cstdio>
 #include <set>
 
@@ -54,7 +55,15 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     return kExitFailure;
   }
   std::set<std::string> ids;
-  for (const auto& d : *docs) ids.insert(d.announcement.doc_id.value_or("-"));
+  for (auto& d : *docs) {
+    ids.insert(d.announcement.doc_id.value_or("-"));
+    auto aliases = (*store)->AliasesOf(d.locator);
+    if (!aliases.ok()) {
+      PrintError("show", aliases.status());
+      return kExitFailure;
+    }
+    d.aliases = std::move(aliases).value();
+  }
   if (ids.size() > 1) {
     PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:\n  " +
                                                Join(ids, "\n  ")));
@@ -73,6 +82,10 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     std::printf("%s", diff::RenderAnnouncementText(d.announcement, render).c_str());
     std::printf("  source:    %s (version %d, %s, sha256 %.12s)\n", d.locator.c_str(), d.version,
                 d.used_charset.c_str(), d.sha256.c_str());
+    for (const SourceAlias& a : d.aliases) {
+      std::printf("  alias:     %s (first seen %s, sha256 %.12s)\n", a.locator.c_str(),
+                  a.first_seen.c_str(), a.sha256.c_str());
+    }
   }
   for (const TextPairReport& p : pairs) {
     std::printf("\n%s", diff::RenderDisagreementsText(p.disagreements, p.chinese, p.english,

@@ -13,7 +13,14 @@ enum class DatabaseUse {
   kNone,     // parse: never opens it
   kCreates,  // ingest, watch: create it when missing
   kReads,    // the rest: a missing database is a usage error, never created
+  kChanges,  // forget: writes, but only to a database that exists (as kReads)
 };
+
+// Whether a missing database is a usage error for a command (checked before
+// it runs), rather than created or never opened.
+constexpr bool NeedsExistingDatabase(DatabaseUse use) {
+  return use == DatabaseUse::kReads || use == DatabaseUse::kChanges;
+}
 
 struct Command {
   const char* name;
@@ -35,6 +42,7 @@ void SetupQuery(CLI::App& sub, CommandContext& ctx);
 void SetupSearch(CLI::App& sub, CommandContext& ctx);
 void SetupExport(CLI::App& sub, CommandContext& ctx);
 void SetupWatch(CLI::App& sub, CommandContext& ctx);
+void SetupForget(CLI::App& sub, CommandContext& ctx);
 
 inline constexpr Command kCommands[] = {
     {"ingest", "Read announcement files and directories into the database", SetupIngest,
@@ -56,6 +64,8 @@ inline constexpr Command kCommands[] = {
      DatabaseUse::kReads},
     {"watch", "Poll official index pages; report new and changed announcements (exit 0/1/2)",
      SetupWatch, DatabaseUse::kCreates},
+    {"forget", "Remove an announcement's texts, or what one path or URL brought (--dry-run)",
+     SetupForget, DatabaseUse::kChanges},
 };
 
 }  // namespace regdiff::tools

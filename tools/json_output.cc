@@ -151,6 +151,13 @@ Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& text
     t["sha256"] = d.sha256;
     t["retrieved_at"] = d.retrieved_at;
     t["charset"] = d.used_charset;
+    t["aliases"] = Json::array();
+    for (const SourceAlias& a : d.aliases) {
+      t["aliases"].push_back({{"locator", a.locator},
+                              {"kind", a.kind},
+                              {"first_seen", a.first_seen},
+                              {"sha256", a.sha256}});
+    }
     t["announcement"] = AnnouncementToJson(d.announcement);
     out["texts"].push_back(std::move(t));
   }

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     ctx.db_path = ResolveDbPath(db_flag);
     for (const CLI::App* sub : app.get_subcommands()) {
       for (const Command& command : kCommands) {
-        if (sub->get_name() != command.name || command.database != DatabaseUse::kReads) continue;
+        if (sub->get_name() != command.name || !NeedsExistingDatabase(command.database)) continue;
         if (regdiff::Status s = CheckDatabaseExists(ctx.db_path); !s.ok()) {
           throw NoDatabase("regdiff: " + std::string(command.name) + ": " + s.ToString());
         }

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "corpus/sha256.h"
+#include "corpus/strings.h"
 #include "ingest/input_files.h"
 #include "parsers/parse.h"
 
@@ -35,6 +36,16 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
   return out;
 }
 
+Status CheckAnnouncement(const ParsedText& parsed) {
+  if (AsciiLower(parsed.text.generator).rfind("regdiff", 0) == 0) {
+    return Status::NotAnnouncement("a page written by " + parsed.text.generator +
+                                   " (a report quoting the announcements it compares)");
+  }
+  if (parsed.announcement.ok()) return Status::Ok();
+  if (parsed.announcement.status().code() == Status::Code::kUnsupported) return Status::Ok();
+  return parsed.announcement.status();
+}
+
 Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& options) {
   auto bytes = path == "-" ? ingest::ReadStdinBytes(ingest::kMaxInputBytes)
                            : ingest::ReadFileBytes(path, ingest::kMaxInputBytes);
@@ -55,11 +66,17 @@ Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& pat
   auto state = store.GetSourceState(locator);
   if (!state.ok()) return state.status();
   if (*state && (*state)->sha256 == sha && (*state)->parser_version == parsers::kParserVersion) {
-    return IngestResult{PutOutcome::kUnchanged, std::nullopt, {}};
+    return IngestResult{PutOutcome::kUnchanged, std::nullopt, {}, std::nullopt};
   }
 
   auto parsed = ParseBytes(*bytes);
   if (!parsed.ok()) return parsed.status();
+  if (Status s = CheckAnnouncement(*parsed); !s.ok()) {
+    if (s.code() != Status::Code::kNotAnnouncement) return s;
+    IngestResult skipped;
+    skipped.not_announcement = s.message();
+    return skipped;
+  }
 
   IngestResult result;
   result.warnings = parsed->warnings;
@@ -71,11 +88,9 @@ Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& pat
       for (const auto& w : a.warnings)
         result.warnings.push_back(std::string(LangName(a.lang)) + " text: " + w);
     }
-  } else if (parsed->announcement.status().code() == Status::Code::kUnsupported) {
+  } else {
     // Kept, and parsed when a parser for its language exists.
     result.warnings.push_back("stored without parsing: " + parsed->announcement.status().message());
-  } else {
-    return parsed->announcement.status();
   }
   auto outcome = StoreParsed(store, Retrieval{"file", locator, retrieved_at, {}},
                              std::move(bytes).value(), sha, std::move(parsed).value());

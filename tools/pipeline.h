@@ -66,18 +66,31 @@ Result<PutOutcome> StoreParsed(AnnouncementStore& store, const Retrieval& retrie
                                std::string raw, const std::string& sha256, ParsedText parsed,
                                const std::function<Status(PutOutcome)>& in_transaction = {});
 
+// OK when `parsed` is an announcement to store. Errors: kNotAnnouncement
+// when the parser rejected the text (it states no announcement fact: an
+// index without numbers, a random page), or when the page was written by
+// regdiff itself (<meta name="generator" content="regdiff ...">): a report
+// quotes the items, clauses and relations of the announcements it compares,
+// under no number of its own. A text the parser accepted is an announcement,
+// however few its facts; one in a language without a parser yet is kept.
+Status CheckAnnouncement(const ParsedText& parsed);
+
 struct IngestResult {
   PutOutcome outcome = PutOutcome::kUnchanged;
   std::optional<std::string> doc_id;  // of the first record
   std::vector<std::string> warnings;  // as ParsedText::warnings, plus why a
                                       // stored text has no document
+  // Why the file was skipped as no announcement (CheckAnnouncement);
+  // nothing was stored and `outcome` means nothing. nullopt: stored.
+  std::optional<std::string> not_announcement;
 };
 
 // Ingests one file into the store under its absolute path, with one
 // document per language its text holds. Identical bytes already parsed by
 // this parser version are not decoded again.
-// Errors: unreadable, empty, binary or too large input; a text that is no
-// announcement (nothing is stored for it); database errors.
+// A text that is no announcement (CheckAnnouncement) is not stored: the
+// result says why. Errors: unreadable, empty, binary or too large input;
+// database errors.
 Result<IngestResult> IngestFile(AnnouncementStore& store, const std::string& path,
                                 const Timestamp& retrieved_at);
 

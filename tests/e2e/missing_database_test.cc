@@ -15,7 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-TEST(MissingDatabase, EveryReadCommandRefusesAndCreatesNothing) {
+TEST(MissingDatabase, EveryReadCommandAndForgetRefuseAndCreateNothing) {
   const std::string dir = MakeTempDir();
   const std::string db = dir + "/typo/regdiff.db";
   const std::vector<std::vector<std::string>> commands = {
@@ -28,6 +28,8 @@ TEST(MissingDatabase, EveryReadCommandRefusesAndCreatesNothing) {
       {"diff", "--asof", "2025-04-04", "--asof", "2025-12-01"},
       {"search", "钬"},
       {"export", "--as-of", "2025-12-01"},
+      {"forget", "2025-57"},  // writes, but never to a database it would create
+      {"forget", "2025-57", "--dry-run"},
   };
   for (std::vector<std::string> args : commands) {
     SCOPED_TRACE(args[0]);
