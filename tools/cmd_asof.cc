@@ -10,6 +10,7 @@
 #include "tools/commands.h"
 #include "tools/coverage_note.h"
 #include "tools/json_output.h"
+#include "tools/text_table.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -22,28 +23,41 @@ struct AsofOptions {
   std::string known_at;
   ItemFilter filter;
   bool json = false;
+  std::string format = "text";
   bool evidence = false;
   bool items_only = false;
   bool parties_only = false;
 };
 
-void PrintParties(const std::vector<PartyState>& parties, bool evidence) {
-  std::map<std::pair<PartyList, PartyStatus>, int> counts;
-  std::printf("\n%-24s %-18s %-10s %-18s %-7s %s\n", "LIST", "STATUS", "SINCE", "LISTED BY",
-              "COUNTRY", "NAME");
+// The parties' table; with `evidence`, the sentences behind each (a note
+// under the row in text, a column in Markdown and CSV).
+Table PartiesTable(const std::vector<PartyState>& parties, bool evidence, TableFormat format) {
+  std::vector<std::string> headers = {"LIST", "STATUS", "SINCE", "LISTED BY", "COUNTRY", "NAME"};
+  const bool evidence_column = evidence && format != TableFormat::kText;
+  if (evidence_column) headers.push_back("EVIDENCE");
+  Table table(headers);
   for (const PartyState& s : parties) {
-    ++counts[{s.list, s.status}];
     std::string status(PartyStatusName(s.status));
     if (s.basis == Basis::kInferred) status += " (inferred)";
     std::string name = s.name;
     if (s.name_en && *s.name_en != s.name) name += " (" + *s.name_en + ")";
-    std::printf("%-24s %-18s %-10s %-18s %-7s %s\n", std::string(PartyListName(s.list)).c_str(),
-                status.c_str(), OptDate(s.since).c_str(), s.listed_by.c_str(),
-                s.country.value_or("").c_str(), name.c_str());
-    if (evidence && !s.evidence.empty()) std::printf("    \u00bb %s\n", s.evidence.c_str());
+    std::vector<std::string> quotes;
+    if (evidence && !s.evidence.empty()) quotes.push_back(s.evidence);
     if (evidence && s.status != PartyStatus::kInForce && !s.status_evidence.empty())
-      std::printf("    \u00bb %s\n", s.status_evidence.c_str());
+      quotes.push_back(s.status_evidence);
+    std::vector<std::string> cells = {std::string(PartyListName(s.list)), status,
+                                      OptDate(s.since), s.listed_by, s.country.value_or(""),
+                                      name};
+    if (evidence_column) cells.push_back(Join(quotes, " / "));
+    table.AddRow(std::move(cells), evidence_column ? "" : Join(quotes, "\n    \u00bb "));
   }
+  return table;
+}
+
+// "parties: control_list 3 listed, 0 suspended, 0 removed; ..."
+std::string PartyCounts(const std::vector<PartyState>& parties) {
+  std::map<std::pair<PartyList, PartyStatus>, int> counts;
+  for (const PartyState& s : parties) ++counts[{s.list, s.status}];
   std::vector<std::string> per_list;
   for (PartyList list : {PartyList::kControlList, PartyList::kWatchList,
                          PartyList::kUnreliableEntityList}) {
@@ -55,10 +69,42 @@ void PrintParties(const std::vector<PartyState>& parties, bool evidence) {
                        " listed, " + std::to_string(suspended) + " suspended, " +
                        std::to_string(removed) + " removed");
   }
-  std::printf("parties: %s\n", per_list.empty() ? "none listed" : Join(per_list, "; ").c_str());
+  return "parties: " + (per_list.empty() ? std::string("none listed") : Join(per_list, "; "));
+}
+
+void PrintParties(const std::vector<PartyState>& parties, bool evidence) {
+  std::printf("\n%s", PartiesTable(parties, evidence, TableFormat::kText).RenderText().c_str());
+  std::printf("%s\n", PartyCounts(parties).c_str());
+}
+
+Table ItemsTable(const std::vector<ItemState>& rows, bool evidence, TableFormat format) {
+  std::vector<std::string> headers = {"CODE",     "STATUS",      "SINCE",   "UNTIL",
+                                      "ELEMENTS", "GOVERNED BY", "HS CODES"};
+  const bool evidence_column = evidence && format != TableFormat::kText;
+  if (evidence_column) headers.push_back("EVIDENCE");
+  Table table(headers);
+  for (const ItemState& s : rows) {
+    std::string status(ItemStatusName(s.status));
+    if (s.basis == Basis::kInferred) status += " (inferred)";
+    std::vector<std::string> cells = {s.code ? *s.code : s.key,    status,
+                                      OptDate(s.since),           OptDate(s.until),
+                                      Join(s.elements, ","),      Join(s.governing, " "),
+                                      Join(s.hs_codes, " ")};
+    if (evidence_column) cells.push_back(s.evidence);
+    table.AddRow(std::move(cells), evidence && !evidence_column ? s.evidence : "");
+  }
+  return table;
 }
 
 int RunAsof(const CommandContext& ctx, AsofOptions opt) {
+  TableFormat format = TableFormat::kText;
+  if (opt.format == "json") {
+    opt.json = true;
+  } else if (!ParseTableFormat(opt.format, &format)) {
+    PrintError("asof", Status::InvalidArgument("--format wants text, json, markdown or csv, got '" +
+                                               opt.format + "'"));
+    return kExitUsage;
+  }
   auto date = ParseDateArg(opt.date, "DATE");
   if (!date.ok()) {
     PrintError("asof", date.status());
@@ -112,6 +158,32 @@ int RunAsof(const CommandContext& ctx, AsofOptions opt) {
   }
   const std::vector<ItemState>& rows = states->items;
   const std::vector<PartyState>& parties = states->parties;
+  if (format != TableFormat::kText) {
+    // Markdown and CSV: one table; both kinds in Markdown, under headings.
+    const bool both = !opt.items_only && !opt.parties_only && opt.filter.empty();
+    if (format == TableFormat::kCsv && both) {
+      PrintError("asof", Status::InvalidArgument(
+                             "--format csv prints one table: add --items-only or --parties-only"));
+      return kExitUsage;
+    }
+    std::string out;
+    if (format == TableFormat::kMarkdown) {
+      out += "# As of " + date->ToIso() + (known_at ? ", known at " + *known_at : "") + "\n\n";
+      std::string note = CoverageNote(*coverage);
+      note[0] = 'B';  // "based on ..." opens a sentence here
+      out += note + ".\n\n";
+    }
+    if (!opt.parties_only) {
+      if (both) out += "## Items\n\n";
+      out += ItemsTable(rows, opt.evidence, format).Render(format);
+    }
+    if (!opt.items_only && opt.filter.empty()) {
+      if (both) out += "\n## Parties\n\n";
+      out += PartiesTable(parties, opt.evidence, format).Render(format);
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return kExitOk;
+  }
   if (opt.parties_only) {
     PrintParties(parties, opt.evidence);
     std::printf("(%s)\n", CoverageNote(*coverage).c_str());
@@ -119,18 +191,8 @@ int RunAsof(const CommandContext& ctx, AsofOptions opt) {
   }
 
   std::map<ItemStatus, int> counts;
-  std::printf("%-12s %-26s %-10s %-10s %-8s %-24s %s\n", "CODE", "STATUS", "SINCE", "UNTIL",
-              "ELEMENTS", "GOVERNED BY", "HS CODES");
-  for (const ItemState& s : rows) {
-    ++counts[s.status];
-    std::string status(ItemStatusName(s.status));
-    if (s.basis == Basis::kInferred) status += " (inferred)";
-    std::printf("%-12s %-26s %-10s %-10s %-8s %-24s %s\n", s.code ? s.code->c_str() : s.key.c_str(),
-                status.c_str(), OptDate(s.since).c_str(), OptDate(s.until).c_str(),
-                Join(s.elements, ",").c_str(), Join(s.governing, " ").c_str(),
-                Join(s.hs_codes, " ").c_str());
-    if (opt.evidence && !s.evidence.empty()) std::printf("    \u00bb %s\n", s.evidence.c_str());
-  }
+  for (const ItemState& s : rows) ++counts[s.status];
+  std::printf("%s", ItemsTable(rows, opt.evidence, TableFormat::kText).RenderText().c_str());
   std::printf("\nas of %s%s: %d in force, %d suspended, %d not yet in force, %d repealed "
               "(suspension end dates are inclusive)\n",
               date->ToIso().c_str(), known_at ? (", known at " + *known_at).c_str() : "",
@@ -154,7 +216,9 @@ void SetupAsof(CLI::App& sub, CommandContext& ctx) {
   sub.add_flag("--evidence", opt->evidence, "Quote the sentence behind each status");
   sub.add_flag("--items-only", opt->items_only, "Only the controlled items, no parties");
   sub.add_flag("--parties-only", opt->parties_only, "Only the parties on MOFCOM's lists");
-  sub.add_flag("--json", opt->json, "Print JSON");
+  sub.add_flag("--json", opt->json, "Print JSON (the same as --format json)");
+  sub.add_option("--format", opt->format,
+                 "text (default), json, markdown or csv (csv: with --items-only or --parties-only)");
   sub.callback([&ctx, opt] { ctx.exit_code = RunAsof(ctx, *opt); });
 }
 

@@ -9,6 +9,7 @@
 #include "corpus/elements.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
+#include "tools/text_table.h"
 #include "tools/party_screening.h"
 #include "tools/timeline_query.h"
 
@@ -19,7 +20,17 @@ struct TimelineOptions {
   std::string what;
   std::string known_at;
   bool json = false;
+  std::string format = "text";
+  TableFormat table = TableFormat::kText;  // from `format` unless json
 };
+
+// Text: no header row, columns two spaces apart, the evidence under each
+// event; Markdown and CSV: a header row and an evidence column.
+void PrintTable(const Table& table, TableFormat format) {
+  const std::string out = format == TableFormat::kText ? table.RenderText(/*headers=*/false)
+                                                       : table.Render(format);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
 
 // WHAT is an element (Ho, 钬, 鈥, holmium), an HS code (digits) or a
 // control code.
@@ -53,19 +64,32 @@ int RunPartyTimeline(AnnouncementStore& store, const Timeline* whole, const Time
     PrintJson(PartyTimelineJson(opt.what, key, known_at, events));
     return kExitOk;
   }
+  const bool text = opt.table == TableFormat::kText;
+  std::vector<std::string> headers = {"DATE", "EVENT", "LIST", "ANNOUNCEMENT", "NAME"};
+  if (!text) headers.push_back("EVIDENCE");
+  Table table(headers, "  ");
   for (const PartyEvent& e : events) {
     std::string name = e.name;
     if (e.name_en && *e.name_en != e.name) name += " (" + *e.name_en + ")";
-    std::printf("%s  %-16s %-24s %-20s %s%s\n", e.date.ToIso().c_str(),
-                std::string(PartyEventKindName(e.kind)).c_str(),
-                std::string(PartyListName(e.list)).c_str(), e.doc_id.c_str(), name.c_str(),
-                e.basis == Basis::kInferred ? " (inferred)" : "");
-    if (!e.evidence.empty()) std::printf("    \u00bb %s\n", e.evidence.c_str());
+    if (e.basis == Basis::kInferred) name += " (inferred)";
+    std::vector<std::string> cells = {e.date.ToIso(), std::string(PartyEventKindName(e.kind)),
+                                      std::string(PartyListName(e.list)), e.doc_id, name};
+    if (!text) cells.push_back(e.evidence);
+    table.AddRow(std::move(cells), text ? e.evidence : "");
   }
+  PrintTable(table, opt.table);
   return kExitOk;
 }
 
-int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
+int RunTimeline(const CommandContext& ctx, TimelineOptions opt) {
+  if (opt.format == "json") {
+    opt.json = true;
+  } else if (!ParseTableFormat(opt.format, &opt.table)) {
+    PrintError("timeline", Status::InvalidArgument(
+                               "--format wants text, json, markdown or csv, got '" + opt.format +
+                               "'"));
+    return kExitUsage;
+  }
   auto parsed_known_at = ParseKnownAt(opt.known_at);
   if (!parsed_known_at.ok()) {
     PrintError("timeline", parsed_known_at.status());
@@ -98,13 +122,19 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
     PrintJson(TimelineJson(opt.what, known_at, events));
     return kExitOk;
   }
+  const bool text = opt.table == TableFormat::kText;
+  std::vector<std::string> headers = {"DATE", "EVENT", "CODE", "ANNOUNCEMENT"};
+  if (!text) headers.push_back("EVIDENCE");
+  Table table(headers, "  ");
   for (const TimelineEvent* e : events) {
-    std::printf("%s  %-16s %-12s %-24s%s\n", e->date.ToIso().c_str(),
-                std::string(EventKindName(e->kind)).c_str(),
-                e->code ? e->code->c_str() : e->key.c_str(), e->doc_id.c_str(),
-                e->basis == Basis::kInferred ? " (inferred)" : "");
-    if (!e->evidence.empty()) std::printf("    \u00bb %s\n", e->evidence.c_str());
+    std::string doc = e->doc_id;
+    if (e->basis == Basis::kInferred) doc += " (inferred)";
+    std::vector<std::string> cells = {e->date.ToIso(), std::string(EventKindName(e->kind)),
+                                      e->code ? *e->code : e->key, doc};
+    if (!text) cells.push_back(e->evidence);
+    table.AddRow(std::move(cells), text ? e->evidence : "");
   }
+  PrintTable(table, opt.table);
   return kExitOk;
 }
 
@@ -117,7 +147,8 @@ void SetupTimeline(CLI::App& sub, CommandContext& ctx) {
       ->required();
   sub.add_option("--known-at", opt->known_at,
                  "Answer with only what was ingested by then (UTC date or date-time)");
-  sub.add_flag("--json", opt->json, "Print JSON");
+  sub.add_flag("--json", opt->json, "Print JSON (the same as --format json)");
+  sub.add_option("--format", opt->format, "text (default), json, markdown or csv");
   sub.callback([&ctx, opt] { ctx.exit_code = RunTimeline(ctx, *opt); });
 }
 

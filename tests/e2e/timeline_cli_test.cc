@@ -306,6 +306,34 @@ TEST(CoverageCli, AnEmptyDatabaseSaysItsNegativeMeansNothing) {
   fs::remove_all(dir);
 }
 
+TEST_F(TimelineCli, AsofAndTimelineAlsoPrintMarkdownAndCsv) {
+  RunResult md = Regdiff({"asof", "2025-11-09", "--format", "markdown"});
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_NE(md.out.find("## Items\n\n| CODE | STATUS |"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("| 1C909.a | suspended |"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("## Parties"), std::string::npos);
+  RunResult csv = Regdiff({"asof", "2025-11-09", "--format", "csv", "--items-only", "--evidence"});
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out.rfind("CODE,STATUS,SINCE,UNTIL,ELEMENTS,GOVERNED BY,HS CODES,EVIDENCE\r\n", 0),
+            0u)
+      << csv.out.substr(0, 200);
+  EXPECT_NE(csv.out.find("\r\n1C909.a,suspended,"), std::string::npos);
+  // One CSV table only: items and parties together are refused.
+  EXPECT_EQ(Regdiff({"asof", "2025-11-09", "--format", "csv"}).exit_code, 2);
+  EXPECT_EQ(Regdiff({"asof", "2025-11-09", "--format", "xml"}).exit_code, 2);
+  EXPECT_EQ(Regdiff({"asof", "2025-11-09", "--format", "json"}).out,
+            Regdiff({"asof", "2025-11-09", "--json"}).out);
+  RunResult timeline = Regdiff({"timeline", "1C909.a", "--format", "csv"});
+  ASSERT_EQ(timeline.exit_code, 0) << timeline.err;
+  EXPECT_EQ(timeline.out.rfind("DATE,EVENT,CODE,ANNOUNCEMENT,EVIDENCE\r\n", 0), 0u);
+  EXPECT_NE(timeline.out.find("2025-11-07,suspended,1C909.a,mofcom-gacc-2025-70,"),
+            std::string::npos)
+      << timeline.out;
+  RunResult timeline_md = Regdiff({"timeline", "1C909.a", "--format", "markdown"});
+  EXPECT_NE(timeline_md.out.find("| 2025-11-08 | enters | 1C909.a | mofcom-gacc-2025-57 |"), std::string::npos)
+      << timeline_md.out;
+}
+
 TEST_F(TimelineCli, BadDatesAndUnknownElementsExitTwoWithAMessage) {
   struct Case {
     std::vector<std::string> args;
