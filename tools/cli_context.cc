@@ -96,6 +96,16 @@ int ExitCodeFor(const Status& status) {
   }
 }
 
+bool ColorWanted(const CommandContext& ctx) {
+  switch (ctx.color) {
+    case ColorMode::kAlways: return true;
+    case ColorMode::kNever: return false;
+    case ColorMode::kAuto: break;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  return StdoutIsTerminal() && !(no_color && *no_color);
+}
+
 bool StdoutIsTerminal() { return isatty(STDOUT_FILENO) == 1; }
 bool StderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
 

@@ -17,10 +17,19 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;  // bad input, nothing found, a file failed
 inline constexpr int kExitUsage = 2;    // usage error, or an error in regdiff itself
 
+// --color: when terminal output is coloured.
+enum class ColorMode { kAuto, kAlways, kNever };
+
 struct CommandContext {
   std::string db_path;  // --db, else $REGDIFF_DB, else DefaultDbPath()
+  ColorMode color = ColorMode::kAuto;
   int exit_code = kExitOk;
 };
+
+// Whether output to standard output is coloured: always or never as --color
+// says; on auto, when it is a terminal and NO_COLOR is unset or empty
+// (https://no-color.org).
+bool ColorWanted(const CommandContext& ctx);
 
 // ${XDG_DATA_HOME:-$HOME/.local/share}/regdiff/regdiff.db, or ./regdiff.db
 // when no home directory is known.

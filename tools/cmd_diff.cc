@@ -320,9 +320,9 @@ Result<diff::DiffReport> BuildReport(const CommandContext& ctx, const DiffOption
   return diff::CompareDocuments(kind, std::move(ls), std::move(rs), ro);
 }
 
-bool ColorWanted(const DiffOptions& opt) {
-  const char* no_color = std::getenv("NO_COLOR");
-  return opt.out.empty() && StdoutIsTerminal() && !(no_color && *no_color);
+// Colour goes to the terminal, never into an --out file.
+bool ColorWanted(const CommandContext& ctx, const DiffOptions& opt) {
+  return opt.out.empty() && ColorWanted(ctx);
 }
 
 int RunDiff(const CommandContext& ctx, const DiffOptions& opt) {
@@ -351,7 +351,7 @@ int RunDiff(const CommandContext& ctx, const DiffOptions& opt) {
   const diff::WriteChunk write = [&out](std::string_view chunk) { out->Write(chunk); };
   if (opt.format == "terminal") {
     diff::TerminalOptions to;
-    to.color = ColorWanted(opt);
+    to.color = ColorWanted(ctx, opt);
     to.evidence = !opt.no_evidence;
     out->Write(diff::RenderTerminal(*report, to));
   } else if (opt.format == "markdown") {

@@ -30,13 +30,21 @@ int main(int argc, char** argv) {
 
   CommandContext ctx;
   std::string db_flag;
+  std::string color = "auto";
   app.add_option("--db", db_flag,
                  "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")");
+  app.add_option("--color", color,
+                 "Colour terminal output: auto (default: on a terminal, unless NO_COLOR is set), "
+                 "always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   // Before any command runs: a command that only reads the database must not
   // answer from an empty one it created (a mistyped path would read as "not
   // controlled").
   app.parse_complete_callback([&] {
     ctx.db_path = ResolveDbPath(db_flag);
+    ctx.color = color == "always" ? ColorMode::kAlways
+                : color == "never" ? ColorMode::kNever
+                                   : ColorMode::kAuto;
     for (const CLI::App* sub : app.get_subcommands()) {
       for (const Command& command : kCommands) {
         if (sub->get_name() != command.name || !NeedsExistingDatabase(command.database)) continue;

@@ -91,6 +91,21 @@ TEST_F(DiffCliTest, FourKindsInFourFormats) {
   }
 }
 
+// --color as git has it: auto (a terminal without NO_COLOR; these tests run
+// with NO_COLOR set and no terminal), always, never.
+TEST_F(DiffCliTest, ColorIsAutoAlwaysOrNever) {
+  const std::string kEscape = "\x1b[";
+  RunResult automatic = Regdiff({"diff", "2025-18", "2025-57"});
+  EXPECT_EQ(automatic.out.find(kEscape), std::string::npos);
+  RunResult always = Regdiff({"--color", "always", "diff", "2025-18", "2025-57"});
+  EXPECT_NE(always.out.find(kEscape), std::string::npos) << always.out.substr(0, 200);
+  RunResult never = Regdiff({"--color=never", "diff", "2025-18", "2025-57"});
+  EXPECT_EQ(never.out, automatic.out);
+  RunResult bad = Regdiff({"--color", "sometimes", "list"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--color"), std::string::npos) << bad.err;
+}
+
 TEST_F(DiffCliTest, AnnouncementsNameTheAddedElements) {
   RunResult r = Regdiff({"diff", "mofcom-gacc-2025-18", "mofcom-gacc-2025-57", "--format", "json"});
   ASSERT_EQ(r.exit_code, 1) << r.err;
