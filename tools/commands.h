@@ -68,4 +68,9 @@ inline constexpr Command kCommands[] = {
      SetupForget, DatabaseUse::kChanges},
 };
 
+// The commands whose output goes through the pager on a terminal
+// (tools/pager.h) unless --no-pager: those that can print pages of it.
+inline constexpr const char* kPagedCommands[] = {"list", "show", "diff", "asof", "timeline",
+                                                 "search"};
+
 }  // namespace regdiff::tools

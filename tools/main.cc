@@ -10,6 +10,7 @@
 #include "tools/cli_context.h"
 #include "tools/command_line.h"
 #include "tools/commands.h"
+#include "tools/pager.h"
 
 namespace {
 
@@ -31,12 +32,17 @@ int main(int argc, char** argv) {
   CommandContext ctx;
   std::string db_flag;
   std::string color = "auto";
+  bool no_pager = false;
+  std::unique_ptr<Pager> pager;  // ends (waits for the pager) as main returns
   app.add_option("--db", db_flag,
                  "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")");
   app.add_option("--color", color,
                  "Colour terminal output: auto (default: on a terminal, unless NO_COLOR is set), "
                  "always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--no-pager", no_pager,
+               "Do not page long output on a terminal (default pager: $REGDIFF_PAGER, $PAGER, "
+               "else less)");
   // Before any command runs: a command that only reads the database must not
   // answer from an empty one it created (a mistyped path would read as "not
   // controlled").
@@ -51,6 +57,12 @@ int main(int argc, char** argv) {
         if (regdiff::Status s = CheckDatabaseExists(ctx.db_path); !s.ok()) {
           throw NoDatabase("regdiff: " + std::string(command.name) + ": " + s.ToString());
         }
+      }
+      for (const char* paged : kPagedCommands) {
+        // Colour is decided before the pager takes standard output.
+        if (sub->get_name() != paged || no_pager) continue;
+        if (ctx.color == ColorMode::kAuto && ColorWanted(ctx)) ctx.color = ColorMode::kAlways;
+        pager = Pager::StartIfWanted();
       }
     }
   });
