@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
   std::string db_flag;
   std::string color = "auto";
   app.add_option("--db", db_flag,
-                 "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")");
+                 "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")")
+      ->type_name("FILE");
   app.add_option("--color", color,
                  "Colour terminal output: auto (default: on a terminal, unless NO_COLOR is set), "
                  "always or never")
