@@ -120,7 +120,8 @@ std::string ManPage(const CliOutline& cli) {
   s += ".SH ENVIRONMENT\n"
        ".TP\n.B REGDIFF_DB\nThe database file when \\fB\\-\\-db\\fR is not given.\n"
        ".TP\n.B XDG_DATA_HOME\nWhere the default database lives (see FILES).\n"
-       ".TP\n.B NO_COLOR\nWhen set, \\fBdiff\\fR prints no ANSI colours on a terminal.\n";
+       ".TP\n.B NO_COLOR\nWhen set (not empty), no ANSI colours on a terminal unless "
+       "\\fB\\-\\-color=always\\fR.\n";
   s += ".SH FILES\n"
        ".TP\n.I ${XDG_DATA_HOME:\\-~/.local/share}/regdiff/regdiff.db\n"
        "The database when neither \\fB\\-\\-db\\fR nor \\fBREGDIFF_DB\\fR names one "
