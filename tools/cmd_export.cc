@@ -368,7 +368,7 @@ void SetupExport(CLI::App& sub, CommandContext& ctx) {
       ->expected(2);
   sub.add_option("--format", opt->format, "json, jsonl or csv (default json)")
       ->check(CLI::IsMember({"json", "jsonl", "csv"}));
-  sub.add_option("--out", opt->out, "Write to FILE (atomically) instead of stdout");
+  sub.add_option("--out", opt->out, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
   sub.add_option("--known-at", opt->known_at, "Use only what was ingested by then");
   sub.add_flag("--excel", opt->excel, "CSV: start with a UTF-8 BOM so Excel shows Chinese");
   sub.add_flag("--stamp", opt->stamp, "Add the generation time (the bytes then differ per run)");

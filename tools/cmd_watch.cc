@@ -372,9 +372,10 @@ void SetupWatch(CLI::App& sub, CommandContext& ctx) {
   sub.add_flag("--once", opt->once, "Poll the due sources once, then exit (for cron)");
   sub.add_flag("--all", opt->all,
                "Poll every source and re-check every known page now, ignoring the schedule");
-  sub.add_option("--sources", opt->sources, "Sources file (TOML)");
+  sub.add_option("--sources", opt->sources, "Sources file (TOML)")->type_name("FILE");
   sub.add_flag("--jsonl", opt->jsonl, "Print events as JSON lines (regdiff.watch-event/1)");
-  sub.add_option("--atom", opt->atom_dir, "Write Atom feeds (one per source, all.xml) into DIR");
+  sub.add_option("--atom", opt->atom_dir, "Write Atom feeds (one per source, all.xml) into DIR")
+      ->type_name("DIR");
   sub.add_option("--webhook", opt->webhook, "POST each event as JSON to this URL");
   sub.add_option("--test-source", opt->test_source,
                  "Show the announcement links one source lists now; store nothing");

@@ -10,7 +10,7 @@ namespace regdiff::tools {
 
 // What a command does with the database.
 enum class DatabaseUse {
-  kNone,     // parse: never opens it
+  kNone,     // parse, completion, man: never open it
   kCreates,  // ingest, watch: create it when missing
   kReads,    // the rest: a missing database is a usage error, never created
   kChanges,  // forget: writes, but only to a database that exists (as kReads)
@@ -43,6 +43,8 @@ void SetupSearch(CLI::App& sub, CommandContext& ctx);
 void SetupExport(CLI::App& sub, CommandContext& ctx);
 void SetupWatch(CLI::App& sub, CommandContext& ctx);
 void SetupForget(CLI::App& sub, CommandContext& ctx);
+void SetupCompletion(CLI::App& sub, CommandContext& ctx);
+void SetupMan(CLI::App& sub, CommandContext& ctx);
 
 inline constexpr Command kCommands[] = {
     {"ingest", "Read announcement files and directories into the database", SetupIngest,
@@ -66,6 +68,10 @@ inline constexpr Command kCommands[] = {
      SetupWatch, DatabaseUse::kCreates},
     {"forget", "Remove an announcement's texts, or what one path or URL brought (--dry-run)",
      SetupForget, DatabaseUse::kChanges},
+    {"completion", "A bash or zsh completion script, from this command table", SetupCompletion,
+     DatabaseUse::kNone},
+    {"man", "The regdiff(1) man page in roff, from this command table", SetupMan,
+     DatabaseUse::kNone},
 };
 
 // The commands whose output goes through the pager on a terminal

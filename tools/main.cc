@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
   bool no_pager = false;
   std::unique_ptr<Pager> pager;  // ends (waits for the pager) as main returns
   app.add_option("--db", db_flag,
-                 "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")");
+                 "Database file (default: $REGDIFF_DB, else " + DefaultDbPath() + ")")
+      ->type_name("FILE");
   app.add_option("--color", color,
                  "Colour terminal output: auto (default: on a terminal, unless NO_COLOR is set), "
                  "always or never")
