@@ -218,7 +218,8 @@ void SetupAsof(CLI::App& sub, CommandContext& ctx) {
   sub.add_flag("--parties-only", opt->parties_only, "Only the parties on MOFCOM's lists");
   sub.add_flag("--json", opt->json, "Print JSON (the same as --format json)");
   sub.add_option("--format", opt->format,
-                 "text (default), json, markdown or csv (csv: with --items-only or --parties-only)");
+                 "text (default), json, markdown or csv (csv: with --items-only or --parties-only)")
+      ->check(CLI::IsMember({"text", "json", "markdown", "md", "csv"}));
   sub.callback([&ctx, opt] { ctx.exit_code = RunAsof(ctx, *opt); });
 }
 

@@ -148,7 +148,8 @@ void SetupTimeline(CLI::App& sub, CommandContext& ctx) {
   sub.add_option("--known-at", opt->known_at,
                  "Answer with only what was ingested by then (UTC date or date-time)");
   sub.add_flag("--json", opt->json, "Print JSON (the same as --format json)");
-  sub.add_option("--format", opt->format, "text (default), json, markdown or csv");
+  sub.add_option("--format", opt->format, "text (default), json, markdown or csv")
+      ->check(CLI::IsMember({"text", "json", "markdown", "md", "csv"}));
   sub.callback([&ctx, opt] { ctx.exit_code = RunTimeline(ctx, *opt); });
 }
 
