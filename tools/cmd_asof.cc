@@ -8,6 +8,7 @@
 
 #include "corpus/strings.h"
 #include "tools/commands.h"
+#include "corpus/store_coverage.h"
 #include "tools/coverage_note.h"
 #include "tools/json_output.h"
 #include "tools/text_table.h"
@@ -129,7 +130,7 @@ int RunAsof(const CommandContext& ctx, AsofOptions opt) {
     PrintError("asof", store.status());
     return kExitFailure;
   }
-  auto coverage = StoreCoverage(**store, known_at);
+  auto coverage = ReadCoverage((*store)->db(), known_at);
   if (!coverage.ok()) {
     PrintError("asof", coverage.status());
     return kExitFailure;

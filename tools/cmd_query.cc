@@ -10,6 +10,7 @@
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "tools/commands.h"
+#include "corpus/store_coverage.h"
 #include "tools/coverage_note.h"
 #include "tools/json_output.h"
 #include "tools/party_screening.h"
@@ -101,7 +102,7 @@ int RunQuery(const CommandContext& ctx, QueryOptions opt) {
     PrintError("query", states.status());
     return kExitUsage;
   }
-  auto coverage = StoreCoverage(**store, known_at);
+  auto coverage = ReadCoverage((*store)->db(), known_at);
   if (!coverage.ok()) {
     PrintError("query", coverage.status());
     return kExitUsage;

@@ -1,15 +1,9 @@
 // The coverage line and the empty-database warning.
 #include "tools/coverage_note.h"
 
-#include "corpus/store_coverage.h"
 #include "tools/cli_context.h"
 
 namespace regdiff::tools {
-
-Result<Coverage> StoreCoverage(AnnouncementStore& store,
-                               const std::optional<std::string>& known_at) {
-  return ReadCoverage(store.db(), known_at);
-}
 
 std::string CoverageNote(const Coverage& c) {
   if (c.announcements == 0 && c.texts == 0) return "based on no stored announcement";

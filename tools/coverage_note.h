@@ -9,13 +9,8 @@
 #include <string_view>
 
 #include "corpus/coverage.h"
-#include "corpus/store.h"
 
 namespace regdiff::tools {
-
-// The coverage of `store` as known at `known_at` (nullopt: now).
-Result<Coverage> StoreCoverage(AnnouncementStore& store,
-                               const std::optional<std::string>& known_at);
 
 // "based on 8 announcements (9 texts), latest published 2026-02-24, last
 // ingest 2026-12-07T11:20:00Z"; "based on no stored announcement" when empty.

@@ -195,7 +195,7 @@ Json AsofHead(const Date& as_of, const std::optional<std::string>& known_at,
   out["as_of"] = as_of.ToIso();
   out["known_at"] = OrNull(known_at);
   out["until_is_inclusive"] = true;
-  out["coverage"] = CoverageJson(coverage);
+  out["coverage"] = CoverageToJson(coverage);
   return out;
 }
 
@@ -289,7 +289,7 @@ Json PartyQueryJson(const Date& date, const PartyScreening& screening,
               {"query_key", screening.query_key},
               {"date", date.ToIso()},
               {"listed", screening.listed},
-              {"coverage", CoverageJson(coverage)},
+              {"coverage", CoverageToJson(coverage)},
               {"matches", Json::array()},
               {"possible_matches", Json::array()}};
   for (const PartyMatch& m : screening.matches) out["matches"].push_back(match_json(m));
@@ -316,7 +316,7 @@ Json QueryJson(const Date& date, bool controlled, const Coverage& coverage,
                const std::vector<ItemState>& items) {
   Json out = {{"date", date.ToIso()},
               {"controlled", controlled},
-              {"coverage", CoverageJson(coverage)},
+              {"coverage", CoverageToJson(coverage)},
               {"items", Json::array()}};
   for (const ItemState& s : items) {
     out["items"].push_back(ItemStateJson(s, kQueryItemFields));
@@ -352,7 +352,5 @@ Json PartySearchJson(const std::vector<PartyHit>& hits) {
 }
 
 void PrintJson(const Json& json) { std::printf("%s\n", json.dump(2).c_str()); }
-
-Json CoverageJson(const Coverage& c) { return CoverageToJson(c); }
 
 }  // namespace regdiff::tools

@@ -41,10 +41,6 @@ struct TextPairReport {
 Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& texts,
               const std::vector<TextPairReport>& pairs);
 
-// What an answer rests on (asof.schema.json $defs/coverage), as asof, query
-// and export print it.
-Json CoverageJson(const Coverage& coverage);
-
 // `regdiff asof DATE --json` (asof.schema.json): the items' and the parties'
 // states on `as_of`, as the store knew them at `known_at` (nullopt: now),
 // and the store's coverage then.

@@ -79,8 +79,8 @@ TEST(JsonOutput, AnswersSayWhatTheyRestOn) {
   EXPECT_EQ(query["coverage"]["announcements"], 0);
   EXPECT_TRUE(query["coverage"]["latest_published"].is_null());
   EXPECT_TRUE(query["coverage"]["last_ingest"].is_null());
-  EXPECT_EQ(CoverageFromJson(CoverageJson(three)), three);
-  EXPECT_EQ(CoverageFromJson(CoverageJson(empty)), empty);
+  EXPECT_EQ(CoverageFromJson(CoverageToJson(three)), three);
+  EXPECT_EQ(CoverageFromJson(CoverageToJson(empty)), empty);
   EXPECT_FALSE(CoverageFromJson(Json{{"announcements", 1}}).has_value());
 }
 
