@@ -27,11 +27,13 @@ constexpr std::string_view kDocuments =
     "(SELECT COUNT(*) FROM parties p WHERE p.document_id = d.id) "
     "FROM documents d WHERE d.snapshot_id = ?1 ORDER BY d.id";
 constexpr std::string_view kEvents = "SELECT COUNT(*) FROM watch_events WHERE url = ?1";
+constexpr std::string_view kWatchedPages = "SELECT COUNT(*) FROM watch_pages WHERE url = ?1";
 
 // In this order: what references a row goes before it. Deleting documents
 // cascades to their items, HS codes, clauses, relations and parties, and
 // deleting events to their webhook deliveries.
 constexpr std::string_view kDeleteEvents = "DELETE FROM watch_events WHERE url = ?1";
+constexpr std::string_view kDeleteWatchedPage = "DELETE FROM watch_pages WHERE url = ?1";
 constexpr std::string_view kDeleteAliases = "DELETE FROM source_aliases WHERE source_id = ?1";
 constexpr std::string_view kDeleteVersions = "DELETE FROM source_versions WHERE source_id = ?1";
 constexpr std::string_view kDeleteSource = "DELETE FROM sources WHERE id = ?1";
@@ -55,7 +57,7 @@ Status EachRow(sqlite::Statement& st, const Value& value, ReadRow read) {
 }
 
 struct Statements {
-  sqlite::Statement source, aliases, snapshots, holders, documents, events;
+  sqlite::Statement source, aliases, snapshots, holders, documents, events, pages;
 };
 
 Result<Statements> PrepareReads(sqlite::Database& db) {
@@ -63,7 +65,8 @@ Result<Statements> PrepareReads(sqlite::Database& db) {
   std::pair<sqlite::Statement*, std::string_view> all[] = {
       {&out.source, kSource},       {&out.aliases, kAliases},
       {&out.snapshots, kSnapshots}, {&out.holders, kHolders},
-      {&out.documents, kDocuments}, {&out.events, kEvents}};
+      {&out.documents, kDocuments}, {&out.events, kEvents},
+      {&out.pages, kWatchedPages}};
   for (auto& [st, sql] : all) {
     auto prepared = db.Prepare(sql);
     if (!prepared.ok()) return prepared.status();
@@ -112,6 +115,11 @@ Result<std::pair<ForgetPlan, std::vector<int64_t>>> Plan(sqlite::Database& db,
     for (const std::string& name : names) {
       Status s = EachRow(st->events, name, [&](const sqlite::Statement& row) {
         plan.watch_events += row.ColumnInt(0);
+        return Status::Ok();
+      });
+      if (!s.ok()) return s;
+      s = EachRow(st->pages, name, [&](const sqlite::Statement& row) {
+        plan.watched_pages += row.ColumnInt(0);
         return Status::Ok();
       });
       if (!s.ok()) return s;
@@ -197,6 +205,7 @@ Result<ForgetPlan> Forget(sqlite::Database& db, const std::vector<int64_t>& sour
       {kDeleteAliases, &ids},          {kDeleteVersions, &ids},   {kDeleteSource, &ids},
       {kDeleteDocuments, &snapshots}, {kDeleteText, &snapshots}, {kDeleteSnapshot, &snapshots}};
   Status s = RunEach(db, kDeleteEvents, names);
+  if (s.ok()) s = RunEach(db, kDeleteWatchedPage, names);
   for (const auto& [sql, values] : by_id) {
     if (s.ok()) s = RunEach(db, sql, *values);
   }

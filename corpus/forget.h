@@ -1,5 +1,5 @@
 // Forgetting sources (`regdiff forget`): a source goes with every version,
-// every alias and the watch events of its locators, and the snapshots it
+// every alias, the watch events and watched pages of its locators, and the snapshots it
 // held go with their texts and documents (items, HS codes, effective
 // clauses, relations, parties) unless another source holds them too. The
 // consolidation triggers (schema 9) note the announcements that go, so that
@@ -43,6 +43,9 @@ struct ForgetPlan {
   int64_t snapshots = 0;       // removed: held by no other source
   int64_t shared_snapshots = 0;  // kept: another source holds them too
   int64_t watch_events = 0;    // reported for one of their locators
+  // What `watch` remembers of their locators (a page it listed): forgotten
+  // too, so a page still on its source's list is found again, as new.
+  int64_t watched_pages = 0;
 };
 
 // The source `locator` names, as its own locator or as an alias; nullopt

@@ -245,6 +245,25 @@ std::vector<Relation> AssembleRelations(const TextView& tv,
   return kept;
 }
 
+std::set<std::pair<int, int>> AnnouncementsNamedAtLineStarts(const NormalizedText& original,
+                                                             Lang lang) {
+  const LanguageRules* rules = RulesFor(lang);
+  if (!rules) std::abort();  // precondition: a language with rules
+  std::optional<NormalizedText> viewed;
+  if (original.match.size() != original.text.size()) viewed = WithMatchingView(original);
+  const NormalizedText& text = viewed ? *viewed : original;
+  const std::optional<NormalizedText> prepared = rules->prepare(text);
+  const TextView tv(prepared ? *prepared : text);
+  std::set<std::pair<int, int>> named;
+  for (const Mention& m : rules->read_text(tv).mentions) {
+    if (m.continuation) continue;
+    const size_t line = tv.LineOf(m.begin);
+    const std::string_view before = tv.view().substr(tv.lines()[line].begin, m.begin - tv.lines()[line].begin);
+    if (before.find_first_not_of(" \t") == std::string_view::npos) named.insert({m.year, m.number});
+  }
+  return named;
+}
+
 Announcement BuildAnnouncement(const NormalizedText& original, Lang lang, Explanation* explain) {
   const LanguageRules* rules = RulesFor(lang);
   if (!rules) std::abort();  // precondition: a language with rules

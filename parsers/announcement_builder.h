@@ -6,7 +6,9 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/model.h"
@@ -25,6 +27,11 @@ namespace regdiff::parsers {
 // kUnknown.
 Announcement BuildAnnouncement(const NormalizedText& text, Lang lang,
                                Explanation* explain = nullptr);
+
+// The announcements (year, number) `text` names at the start of a line,
+// read with the rules of `lang`: the links of an index page stand one per
+// line. Precondition: lang is not kUnknown.
+std::set<std::pair<int, int>> AnnouncementsNamedAtLineStarts(const NormalizedText& text, Lang lang);
 
 // The steps of BuildAnnouncement, for tests of one part.
 //

@@ -2,6 +2,8 @@
 // and the limits on a record.
 #include "parsers/parse.h"
 
+#include <cstdlib>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,6 +48,30 @@ Status CheckLimits(const Announcement& a) {
   return Status::Ok();
 }
 
+// An index page (or a saved "related announcements" block) names many
+// announcements, one per line, and states nothing of its own: its only facts
+// are the number the header took from its first line and what the verbs of
+// the other lines' titles seem to say about the announcements they name.
+constexpr size_t kListPageMentions = 4;
+
+// (year, number) of a doc_id ending "-YYYY-N"; (0, 0) for any other.
+std::pair<int, int> YearAndNumber(const std::string& doc_id) {
+  const size_t dash = doc_id.rfind('-');
+  if (dash == std::string::npos || dash < 5 || doc_id[dash - 5] != '-') return {0, 0};
+  return {std::atoi(doc_id.c_str() + dash - 4), std::atoi(doc_id.c_str() + dash + 1)};
+}
+
+Status CheckNotAListOfAnnouncements(const NormalizedText& text, const Announcement& a) {
+  if (!a.items.empty() || !a.effective.empty() || !a.parties.empty()) return Status::Ok();
+  const std::set<std::pair<int, int>> named = AnnouncementsNamedAtLineStarts(text, a.lang);
+  if (named.size() < kListPageMentions) return Status::Ok();
+  for (const Relation& r : a.relations)
+    if (named.count(YearAndNumber(r.target)) == 0) return Status::Ok();
+  return Status::NotAnnouncement("a list of " + std::to_string(named.size()) +
+                                 " announcements, one per line (an index page?), with no item "
+                                 "list, effective clause or party of its own");
+}
+
 // The records of a bilingual text, Chinese first, into `out`. A record past
 // a limit refuses the whole text: `out` is left empty and the error returned.
 // With `explain`, the explanation of the first record is kept there.
@@ -86,6 +112,7 @@ Result<Announcement> ParseRecord(const NormalizedText& text, bool bilingual,
     Announcement a = BuildAnnouncement(text, lang, explain);
     if (HasAnnouncementFacts(a)) {
       if (Status s = CheckLimits(a); !s.ok()) return s;
+      if (Status s = CheckNotAListOfAnnouncements(text, a); !s.ok()) return s;
       return a;
     }
   }

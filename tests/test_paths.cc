@@ -33,6 +33,20 @@ std::string MakeTempDir() {
   return tmpl;
 }
 
+std::string KeepArtifact(const std::string& path, const std::string& name) {
+  const char* dir = std::getenv("REGDIFF_TEST_ARTIFACTS");
+  if (dir == nullptr || *dir == '\0') return "";
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const std::string kept = (std::filesystem::path(dir) / name).string();
+  std::filesystem::copy_file(path, kept, std::filesystem::copy_options::overwrite_existing, ec);
+  if (ec) {
+    std::fprintf(stderr, "cannot keep %s as %s: %s\n", path.c_str(), kept.c_str(), ec.message().c_str());
+    return "";
+  }
+  return kept;
+}
+
 std::string ReadFileOrDie(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -25,6 +25,12 @@ std::string MakeTempDir();
 std::string ReadFileOrDie(const std::string& path);
 void WriteFileOrDie(const std::string& path, const std::string& bytes);
 
+// Keeps `path` (a screenshot, a captured screen) as a test artifact under
+// $REGDIFF_TEST_ARTIFACTS (tools/test sets it to build/test-artifacts) with
+// the name `name`, for a person to look at after the run; does nothing when
+// the variable is unset. Returns where it was kept, or "".
+std::string KeepArtifact(const std::string& path, const std::string& name);
+
 // The regular files of `dir` other than Markdown notes (README.md), sorted;
 // none when `dir` is absent.
 std::vector<std::string> FixtureFilesIn(const std::string& dir);

@@ -72,9 +72,9 @@ void PrintPlan(const ForgetPlan& plan, bool dry_run) {
     for (const std::string& alias : s.aliases) std::printf("  alias:  %s\n", alias.c_str());
   }
   std::printf("  %lld snapshot(s) removed, %lld kept (another source holds them), "
-              "%lld watch event(s)\n",
+              "%lld watch event(s), %lld watched page(s)\n",
               static_cast<long long>(plan.snapshots), static_cast<long long>(plan.shared_snapshots),
-              static_cast<long long>(plan.watch_events));
+              static_cast<long long>(plan.watch_events), static_cast<long long>(plan.watched_pages));
   if (dry_run) std::printf("nothing changed (--dry-run)\n");
 }
 

@@ -119,6 +119,10 @@ std::string BashCompletion(const CliOutline& cli) {
        "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
        "  local command= i\n"
        "  COMPREPLY=()\n"
+       "  # --opt=value: bash splits it at '=' (COMP_WORDBREAKS) into --opt, =, value.\n"
+       "  if [[ $cur == = ]]; then cur=\n"
+       "  elif [[ $prev == = ]] && ((COMP_CWORD >= 2)); then prev=${COMP_WORDS[COMP_CWORD-2]}\n"
+       "  fi\n"
        "  # The command: the first word that is neither an option nor its value.\n"
        "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
        "    case ${COMP_WORDS[i]} in\n";
@@ -126,7 +130,11 @@ std::string BashCompletion(const CliOutline& cli) {
   for (const OptionOutline& o : cli.global_options)
     if (o.values > 0)
       global_with_value.insert(global_with_value.end(), o.names.begin(), o.names.end());
-  if (!global_with_value.empty()) s += "      " + Pattern(global_with_value) + ") ((i++)) ;;\n";
+  if (!global_with_value.empty()) {
+    // The value follows as the next word, or after a '=' word (--db=x.db).
+    s += "      " + Pattern(global_with_value) +
+         ") [[ ${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i++)) ;;\n";
+  }
   s += "      -*) ;;\n"
        "      *) command=${COMP_WORDS[i]}; break ;;\n"
        "    esac\n"

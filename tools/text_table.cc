@@ -35,7 +35,11 @@ bool ParseTableFormat(std::string_view name, TableFormat* format) {
 }
 
 Table::Table(std::vector<std::string> headers, std::string gap)
-    : headers_(std::move(headers)), gap_(std::move(gap)) {}
+    : headers_(std::move(headers)), right_(headers_.size(), false), gap_(std::move(gap)) {}
+
+void Table::AlignRight(size_t column) {
+  if (column < right_.size()) right_[column] = true;
+}
 
 void Table::AddRow(std::vector<std::string> cells, std::string note) {
   cells.resize(headers_.size());
@@ -54,9 +58,11 @@ std::string Table::RenderText(bool headers) const {
     std::string text;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (c) text += gap_;
-      text += cells[c];
       const size_t width = DisplayWidth(cells[c]);
-      if (c + 1 < cells.size() && widths[c] > width) text.append(widths[c] - width, ' ');
+      const size_t pad = widths[c] > width ? widths[c] - width : 0;
+      if (right_[c]) text.append(pad, ' ');
+      text += cells[c];
+      if (!right_[c] && c + 1 < cells.size()) text.append(pad, ' ');
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();
     out.append(text);

@@ -30,6 +30,9 @@ class Table {
   // line of its own under the row, indented ("» evidence").
   void AddRow(std::vector<std::string> cells, std::string note = "");
 
+  // Text only: pad `column` on the left (numbers), so its cells end in line.
+  void AlignRight(size_t column);
+
   // Text: the headers (unless `headers` is false) and the rows, each column
   // but the last padded to its widest cell; trailing spaces trimmed.
   std::string RenderText(bool headers = true) const;
@@ -47,6 +50,7 @@ class Table {
     std::string note;
   };
   std::vector<std::string> headers_;
+  std::vector<bool> right_;  // per column: aligned right in text
   std::string gap_;
   std::vector<Row> rows_;
 };

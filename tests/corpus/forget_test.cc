@@ -140,6 +140,28 @@ TEST(Forget, TheWatchEventsOfItsLocatorsGo) {
   EXPECT_EQ(*left->AllTexts(), std::vector<std::string>{"/data/70.html"});
 }
 
+TEST(Forget, TheWatchedPagesOfItsLocatorsGoSoWatchFindsThemAgain) {
+  auto store = StoreWith({0, 1, 2, 3});
+  for (const char* url : {"/mirror/57.html", "/data/70.html"}) {
+    auto st = store->db().Prepare(
+        "INSERT INTO watch_pages (url, source_name, title, first_seen_at, next_due_at, text_hash) "
+        "VALUES (?1, 'test', 't', '2026-12-07T00:00:00Z', '2026-12-08T00:00:00Z', "
+        "'0000000000000000000000000000000000000000000000000000000000000000')");
+    ASSERT_TRUE(st.ok());
+    st->Bind(1, std::string_view(url));
+    ASSERT_TRUE(st->Run().ok());
+  }
+  auto dry = Forget(store->db(), {SourceOf(*store, "/data/57.html")}, true);
+  ASSERT_TRUE(dry.ok());
+  EXPECT_EQ(dry->watched_pages, 1);
+  auto plan = Forget(store->db(), {SourceOf(*store, "/data/57.html")}, false);
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(plan->watched_pages, 1);
+  auto left = store->db().Prepare("SELECT url FROM watch_pages");
+  ASSERT_TRUE(left.ok());
+  EXPECT_EQ(*left->AllTexts(), std::vector<std::string>{"/data/70.html"});
+}
+
 TEST(Forget, TheAnnouncementsThatGoAndThoseTheyNameAreNotedForConsolidation) {
   auto store = StoreWith({0, 3});
   ASSERT_TRUE(store->db().Exec("DELETE FROM consolidation_dirty").ok());

@@ -41,6 +41,35 @@ TEST_F(CliTest, IngestsTheSamplesAndListsThem) {
   }
 }
 
+TEST_F(CliTest, ListPrintsAlignedTextMarkdownAndCsv) {
+  ASSERT_EQ(Regdiff({"ingest", SamplesDir()}).exit_code, 0);
+  RunResult text = Regdiff({"list"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  // Every title starts where the TITLE heading does.
+  const size_t title_at = text.out.find("TITLE");
+  ASSERT_NE(title_at, std::string::npos) << text.out;
+  size_t rows = 0;
+  for (size_t begin = text.out.find('\n') + 1; begin < text.out.size(); ++rows) {
+    const size_t end = text.out.find('\n', begin);
+    const std::string line = text.out.substr(begin, end - begin);
+    ASSERT_GT(line.size(), title_at) << line;
+    EXPECT_EQ(line[title_at - 1], ' ') << line;
+    EXPECT_NE(line[title_at], ' ') << line;
+    begin = end + 1;
+  }
+  EXPECT_GE(rows, 5u);
+
+  RunResult csv = Regdiff({"list", "--format", "csv"});
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out.rfind("DOC_ID,LANG,PUBLISHED,ITEMS,PARTIES,TITLE\r\n", 0), 0u) << csv.out;
+  EXPECT_NE(csv.out.find("\r\nmofcom-gacc-2025-18,zh,2025-04-04,"), std::string::npos) << csv.out;
+  RunResult md = Regdiff({"list", "--format", "markdown"});
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_EQ(md.out.rfind("| DOC\\_ID | LANG | PUBLISHED | ITEMS | PARTIES | TITLE |\n|---|", 0), 0u) << md.out;
+  EXPECT_NE(md.out.find("\n| mofcom-gacc-2025-18 | zh | 2025-04-04 | "), std::string::npos) << md.out;
+  EXPECT_EQ(Regdiff({"list", "--format", "xml"}).exit_code, 2);
+}
+
 TEST_F(CliTest, SecondIngestReportsEveryFileUnchangedAndAddsNoRow) {
   ASSERT_EQ(Regdiff({"ingest", SamplesDir()}).exit_code, 0);
   TableCounts before = Counts();

@@ -99,6 +99,10 @@ TEST_F(CompletionTest, BashCompletesCommandsOptionsAndTheirChoices) {
       {{"regdiff", "help", "ti"}, "timeline\n"},
       {{"regdiff", "completion", ""}, "bash\nzsh\n"},
       {{"regdiff", "--v"}, "--version\n"},
+      // --opt=value, as bash splits it at '=': --opt, =, value.
+      {{"regdiff", "diff", "--format", "=", "m"}, "markdown\n"},
+      {{"regdiff", "export", "--format", "="}, "json\njsonl\ncsv\n"},
+      {{"regdiff", "--db", "=", "x.db", "forget", "--d"}, "--dry-run\n--db\n"},
   };
   for (const Case& c : cases) {
     std::string line;

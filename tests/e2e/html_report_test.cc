@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -264,6 +265,8 @@ class HtmlReportTest : public ::testing::Test {
     EXPECT_EQ(PngSize(png), std::make_pair(uint32_t{kWidth}, uint32_t{kHeight}));
     EXPECT_GT(png.size(), 50'000u) << "screenshot looks blank";
     EXPECT_LT(png.size(), 20'000'000u);
+    // Kept for a person to look at (build/test-artifacts under tools/test).
+    KeepArtifact(screenshot, "html-report-" + fs::path(screenshot).filename().string());
   }
 
   std::string dir_;
@@ -327,6 +330,37 @@ TEST_F(HtmlReportTest, DatesReportShowsTheNewlyListedItems) {
   ASSERT_EQ(dom.Count("//section[@id='timeline']/svg[@class='timeline']"), 1u);
   EXPECT_EQ(dom.Strings("//svg[@class='timeline']/text[@class='mark-label']"),
             (std::vector<std::string>{"2025-04-04", "2025-11-09"}));
+  // As a reader sees it: each quote once, and words rather than raw values.
+  std::vector<std::string> quotes = dom.Strings("//blockquote");
+  ASSERT_FALSE(quotes.empty());
+  std::sort(quotes.begin(), quotes.end());
+  EXPECT_EQ(std::adjacent_find(quotes.begin(), quotes.end()), quotes.end()) << "a quote is shown twice";
+  std::string seen;
+  for (const std::string& t : dom.Strings("//body//text()[not(ancestor::style)]")) seen += t + "\n";
+  for (const char* raw : {"newly_listed", "newly_suspended", "left_only", "in_force"})
+    EXPECT_EQ(seen.find(raw), std::string::npos) << raw << " shown as a label";
+}
+
+// With --lang zh the page a reader sees is Chinese: headings, table heads,
+// the timeline's legend; the screenshot (with the CJK font setup installs)
+// is kept beside the English ones.
+TEST_F(HtmlReportTest, ChineseReportShowsChineseHeadingsOnScreen) {
+  const std::string html =
+      Render("report-zh.html", {"mofcom-gacc-2025-18", "mofcom-gacc-2025-57", "--lang", "zh"});
+  const std::string shot = dir_ + "/report-zh.png";
+  const BrowserRun run = OpenInChromium(html, RunDir("zh"), shot);
+  ExpectCleanLoad(html, run, shot);
+  const Dom dom(run.dom);
+  ASSERT_TRUE(dom.ok());
+  EXPECT_EQ(dom.Strings("/html/@lang"), std::vector<std::string>{"zh"});
+  const std::vector<std::string> headings = dom.Strings("//h1|//h2|//th");
+  ASSERT_FALSE(headings.empty());
+  for (const std::string& h : headings) {
+    EXPECT_TRUE(std::any_of(h.begin(), h.end(), [](char c) { return (c & 0x80) != 0; }) ||
+                std::none_of(h.begin(), h.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+        << "an English heading: " << h;
+  }
+  EXPECT_EQ(dom.Count("//table[@class='items']/tbody/tr[@class='added']"), 15u);
 }
 
 // The checks above must fail on a page that has the faults they look for:

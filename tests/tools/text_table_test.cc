@@ -41,6 +41,19 @@ TEST(TextTable, TextColumnsLineUpWhateverTheScript) {
   }
 }
 
+TEST(TextTable, NumbersCanEndInLine) {
+  Table table({"ID", "ITEMS", "TITLE"}, "  ");
+  table.AlignRight(1);
+  table.AddRow({"mofcom-gacc-2025-18", "21", "关于对钐、钆等相关物项实施出口管制的公告"});
+  table.AddRow({"mofcom-2026-11", "0", "Japanese entities"});
+  EXPECT_EQ(table.RenderText(),
+            "ID                   ITEMS  TITLE\n"
+            "mofcom-gacc-2025-18     21  关于对钐、钆等相关物项实施出口管制的公告\n"
+            "mofcom-2026-11           0  Japanese entities\n");
+  // Markdown and CSV are not padded.
+  EXPECT_EQ(table.RenderCsv().substr(0, 15), "ID,ITEMS,TITLE\r");
+}
+
 TEST(TextTable, MarkdownAndCsvCarryTheSameRows) {
   Table table({"CODE", "NAME"});
   table.AddRow({"1C909.a", "a|b, \"c\""}, "a note only text shows");
