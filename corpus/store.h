@@ -246,6 +246,11 @@ class AnnouncementStore {
   Status CommitBatch();
   void RollbackBatch();
   bool InBatch() const { return batch_.has_value(); }
+  // True when a batch is open but its transaction is gone: an error inside
+  // SQLite (disk full, an I/O error, a trigger's RAISE(ROLLBACK)) rolled
+  // back everything the batch held, not just the failing Put's savepoint.
+  // The batch can then only be rolled back; what it held was not stored.
+  bool BatchLost() const { return batch_.has_value() && !db_.InTransaction(); }
 
   // The newest version of every source that holds a document, ordered by
   // published date, then doc_id.

@@ -29,9 +29,20 @@ constexpr size_t kDetectorSampleBytes = 64 * 1024;
 // How many of ICU's ranked guesses are tried when the best one decodes badly.
 constexpr size_t kDetectorCandidates = 3;
 // Between undeclared GB18030 and Big5 that both decode cleanly, the share of
-// low trail bytes decides (see LowTrailShare).
+// low trail bytes decides (see CountTrailBytes).
 constexpr double kBig5LowTrailShare = 0.2;
 constexpr double kGbkLowTrailShare = 0.05;
+// A declared GB charset (or Big5) that decodes cleanly is overruled by the
+// other only on at least this many double-byte characters whose share of
+// low trail bytes is on the other's side of the limits above, and only when
+// the other decodes every byte too (see OtherChineseCharset).
+constexpr size_t kMinPairsToOverrule = 16;
+// UTF-16 without a BOM is read in the byte order whose code units are at
+// least this share plain text (see ReadBomlessUtf16). Chinese and English
+// texts are all but 100%; their bytes read in the wrong order 30-90%
+// (English swapped reads mostly as CJK ideographs, hence the tie rule);
+// binary data rarely decodes at all.
+constexpr double kUtf16PlainShare = 0.95;
 
 // Charset labels as pages write them, mapped to the ICU converter we use.
 // GB2312 and GBK are subsets of GB18030, so one converter serves them all.
@@ -253,29 +264,85 @@ Status CheckNotBinary(const Units& units) {
   return Status::Ok();
 }
 
-// UTF-16 without a BOM: NUL bytes almost all on one parity (the high byte of
-// ASCII characters). Returns "utf-16le", "utf-16be" or "".
-std::string GuessBomlessUtf16(std::string_view bytes) {
-  if (bytes.size() < 4 || bytes.size() % 2 != 0) return "";
-  size_t even = 0, odd = 0;
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\0') (i % 2 == 0 ? even : odd)++;
-  }
-  size_t half = bytes.size() / 2;
-  // Most characters of a text have a zero high byte, or only one parity has NULs.
-  if (odd > 0 && even == 0 && odd * 4 >= half) return "utf-16le";
-  if (even > 0 && odd == 0 && even * 4 >= half) return "utf-16be";
-  return "";
+struct Candidate {
+  std::string charset;  // canonical converter name
+  Decoding decoding;
+};
+
+std::optional<Candidate> TryCharset(std::string_view bytes, const std::string& charset) {
+  std::optional<Decoding> d = DecodeWith(bytes, charset);
+  if (!d) return std::nullopt;
+  return Candidate{charset, std::move(*d)};
 }
 
-// Share of double-byte characters (read as GBK: lead byte 0x81-0xFE) whose
-// trail byte is below 0xA1. Big5 puts about 40% of its common characters
-// there; GB2312, which covers nearly all of any Simplified text, puts none.
-// Both encodings decode each other's bytes without a single error, so this
-// is what tells them apart in a short undeclared text.
-double LowTrailShare(std::string_view bytes) {
+// Whether a code unit is what the texts we read are made of: ASCII (printing
+// characters and line breaks), Latin-1, general punctuation, circled numbers,
+// CJK punctuation, CJK ideographs, full-width forms. Chinese or English text
+// is almost all of these; the same bytes read in the other byte order are
+// not (a CJK character's swapped units scatter over the whole BMP, and
+// swapped ASCII punctuation, digits and line breaks fall outside them).
+bool IsPlainTextUnit(char16_t u) {
+  return u == '\t' || u == '\n' || u == '\r' || (u >= 0x20 && u <= 0x7E) ||
+         (u >= 0xA0 && u <= 0xFF) || (u >= 0x2000 && u <= 0x206F) ||
+         (u >= 0x2460 && u <= 0x24FF) || (u >= 0x3000 && u <= 0x303F) ||
+         (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+// A reading of bytes as UTF-16 in one byte order, with how plausible it is.
+struct Utf16Reading {
+  Candidate candidate;
+  size_t plain = 0;  // code units that are IsPlainTextUnit
+  size_t ascii = 0;  // code units below 0x80
+};
+
+// UTF-16 without a BOM. Its NUL bytes (the high byte of every ASCII
+// character, the low byte of 一 U+4E00 and its kin) may fall on both
+// parities, so the byte order is chosen by decoding: each order that decodes
+// without an error and holds no NUL or run of control characters is a
+// reading, and the reading with the larger share of plain text units wins
+// if that share is at least kUtf16PlainShare (ties: the one with more ASCII,
+// as swapped lowercase ASCII reads as CJK ideographs). nullopt when neither
+// order reads as text: binary data, or UTF-16 too damaged to tell.
+std::optional<Candidate> ReadBomlessUtf16(std::string_view bytes) {
+  if (bytes.size() < 4 || bytes.size() % 2 != 0) return std::nullopt;
+  std::optional<Utf16Reading> best;
+  for (const char* order : {"utf-16le", "utf-16be"}) {
+    std::optional<Candidate> c = TryCharset(bytes, order);
+    if (!c || c->decoding.replaced > 0 || c->decoding.utf16.empty() ||
+        !CheckNotBinary(c->decoding.utf16).ok()) {
+      continue;
+    }
+    Utf16Reading r{std::move(*c)};
+    for (char16_t u : r.candidate.decoding.utf16) {
+      if (IsPlainTextUnit(u)) ++r.plain;
+      if (u < 0x80) ++r.ascii;
+    }
+    const size_t units = r.candidate.decoding.utf16.size();
+    if (static_cast<double>(r.plain) < kUtf16PlainShare * static_cast<double>(units)) continue;
+    if (!best || r.plain > best->plain || (r.plain == best->plain && r.ascii > best->ascii)) {
+      best = std::move(r);
+    }
+  }
+  if (!best) return std::nullopt;
+  return std::move(best->candidate);
+}
+
+// Double-byte characters read as GBK (lead byte 0x81-0xFE), and how many
+// have a trail byte below 0xA1. Big5 puts about 40% of its common
+// characters there; GB2312, which covers nearly all of any Simplified text,
+// puts none. Both encodings decode each other's bytes without a single
+// error, so this is what tells them apart.
+struct TrailBytes {
+  size_t pairs = 0;
+  size_t low = 0;  // trail byte below 0xA1
+  double share() const {
+    return pairs == 0 ? 0.0 : static_cast<double>(low) / static_cast<double>(pairs);
+  }
+};
+
+TrailBytes CountTrailBytes(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  size_t pairs = 0, low = 0;
+  TrailBytes out;
   for (size_t i = 0; i + 1 < bytes.size();) {
     if (p[i] < 0x81 || p[i] == 0xFF) {
       ++i;
@@ -286,22 +353,38 @@ double LowTrailShare(std::string_view bytes) {
       i += 4;
       continue;
     }
-    ++pairs;
-    if (trail < 0xA1) ++low;
+    ++out.pairs;
+    if (trail < 0xA1) ++out.low;
     i += 2;
   }
-  return pairs == 0 ? 0.0 : static_cast<double>(low) / static_cast<double>(pairs);
+  return out;
 }
 
-struct Candidate {
-  std::string charset;  // canonical converter name
-  Decoding decoding;
-};
-
-std::optional<Candidate> TryCharset(std::string_view bytes, const std::string& charset) {
-  std::optional<Decoding> d = DecodeWith(bytes, charset);
-  if (!d) return std::nullopt;
-  return Candidate{charset, std::move(*d)};
+// Big5 bytes under a GB declaration decode without an error, as nonsense
+// (and GB bytes under a Big5 one often do). When `declared` ("gb18030" or
+// "big5") decoded cleanly but the bytes' low trail share is plainly the
+// other's (see CountTrailBytes, kMinPairsToOverrule) and the other charset
+// decodes them cleanly too, returns that reading and says why in `because`.
+std::optional<Candidate> OtherChineseCharset(std::string_view bytes, const std::string& declared,
+                                             std::string& because) {
+  const TrailBytes trail = CountTrailBytes(bytes);
+  if (trail.pairs < kMinPairsToOverrule) return std::nullopt;
+  const double share = trail.share();
+  std::string other;
+  if (declared == "gb18030" && share >= kBig5LowTrailShare) other = "big5";
+  if (declared == "big5" && share < kGbkLowTrailShare) other = "gb18030";
+  if (other.empty()) return std::nullopt;
+  std::optional<Candidate> c = TryCharset(bytes, other);
+  if (!c || c->decoding.replaced > 0) return std::nullopt;
+  const int percent = static_cast<int>(share * 100 + 0.5);
+  because = std::to_string(percent);
+  because.append("% of its ")
+      .append(std::to_string(trail.pairs))
+      .append(" two-byte characters have a trail byte below 0xA1 (GB2312 text: none, Big5 "
+              "text: about 40%), and ")
+      .append(other == "big5" ? "Big5" : "GB18030")
+      .append(" decodes every byte");
+  return c;
 }
 
 // ICU's ranked guesses, canonical names, best first.
@@ -437,15 +520,15 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view overri
 
   // 2. NUL bytes: UTF-16 without a BOM, or binary junk.
   if (bytes.find('\0') != std::string_view::npos) {
-    std::string utf16 = GuessBomlessUtf16(bytes);
-    if (utf16.empty() && IsUtf16(override_canonical)) {
-      utf16 = override_canonical == "utf-16" ? "utf-16le" : override_canonical;
-    }
-    if (!utf16.empty()) {
-      std::optional<Candidate> c = TryCharset(bytes, utf16);
+    // A byte order the caller names is taken if it reads cleanly.
+    if (override_canonical == "utf-16le" || override_canonical == "utf-16be") {
+      std::optional<Candidate> c = TryCharset(bytes, override_canonical);
       if (c && c->decoding.replaced == 0 && CheckNotBinary(c->decoding.utf16).ok()) {
         return Finish(std::move(result), *c);
       }
+    }
+    if (std::optional<Candidate> c = ReadBomlessUtf16(bytes)) {
+      return Finish(std::move(result), *c);
     }
     return CheckNotBinary(bytes);  // reports the NUL bytes
   }
@@ -493,6 +576,11 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view overri
   auto clean = [&best] { return best && best->decoding.replaced == 0; };
   consider(override_canonical);
   if (!clean()) consider(page_canonical);
+  if (clean() && (best->charset == "gb18030" || best->charset == "big5")) {
+    if (auto other = OtherChineseCharset(bytes, best->charset, result.overruled_because)) {
+      best = std::move(other);
+    }
+  }
   if (!clean()) {
     std::vector<std::string> detected = DetectCharsets(bytes, page_declared);
     if (!detected.empty()) result.detected_charset = detected.front();
@@ -506,7 +594,7 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view overri
       if (clean()) break;
     }
     if (clean() && (best->charset == "gb18030" || best->charset == "big5")) {
-      double share = LowTrailShare(bytes);
+      double share = CountTrailBytes(bytes).share();
       std::string other = share >= kBig5LowTrailShare ? "big5"
                           : share < kGbkLowTrailShare ? "gb18030"
                                                       : best->charset;

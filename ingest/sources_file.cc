@@ -7,13 +7,12 @@
 #include <unicode/ucnv.h>
 
 #include <cctype>
-#include <fstream>
 #include <functional>
 #include <set>
-#include <sstream>
 
 #include "corpus/strings.h"
 #include "ingest/charset.h"
+#include "ingest/input_files.h"
 #include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
 #include "ingest/site_selectors.h"
@@ -598,13 +597,15 @@ Result<SourcesFile> ParseSourcesFile(std::string_view toml_text, std::string_vie
   return file;
 }
 
+namespace {
+// A sources file lists a few dozen sources; 1 MiB is far past any real one.
+constexpr size_t kMaxSourcesFileBytes = 1u << 20;
+}  // namespace
+
 Result<SourcesFile> LoadSourcesFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot read sources file " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::IoError("error reading sources file " + path);
-  return ParseSourcesFile(text.str(), path);
+  auto text = ReadFileBytes(path, kMaxSourcesFileBytes);
+  if (!text.ok()) return text.status().WithContext("cannot read sources file " + path);
+  return ParseSourcesFile(*text, path);
 }
 
 }  // namespace regdiff::ingest

@@ -139,8 +139,9 @@ struct SourcesFile {
 // items pointer, link_xpath with one), and a file without sources.
 Result<SourcesFile> ParseSourcesFile(std::string_view toml_text, std::string_view origin);
 
-// Reads and parses a sources file. Errors: kIoError if unreadable, then as
-// ParseSourcesFile.
+// Reads and parses a sources file (ReadFileBytes: a regular file, at most
+// 1 MiB). Errors: kIoError if unreadable or not a regular file, kTooLarge,
+// then as ParseSourcesFile.
 Result<SourcesFile> LoadSourcesFile(const std::string& path);
 
 // "90" -> 90 s, "500ms", "30s", "15m", "2h", "1d". nullopt for anything else.

@@ -16,27 +16,12 @@
 #include <thread>
 #include <utility>
 
+#include "ingest/fd.h"
+
 extern char** environ;
 
 namespace regdiff::ingest {
 namespace {
-
-// A file descriptor, closed on destruction.
-class Fd {
- public:
-  explicit Fd(int fd = -1) : fd_(fd) {}
-  ~Fd() { Reset(); }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-  void Reset() {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = -1;
-  }
-
- private:
-  int fd_;
-};
 
 // The spawned child: its process group is killed and the child reaped on
 // destruction unless it was waited for.

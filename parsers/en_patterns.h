@@ -151,7 +151,8 @@ struct EnPatterns : PatternTable {
 
   // Item lists: a numbering marker at the start of a line, "(I)" / "(1)" /
   // "(a)" (group 1), or "I." / "1." / "a." / "1)" (group 2, delimiter group 3).
-  REGDIFF_PATTERN(marker, R"(\s*(?:\(\s*([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*\)|([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*([.)、]))\s*)");
+  // Numbers up to 5 digits, as the Chinese lists' (zh_patterns.h level3).
+  REGDIFF_PATTERN(marker, R"(\s*(?:\(\s*([IVXivxl]{1,6}|\d{1,5}|[A-Za-z])\s*\)|([IVXivxl]{1,6}|\d{1,5}|[A-Za-z])\s*([.)、]))\s*)");
   // A control code at the start of an item line (after a bullet, if any); a
   // letter O in the digit run is an OCR slip for 0, and a letter l or I in
   // first place one for 1 ("lC909.a"), repaired by en_items.cc.

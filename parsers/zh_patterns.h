@@ -68,8 +68,10 @@ struct ZhPatterns : PatternTable {
   // Item lists: numbering markers at line start.
   REGDIFF_PATTERN(level1, R"(^\s*([一二三四五六七八九十]{1,3})\s*[、.])");
   REGDIFF_PATTERN(level2, R"(^\s*\(\s*([一二三四五六七八九十]{1,4})\s*\))");
-  REGDIFF_PATTERN(level3, R"(^\s*(\d{1,3})\s*(?:[.、]|\s)\s*)");
-  REGDIFF_PATTERN(level4, R"(^\s*\(\s*(\d{1,3})\s*\))");
+  // Arabic item numbers up to 5 digits: a list within kMaxItemsPerDocument
+  // (10,000) items numbers them all (3 digits stopped at 999).
+  REGDIFF_PATTERN(level3, R"(^\s*(\d{1,5})\s*(?:[.、]|\s)\s*)");
+  REGDIFF_PATTERN(level4, R"(^\s*\(\s*(\d{1,5})\s*\))");
   REGDIFF_PATTERN(level4_circled, R"(^\s*([①-⑳])\s*)"};  // ① … ⑳, the same level as (1)
   RE2 zh_level5{R"(^\s*([a-z])\s*[.)、]\s*)");
   // A control code: 1C902, 1C902.a, 3C901.a.1 (ECCN-like).

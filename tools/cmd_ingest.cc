@@ -6,7 +6,10 @@
 // failed or every file was skipped. Files are stored in batches of
 // kBatchFiles, one transaction each with a savepoint per file (see
 // AnnouncementStore::BeginBatch): a file that fails rolls back alone, and a
-// file's line is printed once its batch is committed.
+// file's line is printed once its batch is committed. A batch lost whole (its
+// commit failed, or an error rolled back its transaction) is stored again
+// file by file, each in a transaction of its own, so one bad document still
+// fails alone.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -49,6 +52,11 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     PrintError(path, status);
     ++failed;
   }
+  // A FIFO or device in a walked directory is no failure of the run.
+  for (const auto& [path, kind] : inputs.special) {
+    std::fprintf(stderr, "regdiff: %s: skipped: %s, not a regular file\n", path.c_str(),
+                 kind.c_str());
+  }
   auto store = OpenStore(ctx);
   if (!store.ok()) {
     PrintError("", store.status());
@@ -62,24 +70,53 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     const std::string* path;
     IngestResult result;
   };
-  std::vector<Stored> batch;  // stored in the open batch, printed once it commits
-  auto commit = [&]() {
-    Status s = (*store)->CommitBatch();
-    for (const Stored& st : batch) {
-      if (!s.ok()) {
-        PrintError(*st.path, s);
-        ++failed;
-        continue;
-      }
-      ++counts[static_cast<int>(st.result.outcome)];
-      if (!opt.quiet) {
-        std::printf("%-11s %-28s %s\n", OutcomeName(st.result.outcome),
-                    st.result.doc_id ? st.result.doc_id->c_str() : "-", st.path->c_str());
-      }
-      if (!st.result.warnings.empty()) {
-        PrintWarning(*st.path, Join(st.result.warnings, "; "));
-      }
+  // What became of one file: its line on stdout, or on stderr why not.
+  auto report = [&](const std::string& path, Result<IngestResult> result) {
+    if (!result.ok()) {
+      PrintError(path, result.status());
+      ++failed;
+      return;
     }
+    if (result->not_announcement) {
+      std::fprintf(stderr, "regdiff: %s: skipped: not an announcement: %s\n", path.c_str(),
+                   result->not_announcement->c_str());
+      ++not_announcements;
+      return;
+    }
+    ++counts[static_cast<int>(result->outcome)];
+    if (!opt.quiet) {
+      std::printf("%-11s %-28s %s\n", OutcomeName(result->outcome),
+                  result->doc_id ? result->doc_id->c_str() : "-", path.c_str());
+    }
+    if (!result->warnings.empty()) PrintWarning(path, Join(result->warnings, "; "));
+  };
+  std::vector<Stored> batch;  // stored in the open batch, printed once it commits
+  // The batch was lost whole (its commit failed, or an error inside SQLite
+  // rolled its transaction back): each of its files, and `also` when given,
+  // is ingested again in a transaction of its own, so that only a file
+  // whose own write fails is reported failed.
+  auto one_by_one = [&](const Status& why, const std::string* also) {
+    (*store)->RollbackBatch();
+    std::vector<const std::string*> again;
+    for (const Stored& st : batch) again.push_back(st.path);
+    if (also) again.push_back(also);
+    batch.clear();
+    std::string note = "a batch of ";
+    note.append(std::to_string(again.size()))
+        .append(" file(s) was rolled back (")
+        .append(why.message())
+        .append("); storing them one at a time");
+    PrintWarning("", note);
+    for (const std::string* path : again) report(*path, IngestFile(**store, *path, retrieved_at));
+  };
+  auto commit = [&]() {
+    if (!(*store)->InBatch()) return;
+    Status s = (*store)->CommitBatch();
+    if (!s.ok()) {
+      one_by_one(s, nullptr);
+      return;
+    }
+    for (Stored& st : batch) report(*st.path, std::move(st.result));
     batch.clear();
   };
   for (size_t i = 0; i < inputs.files.size(); ++i) {
@@ -94,13 +131,10 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     if (progress) std::fprintf(stderr, "\r[%zu/%zu] ", i + 1, inputs.files.size());
     auto result = IngestFile(**store, path, retrieved_at);
     if (progress) std::fprintf(stderr, "\r\033[K");
-    if (!result.ok()) {
-      PrintError(path, result.status());
-      ++failed;
-    } else if (result->not_announcement) {
-      std::fprintf(stderr, "regdiff: %s: skipped: not an announcement: %s\n", path.c_str(),
-                   result->not_announcement->c_str());
-      ++not_announcements;
+    if (!result.ok() && (*store)->BatchLost()) {
+      one_by_one(result.status(), &path);
+    } else if (!result.ok() || result->not_announcement) {
+      report(path, std::move(result));
     } else {
       batch.push_back({&path, std::move(result).value()});
     }

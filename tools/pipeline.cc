@@ -27,8 +27,11 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
   }
   if (!d.declared_charset.empty() &&
       ingest::ConverterForLabel(d.declared_charset) != ingest::ConverterForLabel(d.used_charset)) {
-    out.warnings.push_back("declared charset " + d.declared_charset +
-                           " does not fit the bytes; decoded as " + d.used_charset);
+    std::string w = "declared ";
+    w.append(d.declared_charset).append(", read as ").append(d.used_charset).append(": ");
+    w.append(d.overruled_because.empty() ? "the declared charset does not fit the bytes"
+                                         : d.overruled_because);
+    out.warnings.push_back(std::move(w));
   }
   if (out.announcement.ok()) {
     for (const auto& w : out.announcement->warnings) out.warnings.push_back(w);

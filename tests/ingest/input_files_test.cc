@@ -2,6 +2,7 @@
 #include "ingest/input_files.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -85,6 +86,39 @@ TEST_F(InputFilesTest, ReadErrors) {
     ASSERT_FALSE(r.ok()) << path;
     EXPECT_EQ(r.status().code(), Status::Code::kIoError) << path;
   }
+}
+
+TEST_F(InputFilesTest, ACharacterDeviceIsRefusedBeforeAByteIsRead) {
+  // /dev/zero never ends: it used to be read up to the limit, then refused.
+  Result<std::string> r = ReadFileBytes("/dev/zero", size_t{1} << 30);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kIoError);
+  EXPECT_EQ(r.status().message(), "is a character device, not a regular file");
+}
+
+TEST_F(InputFilesTest, ADirectoryIsRefusedByName) {
+  std::filesystem::create_directories(Path("sub"));
+  Result<std::string> r = ReadFileBytes(Path("sub"), 1024);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "is a directory, not a regular file");
+}
+
+TEST_F(InputFilesTest, SpecialFilesNamedOrMetInAWalkSayWhatTheyAre) {
+  Write("a.txt");
+  ASSERT_EQ(mkfifo(Path("pipe.txt").c_str(), 0644), 0);
+  InputFiles walked = ListInputFiles({dir_});
+  EXPECT_EQ(walked.files, std::vector<std::string>{Path("a.txt")});
+  EXPECT_TRUE(walked.errors.empty());
+  EXPECT_EQ(walked.skipped, 1);
+  ASSERT_EQ(walked.special.size(), 1u);
+  EXPECT_EQ(walked.special[0].first, Path("pipe.txt"));
+  EXPECT_EQ(walked.special[0].second, "is a FIFO");
+
+  InputFiles named = ListInputFiles({Path("pipe.txt"), "/dev/null"});
+  EXPECT_TRUE(named.files.empty());
+  ASSERT_EQ(named.errors.size(), 2u);
+  EXPECT_EQ(named.errors[0].second.message(), "is a FIFO, not a regular file");
+  EXPECT_EQ(named.errors[1].second.message(), "is a character device, not a regular file");
 }
 
 TEST_F(InputFilesTest, UnreadableFileIsAnIoError) {

@@ -40,5 +40,39 @@ TEST(ParseLimits, OneItemPastTheCapRefusesTheDocument) {
   EXPECT_TRUE(ParseAnnouncements(text).empty());
 }
 
+// Our own announcement with `n` items numbered 1. to n. (no control codes:
+// the numbers are what makes them items), in Chinese or English.
+std::string NumberedList(size_t n, bool chinese) {
+  std::string text = chinese ? "商务部公告2025年第99号\n根据有关规定，决定对下列物项实施出口管制:\n"
+                             : "MOFCOM Announcement No. 99 of 2025\n"
+                               "The following items are subject to export control:\n";
+  for (size_t i = 1; i <= n; ++i) {
+    text.append(std::to_string(i)).append(". ");
+    text.append(chinese ? "金属钬制品" : "Holmium metal product ").append(std::to_string(i));
+    text.append(chinese ? "(参考税则号列:28053019)\n" : " (HS code: 28053019)\n");
+  }
+  text.append(chinese ? "本公告自2025年11月8日起正式实施。\n"
+                      : "This announcement takes effect on November 8, 2025.\n");
+  return text;
+}
+
+TEST(ParseLimits, ItemsNumberedPast999AreAllRead) {
+  // Numbers of four digits were no markers: items 1000 and up ran into 999.
+  for (bool chinese : {true, false}) {
+    Result<Announcement> a = ParseAnnouncement(Text(NumberedList(1200, chinese)));
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_EQ(a->items.size(), 1200u) << (chinese ? "zh" : "en");
+    EXPECT_NE(a->items[999].name.find("1000"), std::string::npos) << a->items[999].name;
+    EXPECT_EQ(a->items[999].name.find("1001"), std::string::npos) << a->items[999].name;
+    EXPECT_NE(a->items[1199].name.find("1200"), std::string::npos) << a->items[1199].name;
+  }
+}
+
+TEST(ParseLimits, AListOfTheCapsLengthIsReadWhole) {
+  Result<Announcement> a = ParseAnnouncement(Text(NumberedList(kMaxItemsPerDocument, true)));
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->items.size(), kMaxItemsPerDocument);
+}
+
 }  // namespace
 }  // namespace regdiff::parsers
