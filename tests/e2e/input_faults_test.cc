@@ -148,7 +148,10 @@ TEST_F(InputFaultsTest, Big5BytesDeclaredGbkAreParsedWithAWarningSayingWhy) {
 TEST_F(InputFaultsTest, ADocumentWhoseWriteRollsBackTheBatchFailsAlone) {
   constexpr int kFiles = 10;
   for (int i = 1; i <= kFiles; ++i) {
-    WriteInput("a" + std::to_string(100 + i) + ".txt", Announcement(i));
+    std::string name = "a";
+    name += std::to_string(100 + i);
+    name += ".txt";
+    WriteInput(name, Announcement(i));
   }
   // The fault: a trigger that, for No. 7 only, rolls back the whole
   // transaction (as an I/O error or a full disk would), not just the
