@@ -66,10 +66,16 @@ std::string MarkdownEscape(std::string_view text) {
   return out;
 }
 
+bool CsvFormulaRisk(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 std::string CsvEscape(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string field = CsvFormulaRisk(text) ? "'" : "";
+  field += text;
+  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
   std::string out = "\"";
-  for (char c : text) {
+  for (char c : field) {
     if (c == '"') out += '"';
     out += c;
   }

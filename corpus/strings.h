@@ -56,8 +56,18 @@ std::string XmlEscape(std::string_view text);
 // breaks made spaces.
 std::string MarkdownEscape(std::string_view text);
 
+// Whether a spreadsheet would read a CSV field as a formula: it starts with
+// = + - @ TAB or CR (OWASP, "CSV Injection"). A leading '-' counts too,
+// though a negative number or a date is harmless: a cell "-2+3" or
+// "-HYPERLINK(...)" would be evaluated.
+bool CsvFormulaRisk(std::string_view text);
+
 // One CSV field as RFC 4180 writes it: in double quotes, with quotes
-// doubled, when it holds a comma, a quote, CR or LF; else as it is.
+// doubled, when it holds a comma, a quote, CR or LF; else as it is. A field
+// with a formula risk is first given a leading single quote (OWASP's
+// neutralisation: "=HYPERLINK(...)" becomes "'=HYPERLINK(...)", which
+// Excel, LibreOffice and Google Sheets show as text). Every CSV regdiff
+// writes has its cells through here.
 std::string CsvEscape(std::string_view text);
 
 // One CSV record: the fields escaped, joined by commas, ended by CRLF.

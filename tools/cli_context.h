@@ -16,6 +16,9 @@ namespace regdiff::tools {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;  // bad input, nothing found, a file failed
 inline constexpr int kExitUsage = 2;    // usage error, or an error in regdiff itself
+// Output that could not be written (standard output or an --out file): 2,
+// the error status of query and diff, for which 1 is an answer.
+inline constexpr int kExitOutputFailed = 2;
 
 // --color: when terminal output is coloured.
 enum class ColorMode { kAuto, kAlways, kNever };

@@ -271,10 +271,10 @@ int WriteItemRules(ExportInputs& in, const Date& date, const std::optional<std::
   auto states = in.ItemStatesOn(date);
   if (!states.ok()) return Fail(states.status(), kExitFailure);
   auto out = OutputFile::Open(opt.out);
-  if (!out.ok()) return Fail(out.status(), kExitFailure);
+  if (!out.ok()) return Fail(out.status(), kExitOutputFailed);
   diff::WriteRules(header, *states, in.names(), FormatOf(opt), opt.excel,
                    [&](std::string_view chunk) { out->Write(chunk); });
-  if (Status s = out->Commit(); !s.ok()) return Fail(s, kExitFailure);
+  if (Status s = out->Commit(); !s.ok()) return Fail(s, kExitOutputFailed);
   return kExitOk;
 }
 
@@ -326,17 +326,17 @@ int RunExportOf(const ExportKind<Set, Delta>& kind, const CommandContext& ctx,
     if constexpr (std::is_same_v<Set, diff::RuleSet>) {
       // The items' delta, the large one, is written change by change.
       auto out = OutputFile::Open(opt.out);
-      if (!out.ok()) return Fail(out.status(), kExitFailure);
+      if (!out.ok()) return Fail(out.status(), kExitOutputFailed);
       diff::WriteRuleDelta(from, to, REGDIFF_VERSION, FormatOf(opt), opt.excel,
                            [&](std::string_view chunk) { out->Write(chunk); });
-      if (Status s = out->Commit(); !s.ok()) return Fail(s, kExitFailure);
+      if (Status s = out->Commit(); !s.ok()) return Fail(s, kExitOutputFailed);
       return kExitOk;
     }
     Delta delta = kind.diff_sets(from, to);
     delta.header.tool_version = REGDIFF_VERSION;
     bytes = kind.delta.Render(delta, opt);
   }
-  if (Status s = WriteOutputFile(opt.out, bytes); !s.ok()) return Fail(s, kExitFailure);
+  if (Status s = WriteOutputFile(opt.out, bytes); !s.ok()) return Fail(s, kExitOutputFailed);
   return kExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "tools/command_line.h"
 #include "tools/commands.h"
 #include "tools/pager.h"
+#include "tools/standard_output.h"
 
 namespace {
 
@@ -19,9 +21,19 @@ struct NoDatabase : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-}  // namespace
+// CLI11's --help and --version text and its message, through stdio (CLI11
+// writes to std::cout, which bypasses the tracked stdout).
+int ExitForCli11(const CLI::App& app, const CLI::Error& e) {
+  std::ostringstream out, err;
+  const int code = app.exit(e, out, err);
+  std::fputs(out.str().c_str(), stdout);
+  std::fputs(err.str().c_str(), stderr);
+  return code;
+}
 
-int main(int argc, char** argv) {
+// The command line parsed and run; the exit status. The pager, if one was
+// started, has ended when this returns.
+int Run(int argc, char** argv) {
   using namespace regdiff::tools;
   CLI::App app{"regdiff: turn export-control announcements into structured, diffable data",
                "regdiff"};
@@ -88,9 +100,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return ExitForCli11(app, e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return ExitForCli11(app, e);
   } catch (const CLI::ParseError& e) {
     // "regdiff diff: DOCS: At Most 2 required ...", and where to read more.
     std::string command;
@@ -103,4 +115,13 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   return ctx.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Every command's writes to standard output are checked once, here: a
+  // full disk or a closed stdout is an error, a reader that quit is not.
+  regdiff::tools::TrackStandardOutput();
+  return regdiff::tools::ExitStatusAfterOutput(Run(argc, argv));
 }

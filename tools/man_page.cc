@@ -115,8 +115,11 @@ std::string ManPage(const CliOutline& cli) {
        "differences; for \\fBquery\\fR: not controlled or not listed; for \\fBwatch\\fR: "
        "a source or a delivery failed.\n"
        ".TP\n2\nUsage error (a missing database for a command that reads it included), "
+       "output that could not be written (standard output or an \\fB\\-\\-out\\fR file), "
        "or an error in " +
-       program + " itself.\n";
+       program + " itself.\n"
+       ".TP\n141\nStandard output was a pipe whose reader quit (\\fBhead\\fR, a pager closed "
+       "early); nothing is said, as for a process killed by SIGPIPE.\n";
   s += ".SH ENVIRONMENT\n"
        ".TP\n.B REGDIFF_DB\nThe database file when \\fB\\-\\-db\\fR is not given.\n"
        ".TP\n.B XDG_DATA_HOME\nWhere the default database lives (see FILES).\n"

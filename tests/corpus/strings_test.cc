@@ -66,6 +66,31 @@ TEST(Strings, CsvEscapeQuotesOnlyWhenItMust) {
   for (const auto& [in, out] : kCases) EXPECT_EQ(CsvEscape(in), out) << in;
 }
 
+// OWASP, "CSV Injection": a cell starting with = + - @ TAB or CR is read as
+// a formula by spreadsheets; a leading single quote makes it text.
+TEST(Strings, CsvEscapeNeutralisesCellsASpreadsheetWouldRunAsFormulas) {
+  const std::pair<std::string, std::string> kCases[] = {
+      {"=HYPERLINK(\"http://evil.example/\",\"x\")",
+       "\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\""},
+      {"+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"},
+      {"@SUM(1+1)", "'@SUM(1+1)"},
+      {"-2+3", "'-2+3"},
+      {"-", "'-"},
+      {"\t=1", "'\t=1"},
+      {"\r=1", "\"'\r=1\""},
+      {"=1,2", "\"'=1,2\""},
+      // Not at the start, or not a trigger: unchanged.
+      {"1C909.a", "1C909.a"},
+      {"2025-12-01", "2025-12-01"},
+      {"a=b", "a=b"},
+      {" =1", " =1"},
+      {"'quoted", "'quoted"},
+      {"＝全角", "＝全角"},
+  };
+  for (const auto& [in, out] : kCases) EXPECT_EQ(CsvEscape(in), out) << in;
+  EXPECT_EQ(CsvRow({"=1", "@x", "ok"}), "'=1,'@x,ok\r\n");
+}
+
 TEST(Strings, CsvRowJoinsEscapedFieldsAndEndsWithCrLf) {
   EXPECT_EQ(CsvRow({"1C902", "Subaru, Inc.", ""}), "1C902,\"Subaru, Inc.\",\r\n");
   EXPECT_EQ(CsvRow({}), "\r\n");

@@ -1,12 +1,7 @@
 // Atom rendering (written by hand: the shape is small and fixed) and the
-// atomic file replacement the feeds are written with.
+// feed files, replaced through tools/atomic_file.h.
 #include "tools/watch/atom.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -14,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/strings.h"
+#include "tools/atomic_file.h"
 #include "tools/watch/event.h"
 
 namespace regdiff::watch {
@@ -90,7 +86,7 @@ std::string RenderAtomFeed(const FeedInfo& feed, const std::vector<WatchEventRow
   return x.str();
 }
 
-Status WriteFileAtomically(const std::string& path, const std::string& content) {
+Status WriteFeedFile(const std::string& path, const std::string& content) {
   {
     std::ifstream in(path, std::ios::binary);
     if (in) {
@@ -99,32 +95,7 @@ Status WriteFileAtomically(const std::string& path, const std::string& content) 
       if (old.str() == content) return Status::Ok();
     }
   }
-  const std::string tmp = path + ".tmp." + std::to_string(getpid());
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IoError("cannot create " + tmp + ": " + std::strerror(errno));
-  size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string why = std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return Status::IoError("cannot write " + tmp + ": " + why);
-    }
-    written += static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return Status::IoError("cannot write " + tmp + ": " + why);
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return Status::IoError("cannot replace " + path + ": " + why);
-  }
-  return Status::Ok();
+  return tools::WriteFileAtomically(path, content);
 }
 
 Status WriteAtomFeeds(WatchStore& watch, const std::vector<FeedSource>& sources,
@@ -137,14 +108,14 @@ Status WriteAtomFeeds(WatchStore& watch, const std::vector<FeedSource>& sources,
     if (!events.ok()) return events.status();
     FeedInfo info{"urn:regdiff:feed:" + source.name, "regdiff watch: " + source.name,
                   source.index_url};
-    Status s = WriteFileAtomically(dir + "/" + source.name + ".xml", RenderAtomFeed(info, *events));
+    Status s = WriteFeedFile(dir + "/" + source.name + ".xml", RenderAtomFeed(info, *events));
     if (!s.ok()) return s;
   }
   auto all = watch.RecentEvents(std::nullopt, kMaxFeedEntries);
   if (!all.ok()) return all.status();
   FeedInfo info{std::string("urn:regdiff:feed:") + kAllSourcesFeed, "regdiff watch: all sources",
                 ""};
-  return WriteFileAtomically(dir + "/" + kAllSourcesFeed + ".xml", RenderAtomFeed(info, *all));
+  return WriteFeedFile(dir + "/" + kAllSourcesFeed + ".xml", RenderAtomFeed(info, *all));
 }
 
 }  // namespace regdiff::watch

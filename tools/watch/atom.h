@@ -27,10 +27,10 @@ struct FeedInfo {
 // the same events always give the same bytes.
 std::string RenderAtomFeed(const FeedInfo& feed, const std::vector<WatchEventRow>& events);
 
-// Replaces `path` with `content` through a temporary file in the same
-// directory and rename(2); does nothing when the file already holds exactly
-// `content`. Errors: kIoError.
-Status WriteFileAtomically(const std::string& path, const std::string& content);
+// Replaces `path` with `content` through tools::WriteFileAtomically (a
+// temporary created exclusively beside it, renamed over it); does nothing
+// when the file already holds exactly `content`. Errors: kIoError.
+Status WriteFeedFile(const std::string& path, const std::string& content);
 
 struct FeedSource {
   std::string name;

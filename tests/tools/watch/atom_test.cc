@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -76,20 +77,36 @@ TEST(WatchAtom, FeedsHoldTheNewestEventsUpToTheBound) {
 TEST(WatchAtom, AtomicWriteReplacesAndLeavesUnchangedFilesAlone) {
   const std::string dir = regdiff::testing::MakeTempDir();
   const std::string path = dir + "/f.xml";
-  ASSERT_TRUE(WriteFileAtomically(path, "one").ok());
+  ASSERT_TRUE(WriteFeedFile(path, "one").ok());
   EXPECT_EQ(regdiff::testing::ReadFileOrDie(path), "one");
   struct stat before {};
   ASSERT_EQ(stat(path.c_str(), &before), 0);
-  ASSERT_TRUE(WriteFileAtomically(path, "one").ok());
+  ASSERT_TRUE(WriteFeedFile(path, "one").ok());
   struct stat same {};
   ASSERT_EQ(stat(path.c_str(), &same), 0);
   EXPECT_EQ(same.st_ino, before.st_ino) << "unchanged content is not rewritten";
-  ASSERT_TRUE(WriteFileAtomically(path, "two").ok());
+  ASSERT_TRUE(WriteFeedFile(path, "two").ok());
   EXPECT_EQ(regdiff::testing::ReadFileOrDie(path), "two");
   size_t files = 0;
   for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++files;
   EXPECT_EQ(files, 1u) << "no temporary file left behind";
-  EXPECT_FALSE(WriteFileAtomically(dir + "/missing/f.xml", "x").ok());
+  EXPECT_FALSE(WriteFeedFile(dir + "/missing/f.xml", "x").ok());
+  std::filesystem::remove_all(dir);
+}
+
+// Feeds were written through DIR/F.tmp.<pid>: a symbolic link planted at that
+// name overwrote the file it named.
+TEST(WatchAtom, AFeedIsNeverWrittenThroughALinkPlantedAtATemporaryName) {
+  const std::string dir = regdiff::testing::MakeTempDir();
+  const std::string path = dir + "/all.xml";
+  const std::string victim = dir + "/victim";
+  regdiff::testing::WriteFileOrDie(victim, "precious");
+  std::filesystem::create_symlink(victim, path + ".tmp." + std::to_string(getpid()));
+  std::filesystem::create_symlink(victim, path + ".tmp");
+  ASSERT_TRUE(WriteFeedFile(path, "<feed/>").ok());
+  EXPECT_EQ(regdiff::testing::ReadFileOrDie(victim), "precious");
+  EXPECT_EQ(regdiff::testing::ReadFileOrDie(path), "<feed/>");
+  EXPECT_FALSE(std::filesystem::is_symlink(path));
   std::filesystem::remove_all(dir);
 }
 
