@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "ingest/input_files.h"
@@ -74,7 +75,8 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
       ++counts[static_cast<int>(st.result.outcome)];
       if (!opt.quiet) {
         std::printf("%-11s %-28s %s\n", OutcomeName(st.result.outcome),
-                    st.result.doc_id ? st.result.doc_id->c_str() : "-", st.path->c_str());
+                    st.result.doc_id ? st.result.doc_id->c_str() : "-",
+                    EscapeControls(*st.path).c_str());
       }
       if (!st.result.warnings.empty()) {
         PrintWarning(*st.path, Join(st.result.warnings, "; "));
@@ -98,8 +100,8 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
       PrintError(path, result.status());
       ++failed;
     } else if (result->not_announcement) {
-      std::fprintf(stderr, "regdiff: %s: skipped: not an announcement: %s\n", path.c_str(),
-                   result->not_announcement->c_str());
+      std::fprintf(stderr, "regdiff: %s: skipped: not an announcement: %s\n",
+                   EscapeControls(path).c_str(), EscapeControls(*result->not_announcement).c_str());
       ++not_announcements;
     } else {
       batch.push_back({&path, std::move(result).value()});

@@ -1,6 +1,7 @@
 // `regdiff list`: the announcements in the database, one per line (or JSON).
 #include <cstdio>
 
+#include "corpus/display_text.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
 
@@ -25,7 +26,8 @@ int RunList(const CommandContext& ctx, bool json) {
   std::printf("%-30s %-7s %-10s %5s %7s  %s\n", "DOC_ID", "LANG", "PUBLISHED", "ITEMS", "PARTIES",
               "TITLE");
   for (const auto& r : *rows) {
-    std::string title = r.title.empty() ? "(" + r.locator + ")" : r.title;
+    // A file name or a title may hold any control character: shown, never sent.
+    const std::string title = EscapeControls(r.title.empty() ? "(" + r.locator + ")" : r.title);
     std::printf("%-30s %-7s %-10s %5d %7d  %s\n", r.doc_id ? r.doc_id->c_str() : "-",
                 std::string(LangName(r.lang)).c_str(),
                 r.published ? r.published->ToIso().c_str() : "-", r.item_count, r.party_count,
