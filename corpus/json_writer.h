@@ -14,9 +14,12 @@ namespace regdiff {
 // members of an object as Key() then one value; elements of an array as
 // values. Strings are escaped as dump() escapes them without ensure_ascii
 // (", \, \b \f \n \r \t, other bytes below 0x20 as \u00xx, UTF-8 as is).
-// Invalid UTF-8 in a string: with InvalidUtf8::kThrow (dump()'s default)
-// nlohmann::json::type_error 316 is thrown as dump() throws it; with kReplace
-// the string is written as dump(..., error_handler_t::replace) writes it.
+// Invalid UTF-8 in a string: with InvalidUtf8::kReplace (the default: JSON
+// output never aborts; names that need not be UTF-8 are written in their
+// display form, corpus/display_text.h, and this is the last defence) the
+// string is written as dump(..., error_handler_t::replace) writes it, U+FFFD
+// for each ill-formed sequence; with kThrow (dump()'s own default)
+// nlohmann::json::type_error 316 is thrown as dump() throws it.
 // The caller keeps Begin/End balanced; `out` must outlive the writer.
 class JsonWriter {
  public:
@@ -24,7 +27,7 @@ class JsonWriter {
   enum class InvalidUtf8 { kThrow, kReplace };
 
   explicit JsonWriter(std::string& out, Style style = Style::kIndented,
-                      InvalidUtf8 invalid = InvalidUtf8::kThrow)
+                      InvalidUtf8 invalid = InvalidUtf8::kReplace)
       : out_(&out), style_(style), invalid_(invalid) {}
 
   void BeginObject();
@@ -49,7 +52,7 @@ class JsonWriter {
 
   // The quoted, escaped form of `text` appended to `out`, as dump() writes a string.
   static void AppendQuoted(std::string_view text, std::string& out,
-                           InvalidUtf8 invalid = InvalidUtf8::kThrow);
+                           InvalidUtf8 invalid = InvalidUtf8::kReplace);
 
  private:
   void Put(std::string_view v) { String(v); }

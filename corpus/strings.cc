@@ -1,6 +1,10 @@
 // Joining, trimming, case folding and markup escaping.
 #include "corpus/strings.h"
 
+#include <algorithm>
+
+#include "corpus/display_text.h"
+
 namespace regdiff {
 namespace {
 
@@ -9,7 +13,8 @@ enum class Markup { kHtml, kXml };
 // HTML and XML escape the same markup characters; HTML also the apostrophe
 // (attribute values may be single-quoted), and XML drops the control
 // characters XML 1.0 forbids.
-std::string EscapeMarkup(std::string_view text, Markup markup) {
+std::string EscapeMarkup(std::string_view bytes, Markup markup) {
+  const std::string text = Utf8DisplayForm(bytes);  // the page is UTF-8
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -50,16 +55,20 @@ std::string HtmlEscape(std::string_view text) { return EscapeMarkup(text, Markup
 std::string XmlEscape(std::string_view text) { return EscapeMarkup(text, Markup::kXml); }
 
 std::string MarkdownEscape(std::string_view text) {
+  std::string spaced(text);
+  for (char& c : spaced) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  const std::string visible = EscapeControls(spaced);
   std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
+  out.reserve(visible.size());
+  for (char c : visible) {
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
       case '|': case '#':
         out += '\\';
         out += c;
         break;
-      case '\n': case '\r': out += ' '; break;
       default: out += c;
     }
   }
@@ -68,6 +77,29 @@ std::string MarkdownEscape(std::string_view text) {
 
 bool CsvFormulaRisk(std::string_view text) {
   return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+std::string MarkdownCode(std::string_view text) {
+  if (text.empty()) return "";
+  std::string inner;
+  size_t longest = 0, run = 0;
+  for (char c : EscapeControls(text)) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+    if (c == '|') inner += '\\';
+    inner += c;
+  }
+  const std::string fence(longest + 1, '`');
+  // CommonMark strips one space from each end when both ends have one, and
+  // a backtick at an end would join the fence.
+  const bool pad = !inner.empty() && (inner.front() == '`' || inner.back() == '`' ||
+                                      (inner.front() == ' ' && inner.back() == ' '));
+  std::string out = fence;
+  if (pad) out += ' ';
+  out += inner;
+  if (pad) out += ' ';
+  out += fence;
+  return out;
 }
 
 std::string CsvEscape(std::string_view text) {

@@ -43,17 +43,19 @@ std::array<std::string_view, 6> HsPrefixes(std::string_view hs);
 // ("1C99" < "1C902"), everything else bytewise.
 bool CodeLess(std::string_view a, std::string_view b);
 
-// Text for HTML content and attribute values: & < > " ' as entities.
+// Text for HTML content and attribute values: & < > " ' as entities; bytes
+// that are no UTF-8 in their display form (corpus/display_text.h, \xNN).
 std::string HtmlEscape(std::string_view text);
 
 // Text for XML 1.0 character data and attribute values: & < > " as
 // entities, and the control characters XML forbids (below U+0020 but tab,
-// LF and CR) dropped.
+// LF and CR) dropped; bytes that are no UTF-8 as \xNN.
 std::string XmlEscape(std::string_view text);
 
-// Text for one Markdown table cell or quote line: the ASCII punctuation
-// Markdown reads as markup (\ ` * _ [ ] < > | #) backslash-escaped, line
-// breaks made spaces.
+// Text for one Markdown table cell or quote line: line breaks made spaces,
+// the other control characters and bytes that are no UTF-8 shown as \xNN
+// (EscapeControls), and the ASCII punctuation Markdown reads as markup
+// (\ ` * _ [ ] < > | #) backslash-escaped, so no HTML gets through.
 std::string MarkdownEscape(std::string_view text);
 
 // Whether a spreadsheet would read a CSV field as a formula: it starts with
@@ -61,6 +63,13 @@ std::string MarkdownEscape(std::string_view text);
 // though a negative number or a date is harmless: a cell "-2+3" or
 // "-HYPERLINK(...)" would be evaluated.
 bool CsvFormulaRisk(std::string_view text);
+
+// `text` (a file name, a URL) as one Markdown code span for a table cell, as
+// CommonMark and GFM read it: control characters and bytes that are no
+// UTF-8 as \xNN (EscapeControls), '|' as "\|" (GFM splits the row first),
+// fenced by one backtick more than the longest run of backticks it holds
+// (padded with a space when it begins or ends with one). "" for "".
+std::string MarkdownCode(std::string_view text);
 
 // One CSV field as RFC 4180 writes it: in double quotes, with quotes
 // doubled, when it holds a comma, a quote, CR or LF; else as it is. A field

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 
 namespace regdiff::diff {
@@ -74,7 +75,8 @@ std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& o
     }
   }
   for (const auto& w : a.warnings) out += "  warning: " + w + '\n';
-  return out;
+  // What the document says must not drive the terminal (ESC in a title).
+  return EscapeControlsKeepingLines(out);
 }
 
 }  // namespace regdiff::diff

@@ -14,7 +14,8 @@ struct RenderOptions {
   bool evidence = true;  // print the evidence line under each fact
 };
 
-// Plain UTF-8 text, '\n'-terminated lines.
+// Plain UTF-8 text, '\n'-terminated lines; control characters of the
+// document's text (ESC in a title) shown as \xNN (corpus/display_text.h).
 std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& options = {});
 
 }  // namespace regdiff::diff

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 
 namespace regdiff::diff {
@@ -32,7 +33,7 @@ std::string_view LangOf(const PairedText& t) { return LangName(t.lang); }
 nlohmann::ordered_json SideJson(const DisagreementSide& side, const PairedText& text) {
   nlohmann::ordered_json j;
   j["lang"] = LangName(text.lang);
-  j["source"] = text.source;
+  j["source"] = Utf8DisplayForm(text.source);
   j["version"] = text.version;
   j["states"] = side.states;
   j["values"] = side.values;
@@ -51,9 +52,9 @@ nlohmann::ordered_json SideJson(const DisagreementSide& side, const PairedText& 
 std::string RenderDisagreementsText(const std::vector<Disagreement>& disagreements,
                                     const PairedText& left, const PairedText& right,
                                     const RenderOptions& options) {
-  std::string out = "disagreements: " + std::string(LangOf(left)) + " (" + left.source +
+  std::string out = "disagreements: " + std::string(LangOf(left)) + " (" + EscapeControls(left.source) +
                     ", version " + std::to_string(left.version) + ") vs " +
-                    std::string(LangOf(right)) + " (" + right.source + ", version " +
+                    std::string(LangOf(right)) + " (" + EscapeControls(right.source) + ", version " +
                     std::to_string(right.version) + ")\n";
   if (disagreements.empty()) out += "  (none)\n";
   for (const Disagreement& d : disagreements) {
@@ -68,7 +69,7 @@ std::string RenderDisagreementsText(const std::vector<Disagreement>& disagreemen
       out += "      \u00bb " + std::string(LangOf(*text)) + ": " + side->evidence.text + "\n";
     }
   }
-  return out;
+  return EscapeControlsKeepingLines(out);
 }
 
 nlohmann::ordered_json DisagreementToJson(const Disagreement& d, const PairedText& left,

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/display_text.h"
 #include "corpus/json_writer.h"
 #include "diff/chunked_output.h"
 
@@ -80,7 +81,7 @@ void DiffJsonWriter::SideObject(const Side& s) {
   if (a) OptDate(a->published);
   else json_.Null();
   json_.Key("source");
-  NonEmpty(s.source);
+  NonEmpty(Utf8DisplayForm(s.source));  // a file name need not be UTF-8
   json_.Key("version");
   if (s.version > 0) json_.Raw(std::to_string(s.version));
   else json_.Null();

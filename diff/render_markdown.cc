@@ -1,6 +1,7 @@
 // RenderMarkdown.
 #include "diff/render_markdown.h"
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "diff/report_words.h"
 
@@ -42,8 +43,8 @@ void SideTable(std::string& out, const DiffReport& r) {
   out += "| | " + Word(r, Phrase::kLeft) + " | " + Word(r, Phrase::kRight) + " |\n|---|---|---|\n";
   for (const SideRow& row : SideRows(r)) out += Row({row.name, Md(row.left), Md(row.right)});
   if (r.kind != DiffKind::kDates && (!r.left.source.empty() || !r.right.source.empty())) {
-    out += Row({Word(r, Phrase::kRowSource), SourceWords(r, r.left, "`" + r.left.source + "`"),
-                SourceWords(r, r.right, "`" + r.right.source + "`")});
+    out += Row({Word(r, Phrase::kRowSource), SourceWords(r, r.left, MarkdownCode(r.left.source)),
+                SourceWords(r, r.right, MarkdownCode(r.right.source))});
   }
 }
 
@@ -172,14 +173,14 @@ std::string RenderMarkdown(const DiffReport& r) {
     const TextDiff& t = *r.text;
     out += Heading(r, Phrase::kHeadingTextDiff) + TextDiffCounts(r) + "\n\n";
     if (!t.empty()) {
-      out += "```diff\n--- " + r.left.label + "\n+++ " + r.right.label + "\n";
+      out += "```diff\n--- " + EscapeControls(r.left.label) + "\n+++ " + EscapeControls(r.right.label) + "\n";
       for (const Hunk& h : t.hunks) {
         out += "@@ -" + std::to_string(h.left_start) + "," + std::to_string(h.left_count) + " +" +
                std::to_string(h.right_start) + "," + std::to_string(h.right_count) + " @@\n";
         for (const DiffLine& l : h.lines) {
           out += l.op == LineOp::kContext ? " " : l.op == LineOp::kDelete ? "-" : "+";
           // A fence inside the text would end the block early.
-          std::string text = l.text;
+          std::string text = EscapeControls(l.text);
           for (size_t p = 0; (p = text.find("``", p)) != std::string::npos;) {
             text.insert(p + 1, "\u200b");  // zero-width space between two backticks
             p += 4;

@@ -1,6 +1,7 @@
 // RenderTerminal.
 #include "diff/render_terminal.h"
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "diff/report_words.h"
 
@@ -18,16 +19,19 @@ constexpr char kCyan[] = "\033[36m";
 constexpr char kRedMark[] = "\033[1;41m";
 constexpr char kGreenMark[] = "\033[1;42m";
 
+// The report's text with the escapes of its colours: every control
+// character of the text itself but the line feeds that end its lines shown
+// as \xNN (a title or quote holding ESC must not drive the terminal).
 class Writer {
  public:
   explicit Writer(bool color) : color_(color) {}
   Writer& Put(std::string_view s) {
-    out_ += s;
+    out_ += EscapeControlsKeepingLines(s);
     return *this;
   }
   Writer& Style(const char* style, std::string_view s) {
     if (color_) out_ += style;
-    out_ += s;
+    out_ += EscapeControlsKeepingLines(s);
     if (color_) out_ += kReset;
     return *this;
   }
@@ -48,7 +52,8 @@ std::string SideLine(const DiffReport& r, const Side& s) {
     if (a.published) out += "  " + Word(r, Phrase::kRowPublished) + " " + a.published->ToIso();
     if (!a.title.empty()) out += "  " + a.title;
   }
-  if (!s.source.empty()) out += "\n         " + SourceWords(r, s, s.source);
+  // A file name may hold a line feed: it stays on its line.
+  if (!s.source.empty()) out += "\n         " + SourceWords(r, s, EscapeControls(s.source));
   return out;
 }
 

@@ -1,6 +1,8 @@
 // The header, the fields, the reading and the renderings every rule file shares.
 #include "diff/rule_file.h"
 
+#include "corpus/display_text.h"
+
 namespace regdiff::diff {
 
 using Json = nlohmann::ordered_json;
@@ -63,7 +65,7 @@ Json HeaderToJson(const RuleFileHeader& header) {
   for (const RuleSource& s : header.sources) {
     sources.push_back({{"doc_id", s.doc_id},
                        {"lang", s.lang},
-                       {"source", s.source},
+                       {"source", Utf8DisplayForm(s.source)},  // a file name need not be UTF-8
                        {"sha256", s.sha256},
                        {"retrieved_at", s.retrieved_at}});
   }
@@ -149,7 +151,7 @@ std::string DeltaCsvHead(std::span<const char* const> columns, bool excel_bom) {
 
 std::string DocumentToJson(Json header, const char* rows_name, Json rows) {
   header[rows_name] = std::move(rows);
-  return header.dump(2) + "\n";
+  return header.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string DocumentToJsonl(Json header, const char* row_type, Json rows) {
@@ -157,7 +159,7 @@ std::string DocumentToJsonl(Json header, const char* row_type, Json rows) {
   auto line = [](Json first, Json& object) {
     for (auto it = object.begin(); it != object.end(); ++it)
       first[it.key()] = std::move(it.value());
-    return first.dump() + "\n";
+    return first.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
   };
   std::string out = line({{"type", "header"}}, header);
   for (Json& row : rows) out += line({{"type", row_type}}, row);

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "corpus/display_text.h"
 #include "tools/suggest.h"
 
 namespace regdiff::tools {
@@ -76,15 +77,18 @@ Status NoAnnouncementMatches(AnnouncementStore& store, const std::string& typed)
   return Status::NotFound(message);
 }
 
+// The context is often a file name: one line, whatever it holds. A message
+// keeps its own line breaks; every other control character is shown.
 void PrintError(std::string_view context, const Status& status) {
-  std::fprintf(stderr, "regdiff: %.*s%s%s\n", static_cast<int>(context.size()), context.data(),
-               context.empty() ? "" : ": ", status.ToString().c_str());
+  const std::string where = EscapeControls(context);
+  std::fprintf(stderr, "regdiff: %s%s%s\n", where.c_str(), where.empty() ? "" : ": ",
+               EscapeControlsKeepingLines(status.ToString()).c_str());
 }
 
 void PrintWarning(std::string_view context, std::string_view message) {
-  std::fprintf(stderr, "regdiff: warning: %.*s%s%.*s\n", static_cast<int>(context.size()),
-               context.data(), context.empty() ? "" : ": ", static_cast<int>(message.size()),
-               message.data());
+  const std::string where = EscapeControls(context);
+  std::fprintf(stderr, "regdiff: warning: %s%s%s\n", where.c_str(), where.empty() ? "" : ": ",
+               EscapeControlsKeepingLines(message).c_str());
 }
 
 int ExitCodeFor(const Status& status) {

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "corpus/consolidated_store.h"
+#include "corpus/display_text.h"
 #include "corpus/element_history.h"
 #include "corpus/strings.h"
 #include "diff/render_html.h"
@@ -141,7 +142,7 @@ Result<StoredDocument> Resolve(AnnouncementStore& store, const Operand& op,
   if (fit.size() > 1 && fit[0].locator != prefer_locator &&
       fit[1].announcement.lang == fit[0].announcement.lang) {
     PrintWarning("diff", "'" + op.written + "' matches " + std::to_string(fit.size()) +
-                             " stored texts; comparing " + fit[0].locator);
+                             " stored texts; comparing " + EscapeControls(fit[0].locator));
   }
   return std::move(fit.front());
 }

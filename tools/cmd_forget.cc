@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/display_text.h"
 #include "corpus/forget.h"
 #include "corpus/strings.h"
 #include "tools/commands.h"
@@ -63,13 +64,14 @@ void PrintPlan(const ForgetPlan& plan, bool dry_run) {
   for (const ForgottenDocument& d : plan.documents) {
     std::printf("%s %s (%s) %s: %lld item(s), %lld party(ies)\n", verb,
                 d.doc_id ? d.doc_id->c_str() : "-", std::string(LangName(d.lang)).c_str(),
-                d.title.empty() ? "(untitled)" : d.title.c_str(),
+                d.title.empty() ? "(untitled)" : EscapeControls(d.title).c_str(),
                 static_cast<long long>(d.items), static_cast<long long>(d.parties));
   }
   for (const ForgetPlan::Source& s : plan.sources) {
-    std::printf("  source: %s (%lld version(s))\n", s.locator.c_str(),
+    std::printf("  source: %s (%lld version(s))\n", EscapeControls(s.locator).c_str(),
                 static_cast<long long>(s.versions));
-    for (const std::string& alias : s.aliases) std::printf("  alias:  %s\n", alias.c_str());
+    for (const std::string& alias : s.aliases)
+      std::printf("  alias:  %s\n", EscapeControls(alias).c_str());
   }
   std::printf("  %lld snapshot(s) removed, %lld kept (another source holds them), "
               "%lld watch event(s), %lld watched page(s)\n",

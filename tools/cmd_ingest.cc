@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "ingest/input_files.h"
@@ -54,8 +55,8 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
   }
   // A FIFO or device in a walked directory is no failure of the run.
   for (const auto& [path, kind] : inputs.special) {
-    std::fprintf(stderr, "regdiff: %s: skipped: %s, not a regular file\n", path.c_str(),
-                 kind.c_str());
+    std::fprintf(stderr, "regdiff: %s: skipped: %s, not a regular file\n",
+                 EscapeControls(path).c_str(), kind.c_str());
   }
   auto store = OpenStore(ctx);
   if (!store.ok()) {
@@ -78,15 +79,15 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
       return;
     }
     if (result->not_announcement) {
-      std::fprintf(stderr, "regdiff: %s: skipped: not an announcement: %s\n", path.c_str(),
-                   result->not_announcement->c_str());
+      std::fprintf(stderr, "regdiff: %s: skipped: not an announcement: %s\n",
+                   EscapeControls(path).c_str(), EscapeControls(*result->not_announcement).c_str());
       ++not_announcements;
       return;
     }
     ++counts[static_cast<int>(result->outcome)];
     if (!opt.quiet) {
       std::printf("%-11s %-28s %s\n", OutcomeName(result->outcome),
-                  result->doc_id ? result->doc_id->c_str() : "-", path.c_str());
+                  result->doc_id ? result->doc_id->c_str() : "-", EscapeControls(path).c_str());
     }
     if (!result->warnings.empty()) PrintWarning(path, Join(result->warnings, "; "));
   };

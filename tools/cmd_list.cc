@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "corpus/display_text.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
 #include "tools/text_table.h"
@@ -41,9 +42,11 @@ int RunList(const CommandContext& ctx, const ListOptions& opt) {
   table.AlignRight(3);
   table.AlignRight(4);
   for (const auto& r : *rows) {
+    // A file name or a title may hold any control character: shown, never sent.
     table.AddRow({r.doc_id ? *r.doc_id : "-", std::string(LangName(r.lang)),
                   r.published ? r.published->ToIso() : "-", std::to_string(r.item_count),
-                  std::to_string(r.party_count), r.title.empty() ? "(" + r.locator + ")" : r.title});
+                  std::to_string(r.party_count),
+                  EscapeControls(r.title.empty() ? "(" + r.locator + ")" : r.title)});
   }
   const std::string out = table.Render(format);
   std::fwrite(out.data(), 1, out.size(), stdout);

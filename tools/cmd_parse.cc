@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "corpus/display_text.h"
 #include "corpus/model_json.h"
 #include "diff/render_announcement.h"
 #include "tools/commands.h"
@@ -22,11 +23,10 @@ struct ParseOptions {
   bool explain = false;
 };
 
-// One line of text, control characters shown as spaces, cut to `max` bytes
-// at a character boundary.
+// One line of text, control characters shown as \xNN (EscapeControls), cut
+// to `max` bytes at a character boundary.
 std::string Quote(const std::string& s, size_t max = 160) {
-  std::string out;
-  for (char c : s) out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
+  std::string out = EscapeControls(s);
   if (out.size() > max) {
     size_t cut = max;
     while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
@@ -42,7 +42,7 @@ void PrintExplanationText(const parsers::Explanation& explanation) {
     for (const parsers::ExplainEntry& e : explanation.entries) {
       if (e.accepted != accepted) continue;
       any = true;
-      std::printf("  %-10s %s\n", e.kind.c_str(), e.value.c_str());
+      std::printf("  %-10s %s\n", e.kind.c_str(), EscapeControls(e.value).c_str());
       if (!e.reason.empty()) std::printf("    why not:  %s\n", e.reason.c_str());
       if (!e.rule.empty()) std::printf("    rule:     %s\n", e.rule.c_str());
       if (!e.evidence.text.empty())

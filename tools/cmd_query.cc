@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "tools/commands.h"
@@ -49,13 +50,17 @@ int RunPartyQuery(const std::vector<PartyState>& parties, const Date& date,
     PrintJson(PartyQueryJson(date, screening, coverage));
   } else {
     std::printf("%s on %s: %s\n", screening.listed ? "LISTED" : "NOT LISTED",
-                date.ToIso().c_str(), opt.party.c_str());
-    for (const PartyMatch& m : screening.matches)
-      std::printf("  %s; matched \"%s\"\n", PartyLine(m).c_str(), m.matched_name.c_str());
+                date.ToIso().c_str(), EscapeControls(opt.party).c_str());
+    // Names come from documents: shown, never sent to the terminal raw.
+    for (const PartyMatch& m : screening.matches) {
+      std::printf("  %s; matched \"%s\"\n", EscapeControls(PartyLine(m)).c_str(),
+                  EscapeControls(m.matched_name).c_str());
+    }
     if (screening.matches.empty()) std::printf("  no listed party has this name\n");
     for (const PartyMatch& m : screening.possible) {
       std::printf("  possible match (similarity %.2f, not a hit): %s; name \"%s\"\n",
-                  m.similarity, PartyLine(m).c_str(), m.matched_name.c_str());
+                  m.similarity, EscapeControls(PartyLine(m)).c_str(),
+                  EscapeControls(m.matched_name).c_str());
     }
     std::printf("(%s)\n", CoverageNote(coverage).c_str());
   }

@@ -11,6 +11,7 @@
 // Exit 0 found, 1 nothing found.
 #include <cstdio>
 
+#include "corpus/display_text.h"
 #include "ingest/normalize.h"
 #include "parsers/party_key.h"
 #include "parsers/zh_script_variants.h"
@@ -47,9 +48,9 @@ int RunPartySearch(AnnouncementStore& store, const SearchOptions& opt) {
       const Party& p = h.party;
       std::printf("%-28s %-22s %-6s %s", h.doc_id ? h.doc_id->c_str() : "-",
                   std::string(PartyListName(p.list)).c_str(),
-                  std::string(PartyActionName(p.action)).c_str(), p.name.c_str());
-      if (p.name_en) std::printf(" (%s)", p.name_en->c_str());
-      if (p.country) std::printf(" %s", p.country->c_str());
+                  std::string(PartyActionName(p.action)).c_str(), EscapeControls(p.name).c_str());
+      if (p.name_en) std::printf(" (%s)", EscapeControls(*p.name_en).c_str());
+      if (p.country) std::printf(" %s", EscapeControls(*p.country).c_str());
       std::printf("\n");
     }
   }
@@ -97,8 +98,8 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
     PrintJson(SearchJson(hits));
   } else {
     for (const SearchHit& h : hits) {
-      std::printf("%-28s %s:%zu: %s\n", h.doc_id ? h.doc_id->c_str() : "-", h.locator.c_str(),
-                  h.line_number, h.line.c_str());
+      std::printf("%-28s %s:%zu: %s\n", h.doc_id ? h.doc_id->c_str() : "-",
+                  EscapeControls(h.locator).c_str(), h.line_number, EscapeControls(h.line).c_str());
     }
   }
   std::string spelled;

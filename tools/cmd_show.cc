@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <set>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "diff/render_announcement.h"
 #include "diff/render_disagreements.h"
@@ -80,10 +81,10 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     const auto& d = (*docs)[i];
     if (i) std::printf("\n");
     std::printf("%s", diff::RenderAnnouncementText(d.announcement, render).c_str());
-    std::printf("  source:    %s (version %d, %s, sha256 %.12s)\n", d.locator.c_str(), d.version,
-                d.used_charset.c_str(), d.sha256.c_str());
+    std::printf("  source:    %s (version %d, %s, sha256 %.12s)\n", EscapeControls(d.locator).c_str(),
+                d.version, d.used_charset.c_str(), d.sha256.c_str());
     for (const SourceAlias& a : d.aliases) {
-      std::printf("  alias:     %s (first seen %s, sha256 %.12s)\n", a.locator.c_str(),
+      std::printf("  alias:     %s (first seen %s, sha256 %.12s)\n", EscapeControls(a.locator).c_str(),
                   a.first_seen.c_str(), a.sha256.c_str());
     }
   }

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "ingest/sources_file.h"
@@ -95,7 +96,7 @@ int RunTestSource(ingest::Fetcher& fetcher, const ingest::SourceConfig& source, 
       nlohmann::ordered_json j{{"source", source.name}, {"url", link.url}, {"title", link.title}};
       std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     } else {
-      std::printf("%s  %s\n", link.title.c_str(), link.url.c_str());
+      std::printf("%s  %s\n", EscapeControls(link.title).c_str(), EscapeControls(link.url).c_str());
     }
   }
   for (const std::string& e : scan->later_page_errors) {

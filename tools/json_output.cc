@@ -8,6 +8,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "corpus/display_text.h"
 #include "corpus/model_json.h"
 
 namespace regdiff::tools {
@@ -130,10 +131,10 @@ Json ListJson(const std::vector<DocumentSummary>& rows) {
     out.push_back({{"doc_id", OrNull(r.doc_id)},
                    {"lang", std::string(LangName(r.lang))},
                    {"published", OrNull(r.published)},
-                   {"title", r.title},
+                   {"title", Utf8DisplayForm(r.title)},
                    {"items", r.item_count},
                    {"parties", r.party_count},
-                   {"source", r.locator},
+                   {"source", Utf8DisplayForm(r.locator)},
                    {"version", r.version}});
   }
   return out;
@@ -146,14 +147,14 @@ Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& text
   out["texts"] = Json::array();
   for (const StoredDocument& d : texts) {
     Json t;
-    t["source"] = d.locator;
+    t["source"] = Utf8DisplayForm(d.locator);
     t["version"] = d.version;
     t["sha256"] = d.sha256;
     t["retrieved_at"] = d.retrieved_at;
     t["charset"] = d.used_charset;
     t["aliases"] = Json::array();
     for (const SourceAlias& a : d.aliases) {
-      t["aliases"].push_back({{"locator", a.locator},
+      t["aliases"].push_back({{"locator", Utf8DisplayForm(a.locator)},
                               {"kind", a.kind},
                               {"first_seen", a.first_seen},
                               {"sha256", a.sha256}});
@@ -328,7 +329,7 @@ Json SearchJson(const std::vector<SearchHit>& hits) {
   Json out = Json::array();
   for (const SearchHit& h : hits) {
     out.push_back({{"doc_id", OrNull(h.doc_id)},
-                   {"source", h.locator},
+                   {"source", Utf8DisplayForm(h.locator)},
                    {"version", h.version},
                    {"line_number", h.line_number},
                    {"line", h.line}});
@@ -341,7 +342,7 @@ Json PartySearchJson(const std::vector<PartyHit>& hits) {
   for (const PartyHit& h : hits) {
     Json j = {{"doc_id", OrNull(h.doc_id)},
               {"lang", std::string(LangName(h.lang))},
-              {"source", h.locator},
+              {"source", Utf8DisplayForm(h.locator)},
               {"version", h.version},
               {"match", h.exact ? "exact" : "fragment"}};
     // The party's own fields after these (update appends new keys in order).
@@ -351,6 +352,11 @@ Json PartySearchJson(const std::vector<PartyHit>& hits) {
   return out;
 }
 
-void PrintJson(const Json& json) { std::printf("%s\n", json.dump(2).c_str()); }
+// The names from the file system are in their display form already; a
+// string that is still no UTF-8 (a bug) is written with U+FFFD rather than
+// aborting the command.
+void PrintJson(const Json& json) {
+  std::printf("%s\n", json.dump(2, ' ', false, Json::error_handler_t::replace).c_str());
+}
 
 }  // namespace regdiff::tools

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "corpus/utf8.h"
 
@@ -47,12 +48,25 @@ void Table::AddRow(std::vector<std::string> cells, std::string note) {
 }
 
 std::string Table::RenderText(bool headers) const {
+  // Cells and notes quote documents and name files: each stays on its line
+  // and drives no terminal (corpus/display_text.h); widths are measured on
+  // what is shown.
+  auto shown = [](const std::vector<std::string>& cells) {
+    std::vector<std::string> out;
+    out.reserve(cells.size());
+    for (const std::string& cell : cells) out.push_back(EscapeControls(cell));
+    return out;
+  };
+  const std::vector<std::string> head = shown(headers_);
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(rows_.size());
+  for (const Row& r : rows_) rows.push_back(shown(r.cells));
   std::vector<size_t> widths(headers_.size(), 0);
   auto measure = [&](const std::vector<std::string>& cells) {
     for (size_t c = 0; c < cells.size(); ++c) widths[c] = std::max(widths[c], DisplayWidth(cells[c]));
   };
-  if (headers) measure(headers_);
-  for (const Row& r : rows_) measure(r.cells);
+  if (headers) measure(head);
+  for (const auto& cells : rows) measure(cells);
   std::string out;
   auto line = [&](const std::vector<std::string>& cells) {
     std::string text;
@@ -68,12 +82,12 @@ std::string Table::RenderText(bool headers) const {
     out.append(text);
     out.push_back('\n');
   };
-  if (headers) line(headers_);
-  for (const Row& r : rows_) {
-    line(r.cells);
-    if (!r.note.empty()) {
+  if (headers) line(head);
+  for (size_t i = 0; i < rows_.size(); ++i) {
+    line(rows[i]);
+    if (const Row& r = rows_[i]; !r.note.empty()) {
       out.append("    \u00bb ");
-      out.append(r.note);
+      out.append(EscapeControls(r.note));
       out.push_back('\n');
     }
   }

@@ -106,8 +106,23 @@ TEST(JsonWriter, InvalidUtf8ThrowsAsDumpDoes) {
                                  std::string("\xC0\xAF")}) {   // overlong
     EXPECT_THROW(Json(bad).dump(), nlohmann::json::type_error);
     std::string out;
-    EXPECT_THROW(JsonWriter::AppendQuoted(bad, out), nlohmann::json::type_error);
+    EXPECT_THROW(JsonWriter::AppendQuoted(bad, out, JsonWriter::InvalidUtf8::kThrow),
+                 nlohmann::json::type_error);
   }
+}
+
+// JSON output never aborts: a string that is no UTF-8 (a file name from a
+// GBK zip) is written, not thrown, unless kThrow is asked for.
+TEST(JsonWriter, InvalidUtf8IsReplacedByDefault) {
+  const std::string bad = "\xC9\xCC\xCE\xF1.html";
+  std::string out;
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Member("source", bad);
+  w.EndObject();
+  const Json tree = {{"source", bad}};
+  EXPECT_EQ(out, tree.dump(2, ' ', false, Json::error_handler_t::replace));
+  EXPECT_TRUE(Json::parse(out)["source"].is_string());
 }
 
 TEST(JsonWriter, InvalidUtf8IsReplacedAsDumpReplacesWhenAsked) {

@@ -54,6 +54,37 @@ TEST(Strings, MarkdownEscapeKeepsACellOnOneLine) {
   EXPECT_EQ(MarkdownEscape("line one\nline two\r"), "line one line two ");
 }
 
+// ESC, BEL and the other control characters shown as \xNN (its backslash
+// escaped for Markdown: it reads as \x1b), never raw; no HTML gets through.
+TEST(Strings, MarkdownEscapeShowsControlCharacters) {
+  EXPECT_EQ(MarkdownEscape("a\x1b[31mb\x07"), "a\\\\x1b\\[31mb\\\\x07");
+  EXPECT_EQ(MarkdownEscape("\xc9\xcc.html"), "\\\\xc9\\\\xcc.html");
+  EXPECT_EQ(MarkdownEscape("<img src=x onerror=alert(1)>"), "\\<img src=x onerror=alert(1)\\>");
+}
+
+// A code span per CommonMark: a fence longer than any run of backticks in
+// it, so a backtick in a file name cannot end it and let markup through.
+TEST(Strings, MarkdownCodeFencesPastEveryBacktickRun) {
+  const std::pair<std::string, std::string> kCases[] = {
+      {"/tmp/in/a.html", "`/tmp/in/a.html`"},
+      {"/tmp/a`<b>x</b>`.html", "``/tmp/a`<b>x</b>`.html``"},
+      {"a``b", "```a``b```"},
+      {"`start", "`` `start ``"},
+      {"end`", "`` end` ``"},
+      {" both ", "`  both  `"},  // CommonMark strips one space each side
+      {"a|b", "`a\\|b`"},  // GFM splits the table row before code spans
+      {"a\x1b]0;x\x07\nb", "`a\\x1b]0;x\\x07\\x0ab`"},
+      {"\xc9\xcc.html", "`\\xc9\\xcc.html`"},
+      {"", ""},
+  };
+  for (const auto& [in, out] : kCases) EXPECT_EQ(MarkdownCode(in), out) << in;
+}
+
+TEST(Strings, HtmlEscapeShowsBytesThatAreNoUtf8) {
+  EXPECT_EQ(HtmlEscape("\xc9\xcc<.html"), "\\xc9\\xcc&lt;.html");
+  EXPECT_EQ(XmlEscape("\xc9\xcc&"), "\\xc9\\xcc&amp;");
+}
+
 TEST(Strings, CsvEscapeQuotesOnlyWhenItMust) {
   const std::pair<std::string, std::string> kCases[] = {
       {"SUBARU", "SUBARU"},

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "diff/render_announcement.h"
 #include "diff/render_html.h"
 #include "diff/render_markdown.h"
 #include "diff/render_terminal.h"
@@ -182,6 +183,69 @@ TEST(RenderMarkdown, EscapesMarkupInCells) {
       diff::CompareDocuments(diff::DiffKind::kVersions, FixtureSide(a, 1, ""), FixtureSide(b, 2, ""), options);
   const std::string md = diff::RenderMarkdown(r);
   EXPECT_NE(md.find("a\\|b\\*c\\_d"), std::string::npos);
+}
+
+// True when `out` holds a control character other than a line feed: C0,
+// DEL, or C1 (U+0080 to U+009F as UTF-8, or a stray byte).
+bool HoldsControl(const std::string& out) {
+  for (size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if ((c < 0x20 && c != '\n') || c == 0x7f) return true;
+    if (c == 0xc2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) <= 0x9f) return true;
+  }
+  return false;
+}
+
+// A report whose file names and texts hold terminal commands: ESC sequences
+// that retitle the window and clear the screen, BEL, C1 CSI, a line feed in
+// a file name, a backtick and HTML in it.
+diff::DiffReport HostileReport() {
+  Announcement a = No57(), b = No57();
+  b.title = "title\x1b]0;pwned\x07\x1b[2J";
+  b.items[0].name = "name\xc2\x9b" "31m<b>x</b>";
+  b.items[0].evidence = Ev("quote\x1b[31m");
+  b.effective[0].evidence = Ev("clause\x1b[5m");
+  diff::Side left = FixtureSide(a, 1, "line\x1b[1m one\n", "mofcom-gacc-2025-57@1");
+  diff::Side right = FixtureSide(b, 2, "line\x1b[2m two\n", "mofcom-gacc-2025-57@2");
+  right.source = "/in/x\x1b]0;pwned\x07\nforged`<img src=x>`.html";
+  diff::ReportOptions options;
+  options.text = true;
+  return diff::CompareDocuments(diff::DiffKind::kVersions, left, right, options);
+}
+
+TEST(RenderTerminal, ShowsControlCharactersOfNamesAndTextsInsteadOfSendingThem) {
+  const std::string out = diff::RenderTerminal(HostileReport());
+  EXPECT_FALSE(HoldsControl(out)) << out;
+  EXPECT_NE(out.find("/in/x\\x1b]0;pwned\\x07\\x0aforged`<img src=x>`.html"), std::string::npos)
+      << out;
+  EXPECT_NE(out.find("title\\x1b]0;pwned\\x07\\x1b[2J"), std::string::npos) << out;
+  EXPECT_NE(out.find("+line\\x1b["), std::string::npos) << out;
+  // With colour, the only ESC bytes are the report's own colours.
+  diff::TerminalOptions colour;
+  colour.color = true;
+  const std::string coloured = diff::RenderTerminal(HostileReport(), colour);
+  EXPECT_EQ(coloured.find("\x1b]"), std::string::npos);
+  EXPECT_EQ(coloured.find('\x07'), std::string::npos);
+}
+
+TEST(RenderMarkdown, ShowsControlCharactersAndKeepsAFileNameInItsCodeSpan) {
+  const std::string md = diff::RenderMarkdown(HostileReport());
+  EXPECT_FALSE(HoldsControl(md)) << md;
+  // A backtick in the name: the span is fenced by two.
+  EXPECT_NE(md.find("``/in/x\\x1b]0;pwned\\x07\\x0aforged`<img src=x>`.html``"), std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("<b>"), std::string::npos) << md;
+}
+
+TEST(RenderAnnouncementText, ShowsControlCharactersOfTheDocument) {
+  Announcement a = No57();
+  a.title = "title\x1b]0;pwned\x07";
+  a.items[0].name = "name\x1b[2J\xc2\x9b";
+  a.effective[0].evidence = Ev("quote\x1b[31m\r");
+  const std::string out = diff::RenderAnnouncementText(a);
+  EXPECT_FALSE(HoldsControl(out)) << out;
+  EXPECT_NE(out.find("  title:     title\\x1b]0;pwned\\x07\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("name\\x1b[2J\\x9b\n"), std::string::npos) << out;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "corpus/display_text.h"
 #include "corpus/model_json.h"
 #include "corpus/sha256.h"
 #include "diff/report.h"
@@ -261,7 +262,8 @@ std::string HumanLine(const WatchEventRow& row) {
   char head[160];
   std::snprintf(head, sizeof head, "%-8s %-28s %-24s ", row.kind.c_str(),
                 row.doc_id ? row.doc_id->c_str() : "-", row.source_name.c_str());
-  return head + Headline(row) + "  " + row.url;
+  // The headline and URL come from pages: shown, never sent to the terminal.
+  return EscapeControls(head + Headline(row) + "  " + row.url);
 }
 
 }  // namespace regdiff::watch
