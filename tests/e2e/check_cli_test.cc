@@ -95,7 +95,9 @@ TEST_F(CheckCliTest, APageOfGarbageIsAnIntegrityFaultThatListDoesNotSee) {
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
   EXPECT_NE(r.out.find("integrity  FAULT: integrity_check names"), std::string::npos) << r.out;
   // SQLite's own words, naming the damaged page.
-  EXPECT_NE(r.out.find("Page " + std::to_string(root_page) + ": "), std::string::npos) << r.out;
+  std::string page = "Page ";
+  page.append(std::to_string(root_page)).append(": ");
+  EXPECT_NE(r.out.find(page), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\nFAULTS FOUND\n"), std::string::npos) << r.out;
 
   RunResult j = RunRegdiff({"--db", path, "check", "--json"});

@@ -34,11 +34,14 @@ constexpr int kNobody = 65534;
 std::optional<std::string> Unprivileged() {
   if (geteuid() != 0) return std::string();
   if (std::system("command -v setpriv >/dev/null 2>&1") != 0) return std::nullopt;
-  const std::string prefix = "setpriv --reuid=" + std::to_string(kNobody) +
-                             " --regid=" + std::to_string(kNobody) + " --clear-groups ";
+  // Appended, not an operator+ chain: GCC 12 warns falsely on those.
+  std::string prefix = "setpriv --reuid=";
+  prefix.append(std::to_string(kNobody)).append(" --regid=").append(std::to_string(kNobody));
+  prefix.append(" --clear-groups ");
   // nobody must reach the binary, too.
-  if (std::system((prefix + ShellQuote(RegdiffBinary()) + " --version >/dev/null 2>&1").c_str()) !=
-      0) {
+  std::string probe = prefix;
+  probe.append(ShellQuote(RegdiffBinary())).append(" --version >/dev/null 2>&1");
+  if (std::system(probe.c_str()) != 0) {
     return std::nullopt;
   }
   return prefix;
@@ -48,9 +51,10 @@ std::optional<std::string> Unprivileged() {
 RunResult RunAs(const std::string& prefix, const std::string& db, std::vector<std::string> args) {
   const std::string dir = MakeTempDir();
   const std::string err_path = dir + "/stderr";
-  std::string cmd = "NO_COLOR=1 " + prefix + ShellQuote(RegdiffBinary()) + " --db " + ShellQuote(db);
-  for (const std::string& a : args) cmd += " " + ShellQuote(a);
-  cmd += " </dev/null 2>" + ShellQuote(err_path);
+  std::string cmd = "NO_COLOR=1 ";
+  cmd.append(prefix).append(ShellQuote(RegdiffBinary())).append(" --db ").append(ShellQuote(db));
+  for (const std::string& a : args) cmd.append(" ").append(ShellQuote(a));
+  cmd.append(" </dev/null 2>").append(ShellQuote(err_path));
   RunResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;
