@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <string>
 #include <utility>
 
@@ -56,6 +57,52 @@ bool OnlySpaceOrSemicolons(const char* p) {
   return true;
 }
 
+// Opens a connection with `flags` and the settings every connection has
+// (extended result codes, the busy handler); `name` is a path or a file: URI.
+Result<sqlite3*> OpenHandle(const std::string& name, int flags, const std::string& path) {
+  sqlite3* handle = nullptr;
+  const int rc = sqlite3_open_v2(name.c_str(), &handle, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    Status s = Error(handle, rc, "cannot open database " + path);
+    sqlite3_close_v2(handle);  // a handle is returned even on failure; NULL is fine too
+    return s;
+  }
+  sqlite3_extended_result_codes(handle, 1);
+  sqlite3_busy_handler(handle, WaitForLock, nullptr);
+  return handle;
+}
+
+// The first read of a connection (sqlite3_open_v2 reads nothing): the
+// schema's page, through the WAL and its -shm when the file is in WAL mode.
+int FirstRead(sqlite3* db) {
+  return sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+}
+
+// `path` as a file: URI for read-only, immutable use (RFC 3986: every byte
+// but unreserved ones and '/' percent-encoded, so '?', '#' and '%' in a file
+// name stay part of it).
+std::string ImmutableUri(const std::string& path) {
+  std::error_code ec;
+  std::string absolute = std::filesystem::absolute(path, ec).string();
+  if (ec) absolute = path;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (unsigned char c : absolute) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                       (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.' || c == '_' ||
+                       c == '~';
+    if (plain) {
+      uri += static_cast<char>(c);
+    } else {
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 0xF];
+    }
+  }
+  uri += "?mode=ro&immutable=1";
+  return uri;
+}
+
 }  // namespace
 
 // --- Database ---
@@ -75,21 +122,38 @@ Database& Database::operator=(Database&& other) noexcept {
 }
 
 Result<Database> Database::Open(const std::string& path) {
-  sqlite3* handle = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &handle,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
-  if (rc != SQLITE_OK) {
-    Status s = Error(handle, rc, "cannot open database " + path);
-    sqlite3_close_v2(handle);  // a handle is returned even on failure; NULL is fine too
-    return s;
-  }
-  sqlite3_extended_result_codes(handle, 1);
-  sqlite3_busy_handler(handle, WaitForLock, nullptr);
+  auto handle =
+      OpenHandle(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, path);
+  if (!handle.ok()) return handle.status();
   Database db;
-  db.db_ = handle;
+  db.db_ = *handle;
   return db;
 }
+
+Result<Database> Database::OpenReadOnly(const std::string& path) {
+  constexpr int kFlags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+  auto handle = OpenHandle(path, kFlags, path);
+  if (!handle.ok()) return handle.status();
+  Database db;
+  db.db_ = *handle;
+  const int rc = FirstRead(db.db_);
+  if (rc == SQLITE_OK) return db;
+  Status failed = Error(db.db_, rc, "cannot read database " + path);
+  // An empty -wal (a read-only connection leaves one) holds no page.
+  std::error_code ec;
+  const bool wal_beside =
+      std::filesystem::exists(path + "-wal", ec) && std::filesystem::file_size(path + "-wal", ec) > 0;
+  if (rc != SQLITE_READONLY_DIRECTORY || wal_beside || ec) return failed;
+  auto immutable = OpenHandle(ImmutableUri(path), kFlags | SQLITE_OPEN_URI, path);
+  if (!immutable.ok()) return failed;
+  db = Database();
+  db.db_ = *immutable;
+  const int again = FirstRead(db.db_);
+  if (again != SQLITE_OK) return Error(db.db_, again, "cannot read database " + path);
+  return db;
+}
+
+bool Database::ReadOnly() const { return db_ && sqlite3_db_readonly(db_, "main") == 1; }
 
 Status Database::Exec(const char* sql) {
   if (!db_) return Status::Database("exec on a closed database");

@@ -36,6 +36,24 @@ class Database {
   // busy_timeout replaces that wait).
   static Result<Database> Open(const std::string& path);
 
+  // Opens the database at `path` for reading only: no write goes through
+  // this connection, whoever runs it (SQLITE_OPEN_READONLY), and nothing is
+  // created but the -shm file SQLite keeps beside a WAL database where it
+  // can. Where it cannot (a read-only directory or mount: SQLite answers
+  // SQLITE_READONLY_DIRECTORY) and no -wal file holding pages is there, the
+  // file is opened immutable (a file: URI with immutable=1): read as it is,
+  // without locks, which holds while nothing writes it; with a non-empty -wal
+  // beside it, whose pages immutable would ignore, that error is returned.
+  // A read-only connection cannot remove the -wal and -shm it finds or makes
+  // when it closes (the next writer's last close does). The first read is
+  // made here, so a missing, unreadable or malformed file fails here.
+  // Errors: kDatabase.
+  static Result<Database> OpenReadOnly(const std::string& path);
+
+  // True when nothing can be written through this connection: opened with
+  // OpenReadOnly, or by Open on a file the process may not write.
+  bool ReadOnly() const;
+
   // Runs SQL without results (schema, PRAGMAs): the only place a literal
   // script runs; values never go through here, they are bound to statements.
   Status Exec(const char* sql);

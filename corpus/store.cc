@@ -1068,8 +1068,42 @@ struct AnnouncementStore::Ops {
   }
 };
 
+namespace {
+
+// A read-only connection to a database at this build's schema, with the
+// settings of a reading store; nullopt when the schema is older (it needs
+// migrating, which needs a connection that writes).
+Result<std::optional<sqlite::Database>> OpenForReading(const std::string& path) {
+  auto db = sqlite::Database::OpenReadOnly(path);
+  if (!db.ok()) return db.status();
+  for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -8192",
+                             "PRAGMA temp_store = MEMORY"}) {
+    Status s = db->Exec(pragma);
+    if (!s.ok()) return s;
+  }
+  auto version = SchemaVersion(*db);
+  if (!version.ok()) return version.status();
+  if (*version < kSchemaVersion) return std::optional<sqlite::Database>();
+  // A newer schema: Migrate refuses it, writing nothing.
+  if (*version > kSchemaVersion) {
+    Status s = Migrate(*db);
+    return s.ok() ? Status::Internal("a newer schema was not refused") : s;
+  }
+  return std::optional<sqlite::Database>(std::move(db).value());
+}
+
+}  // namespace
+
 Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::string& path,
                                                                    StoreUse use) {
+  if (use == StoreUse::kReading) {
+    auto reading = OpenForReading(path);
+    if (!reading.ok()) return reading.status().WithContext("opening " + path);
+    if (*reading) {
+      return std::unique_ptr<AnnouncementStore>(
+          new AnnouncementStore(std::move(**reading)));
+    }
+  }
   auto db = sqlite::Database::Open(path);
   if (!db.ok()) return db.status();
   // journal_mode answers with a row (and stays "memory" for ":memory:").
@@ -1390,17 +1424,34 @@ constexpr std::string_view kSearchTail =
     " AND v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = v.source_id) "
     "ORDER BY doc IS NULL, doc, s.locator";
 
-const std::string& SearchSql(bool indexed) {
+// How Search finds its texts: through the index; through the index and, for
+// the texts it lacks (a read-only database), a scan of those (through the
+// partial index texts_unindexed); or by a scan of every text.
+enum class SearchPlan { kIndexed, kIndexedAndUnindexed, kScan };
+
+const std::string& SearchSql(SearchPlan plan) {
   static const std::string kIndexed =
       std::string(kSearchHead) +
       "t.snapshot_id IN (SELECT rowid FROM text_search WHERE text_search MATCH ?1)" +
+      std::string(kSearchTail);
+  static const std::string kIndexedAndUnindexed =
+      std::string(kSearchHead) +
+      "t.snapshot_id IN (SELECT rowid FROM text_search WHERE text_search MATCH ?1 "
+      "UNION ALL SELECT snapshot_id FROM texts WHERE indexed = 0 AND "
+      "(normalized LIKE ?2 ESCAPE '\\' OR normalized LIKE ?3 ESCAPE '\\' OR "
+      "normalized LIKE ?4 ESCAPE '\\'))" +
       std::string(kSearchTail);
   static const std::string kScan =
       std::string(kSearchHead) +
       "(t.normalized LIKE ?1 ESCAPE '\\' OR t.normalized LIKE ?2 ESCAPE '\\' OR "
       "t.normalized LIKE ?3 ESCAPE '\\')" +
       std::string(kSearchTail);
-  return indexed ? kIndexed : kScan;
+  switch (plan) {
+    case SearchPlan::kIndexed: return kIndexed;
+    case SearchPlan::kIndexedAndUnindexed: return kIndexedAndUnindexed;
+    case SearchPlan::kScan: break;
+  }
+  return kScan;
 }
 
 constexpr std::string_view kCountUnindexed = "SELECT COUNT(*) FROM texts WHERE indexed = 0";
@@ -1425,7 +1476,9 @@ Result<int64_t> AnnouncementStore::UnindexedTexts() {
   auto row = (**q).Step();
   if (!row.ok()) return row.status();
   if (!*row) return Status::Internal("count query returned no row");
-  return (**q).ColumnInt(0);
+  const int64_t count = (**q).ColumnInt(0);
+  (**q).Reset();  // ends the read: a later one sees what another connection indexed
+  return count;
 }
 
 Result<int64_t> AnnouncementStore::UpdateSearchIndex() {
@@ -1467,15 +1520,37 @@ Result<SearchResults> AnnouncementStore::Search(const std::vector<std::string>& 
                                    " forms of its text");
   for (const std::string& form : forms)
     if (form.empty()) return Status::InvalidArgument("empty search text");
-  auto indexed_now = UpdateSearchIndex();
-  if (!indexed_now.ok()) return indexed_now.status();
+  // A read-only connection leaves the index as it is (a read command on a
+  // file it may not write) and scans what the index lacks.
+  if (!db_.ReadOnly()) {
+    auto indexed_now = UpdateSearchIndex();
+    if (!indexed_now.ok()) return indexed_now.status();
+  }
+  auto unindexed = UnindexedTexts();
+  if (!unindexed.ok()) return unindexed.status();
   // The trigram index answers forms of three characters or more; shorter
   // ones scan the texts.
   const bool indexed = std::all_of(forms.begin(), forms.end(),
                                    [](const std::string& f) { return CountChars(f) >= 3; });
-  auto q = Ops::Use(*this, SearchSql(indexed));
+  const SearchPlan plan = !indexed        ? SearchPlan::kScan
+                          : *unindexed > 0 ? SearchPlan::kIndexedAndUnindexed
+                                           : SearchPlan::kIndexed;
+  auto q = Ops::Use(*this, SearchSql(plan));
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
+  // The LIKE patterns of the forms, from parameter `first` on.
+  auto bind_patterns = [&](int first) {
+    for (size_t i = 0; i < kMaxSearchForms; ++i) {
+      std::optional<std::string> pattern;  // NULL LIKE anything is not true
+      if (i < forms.size()) {
+        // Appended, not "%" + ... + "%": GCC 12 warns falsely on that chain.
+        pattern.emplace("%");
+        pattern->append(LikeEscape(forms[i]));
+        pattern->push_back('%');
+      }
+      st.Bind(static_cast<int>(i) + first, pattern);
+    }
+  };
   if (indexed) {
     // One FTS5 query: the forms as phrases, joined by OR.
     std::string match;
@@ -1486,16 +1561,14 @@ Result<SearchResults> AnnouncementStore::Search(const std::vector<std::string>& 
       match += '"';
     }
     st.Bind(1, match);
+    if (plan == SearchPlan::kIndexedAndUnindexed) bind_patterns(2);
   } else {
-    for (size_t i = 0; i < kMaxSearchForms; ++i) {
-      std::optional<std::string> pattern;  // NULL LIKE anything is not true
-      if (i < forms.size()) pattern = "%" + LikeEscape(forms[i]) + "%";
-      st.Bind(static_cast<int>(i) + 1, pattern);
-    }
+    bind_patterns(1);
   }
   std::vector<std::string> needles;
   for (const std::string& form : forms) needles.push_back(AsciiLower(form));
   SearchResults results;
+  results.unindexed_texts = *unindexed;
   for (;;) {
     auto row = st.Step();
     if (!row.ok()) return row.status();

@@ -166,6 +166,10 @@ struct SearchResults {
   std::vector<SearchHit> hits;  // at most the limit asked for
   size_t lines = 0;             // matching lines in all (hits.size() when not cut)
   size_t texts = 0;             // texts holding a matching line
+  // Texts the search index does not hold, searched line by line instead:
+  // non-zero only when the connection could not bring the index up to
+  // date (a read-only database).
+  int64_t unindexed_texts = 0;
 };
 
 // How many forms of its text one search may look for (a text and its two
@@ -189,18 +193,23 @@ struct TableCounts {
   bool operator==(const TableCounts&) const = default;
 };
 
-// What a connection mostly does, for the size of its page cache: an ingest
-// batch's working set wants 32 MiB; a read command walks rows once and
-// answers in less memory with 8 MiB, at the same speed.
+// What a connection does. kWriting may read and write, with a page cache
+// of 32 MiB (an ingest batch's working set). kReading only reads: the
+// connection is read-only (sqlite::Database::OpenReadOnly), so a read
+// command works on a file, directory or mount it may not write, and its
+// 8 MiB cache answers as fast as 32 MiB would (a read walks rows once).
 enum class StoreUse { kWriting, kReading };
 
 class AnnouncementStore {
  public:
   // Opens or creates the database at `path` (":memory:" for tests), enables
   // WAL and foreign keys, and migrates the schema. A lock held by another
-  // process is waited for (corpus/sqlite.cc: up to 10 minutes). Either use
-  // may read and write; `use` sizes the page cache.
-  // Errors: kDatabase (cannot open, newer schema than this build knows).
+  // process is waited for (corpus/sqlite.cc: up to 10 minutes).
+  // StoreUse::kReading opens an existing database read-only, unless its
+  // schema is older than this build's: migrating it needs a connection that
+  // writes, which it then is (and fails to be on a file it may not write).
+  // Errors: kDatabase (cannot open, newer schema than this build knows, an
+  // older one that cannot be migrated).
   static Result<std::unique_ptr<AnnouncementStore>> Open(const std::string& path,
                                                          StoreUse use = StoreUse::kWriting);
 
@@ -332,7 +341,9 @@ class AnnouncementStore {
   // spellings) as a substring, ASCII letters matched without case; one hit
   // per matching line, at most `limit` hits, and the count of all matching
   // lines and texts. Forms of three or more characters use the trigram
-  // index, which Search first brings up to date (UpdateSearchIndex).
+  // index, which Search first brings up to date (UpdateSearchIndex) when the
+  // connection may write; on a read-only one it answers from the index as it
+  // is and scans the texts the index lacks (SearchResults::unindexed_texts).
   // Errors: kInvalidArgument for no form, too many, or an empty one.
   Result<SearchResults> Search(const std::vector<std::string>& forms, size_t limit);
 

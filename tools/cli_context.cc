@@ -39,7 +39,9 @@ Status CheckDatabaseExists(const std::string& db_path) {
 }
 
 Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx, StoreUse use) {
-  if (ctx.db_path != ":memory:") {
+  // A reading command opens an existing database read-only: it creates
+  // nothing (a directory it may not write is fine).
+  if (ctx.db_path != ":memory:" && use == StoreUse::kWriting) {
     std::filesystem::path parent = std::filesystem::path(ctx.db_path).parent_path();
     std::error_code ec;
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);

@@ -46,7 +46,8 @@ std::string ResolveDbPath(const std::string& flag_value);
 Status CheckDatabaseExists(const std::string& db_path);
 
 // Opens the store at ctx.db_path, creating its directory if needed; the
-// read commands say StoreUse::kReading (a smaller page cache).
+// read commands say StoreUse::kReading: read-only, creating nothing (a
+// database on a read-only file, directory or mount can be read).
 Result<std::unique_ptr<AnnouncementStore>> OpenStore(const CommandContext& ctx,
                                                      StoreUse use = StoreUse::kWriting);
 

@@ -62,6 +62,16 @@ int RunPartySearch(AnnouncementStore& store, const SearchOptions& opt) {
   return hits->empty() ? kExitFailure : kExitOk;
 }
 
+// Adds the texts stored since the last search to the index, through a
+// connection that writes (the command's own only reads). Errors: those of
+// opening it or of UpdateSearchIndex (a read-only file, directory or mount).
+Status UpdateSearchIndex(const CommandContext& ctx) {
+  auto writer = OpenStore(ctx, StoreUse::kWriting);
+  if (!writer.ok()) return writer.status();
+  auto added = (*writer)->UpdateSearchIndex();
+  return added.ok() ? Status::Ok() : added.status();
+}
+
 int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
   if (opt.text.empty() == opt.party.empty()) {
     PrintError("search", Status::InvalidArgument("give one of TEXT and --party NAME"));
@@ -73,10 +83,16 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
     return kExitFailure;
   }
   if (!opt.party.empty()) return RunPartySearch(**store, opt);
-  // Ingest leaves indexing to the first search; say so when that is long.
-  if (auto pending = (*store)->UnindexedTexts(); pending.ok() && *pending >= kAnnounceIndexing) {
-    std::fprintf(stderr, "search: adding %lld texts stored since the last search to the index\n",
-                 static_cast<long long>(*pending));
+  // Ingest leaves indexing to the first search, which brings the index up to
+  // date through a connection of its own that may write; on a database it
+  // may not write, it searches the index as it is and says so below.
+  std::string not_indexed_because;
+  if (auto pending = (*store)->UnindexedTexts(); pending.ok() && *pending > 0) {
+    if (*pending >= kAnnounceIndexing) {
+      std::fprintf(stderr, "search: adding %lld texts stored since the last search to the index\n",
+                   static_cast<long long>(*pending));
+    }
+    not_indexed_because = UpdateSearchIndex(ctx).ToString();
   }
   // Folded as ingest folds the texts (full-width forms, spaces), then in
   // both scripts.
@@ -92,6 +108,14 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
   if (!found.ok()) {
     PrintError("search", found.status());
     return ExitCodeFor(found.status());
+  }
+  if (found->unindexed_texts > 0) {
+    std::fprintf(stderr,
+                 "search: the search index is stale: %lld %s stored since it was last updated "
+                 "%s searched line by line (slower); it could not be updated (%s)\n",
+                 static_cast<long long>(found->unindexed_texts),
+                 found->unindexed_texts == 1 ? "text" : "texts",
+                 found->unindexed_texts == 1 ? "was" : "were", not_indexed_because.c_str());
   }
   const std::vector<SearchHit>& hits = found->hits;
   if (opt.json) {

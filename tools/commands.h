@@ -12,7 +12,8 @@ namespace regdiff::tools {
 enum class DatabaseUse {
   kNone,     // parse, completion, man: never open it
   kCreates,  // ingest, watch: create it when missing
-  kReads,    // the rest: a missing database is a usage error, never created
+  kReads,    // the rest: a missing database is a usage error, never created;
+             // opened read-only (StoreUse::kReading)
   kChanges,  // forget: writes, but only to a database that exists (as kReads)
 };
 
@@ -43,6 +44,7 @@ void SetupSearch(CLI::App& sub, CommandContext& ctx);
 void SetupExport(CLI::App& sub, CommandContext& ctx);
 void SetupWatch(CLI::App& sub, CommandContext& ctx);
 void SetupForget(CLI::App& sub, CommandContext& ctx);
+void SetupCheck(CLI::App& sub, CommandContext& ctx);
 void SetupCompletion(CLI::App& sub, CommandContext& ctx);
 void SetupMan(CLI::App& sub, CommandContext& ctx);
 
@@ -68,6 +70,8 @@ inline constexpr Command kCommands[] = {
      SetupWatch, DatabaseUse::kCreates},
     {"forget", "Remove an announcement's texts, or what one path or URL brought (--dry-run)",
      SetupForget, DatabaseUse::kChanges},
+    {"check", "The database file's health: integrity, schema, orphan rows, stale state (exit 0/1)",
+     SetupCheck, DatabaseUse::kReads},
     {"completion", "A bash or zsh completion script, from this command table", SetupCompletion,
      DatabaseUse::kNone},
     {"man", "The regdiff(1) man page in roff, from this command table", SetupMan,

@@ -96,6 +96,8 @@ TEST_F(CompletionTest, BashCompletesCommandsOptionsAndTheirChoices) {
       {{"regdiff", "diff", "--format", "m"}, "markdown\n"},
       {{"regdiff", "export", "--format", ""}, "json\njsonl\ncsv\n"},
       {{"regdiff", "--db", "x.db", "forget", "--d"}, "--dry-run\n--db\n"},
+      {{"regdiff", "che"}, "check\n"},
+      {{"regdiff", "check", "--q"}, "--quick\n"},
       {{"regdiff", "help", "ti"}, "timeline\n"},
       {{"regdiff", "completion", ""}, "bash\nzsh\n"},
       {{"regdiff", "--v"}, "--version\n"},
