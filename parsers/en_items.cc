@@ -418,7 +418,15 @@ std::vector<LineInfo> ReadLines(const TextView& tv) {
       piped_table = text.find('|') != std::string_view::npos;
     }
     std::string_view g[4];
-    if (MatchAt(p.marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
+    if (MatchAt(p.long_marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
+      auto candidates = Candidates(g[1], g[2] == ")" ? Deco::kClose : Deco::kDot);
+      if (!candidates.empty()) {
+        info.depth = outline.Place(candidates, i, &info.ancestors);
+        info.outer = info.depth - 1;
+        info.marker = std::string(g[1]);
+        info.content = line.begin + (g[3].data() - text.data()) + g[3].size();
+      }
+    } else if (MatchAt(p.marker, text, 0, text.size(), RE2::ANCHOR_START, g, 4)) {
       bool paren = !g[1].empty();
       std::string_view token = paren ? g[1] : g[2];
       size_t after = g[0].size();

@@ -151,8 +151,13 @@ struct EnPatterns : PatternTable {
 
   // Item lists: a numbering marker at the start of a line, "(I)" / "(1)" /
   // "(a)" (group 1), or "I." / "1." / "a." / "1)" (group 2, delimiter group 3).
-  // Numbers up to 5 digits, as the Chinese lists' (zh_patterns.h level3).
-  REGDIFF_PATTERN(marker, R"(\s*(?:\(\s*([IVXivxl]{1,6}|\d{1,5}|[A-Za-z])\s*\)|([IVXivxl]{1,6}|\d{1,5}|[A-Za-z])\s*([.)、]))\s*)");
+  REGDIFF_PATTERN(marker, R"(\s*(?:\(\s*([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*\)|([IVXivxl]{1,6}|\d{1,3}|[A-Za-z])\s*([.)、]))\s*)");
+  // An item numbered 1000 to 99999 ("1000. Terbium oxide"): only with a
+  // space and then a word after the delimiter, so that a year closing a
+  // sentence ("8 November\n2025.") or an HS code ("8486.90.91.10") is none.
+  // Group 1 the number, 2 the delimiter, 3 the spaces (the item's text
+  // starts after them).
+  REGDIFF_PATTERN(long_marker, R"(\s*(\d{4,5})\s*([.)])([ \t]+)[^\d\s])");
   // A control code at the start of an item line (after a bullet, if any); a
   // letter O in the digit run is an OCR slip for 0, and a letter l or I in
   // first place one for 1 ("lC909.a"), repaired by en_items.cc.
