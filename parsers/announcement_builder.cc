@@ -245,15 +245,32 @@ std::vector<Relation> AssembleRelations(const TextView& tv,
   return kept;
 }
 
+namespace {
+
+// The view a language's readers read: a text without its matching view gets
+// one first (parse.cc makes it), then the language's own preparation.
+struct PreparedText {
+  PreparedText(const NormalizedText& original, const LanguageRules& rules) {
+    if (original.match.size() != original.text.size()) viewed = WithMatchingView(original);
+    const NormalizedText& text = viewed ? *viewed : original;
+    prepared = rules.prepare(text);
+    view.emplace(prepared ? *prepared : text);
+  }
+  PreparedText(const PreparedText&) = delete;
+  PreparedText& operator=(const PreparedText&) = delete;
+
+  std::optional<NormalizedText> viewed, prepared;
+  std::optional<TextView> view;  // of `prepared`, else `viewed`, else the original
+};
+
+}  // namespace
+
 std::set<std::pair<int, int>> AnnouncementsNamedAtLineStarts(const NormalizedText& original,
                                                              Lang lang) {
   const LanguageRules* rules = RulesFor(lang);
   if (!rules) std::abort();  // precondition: a language with rules
-  std::optional<NormalizedText> viewed;
-  if (original.match.size() != original.text.size()) viewed = WithMatchingView(original);
-  const NormalizedText& text = viewed ? *viewed : original;
-  const std::optional<NormalizedText> prepared = rules->prepare(text);
-  const TextView tv(prepared ? *prepared : text);
+  const PreparedText prepared(original, *rules);
+  const TextView& tv = *prepared.view;
   std::set<std::pair<int, int>> named;
   for (const Mention& m : rules->read_text(tv).mentions) {
     if (m.continuation) continue;
@@ -267,12 +284,8 @@ std::set<std::pair<int, int>> AnnouncementsNamedAtLineStarts(const NormalizedTex
 Announcement BuildAnnouncement(const NormalizedText& original, Lang lang, Explanation* explain) {
   const LanguageRules* rules = RulesFor(lang);
   if (!rules) std::abort();  // precondition: a language with rules
-  // A text without its matching view gets one first (parse.cc makes it).
-  std::optional<NormalizedText> viewed;
-  if (original.match.size() != original.text.size()) viewed = WithMatchingView(original);
-  const NormalizedText& text = viewed ? *viewed : original;
-  const std::optional<NormalizedText> prepared = rules->prepare(text);
-  const TextView tv(prepared ? *prepared : text);
+  const PreparedText prepared(original, *rules);
+  const TextView& tv = *prepared.view;
 
   Announcement a;
   a.parser_version = kParserVersion;

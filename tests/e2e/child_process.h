@@ -29,25 +29,38 @@ struct ChildExit {
   int signal = 0;   // the signal that ended it when signaled
 };
 
+// What exec needs to start `regdiff ARGS...` with NO_COLOR=1 and the
+// parent's environment (ASAN_OPTIONS included): built before fork, since
+// between fork and exec only async-signal-safe calls may run. Built in
+// place: argv and envp point into the strings.
+struct RegdiffExec {
+  std::vector<std::string> arg_strings, env_strings;
+  std::vector<char*> argv, envp;
+
+  void Build(const std::vector<std::string>& args) {
+    arg_strings = {RegdiffBinary()};
+    arg_strings.insert(arg_strings.end(), args.begin(), args.end());
+    for (std::string& a : arg_strings) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    env_strings = {"NO_COLOR=1"};
+    for (char** e = environ; *e; ++e) {
+      if (std::string(*e).rfind("NO_COLOR=", 0) != 0) env_strings.push_back(*e);
+    }
+    for (std::string& e : env_strings) envp.push_back(e.data());
+    envp.push_back(nullptr);
+  }
+};
+
 // Starts `regdiff ARGS...` with NO_COLOR=1 (and the parent's environment,
 // ASAN_OPTIONS included); output to out_path/err_path (created or truncated).
 inline ChildProcess SpawnRegdiff(const std::vector<std::string>& args, const std::string& out_path,
                                  const std::string& err_path) {
   // Everything the child needs is built before fork: between fork and exec
   // only async-signal-safe calls (the test binary may have threads).
-  std::string binary = RegdiffBinary();
-  std::vector<std::string> arg_strings = {binary};
-  arg_strings.insert(arg_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : arg_strings) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::vector<std::string> env_strings = {"NO_COLOR=1"};
-  for (char** e = environ; *e; ++e) {
-    if (std::string(*e).rfind("NO_COLOR=", 0) != 0) env_strings.push_back(*e);
-  }
-  std::vector<char*> envp;
-  for (std::string& e : env_strings) envp.push_back(e.data());
-  envp.push_back(nullptr);
+  RegdiffExec exec;
+  exec.Build(args);
+  char* const* argv = exec.argv.data();
+  char* const* envp = exec.envp.data();
 
   ChildProcess child{-1, out_path, err_path};
   child.pid = fork();
@@ -59,7 +72,7 @@ inline ChildProcess SpawnRegdiff(const std::vector<std::string>& args, const std
     dup2(in, 0);
     dup2(out, 1);
     dup2(err, 2);
-    execve(argv[0], argv.data(), envp.data());
+    execve(argv[0], argv, envp);
     _exit(127);
   }
   return child;

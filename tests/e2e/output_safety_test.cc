@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/e2e/child_process.h"
 #include "tests/e2e/db_fixture.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/e2e/samples_db.h"
@@ -43,19 +44,8 @@ struct RunSetup {
 // Runs `regdiff ARGS...` with NO_COLOR=1, stdin /dev/null and standard
 // output on setup.stdout_fd; standard error is read back.
 Outcome RunWith(const std::vector<std::string>& args, const RunSetup& setup) {
-  std::string binary = RegdiffBinary();
-  std::vector<std::string> arg_strings = {binary};
-  arg_strings.insert(arg_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : arg_strings) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::vector<std::string> env_strings = {"NO_COLOR=1"};
-  for (char** e = environ; *e; ++e) {
-    if (std::string(*e).rfind("NO_COLOR=", 0) != 0) env_strings.push_back(*e);
-  }
-  std::vector<char*> envp;
-  for (std::string& e : env_strings) envp.push_back(e.data());
-  envp.push_back(nullptr);
+  RegdiffExec exec;
+  exec.Build(args);
   const std::string dir = MakeTempDir();
   const std::string err_path = dir + "/stderr";
 
@@ -73,7 +63,7 @@ Outcome RunWith(const std::vector<std::string>& args, const RunSetup& setup) {
       rlimit limit{setup.file_size_limit, setup.file_size_limit};
       if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(126);
     }
-    execve(argv[0], argv.data(), envp.data());
+    execve(exec.argv[0], exec.argv.data(), exec.envp.data());
     _exit(127);
   }
   Outcome outcome;

@@ -8,27 +8,13 @@
 #include <string>
 
 #include "ingest/charset.h"
+#include "tests/ingest/charset_test_text.h"
 
 namespace regdiff::ingest {
 namespace {
 
-// Removes the first <meta ...> tag, leaving an undeclared page.
-std::string WithoutMeta(std::string html) {
-  size_t start = html.find("<meta");
-  size_t end = html.find('>', start);
-  html.erase(start, end - start + 1);
-  return html;
-}
-
-// UTF-16 code units to bytes in the given byte order.
-std::string Utf16Bytes(std::u16string_view text, bool little_endian) {
-  std::string out;
-  for (char16_t u : text) {
-    out += static_cast<char>(little_endian ? u & 0xFF : u >> 8);
-    out += static_cast<char>(little_endian ? u >> 8 : u & 0xFF);
-  }
-  return out;
-}
+using regdiff::ingest::testing::Utf16Bytes;
+using regdiff::ingest::testing::WithoutMeta;
 
 // `utf8` encoded by ICU's converter `charset` ("big5", "gb18030"): bytes we
 // make at test time rather than keep as fixtures. Fails the test if the text

@@ -1,6 +1,7 @@
 // Charset detection and decoding: BOMs, declarations, declarations that lie,
 // ICU detection, replacement counting, binary junk.
 #include "ingest/charset.h"
+#include "tests/ingest/charset_test_text.h"
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,9 @@
 
 namespace regdiff::ingest {
 namespace {
+
+using regdiff::ingest::testing::Utf16Bytes;
+using regdiff::ingest::testing::WithoutMeta;
 
 using regdiff::testing::FixturesDir;
 using regdiff::testing::ReadFileOrDie;
@@ -24,25 +28,6 @@ int CountReplacementChars(const std::string& utf8) {
     ++n;
   }
   return n;
-}
-
-// Removes the first <meta ...> tag, leaving an undeclared page.
-std::string WithoutMeta(std::string html) {
-  size_t start = html.find("<meta");
-  size_t end = html.find('>', start);
-  html.erase(start, end - start + 1);
-  return html;
-}
-
-// UTF-16 code units to bytes in the given byte order.
-std::string Utf16Bytes(std::u16string_view text, bool little_endian) {
-  std::string out;
-  for (char16_t u : text) {
-    char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
-    out += little_endian ? lo : hi;
-    out += little_endian ? hi : lo;
-  }
-  return out;
 }
 
 TEST(DeclaredCharset, ReadsMetaAndXmlDeclarations) {
