@@ -12,6 +12,7 @@
 #include "corpus/sha256.h"
 #include "corpus/store.h"
 #include "tests/test_paths.h"
+#include "tests/corpus/text_request.h"
 
 namespace regdiff {
 namespace {
@@ -22,20 +23,8 @@ constexpr char kSamarium[] = "商务部 海关总署公告2025年第18号\n1C902
 constexpr char kHolmium[] = "商务部 海关总署公告2025年第57号\n1C909 金属钬及其制品\n";
 
 PutRequest Request(const std::string& locator, const std::string& text) {
-  PutRequest r;
-  r.snapshot.source_kind = "file";
-  r.snapshot.locator = locator;
-  r.snapshot.raw = text;
-  r.snapshot.sha256 = Sha256Hex(text);
-  r.snapshot.retrieved_at = "2026-11-27T05:44:44Z";
-  r.snapshot.used_charset = "utf-8";
-  r.normalized_text = text;
-  Announcement a;
-  a.doc_id = "mofcom-gacc-" + locator.substr(locator.rfind('/') + 1);
-  a.lang = Lang::kZh;
-  a.parser_version = "rules/1";
-  r.announcements = {a};
-  return r;
+  return regdiff::testing::TextRequest(locator, text, text,
+                                       "mofcom-gacc-" + locator.substr(locator.rfind('/') + 1));
 }
 
 class ReadOnlyStoreTest : public ::testing::Test {

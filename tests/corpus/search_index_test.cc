@@ -13,6 +13,7 @@
 #include "corpus/sha256.h"
 #include "corpus/store.h"
 #include "tests/test_paths.h"
+#include "tests/corpus/text_request.h"
 
 namespace regdiff {
 namespace {
@@ -24,20 +25,7 @@ constexpr char kHolmium[] = "商务部 海关总署公告2025年第57号\n1C909 
 
 PutRequest Request(const std::string& locator, const std::string& raw,
                    const std::string& text, const std::string& parser_version) {
-  PutRequest r;
-  r.snapshot.source_kind = "file";
-  r.snapshot.locator = locator;
-  r.snapshot.raw = raw;
-  r.snapshot.sha256 = Sha256Hex(raw);
-  r.snapshot.retrieved_at = "2026-11-27T05:44:44Z";
-  r.snapshot.used_charset = "utf-8";
-  r.normalized_text = text;
-  Announcement a;
-  a.doc_id = "mofcom-gacc-test";
-  a.lang = Lang::kZh;
-  a.parser_version = parser_version;
-  r.announcements = {a};
-  return r;
+  return regdiff::testing::TextRequest(locator, raw, text, "mofcom-gacc-test", parser_version);
 }
 
 // The lines found for `query`, as "line_number: line".

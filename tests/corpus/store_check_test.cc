@@ -9,30 +9,19 @@
 #include "corpus/sha256.h"
 #include "corpus/store.h"
 #include "corpus/store_check.h"
+#include "tests/corpus/text_request.h"
 
 namespace regdiff {
 namespace {
 
 PutRequest Request() {
   const std::string text = "商务部 海关总署公告2025年第57号\n1C909 金属钬及其制品\n";
-  PutRequest r;
-  r.snapshot.source_kind = "file";
-  r.snapshot.locator = "/data/57.txt";
-  r.snapshot.raw = text;
-  r.snapshot.sha256 = Sha256Hex(text);
-  r.snapshot.retrieved_at = "2026-11-27T05:44:44Z";
-  r.snapshot.used_charset = "utf-8";
-  r.normalized_text = text;
-  Announcement a;
-  a.doc_id = "mofcom-gacc-2025-57";
-  a.lang = Lang::kZh;
-  a.parser_version = "rules/1";
+  PutRequest r = regdiff::testing::TextRequest("/data/57.txt", text, text, "mofcom-gacc-2025-57");
   Item item;
   item.code = "1C909";
   item.position = "1";
   item.name = "金属钬及其制品";
-  a.items = {item};
-  r.announcements = {a};
+  r.announcements[0].items = {item};
   return r;
 }
 
