@@ -18,15 +18,7 @@ namespace {
 
 // Runs `command` with sh -c, stderr joined to stdout.
 RunResult Shell(const std::string& command) {
-  RunResult r;
-  FILE* pipe = popen(("(" + command + ") 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return RunShell("(" + command + ") 2>&1");
 }
 
 bool Installed(const std::string& program) {

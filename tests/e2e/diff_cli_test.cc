@@ -322,15 +322,10 @@ TEST(DiffDemo, PrintsTheHolmiumSummary) {
   const std::string build_dir = fs::path(RegdiffBinary()).parent_path().string();
   const std::string cmd = "BUILD_DIR=" + ShellQuote(build_dir) + " DEMO_DB=" + ShellQuote(dir + "/demo.db") +
                           " NO_COLOR=1 " + ShellQuote(SourceDir() + "/tools/demo") + " 2>/dev/null";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  const int status = pclose(pipe);
+  const RunResult run = RunShell(cmd);
+  const std::string& out = run.out;
   fs::remove_all(dir);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
+  EXPECT_EQ(run.exit_code, 0) << out;
   const size_t md = out.find("# regdiff diff: mofcom-gacc-2025-18 \u2192 mofcom-gacc-2025-57");
   ASSERT_NE(md, std::string::npos) << out;
   EXPECT_NE(out.find("holmium", md), std::string::npos);

@@ -84,14 +84,9 @@ TEST_F(InputFaultsTest, ParseStillReadsStandardInputFromAPipe) {
   const std::string file = WriteInput("a.txt", Announcement(7));
   const std::string command = "cat '" + file + "' | NO_COLOR=1 '" + RegdiffBinary() +
                               "' parse - 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string out;
-  char buffer[4096];
-  size_t got;
-  while ((got = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, got);
-  EXPECT_EQ(pclose(pipe), 0) << out;
-  EXPECT_NE(out.find("mofcom-2025-7"), std::string::npos) << out;
+  const RunResult r = RunShell(command);
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("mofcom-2025-7"), std::string::npos) << r.out;
 }
 
 TEST_F(InputFaultsTest, IngestNotesAFifoInADirectoryAndGoesOn) {

@@ -55,14 +55,7 @@ RunResult RunAs(const std::string& prefix, const std::string& db, std::vector<st
   cmd.append(prefix).append(ShellQuote(RegdiffBinary())).append(" --db ").append(ShellQuote(db));
   for (const std::string& a : args) cmd.append(" ").append(ShellQuote(a));
   cmd.append(" </dev/null 2>").append(ShellQuote(err_path));
-  RunResult r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  RunResult r = RunShell(cmd);
   r.err = ReadFileOrDie(err_path);
   fs::remove_all(dir);
   return r;

@@ -27,6 +27,21 @@ inline std::string ShellQuote(const std::string& s) {
   return q + "'";
 }
 
+// Runs the shell command `command`: its standard output, and its exit
+// status (-1 when it did not exit); standard error goes where the command
+// line sends it.
+inline RunResult RunShell(const std::string& command) {
+  RunResult r;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  const int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
 // Runs `regdiff ARGS...` with NO_COLOR set and stdin from `stdin_path`
 // (/dev/null unless given).
 inline RunResult RunRegdiff(const std::vector<std::string>& args,
@@ -41,14 +56,7 @@ inline RunResult RunRegdiff(const std::vector<std::string>& args,
   }
   cmd += " <" + ShellQuote(stdin_path) + " 2>";
   cmd += ShellQuote(err_path);
-  RunResult r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  RunResult r = RunShell(cmd);
   r.err = ReadFileOrDie(err_path);
   std::remove(err_path.c_str());
   std::remove(dir.c_str());

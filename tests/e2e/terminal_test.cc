@@ -28,15 +28,7 @@ namespace {
 constexpr char kDone[] = "__REGDIFF_DONE__";
 
 // Standard output of the shell command `command`.
-std::string Output(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
-  pclose(pipe);
-  return out;
-}
+std::string Output(const std::string& command) { return RunShell(command).out; }
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
