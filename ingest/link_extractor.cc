@@ -109,8 +109,8 @@ Result<HtmlDoc> ParseHtml(std::string_view utf8_html) {
   InitLibxml();
   // libxml2 builds no document from no bytes; an empty page is an empty document.
   if (utf8_html.empty()) utf8_html = "<html></html>";
-  HtmlDoc doc(htmlReadMemory(utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr,
-                             "UTF-8", kParseOptions));
+  HtmlDoc doc(htmlReadMemory(utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr, "UTF-8",
+                             kParseOptions));
   if (!doc) return Status::Corruption("libxml2 could not parse the page");
   return doc;
 }
@@ -191,12 +191,13 @@ class UrlPattern {
     if (pattern.empty()) return out;
     UParseError parse_error{};
     UErrorCode status = U_ZERO_ERROR;
-    out.pattern_.reset(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size()))),
-        0, parse_error, status));
+    out.pattern_.reset(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                       pattern.data(), static_cast<int32_t>(pattern.size()))),
+                                   0, parse_error, status));
     if (U_FAILURE(status) || !out.pattern_) {
-      return Status::InvalidArgument("bad link pattern '" + std::string(pattern) + "': " +
-                                     u_errorName(status) + " at offset " +
+      return Status::InvalidArgument("bad link pattern '" + std::string(pattern) +
+                                     "': " + u_errorName(status) + " at offset " +
                                      std::to_string(parse_error.offset));
     }
     return out;
@@ -243,8 +244,8 @@ Result<std::vector<Link>> FilterLinks(const std::vector<ListedLink>& listed,
                                       std::string_view page_url, const LinkRules& rules) {
   const std::optional<HttpUrl> page = ParseHttpUrl(page_url);
   if (!page) {
-    return Status::InvalidArgument("page URL is not an http/https URL: '" +
-                                   std::string(page_url) + "'");
+    return Status::InvalidArgument("page URL is not an http/https URL: '" + std::string(page_url) +
+                                   "'");
   }
   auto pattern = UrlPattern::Compile(rules.pattern);
   if (!pattern.ok()) return pattern.status();
@@ -268,7 +269,8 @@ Result<std::vector<Link>> FilterLinks(const std::vector<ListedLink>& listed,
       if (lost++ == 0) lost_example = l.title;
       continue;
     }
-    if (!HasKeyword(l.keyword_text.empty() ? l.title : l.keyword_text, rules.title_keywords)) continue;
+    if (!HasKeyword(l.keyword_text.empty() ? l.title : l.keyword_text, rules.title_keywords))
+      continue;
     if (!seen.insert(*url).second) continue;
     links.push_back({std::move(*url), l.title});
   }
@@ -296,8 +298,8 @@ bool LooksLikeLostText(std::string_view title) {
 Result<std::vector<Link>> ExtractLinks(std::string_view utf8_html, std::string_view page_url,
                                        const LinkRules& rules) {
   if (!ParseHttpUrl(page_url)) {
-    return Status::InvalidArgument("page URL is not an http/https URL: '" +
-                                   std::string(page_url) + "'");
+    return Status::InvalidArgument("page URL is not an http/https URL: '" + std::string(page_url) +
+                                   "'");
   }
   auto doc = ParseHtml(utf8_html);
   if (!doc.ok()) return doc.status();
@@ -317,8 +319,8 @@ Result<std::string> FindNextPageUrl(std::string_view utf8_html, std::string_view
                                     std::string_view xpath) {
   const std::optional<HttpUrl> page = ParseHttpUrl(page_url);
   if (!page) {
-    return Status::InvalidArgument("page URL is not an http/https URL: '" +
-                                   std::string(page_url) + "'");
+    return Status::InvalidArgument("page URL is not an http/https URL: '" + std::string(page_url) +
+                                   "'");
   }
   auto doc = ParseHtml(utf8_html);
   if (!doc.ok()) return doc.status();
@@ -329,7 +331,11 @@ Result<std::string> FindNextPageUrl(std::string_view utf8_html, std::string_view
     std::optional<std::string> url = ResolveUrl(self, c.href);
     if (!url || *url == self) continue;
     const std::optional<HttpUrl> parsed = ParseHttpUrl(*url);
-    if (parsed && parsed->HostPort() == page->HostPort()) return *url;
+    if (!parsed || parsed->HostPort() != page->HostPort()) continue;
+    // The same site, never a step down from https: a watch configured on
+    // https must not follow its pages over plain http.
+    if (page->scheme == "https" && parsed->scheme != "https") continue;
+    return *url;
   }
   return std::string();
 }

@@ -62,7 +62,8 @@ Result<std::vector<Link>> FilterLinks(const std::vector<ListedLink>& listed,
 bool LooksLikeLostText(std::string_view title);
 
 // The first link `xpath` selects on the page (the "next page" link),
-// resolved against `page_url` and on the same host; "" when none.
+// resolved against `page_url`, on the same host and never from https down
+// to http; "" when none.
 Result<std::string> FindNextPageUrl(std::string_view utf8_html, std::string_view page_url,
                                     std::string_view xpath);
 

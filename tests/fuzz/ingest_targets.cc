@@ -114,7 +114,8 @@ int FuzzSourcesFile(const uint8_t* data, size_t size) {
     Check(s.method == "GET" || s.method == "POST", "a method other than GET or POST");
     Check(s.method == "POST" || (s.body.empty() && s.content_type.empty()), "a body without POST");
     for (const auto& [name, value] : s.headers) {
-      Check(!name.empty() && name.find_first_of(std::string_view(":\r\n\0", 4)) == std::string::npos &&
+      Check(!name.empty() &&
+                name.find_first_of(std::string_view(":\r\n\0", 4)) == std::string::npos &&
                 value.find_first_of(std::string_view("\r\n\0", 3)) == std::string::npos,
             "a header that would break the request");
     }
@@ -147,12 +148,14 @@ int FuzzLinkExtractor(const uint8_t* data, size_t size) {
       continue;
     }
     for (const Link& link : *listed) {
-      Check(link.url.rfind("https://www.mofcom.gov.cn/", 0) == 0, "a JSON-listed link on another host");
+      Check(link.url.rfind("https://www.mofcom.gov.cn/", 0) == 0,
+            "a JSON-listed link on another host");
     }
   }
   Result<std::string> next = FindNextPageUrl(html, kPage, "//a[text()='下一页']");
   if (next.ok() && !next->empty()) {
-    Check(next->rfind("https://www.mofcom.gov.cn/", 0) == 0, "next page on another host");
+    Check(next->rfind("https://www.mofcom.gov.cn/", 0) == 0,
+          "next page on another host, or down from https to http");
   }
   return 0;
 }

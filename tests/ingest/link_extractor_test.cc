@@ -63,9 +63,9 @@ TEST(Url, ResolvesTheRfc3986Examples) {
 
 TEST(Url, NeverLeavesHttpOrHttps) {
   const std::string base = "https://www.mofcom.gov.cn/zcfb/blgg/index.html";
-  for (const char* ref : {"file:///etc/passwd", "javascript:void(0)", "mailto:a@b.cn",
-                          "ftp://www.mofcom.gov.cn/x", "C:\\Windows\\x.html", "data:text/html,x",
-                          "http://user:pw@www.mofcom.gov.cn/x"}) {
+  for (const char* ref :
+       {"file:///etc/passwd", "javascript:void(0)", "mailto:a@b.cn", "ftp://www.mofcom.gov.cn/x",
+        "C:\\Windows\\x.html", "data:text/html,x", "http://user:pw@www.mofcom.gov.cn/x"}) {
     EXPECT_FALSE(ResolveUrl(base, ref).has_value()) << ref;
   }
   // Paths climbing out of the site stay URLs on the site.
@@ -209,6 +209,22 @@ TEST(LinkExtractor, FindsTheNextPageLink) {
   auto none = FindNextPageUrl(kListPage, kListUrl, "//a[text()='末页']");
   ASSERT_TRUE(none.ok());
   EXPECT_EQ(*none, "");
+}
+
+TEST(LinkExtractor, FollowsTheNextPageOnlyOnTheSameSiteAndNeverFromHttpsToHttp) {
+  constexpr std::string_view kPage = "https://www.mofcom.gov.cn/zcfb/blgg/index.html";
+  const auto next = [&](std::string_view page_url, std::string_view href) {
+    const std::string html = "<a href=\"" + std::string(href) + "\">下一页</a>";
+    auto url = FindNextPageUrl(html, page_url, "//a[text()='下一页']");
+    EXPECT_TRUE(url.ok()) << url.status().ToString();
+    return url.ok() ? *url : std::string("error");
+  };
+  EXPECT_EQ(next(kPage, "index_1.html"), "https://www.mofcom.gov.cn/zcfb/blgg/index_1.html");
+  EXPECT_EQ(next(kPage, "https://other.example.cn/index_1.html"), "");
+  EXPECT_EQ(next(kPage, "http://www.mofcom.gov.cn/zcfb/blgg/index_1.html"), "");
+  EXPECT_EQ(next("http://www.mofcom.gov.cn/zcfb/blgg/index.html",
+                 "https://www.mofcom.gov.cn/zcfb/blgg/index_1.html"),
+            "https://www.mofcom.gov.cn/zcfb/blgg/index_1.html");
 }
 
 TEST(LinkExtractor, AnEmptyOrGarbagePageHasNoLinks) {
