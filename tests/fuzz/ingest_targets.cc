@@ -10,6 +10,7 @@
 #include "ingest/html_text.h"
 #include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
+#include "ingest/pdf_text.h"
 #include "ingest/sources_file.h"
 #include "tests/fuzz/fuzz_check.h"
 
@@ -156,6 +157,34 @@ int FuzzLinkExtractor(const uint8_t* data, size_t size) {
   if (next.ok() && !next->empty()) {
     Check(next->rfind("https://www.mofcom.gov.cn/", 0) == 0,
           "next page on another host, or down from https to http");
+  }
+  return 0;
+}
+
+int FuzzPdfText(const uint8_t* data, size_t size) {
+  Result<PdfText> r = PdfToText(Bytes(data, size));
+  if (!r.ok()) {
+    Status::Code code = r.status().code();
+    Check(code == Status::Code::kCorruption || code == Status::Code::kUnsupported ||
+              code == Status::Code::kNotAnnouncement || code == Status::Code::kTooLarge,
+          "PdfToText failed with an undocumented error");
+    return 0;
+  }
+  const std::string& text = r->text;
+  Check(!text.empty() && text.back() == '\n', "PDF text empty or not ending a line");
+  Check(IsValidUtf8(text), "PDF text is invalid UTF-8");
+  Check(text.find("\n\n") == std::string::npos && text.front() != '\n', "PDF text holds an empty line");
+  for (char c : text) {
+    Check(static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t',
+          "PDF text holds a control character");
+  }
+  const std::vector<size_t>& starts = r->page_starts;
+  Check(!starts.empty() && starts.front() == 0, "no page starts, or the first is not 0");
+  for (size_t i = 0; i < starts.size(); ++i) {
+    Check(starts[i] <= text.size(), "a page starts past the text");
+    Check(i == 0 || starts[i - 1] <= starts[i], "page starts decrease");
+    Check(starts[i] == 0 || starts[i] == text.size() || text[starts[i] - 1] == '\n',
+          "a page starts inside a line");
   }
   return 0;
 }

@@ -14,5 +14,6 @@ int FuzzHtmlText(const uint8_t* data, size_t size);       // HtmlToText
 int FuzzDocumentText(const uint8_t* data, size_t size);   // ExtractDocumentText
 int FuzzSourcesFile(const uint8_t* data, size_t size);    // ParseSourcesFile
 int FuzzLinkExtractor(const uint8_t* data, size_t size);  // ExtractLinks, ExtractJsonListLinks, FindNextPageUrl
+int FuzzPdfText(const uint8_t* data, size_t size);        // PdfToText
 
 }  // namespace regdiff::fuzz

@@ -32,7 +32,7 @@ struct Target {
 constexpr Target kTargets[] = {
     {"charset", FuzzCharset},         {"html_text", FuzzHtmlText},
     {"document_text", FuzzDocumentText}, {"sources_file", FuzzSourcesFile},
-    {"link_extractor", FuzzLinkExtractor},
+    {"link_extractor", FuzzLinkExtractor}, {"pdf_text", FuzzPdfText},
 };
 
 int Replay(const Target& target, const std::string& path) {
