@@ -26,11 +26,11 @@ namespace {
 
 // Layout thresholds, in ems of the smaller of two neighbouring words' heights
 // unless said otherwise.
-constexpr double kSameLineOverlap = 0.5;   // vertical centres closer than this: one line
-constexpr double kCellGapEm = 1.5;         // a wider gap between words: a table cell ends
-constexpr double kWordGapEm = 0.15;        // a wider gap: a space (poppler may not say so)
-constexpr double kBandFraction = 0.12;     // top and bottom band of a page: running heads
-constexpr size_t kBandLines = 3;           // at most this many lines at each end
+constexpr double kSameLineOverlap = 0.5;    // vertical centres closer than this: one line
+constexpr double kCellGapEm = 1.5;          // a wider gap between words: a table cell ends
+constexpr double kWordGapEm = 0.15;         // a wider gap: a space (poppler may not say so)
+constexpr double kBandFraction = 0.12;      // top and bottom band of a page: running heads
+constexpr size_t kBandLines = 3;            // at most this many lines at each end
 constexpr size_t kMaxPageNumberDigits = 4;  // "1234" may be a page number, "20250" not
 
 // Line-end fragments after which an English hyphen is part of the word
@@ -44,9 +44,8 @@ constexpr std::string_view kHyphenatedPrefixes[] = {
 // that matter come back as a null or locked document.
 void SilencePoppler() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-  });
+  std::call_once(
+      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
 // A word poppler found, in page coordinates (points, origin top-left).
@@ -250,8 +249,9 @@ std::vector<Line> GroupLines(std::vector<Word> words) {
   return lines;
 }
 
-// The line with spaces taken out and every run of digits as one '#': the
-// same for "第 3 页 共 9 页" on every page.
+// The line with spaces taken out, every run of digits as one '#' and those
+// at its ends dropped: the same for "第 3 页 共 9 页" on every page, and for
+// "Chapter 2: Scope<TAB>7" and "8<TAB>Chapter 2: Scope" on facing pages.
 std::string RunningKey(std::string_view text) {
   std::string key;
   bool in_digits = false;
@@ -262,21 +262,42 @@ std::string RunningKey(std::string_view text) {
     if (!digit) key.push_back(c);
     in_digits = digit;
   }
-  return key;
+  size_t b = key.find_first_not_of('#');
+  if (b == std::string::npos) return key;
+  return key.substr(b, key.find_last_not_of('#') - b + 1);
+}
+
+// True for "i" to "c" written as a roman number in lowercase ("xiv"; not
+// "civil", not "IV").
+bool IsLowerRoman(std::string_view text) {
+  if (text.empty() || text.size() > 8) return false;
+  static constexpr std::string_view kTens[] = {"",  "x",  "xx",  "xxx",  "xl",
+                                               "l", "lx", "lxx", "lxxx", "xc"};
+  static constexpr std::string_view kOnes[] = {"",  "i",  "ii",  "iii",  "iv",
+                                               "v", "vi", "vii", "viii", "ix"};
+  for (std::string_view tens : kTens) {
+    if (text.substr(0, tens.size()) != tens) continue;
+    for (std::string_view ones : kOnes) {
+      if (text.size() == tens.size() + ones.size() && text.substr(tens.size()) == ones) return true;
+    }
+  }
+  return text == "c";
 }
 
 // True for a line that only numbers its page: "3", "- 3 -", "第3页",
-// "第 3 页 共 9 页", "Page 3", "Page 3 of 9", "3/9".
+// "第 3 页 共 9 页", "Page 3", "Page 3 of 9", "3/9", and the lowercase roman
+// numbers of front matter ("iv").
 bool IsPageNumberLine(std::string_view text) {
   // Words a page-number line may hold besides its numbers, lowercase.
   static constexpr std::string_view kTokens[] = {
-      "第", "页", "共", "page", "of", "/", "-", "\u2013", "\u2014", "(", ")", "[", "]", "\uFF08", "\uFF09",
-      "\u00B7", "\uFF0F", "\uFF0D", "\u3000", " ", "\t"};
+      "第", "页", "共",     "page",   "of",     "/",      "-",      "\u2013", "\u2014", "(", ")",
+      "[",  "]",  "\uFF08", "\uFF09", "\u00B7", "\uFF0F", "\uFF0D", "\u3000", " ",      "\t"};
   std::string lower(text);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   std::string_view s = lower;
+  if (IsLowerRoman(text)) return true;
   int numbers = 0;
   while (!s.empty()) {
     if (s.front() >= '0' && s.front() <= '9') {
@@ -319,8 +340,18 @@ std::vector<size_t> BandLines(const Page& page) {
   return band;
 }
 
-// Drops running headers and footers (a band line repeating on at least two
-// pages and at least half of them, digits aside) and page-number lines.
+// True when the first or last cell of a line numbers the page
+// ("Chapter 2: Scope<TAB>7").
+bool HasPageNumberCell(std::string_view text) {
+  size_t first_tab = text.find('\t');
+  if (first_tab == std::string_view::npos) return false;
+  return IsPageNumberLine(text.substr(0, first_tab)) ||
+         IsPageNumberLine(text.substr(text.rfind('\t') + 1));
+}
+
+// Drops page-number lines and running heads and footers: band lines that,
+// digits aside, repeat on at least two pages and at least half of them, or
+// on three pages or more, or on two with the page number as a cell.
 void RemoveRunningLines(std::vector<Page>& pages) {
   std::vector<std::vector<size_t>> bands;
   std::map<std::string, std::set<size_t>> pages_of_key;
@@ -333,7 +364,9 @@ void RemoveRunningLines(std::vector<Page>& pages) {
     for (size_t i : bands[p]) {
       const std::string& text = pages[p].lines[i].text;
       size_t repeats = pages_of_key[RunningKey(text)].size();
-      drop[i] = IsPageNumberLine(text) || (repeats >= 2 && 2 * repeats >= pages.size());
+      drop[i] = IsPageNumberLine(text) ||
+                (repeats >= 2 &&
+                 (2 * repeats >= pages.size() || repeats >= 3 || HasPageNumberCell(text)));
     }
     std::vector<Line> kept;
     for (size_t i = 0; i < pages[p].lines.size(); ++i) {
@@ -368,9 +401,9 @@ void RepairHyphenation(std::vector<Line*>& lines) {
     frag_start = frag_start == std::string::npos ? 0 : frag_start + 1;
     std::string fragment = cur.substr(frag_start, cur.size() - hyphen_len - frag_start);
     for (char& c : fragment) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    bool keep = hyphen_len == 1 && std::find(std::begin(kHyphenatedPrefixes),
-                                             std::end(kHyphenatedPrefixes),
-                                             fragment) != std::end(kHyphenatedPrefixes);
+    bool keep =
+        hyphen_len == 1 && std::find(std::begin(kHyphenatedPrefixes), std::end(kHyphenatedPrefixes),
+                                     fragment) != std::end(kHyphenatedPrefixes);
     if (!keep) cur.resize(cur.size() - hyphen_len);
     size_t word_end = next.find_first_of(" \t");
     if (word_end == std::string::npos) word_end = next.size();
@@ -440,10 +473,10 @@ Result<PdfText> PdfToText(std::string_view bytes, const PdfLimits& limits) {
                               Plural(pages.size(), "page", "pages") + " can be read");
   }
   if (words == 0) {
-    return Status::NotAnnouncement(
-        "a PDF of " + Plural(static_cast<size_t>(page_count), "page", "pages") +
-        " without a text layer (a scan): run OCR first, e.g. "
-        "`ocrmypdf -l chi_sim+eng in.pdf out.pdf`");
+    return Status::NotAnnouncement("a PDF of " +
+                                   Plural(static_cast<size_t>(page_count), "page", "pages") +
+                                   " without a text layer (a scan): run OCR first, e.g. "
+                                   "`ocrmypdf -l chi_sim+eng in.pdf out.pdf`");
   }
 
   RemoveRunningLines(pages);

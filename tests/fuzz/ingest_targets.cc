@@ -173,7 +173,8 @@ int FuzzPdfText(const uint8_t* data, size_t size) {
   const std::string& text = r->text;
   Check(!text.empty() && text.back() == '\n', "PDF text empty or not ending a line");
   Check(IsValidUtf8(text), "PDF text is invalid UTF-8");
-  Check(text.find("\n\n") == std::string::npos && text.front() != '\n', "PDF text holds an empty line");
+  Check(text.find("\n\n") == std::string::npos && text.front() != '\n',
+        "PDF text holds an empty line");
   for (char c : text) {
     Check(static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t',
           "PDF text holds a control character");

@@ -33,8 +33,8 @@ PdfSpec OnePage(std::vector<PdfRun> runs) {
 // Runs that draw `pieces` one after another on one line, each followed by
 // `tracking` points of extra space: letter-spaced text, which poppler reads
 // as one word per piece once the spacing passes about half an em.
-std::vector<PdfRun> Tracked(double x, double y, const std::vector<std::string>& pieces,
-                            double size, double tracking) {
+std::vector<PdfRun> Tracked(double x, double y, const std::vector<std::string>& pieces, double size,
+                            double tracking) {
   std::vector<PdfRun> runs;
   for (const std::string& piece : pieces) {
     runs.push_back({x, y, piece, size});
@@ -64,17 +64,16 @@ TEST(PdfText, ReadsLinesTopToBottomAndWordsLeftToRight) {
        {{72, 80, "商务部 海关总署公告2025年第18号", 16}},
        "商务部 海关总署公告2025年第18号\n"},
       {"letter-spaced CJK characters (one word each) get no spaces",
-       Tracked(72, 100, {"钐", "、", "钆", "、", "铽", "、", "镝", "、", "镥", "、", "钪", "、", "钇"}, 12, 7),
+       Tracked(72, 100,
+               {"钐", "、", "钆", "、", "铽", "、", "镝", "、", "镥", "、", "钪", "、", "钇"}, 12,
+               7),
        "钐、钆、铽、镝、镥、钪、钇\n"},
       {"letter-spaced numbers and CJK characters",
-       Tracked(72, 100, {"公", "告", "2025", "年", "第", "18", "号"}, 12, 7),
-       "公告2025年第18号\n"},
+       Tracked(72, 100, {"公", "告", "2025", "年", "第", "18", "号"}, 12, 7), "公告2025年第18号\n"},
       {"a code then letter-spaced CJK",
-       Tracked(72, 100, {"1C902", "、", "1C908", "金", "属"}, 12, 7),
-       "1C902、1C908金属\n"},
+       Tracked(72, 100, {"1C902", "、", "1C908", "金", "属"}, 12, 7), "1C902、1C908金属\n"},
       {"letter-spaced English words keep their spaces",
-       Tracked(72, 100, {"rare", "earth", "metals"}, 12, 7),
-       "rare earth metals\n"},
+       Tracked(72, 100, {"rare", "earth", "metals"}, 12, 7), "rare earth metals\n"},
       {"a table row: cells far apart become tab-separated",
        {{72, 180, "1C902", 10}, {200, 180.5, "2805301910", 10}, {350, 179.5, "金属钐及其合金", 10}},
        "1C902\t2805301910\t金属钐及其合金\n"},
@@ -122,8 +121,8 @@ PdfSpec ThreePagesWithRunningHeads(const std::string& footer_form) {
 }
 
 TEST(PdfText, RunningHeadsFootersAndPageNumbersAreDropped) {
-  const char* footers[] = {"第 P 页 共 N 页", "- P -", "P", "第P页", "Page P", "Page P of N",
-                           "P/N",           "P / N"};
+  const char* footers[] = {"第 P 页 共 N 页", "- P -",       "P",   "第P页",
+                           "Page P",          "Page P of N", "P/N", "P / N"};
   for (const char* footer : footers) {
     SCOPED_TRACE(footer);
     Result<PdfText> r = Read(ThreePagesWithRunningHeads(footer));
@@ -139,8 +138,8 @@ TEST(PdfText, RunningHeadsFootersAndPageNumbersAreDropped) {
 }
 
 TEST(PdfText, APageNumberLineIsDroppedEvenOnOnePage) {
-  const char* forms[] = {"7", "- 7 -", "— 7 —", "第7页", "第 7 页 共 9 页", "Page 7", "PAGE 7 OF 9",
-                         "7/9", "7 / 9", "（7）"};
+  const char* forms[] = {"7",      "- 7 -",       "— 7 —", "第7页", "第 7 页 共 9 页",
+                         "Page 7", "PAGE 7 OF 9", "7/9",   "7 / 9", "（7）"};
   for (const char* form : forms) {
     SCOPED_TRACE(form);
     for (double y : {30.0, 815.0}) {  // a header, a footer
@@ -150,7 +149,7 @@ TEST(PdfText, APageNumberLineIsDroppedEvenOnOnePage) {
     }
   }
   // Numbers that are no page number stay, in the band as anywhere.
-  for (const char* kept : {"2805301910", "1C902", "第7条", "7 items", "7.1"}) {
+  for (const char* kept : {"2805301910", "1C902", "第7条", "7 items", "7.1", "IV", "civil"}) {
     SCOPED_TRACE(kept);
     Result<PdfText> r = Read(OnePage({{72, 400, "示例正文", 12}, {280, 815, kept, 9}}));
     ASSERT_TRUE(r.ok()) << r.status().ToString();
@@ -158,12 +157,38 @@ TEST(PdfText, APageNumberLineIsDroppedEvenOnOnePage) {
   }
 }
 
+TEST(PdfText, ChapterHeadsThatChangeAreDroppedToo) {
+  // Six pages, two chapters; the head names the chapter and carries the page
+  // number, on the right of odd pages and the left of even ones (print on
+  // facing pages); a front-matter footer numbers in roman.
+  PdfSpec spec;
+  for (int p = 1; p <= 6; ++p) {
+    std::string chapter = p <= 2 ? "Chapter 1: Scope" : "Chapter 2: Sample items";
+    std::string number = std::to_string(p);
+    PdfPage page;
+    if (p % 2 == 1) {
+      page.runs = {{72, 40, chapter, 10}, {500, 40, number, 10}};
+    } else {
+      page.runs = {{72, 40, number, 10}, {300, 40, chapter, 10}};
+    }
+    page.runs.push_back({72, 120, "Body text of page " + number + ".", 12});
+    if (p == 1) page.runs.push_back({290, 815, "iv", 10});
+    spec.pages.push_back(page);
+  }
+  Result<PdfText> r = Read(spec);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->text,
+            "Body text of page 1.\nBody text of page 2.\nBody text of page 3.\n"
+            "Body text of page 4.\nBody text of page 5.\nBody text of page 6.\n");
+}
+
 TEST(PdfText, KeepsWhatOnlyLooksLikeARunningHead) {
   // A number alone in the middle of a page, a top line on one page of
   // three, a footer-band line that is a sentence: all body text.
   PdfSpec spec;
   spec.pages.push_back({{{72, 40, "示例通知（一）", 12}, {72, 400, "3", 12}}, false});
-  spec.pages.push_back({{{72, 40, "正文第二页", 12}, {72, 810, "本页为示例正文的末句。", 12}}, false});
+  spec.pages.push_back(
+      {{{72, 40, "正文第二页", 12}, {72, 810, "本页为示例正文的末句。", 12}}, false});
   spec.pages.push_back({{{72, 40, "正文第三页", 12}}, false});
   Result<PdfText> r = Read(spec);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
@@ -220,7 +245,8 @@ TEST(PdfText, PageStartsPutEvidenceOnItsPage) {
   EXPECT_LT(code, r->page_starts[2]);
   EXPECT_EQ(r->text.substr(r->page_starts[1], r->page_starts[2] - r->page_starts[1]),
             "（二）1C904 金属铽样品，海关商品编号2805301920。\n（三）1C906 金属镥样品。\n");
-  EXPECT_EQ(r->text.substr(r->page_starts[2]), "二、本示例公告自发布之日起施行。\n示例部门 2025年4月4日\n");
+  EXPECT_EQ(r->text.substr(r->page_starts[2]),
+            "二、本示例公告自发布之日起施行。\n示例部门 2025年4月4日\n");
 }
 
 TEST(PdfText, AnEmptyPageStartsWhereTheNextDoes) {
@@ -315,7 +341,8 @@ TEST(PdfText, ADamagedCrossReferenceTableIsRebuilt) {
 
 TEST(PdfText, EachLimitIsANamedTooLargeError) {
   PdfSpec five;
-  for (int i = 0; i < 5; ++i) five.pages.push_back({{{72, 100, "第" + std::to_string(i) + "段正文", 12}}, false});
+  for (int i = 0; i < 5; ++i)
+    five.pages.push_back({{{72, 100, "第" + std::to_string(i) + "段正文", 12}}, false});
   PdfLimits four_pages;
   four_pages.max_pages = 4;
   Result<PdfText> r = Read(five, four_pages);
@@ -338,7 +365,8 @@ TEST(PdfText, EachLimitIsANamedTooLargeError) {
 
 TEST(PdfText, APageBombIsRefusedAtTheDefaultLimit) {
   PdfSpec bomb;
-  bomb.pages.assign(static_cast<size_t>(PdfLimits{}.max_pages) + 1, PdfPage{{{72, 100, "页", 12}}, false});
+  bomb.pages.assign(static_cast<size_t>(PdfLimits{}.max_pages) + 1,
+                    PdfPage{{{72, 100, "页", 12}}, false});
   Result<PdfText> r = Read(bomb);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kTooLarge);

@@ -157,7 +157,8 @@ std::string WritePdf(const PdfSpec& spec) {
   // produces, so the file stays locked.
   w.Object(8,
            "<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 "
-           "/O <" + std::string(64, 'A') + "> /U <" + std::string(64, '5') + "> >>");
+           "/O <" +
+               std::string(64, 'A') + "> /U <" + std::string(64, '5') + "> >>");
   for (size_t i = 0; i < spec.pages.size(); ++i) {
     const PdfPage& page = spec.pages[i];
     int page_num = kFirstPage + 2 * static_cast<int>(i);
@@ -178,8 +179,9 @@ std::string WritePdf(const PdfSpec& spec) {
   }
   std::string trailer;
   if (spec.encrypted) {
-    trailer = " /Encrypt 8 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
-              "<0123456789ABCDEF0123456789ABCDEF>]";
+    trailer =
+        " /Encrypt 8 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+        "<0123456789ABCDEF0123456789ABCDEF>]";
   }
   return w.Finish(trailer);
 }

@@ -17,8 +17,8 @@ namespace regdiff::testing {
 struct PdfRun {
   double x = 72;
   double y = 72;
-  std::string utf8;   // characters of the Basic Multilingual Plane only
-  double size = 12;   // font size in points
+  std::string utf8;  // characters of the Basic Multilingual Plane only
+  double size = 12;  // font size in points
 };
 
 struct PdfPage {
@@ -28,7 +28,7 @@ struct PdfPage {
 
 struct PdfSpec {
   std::vector<PdfPage> pages;
-  double width = 595;   // A4, points
+  double width = 595;  // A4, points
   double height = 842;
   // An /Encrypt dictionary (Standard handler, revision 2) whose user
   // password is not empty: poppler opens the file locked.
