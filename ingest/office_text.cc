@@ -178,11 +178,14 @@ class DocxBody {
     return !blocks_.empty() && blocks_.back().kind == kind ? &blocks_.back() : nullptr;
   }
 
-  // Text into the innermost paragraph (none: text outside paragraphs is dropped).
+  // Text into the innermost paragraph (none: text outside paragraphs is
+  // dropped); a carriage return (&#13;) is a line break.
   Status Append(const std::string& text) {
     Block* p = Top(Block::Kind::kParagraph);
     if (!p) return Status::Ok();
+    const size_t from = p->text.size();
     p->text += text;
+    std::replace(p->text.begin() + static_cast<std::ptrdiff_t>(from), p->text.end(), '\r', '\n');
     return budget_.Spend(text.size());
   }
 

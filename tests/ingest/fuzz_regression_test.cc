@@ -32,7 +32,8 @@ struct Target {
 constexpr Target kTargets[] = {
     {"charset", FuzzCharset},         {"html_text", FuzzHtmlText},
     {"document_text", FuzzDocumentText}, {"sources_file", FuzzSourcesFile},
-    {"link_extractor", FuzzLinkExtractor},
+    {"link_extractor", FuzzLinkExtractor}, {"docx_text", FuzzDocxText},
+    {"xlsx_text", FuzzXlsxText},
 };
 
 int Replay(const Target& target, const std::string& path) {

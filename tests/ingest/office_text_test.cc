@@ -12,6 +12,7 @@
 
 #include "ingest/list_number_format.h"
 #include "tests/ingest/office_writer.h"
+#include "tests/test_paths.h"
 
 namespace regdiff::ingest {
 namespace {
@@ -582,6 +583,92 @@ TEST(OfficeArchive, TextPastTheLimitIsRefusedByName) {
   EXPECT_TRUE(Contains(r.status().message(), "text")) << r.status().message();
   limits.max_text_bytes = 2000000;
   EXPECT_TRUE(DocxToText(Docx(body, numbering), limits).ok());
+}
+
+// --- The fuzzers' seeds -------------------------------------------------------
+
+// A seed of the docx_text or xlsx_text fuzzer (tests/fixtures/fuzz/<target>/):
+// an archive, whose text is known, or XML parts split at NUL bytes (the
+// fuzz targets zip them; tests/fuzz/ingest_targets.h).
+struct Seed {
+  std::string target;
+  std::string file;
+  std::string bytes;
+  std::string text;  // an archive's text; "" for XML parts
+};
+
+std::vector<Seed> FuzzSeeds() {
+  const std::string numbering = NumberingXml(
+      Abstract(0, Level(0, "chineseCounting", "%1、", 1, "nothing") +
+                      Level(1, "chineseCounting", "（%2）", 1, "nothing") + Level(2, "decimal", "%3.")) +
+      Abstract(1, Level(0, "decimalEnclosedCircle", "%1", 1, "space") + Level(1, "lowerLetter", "%2)")) +
+      Num(1, 0) + Num(2, 1));
+  const std::string body =
+      Para("关于对部分稀土物项实施出口管制的公告（示例）") + Item(1, 0, "管制物项") +
+      Item(1, 1, "钐、钆、铽、镝、镥、钪、钇及其合金") +
+      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+      "<w:r><w:t>1C902</w:t><w:tab/><w:t>钐钴合金</w:t></w:r><w:del w:id=\"1\"><w:r>"
+      "<w:delText>（已删除）</w:delText></w:r></w:del></w:p>" +
+      Item(1, 2, "1C903 钆靶材") + Item(1, 1, "稀土化合物") + Item(1, 0, "附表") +
+      Table(Row(Cell(Para("管制编码")) + Cell(Para("海关商品编号")) + Cell(Para("名称"))) +
+            Row(Cell(Para("1C904")) + Cell(Para("2805301910")) + Cell(Para("铽") + Para("（金属）"))) +
+            Row(Cell(Para("1C905")) + Cell("<w:p/>") + Cell(Para("镝")))) +
+      Item(2, 0, "本公告自发布之日起施行。") + Item(2, 1, "钪") + Item(2, 0, "钇") +
+      "<w:p><w:r><w:t>联系</w:t><w:br/><w:t>电话</w:t></w:r></w:p>";
+  const std::string docx_text =
+      "关于对部分稀土物项实施出口管制的公告（示例）\n一、管制物项\n（一）钐、钆、铽、镝、镥、钪、钇及其合金\n"
+      "1. 1C902\t钐钴合金\n2. 1C903 钆靶材\n（二）稀土化合物\n二、附表\n管制编码\t海关商品编号\t名称\n"
+      "1C904\t2805301910\t铽 （金属）\n1C905\t\t镝\n① 本公告自发布之日起施行。\na) 钪\n② 钇\n联系\n电话";
+  std::vector<ZipPart> docx = DocxParts(body, numbering);
+
+  const std::string sheet1 =
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+      "<c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>1C906</t></is></c><c r=\"B2\"><v>2805301910</v></c>"
+      "<c r=\"C2\" t=\"s\"><v>3</v></c><c r=\"E2\" t=\"b\"><v>1</v></c></row>"
+      "<row r=\"4\"><c r=\"A4\" t=\"str\"><f>A2</f><v>1C907</v></c><c r=\"C4\"><v>0.5</v></c></row>";
+  const std::string sheet2 =
+      "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><r><t>钇</t></r><r><t>粉</t></r></is></c>"
+      "<c r=\"C1\"><v>1C908</v></c></row>";
+  const std::vector<std::string> shared = {"管制编码", "海关商品编号", "名称", "镥、钪"};
+  std::vector<ZipPart> xlsx = XlsxParts({{"稀土物项", sheet1}, {"补充", sheet2}}, shared);
+  const std::string xlsx_text =
+      "稀土物项\n管制编码\t海关商品编号\t名称\n1C906\t2805301910\t镥、钪\t\tTRUE\n1C907\t\t0.5\n补充\n\t钇粉\t1C908";
+
+  auto part = [](const std::vector<ZipPart>& parts, const std::string& name) {
+    for (const ZipPart& p : parts) {
+      if (p.name == name) return p.contents;
+    }
+    return std::string();
+  };
+  std::string docx_parts = part(docx, "word/document.xml");
+  docx_parts += '\0';
+  docx_parts += numbering;
+  std::string xlsx_parts = part(xlsx, "xl/worksheets/sheet2.xml");  // the first sheet's
+  xlsx_parts += '\0';
+  xlsx_parts += part(xlsx, "xl/sharedStrings.xml");
+  return {
+      {"docx_text", "seed-lists-and-table.docx", WriteZip(docx), docx_text},
+      {"docx_text", "seed-parts.xml", docx_parts, ""},
+      {"xlsx_text", "seed-two-sheets.xlsx", WriteZip(xlsx), xlsx_text},
+      {"xlsx_text", "seed-parts.xml", xlsx_parts, ""},
+  };
+}
+
+// REGDIFF_WRITE_FUZZ_SEEDS=1 rewrites the seeds from the table above; without
+// it, each committed archive seed must still read to its text.
+TEST(OfficeFuzzSeeds, EachArchiveSeedReadsToItsText) {
+  using regdiff::testing::FixturesDir;
+  const bool write = std::getenv("REGDIFF_WRITE_FUZZ_SEEDS") != nullptr;
+  for (const Seed& seed : FuzzSeeds()) {
+    SCOPED_TRACE(seed.file);
+    const std::string path = FixturesDir() + "/fuzz/" + seed.target + "/" + seed.file;
+    if (write) regdiff::testing::WriteFileOrDie(path, seed.bytes);
+    if (seed.text.empty()) continue;
+    EXPECT_EQ(seed.target == "docx_text" ? DocxText(seed.bytes) : XlsxText(seed.bytes), seed.text);
+    const std::string committed = regdiff::testing::ReadFileOrDie(path);
+    EXPECT_EQ(seed.target == "docx_text" ? DocxText(committed) : XlsxText(committed), seed.text);
+  }
 }
 
 }  // namespace
