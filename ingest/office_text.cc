@@ -109,14 +109,15 @@ std::string OneLine(std::string s) {
 // ---------------------------------------------------------------------------
 // DOCX: word/document.xml
 
-// Elements skipped with everything inside: deleted and moved-away text, the
-// earlier properties a tracked change keeps, and mc:Fallback (the same
-// content again as mc:Choice, for older readers).
+// Elements skipped with everything inside: deleted and moved-away text,
+// field codes, the earlier properties a tracked change keeps, ruby text (a
+// reading above its base, like XLSX's phonetic runs) and mc:Fallback (the
+// same content again as mc:Choice, for older readers).
 bool SkippedInDocument(std::string_view name) {
   static constexpr std::string_view kSkipped[] = {
       "del",         "moveFrom",       "delText",     "delInstrText", "instrText",
       "pPrChange",   "rPrChange",      "sectPrChange", "tblPrChange", "trPrChange",
-      "tcPrChange",  "tblGridChange",  "numberingChange", "Fallback"};
+      "tcPrChange",  "tblGridChange",  "numberingChange", "rt", "Fallback"};
   return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
 }
 
@@ -355,8 +356,10 @@ Result<std::vector<Sheet>> ReadSheets(ZipArchive& zip) {
     }
   }
   std::vector<Sheet> sheets;
-  for (const auto& [name, id] : named) {
-    auto t = std::find_if(targets.begin(), targets.end(), [&](const auto& x) { return x.first == id; });
+  for (const auto& sheet : named) {
+    const std::string& name = sheet.first;
+    const std::string& id = sheet.second;
+    auto t = std::find_if(targets.begin(), targets.end(), [&id](const auto& x) { return x.first == id; });
     if (t == targets.end()) {
       return Status::Corruption("xl/workbook.xml: sheet '" + name + "' names relationship '" + id +
                                 "', which xl/_rels/workbook.xml.rels lacks");

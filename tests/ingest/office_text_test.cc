@@ -83,6 +83,16 @@ TEST(DocxText, ParagraphsRunsTabsAndBreaksBecomeLines) {
        "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:t>镥</w:t></mc:Choice>"
        "<mc:Fallback><w:t>镥</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>",
        "镥"},
+      {"ruby text (a reading over its base) is left out",
+       "<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>サマリウム</w:t></w:r></w:rt><w:rubyBase><w:r>"
+       "<w:t>钐</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>",
+       "钐"},
+      {"field codes are left out, their results kept",
+       "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+       "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r>"
+       "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
+       "3"},
+      {"a carriage return character is a line break", "<w:p><w:r><w:t>钪&#13;钇</w:t></w:r></w:p>", "钪\n钇"},
       {"hyperlinks and content controls are transparent",
        "<w:p><w:hyperlink r:id=\"x\" xmlns:r=\"urn:r\"><w:r><w:t>见附件</w:t></w:r></w:hyperlink>"
        "<w:sdt><w:sdtContent><w:r><w:t>1C906</w:t></w:r></w:sdtContent></w:sdt></w:p>",
@@ -117,6 +127,9 @@ TEST(DocxText, EachTableRowIsOneLineOfTabSeparatedCells) {
        Table(Row(Cell("<w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>" + Para("稀土")) + Cell(Para("钇"))) +
              Row(Cell(Para("a")) + Cell(Para("b")) + Cell(Para("c")))),
        "稀土\t\t钇\na\tb\tc"},
+      {"a w:gridSpan past Word's 63 columns counts as 64",
+       Table(Row(Cell("<w:tcPr><w:gridSpan w:val=\"1000000\"/></w:tcPr>" + Para("x")) + Cell(Para("y")))),
+       "x" + std::string(64, '\t') + "y"},
       {"a nested table is flattened into its cell",
        Table(Row(Cell(Para("1C905") + Table(Row(Cell(Para("钐")) + Cell(Para("钆"))) +
                                             Row(Cell(Para("铽"))))) +
