@@ -11,8 +11,10 @@
 #include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
 #include "ingest/pdf_text.h"
+#include "ingest/office_text.h"
 #include "ingest/sources_file.h"
 #include "tests/fuzz/fuzz_check.h"
+#include "tests/ingest/office_writer.h"
 
 namespace regdiff::fuzz {
 namespace {
@@ -40,6 +42,46 @@ void CheckLines(std::string_view text) {
   Check(text.empty() || (text.front() != '\n' && text.back() != '\n'),
         "HTML text starts or ends with a line break");
   Check(text.find("\n\n") == std::string_view::npos, "HTML text holds an empty line");
+}
+
+// Small caps, so that a bomb or a flood is met in a few milliseconds.
+OfficeLimits FuzzOfficeLimits() {
+  OfficeLimits limits;
+  limits.max_entries = 1000;
+  limits.max_inflated_bytes = 4u << 20;
+  limits.max_cells = 100000;
+  limits.max_text_bytes = 1u << 20;
+  return limits;
+}
+
+// The input split at NUL bytes into at most `n` parts.
+std::vector<std::string> SplitParts(std::string_view bytes, size_t n) {
+  std::vector<std::string> parts;
+  while (parts.size() + 1 < n) {
+    const size_t nul = bytes.find('\0');
+    if (nul == std::string_view::npos) break;
+    parts.emplace_back(bytes.substr(0, nul));
+    bytes.remove_prefix(nul + 1);
+  }
+  parts.emplace_back(bytes);
+  parts.resize(n);
+  return parts;
+}
+
+bool IsZip(std::string_view bytes) { return bytes.substr(0, 2) == "PK"; }
+
+// The contract both readers share.
+void CheckOfficeResult(const Result<std::string>& r, const OfficeLimits& limits, const char* who) {
+  if (!r.ok()) {
+    Check(r.status().code() == Status::Code::kCorruption ||
+              r.status().code() == Status::Code::kTooLarge,
+          who);
+    return;
+  }
+  Check(r->size() <= limits.max_text_bytes, "Office text past max_text_bytes");
+  Check(IsValidUtf8(*r), "Office text is invalid UTF-8");
+  Check(r->empty() || (r->front() != '\n' && r->back() != '\n'), "Office text starts or ends with a break");
+  Check(r->find('\r') == std::string::npos, "Office text keeps a carriage return");
 }
 
 }  // namespace
@@ -187,6 +229,47 @@ int FuzzPdfText(const uint8_t* data, size_t size) {
     Check(starts[i] == 0 || starts[i] == text.size() || text[starts[i] - 1] == '\n',
           "a page starts inside a line");
   }
+  return 0;
+}
+
+int FuzzDocxText(const uint8_t* data, size_t size) {
+  using regdiff::testing::WriteZip;
+  std::string_view bytes = Bytes(data, size);
+  const OfficeLimits limits = FuzzOfficeLimits();
+  std::string zip;
+  if (IsZip(bytes)) {
+    zip.assign(bytes);
+  } else {
+    std::vector<std::string> xml = SplitParts(bytes, 3);
+    std::vector<regdiff::testing::ZipPart> parts = {{"word/document.xml", xml[0], false}};
+    if (!xml[1].empty()) parts.push_back({"word/numbering.xml", xml[1], false});
+    if (!xml[2].empty()) parts.push_back({"word/styles.xml", xml[2], false});
+    zip = WriteZip(parts);
+  }
+  Result<std::string> r = DocxToText(zip, limits);
+  CheckOfficeResult(r, limits, "DocxToText failed with an undocumented error");
+  if (r.ok()) Check(r->find("\n\n") == std::string::npos, "DOCX text holds an empty line");
+  return 0;
+}
+
+int FuzzXlsxText(const uint8_t* data, size_t size) {
+  using regdiff::testing::WriteZip;
+  std::string_view bytes = Bytes(data, size);
+  const OfficeLimits limits = FuzzOfficeLimits();
+  std::string zip;
+  if (IsZip(bytes)) {
+    zip.assign(bytes);
+  } else {
+    std::vector<std::string> xml = SplitParts(bytes, 2);
+    std::vector<regdiff::testing::ZipPart> parts = regdiff::testing::XlsxParts({{"S", ""}});
+    for (regdiff::testing::ZipPart& p : parts) {
+      p.deflate = false;
+      if (p.name.rfind("xl/worksheets/", 0) == 0) p.contents = xml[0];
+    }
+    if (!xml[1].empty()) parts.push_back({"xl/sharedStrings.xml", xml[1], false});
+    zip = WriteZip(parts);
+  }
+  CheckOfficeResult(XlsxToText(zip, limits), limits, "XlsxToText failed with an undocumented error");
   return 0;
 }
 

@@ -33,6 +33,7 @@ constexpr Target kTargets[] = {
     {"charset", FuzzCharset},         {"html_text", FuzzHtmlText},
     {"document_text", FuzzDocumentText}, {"sources_file", FuzzSourcesFile},
     {"link_extractor", FuzzLinkExtractor}, {"pdf_text", FuzzPdfText},
+    {"docx_text", FuzzDocxText},         {"xlsx_text", FuzzXlsxText},
 };
 
 int Replay(const Target& target, const std::string& path) {

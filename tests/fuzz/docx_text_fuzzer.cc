@@ -1,0 +1,9 @@
+// libFuzzer entry point for FuzzDocxText (tests/fuzz/ingest_targets.h); run by tools/fuzz.
+#include <cstddef>
+#include <cstdint>
+
+#include "tests/fuzz/ingest_targets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return regdiff::fuzz::FuzzDocxText(data, size);
+}
