@@ -39,6 +39,7 @@ constexpr std::string_view kDeleteVersions = "DELETE FROM source_versions WHERE 
 constexpr std::string_view kDeleteSource = "DELETE FROM sources WHERE id = ?1";
 constexpr std::string_view kDeleteDocuments = "DELETE FROM documents WHERE snapshot_id = ?1";
 constexpr std::string_view kDeleteText = "DELETE FROM texts WHERE snapshot_id = ?1";
+constexpr std::string_view kDeleteAttachments = "DELETE FROM attachments WHERE snapshot_id = ?1";
 constexpr std::string_view kDeleteSnapshot = "DELETE FROM snapshots WHERE id = ?1";
 
 // Runs `sql` bound to `value` and calls `read` on each row.
@@ -203,7 +204,8 @@ Result<ForgetPlan> Forget(sqlite::Database& db, const std::vector<int64_t>& sour
   }
   const std::pair<std::string_view, const std::vector<int64_t>*> by_id[] = {
       {kDeleteAliases, &ids},          {kDeleteVersions, &ids},   {kDeleteSource, &ids},
-      {kDeleteDocuments, &snapshots}, {kDeleteText, &snapshots}, {kDeleteSnapshot, &snapshots}};
+      {kDeleteDocuments, &snapshots}, {kDeleteText, &snapshots},
+      {kDeleteAttachments, &snapshots}, {kDeleteSnapshot, &snapshots}};
   Status s = RunEach(db, kDeleteEvents, names);
   if (s.ok()) s = RunEach(db, kDeleteWatchedPage, names);
   for (const auto& [sql, values] : by_id) {

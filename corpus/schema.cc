@@ -606,8 +606,29 @@ DROP TABLE v11_newest;
 DROP TABLE v11_was_current;
 )sql";
 
+// Version 12: texts made of more than one HTML page or text file. A PDF's
+// pages and an announcement page's attachments (附件) are parts of its text:
+// texts.layout says where each part and page begins (JSON, corpus/
+// text_layout.h; NULL for a text of one part without pages), and the
+// attachments' raw bytes are kept beside the page's own, with where they
+// were fetched.
+constexpr char kSchemaV12[] = R"sql(
+ALTER TABLE texts ADD COLUMN layout TEXT
+  CHECK (layout IS NULL OR json_type(layout) = 'array');
+CREATE TABLE attachments (
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,  -- the page's
+  seq INTEGER NOT NULL CHECK (seq >= 0),  -- page order
+  url TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  raw BLOB NOT NULL,
+  size INTEGER NOT NULL CHECK (size = length(raw)),
+  PRIMARY KEY (snapshot_id, seq)
+) WITHOUT ROWID;
+)sql";
+
 // In order; each version one more than the last.
-constexpr std::array<Migration, 11> kMigrations = {{
+constexpr std::array<Migration, 12> kMigrations = {{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
@@ -619,6 +640,7 @@ constexpr std::array<Migration, 11> kMigrations = {{
     {9, kSchemaV9},
     {10, kSchemaV10},
     {11, kSchemaV11},
+    {12, kSchemaV12},
 }};
 
 static_assert(kMigrations.back().version == kSchemaVersion,

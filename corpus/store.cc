@@ -54,9 +54,14 @@ constexpr std::string_view kInsertSnapshot =
     "INSERT INTO snapshots (sha256, raw, size, declared_charset, detected_charset, "
     "used_charset, replaced_chars, first_retrieved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 constexpr std::string_view kInsertText =
-    "INSERT INTO texts (snapshot_id, normalized) VALUES (?1, ?2)";
+    "INSERT INTO texts (snapshot_id, normalized, layout) VALUES (?1, ?2, ?3)";
 constexpr std::string_view kUpdateText =
-    "UPDATE texts SET normalized = ?2 WHERE snapshot_id = ?1 AND normalized IS NOT ?2";
+    "UPDATE texts SET normalized = ?2, layout = ?3 WHERE snapshot_id = ?1 AND "
+    "(normalized IS NOT ?2 OR layout IS NOT ?3)";
+constexpr std::string_view kDeleteAttachments = "DELETE FROM attachments WHERE snapshot_id = ?1";
+constexpr std::string_view kInsertAttachment =
+    "INSERT INTO attachments (snapshot_id, seq, url, file_name, sha256, raw, size) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 constexpr std::string_view kDocumentsOfSnapshot =
     "SELECT lang, parser_version FROM documents WHERE snapshot_id = ?1";
 constexpr std::string_view kDeleteDocuments = "DELETE FROM documents WHERE snapshot_id = ?1";
@@ -135,7 +140,8 @@ constexpr std::string_view kFindColumns =
     "SELECT d.id, d.doc_id, d.issuers, d.year, d.number, d.lang, d.title, d.published, "
     "d.number_begin, d.number_end, d.title_begin, d.title_end, d.published_begin, "
     "d.published_end, d.warnings, d.parser_version, "
-    "s.locator, v.version, sn.sha256, v.retrieved_at, sn.used_charset, t.normalized ";
+    "s.locator, v.version, sn.sha256, v.retrieved_at, sn.used_charset, t.normalized, "
+    "t.layout ";
 constexpr std::string_view kFindJoins =
     "FROM documents d "
     "JOIN snapshots sn ON sn.id = d.snapshot_id "
@@ -186,8 +192,9 @@ const std::string& DocIdsWithItemsSql(bool code, bool hs, bool element) {
           "WHERE d.doc_id IS NOT NULL";
       if (v & 1) sql += " AND (i.code = ?1 OR (i.code >= ?1 || '.' AND i.code < ?1 || '/'))";
       if (v & 2) {
-        sql += " AND i.id IN (SELECT item_id FROM item_hs_codes WHERE "
-               "(hs_code >= ?2 AND hs_code < ?2 || ':') OR hs_code IN (?3, ?4, ?5, ?6, ?7, ?8))";
+        sql +=
+            " AND i.id IN (SELECT item_id FROM item_hs_codes WHERE "
+            "(hs_code >= ?2 AND hs_code < ?2 || ':') OR hs_code IN (?3, ?4, ?5, ?6, ?7, ?8))";
       }
       if (v & 4) sql += " AND EXISTS (SELECT 1 FROM json_each(i.elements) WHERE value = ?9)";
       out[v] = sql + " ORDER BY d.doc_id";
@@ -231,10 +238,9 @@ const std::string& RelatingSql() {
 }
 
 const std::string& FindSql(bool exact) {
-  static const std::string kExact =
-      FindHead() + "d.doc_id = ?1" + std::string(kFindTail);
-  static const std::string kSuffix = FindHead(/*documents_first=*/true) +
-                                     "d.doc_id LIKE ?1 ESCAPE '\\'" + std::string(kFindTail);
+  static const std::string kExact = FindHead() + "d.doc_id = ?1" + std::string(kFindTail);
+  static const std::string kSuffix =
+      FindHead(/*documents_first=*/true) + "d.doc_id LIKE ?1 ESCAPE '\\'" + std::string(kFindTail);
   return exact ? kExact : kSuffix;
 }
 
@@ -294,8 +300,7 @@ constexpr std::string_view kFindPartiesTail =
 // parties_key_en (an OR of two indexed equalities is answered by both).
 const std::string& FindPartiesSql(bool exact) {
   static const std::string kExact = std::string(kFindPartiesHead) +
-                                    "(p.key = ?1 OR p.key_en = ?1)" +
-                                    std::string(kFindPartiesTail);
+                                    "(p.key = ?1 OR p.key_en = ?1)" + std::string(kFindPartiesTail);
   static const std::string kFragment =
       std::string(kFindPartiesHead) +
       "(p.key LIKE ?2 ESCAPE '\\' OR p.key_en LIKE ?2 ESCAPE '\\' "
@@ -437,10 +442,9 @@ void BindEvidence(sqlite::Statement& st, int index, const Evidence& e) {
 // as a different span: refuse them before anything is written.
 Status CheckEvidence(const Evidence& e, size_t text_size, std::string_view what) {
   if (e.begin <= e.end && e.end <= text_size) return Status::Ok();
-  return Status::InvalidArgument("evidence of " + std::string(what) + " [" +
-                                 std::to_string(e.begin) + ", " + std::to_string(e.end) +
-                                 ") lies outside the text of " + std::to_string(text_size) +
-                                 " bytes");
+  return Status::InvalidArgument(
+      "evidence of " + std::string(what) + " [" + std::to_string(e.begin) + ", " +
+      std::to_string(e.end) + ") lies outside the text of " + std::to_string(text_size) + " bytes");
 }
 
 // The parses a request stores (see PutRequest).
@@ -458,7 +462,8 @@ Status ValidateParse(const Announcement& a, size_t n) {
   if (s.ok()) s = CheckEvidence(a.published_evidence, n, "the publication date");
   for (size_t i = 0; s.ok() && i < a.items.size(); ++i) {
     s = CheckEvidence(a.items[i].evidence, n, "item " + std::to_string(i));
-    if (s.ok()) s = CheckEvidence(a.items[i].hs_evidence, n, "HS codes of item " + std::to_string(i));
+    if (s.ok())
+      s = CheckEvidence(a.items[i].hs_evidence, n, "HS codes of item " + std::to_string(i));
   }
   for (size_t i = 0; s.ok() && i < a.effective.size(); ++i) {
     s = CheckEvidence(a.effective[i].evidence, n, "effective clause " + std::to_string(i));
@@ -654,10 +659,44 @@ struct AnnouncementStore::Ops {
     if (!id.ok()) return id.status().WithContext("adding snapshot");
     auto text = Use(store, kInsertText);
     if (!text.ok()) return text.status();
-    (**text).Bind(1, *id).Bind(2, r.normalized_text);
+    (**text).Bind(1, *id).Bind(2, r.normalized_text).Bind(3, LayoutColumn(r.layout));
     Status s = (**text).Run();
     if (!s.ok()) return s.WithContext("adding text");
+    s = PutAttachments(store, *id, r.attachments);
+    if (!s.ok()) return s;
     return id;
+  }
+
+  // texts.layout: NULL for a text of one part without pages.
+  static std::optional<std::string> LayoutColumn(const TextLayout& layout) {
+    if (layout.empty()) return std::nullopt;
+    return LayoutToJson(layout);
+  }
+
+  // The attachments of `snapshot_id`, replacing those it had.
+  static Status PutAttachments(AnnouncementStore& store, int64_t snapshot_id,
+                               const std::vector<AttachmentData>& attachments) {
+    auto del = Use(store, kDeleteAttachments);
+    if (!del.ok()) return del.status();
+    (**del).Bind(1, snapshot_id);
+    Status s = (**del).Run();
+    if (!s.ok()) return s.WithContext("replacing attachments");
+    for (size_t i = 0; i < attachments.size(); ++i) {
+      const AttachmentData& a = attachments[i];
+      auto q = Use(store, kInsertAttachment);
+      if (!q.ok()) return q.status();
+      (**q)
+          .Bind(1, snapshot_id)
+          .Bind(2, static_cast<int64_t>(i))
+          .Bind(3, a.url)
+          .Bind(4, a.file_name)
+          .Bind(5, a.sha256)
+          .BindBlob(6, a.raw)
+          .Bind(7, static_cast<int64_t>(a.raw.size()));
+      s = (**q).Run();
+      if (!s.ok()) return s.WithContext("adding attachment " + a.file_name);
+    }
+    return Status::Ok();
   }
 
   static Status InsertVersion(AnnouncementStore& store, int64_t source_id, int version,
@@ -674,7 +713,11 @@ struct AnnouncementStore::Ops {
     }
     auto q = Use(store, kInsertVersion);
     if (!q.ok()) return q.status();
-    (**q).Bind(1, source_id).Bind(2, version).Bind(3, snapshot_id).Bind(4, snap.retrieved_at)
+    (**q)
+        .Bind(1, source_id)
+        .Bind(2, version)
+        .Bind(3, snapshot_id)
+        .Bind(4, snap.retrieved_at)
         .Bind(5, headers);
     return (**q).Run().WithContext("adding source version");
   }
@@ -712,9 +755,11 @@ struct AnnouncementStore::Ops {
     // The new parse's offsets point into the request's text: keep that text.
     auto upd = Use(store, kUpdateText);
     if (!upd.ok()) return upd.status();
-    (**upd).Bind(1, snapshot_id).Bind(2, r.normalized_text);
+    (**upd).Bind(1, snapshot_id).Bind(2, r.normalized_text).Bind(3, LayoutColumn(r.layout));
     Status s = (**upd).Run();
     if (!s.ok()) return s.WithContext("updating text");
+    s = PutAttachments(store, snapshot_id, r.attachments);
+    if (!s.ok()) return s;
     for (const Announcement* a : parses) {
       s = InsertDocument(store, snapshot_id, *a, r.snapshot.retrieved_at);
       if (!s.ok()) return s.WithContext(std::string(LangName(a->lang)) + " parse");
@@ -722,8 +767,8 @@ struct AnnouncementStore::Ops {
     return true;
   }
 
-  static Status InsertDocument(AnnouncementStore& store, int64_t snapshot_id,
-                               const Announcement& a, const std::string& parsed_at) {
+  static Status InsertDocument(AnnouncementStore& store, int64_t snapshot_id, const Announcement& a,
+                               const std::string& parsed_at) {
     auto issuers = ToJsonArray(a.issuers);
     if (!issuers.ok()) return issuers.status().WithContext("issuers");
     auto warnings = ToJsonArray(a.warnings);
@@ -753,13 +798,12 @@ struct AnnouncementStore::Ops {
       Status s = InsertItem(store, document_id, static_cast<int>(i), a.items[i]);
       if (!s.ok()) return s.WithContext("item " + std::to_string(i));
     }
-    Status s = InsertRows(store, kInsertEffective, document_id, a.effective, "effective clause",
-                          [](sqlite::Statement& st, const EffectiveClause& c) {
-                            st.Bind(3, IsoOrNull(c.date))
-                                .Bind(4, c.on_publication ? 1 : 0)
-                                .Bind(5, c.applies_to);
-                            BindEvidence(st, 6, c.evidence);
-                          });
+    Status s = InsertRows(
+        store, kInsertEffective, document_id, a.effective, "effective clause",
+        [](sqlite::Statement& st, const EffectiveClause& c) {
+          st.Bind(3, IsoOrNull(c.date)).Bind(4, c.on_publication ? 1 : 0).Bind(5, c.applies_to);
+          BindEvidence(st, 6, c.evidence);
+        });
     if (s.ok()) {
       s = InsertRows(store, kInsertRelation, document_id, a.relations, "relation",
                      [](sqlite::Statement& st, const Relation& rel) {
@@ -836,8 +880,9 @@ struct AnnouncementStore::Ops {
         // An alias read again with the bytes it carries: its source's text.
         auto holder = SourceHolding(store, r.snapshot.sha256);
         if (!holder.ok()) return holder.status();
-        if (!*holder) return Status::Corruption("alias '" + r.snapshot.locator +
-                                                "' carries bytes no version holds");
+        if (!*holder)
+          return Status::Corruption("alias '" + r.snapshot.locator +
+                                    "' carries bytes no version holds");
         auto wrote = SyncDocuments(store, (*holder)->snapshot_id, r);
         if (!wrote.ok()) return wrote.status();
         return *wrote ? PutOutcome::kReparsed : PutOutcome::kUnchanged;
@@ -1012,9 +1057,9 @@ struct AnnouncementStore::Ops {
   }
 
   // The documents matched by the find statement `sql` bound to `key`.
-  static Result<std::vector<StoredDocument>> Find(
-      AnnouncementStore& store, std::string_view sql, std::optional<std::string_view> key,
-      DocumentDetail detail = DocumentDetail::kFull) {
+  static Result<std::vector<StoredDocument>> Find(AnnouncementStore& store, std::string_view sql,
+                                                  std::optional<std::string_view> key,
+                                                  DocumentDetail detail = DocumentDetail::kFull) {
     std::vector<StoredDocument> docs;
     {
       auto q = Use(store, sql);
@@ -1035,6 +1080,12 @@ struct AnnouncementStore::Ops {
         d.used_charset = st.ColumnText(20);
         d.normalized_text = st.ColumnText(21);
         const std::string_view text = d.normalized_text;
+        if (!st.ColumnIsNull(22)) {
+          auto layout = LayoutFromJson(st.ColumnText(22), text.size());
+          if (!layout.ok())
+            return layout.status().WithContext("document " + std::to_string(d.document_id));
+          d.layout = std::move(layout).value();
+        }
         Announcement& a = d.announcement;
         a.doc_id = ColumnOptionalText(st, 1);
         auto issuers = FromJsonArray(st.ColumnText(2), "issuers");
@@ -1076,8 +1127,8 @@ namespace {
 Result<std::optional<sqlite::Database>> OpenForReading(const std::string& path) {
   auto db = sqlite::Database::OpenReadOnly(path);
   if (!db.ok()) return db.status();
-  for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -8192",
-                             "PRAGMA temp_store = MEMORY"}) {
+  for (const char* pragma :
+       {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -8192", "PRAGMA temp_store = MEMORY"}) {
     Status s = db->Exec(pragma);
     if (!s.ok()) return s;
   }
@@ -1100,8 +1151,7 @@ Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::st
     auto reading = OpenForReading(path);
     if (!reading.ok()) return reading.status().WithContext("opening " + path);
     if (*reading) {
-      return std::unique_ptr<AnnouncementStore>(
-          new AnnouncementStore(std::move(**reading)));
+      return std::unique_ptr<AnnouncementStore>(new AnnouncementStore(std::move(**reading)));
     }
   }
   auto db = sqlite::Database::Open(path);
@@ -1114,8 +1164,8 @@ Result<std::unique_ptr<AnnouncementStore>> AnnouncementStore::Open(const std::st
   // fifth, at 2.8 times the peak memory: not taken; see BENCHMARKS.md.)
   // Reading 46k item stretches of a 10k database takes as long with 8 MiB
   // and 25 MiB less memory.
-  const char* cache = use == StoreUse::kWriting ? "PRAGMA cache_size = -32768"
-                                                : "PRAGMA cache_size = -8192";
+  const char* cache =
+      use == StoreUse::kWriting ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -8192";
   for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                              "PRAGMA synchronous = NORMAL", cache, "PRAGMA temp_store = MEMORY"}) {
     Status s = db->ExecWaitingOutLocks(pragma);
@@ -1290,8 +1340,8 @@ Result<std::vector<StoredDocument>> AnnouncementStore::FindDocuments(std::string
   return Ops::Find(*this, FindSql(/*exact=*/false), SuffixPattern(query));
 }
 
-Result<std::vector<StoredDocument>> AnnouncementStore::DocumentsRelatingTo(
-    std::string_view doc_id, DocumentDetail detail) {
+Result<std::vector<StoredDocument>> AnnouncementStore::DocumentsRelatingTo(std::string_view doc_id,
+                                                                           DocumentDetail detail) {
   return Ops::Find(*this, RelatingSql(), doc_id, detail);
 }
 
@@ -1303,8 +1353,8 @@ Result<std::vector<StoredDocument>> AnnouncementStore::DocumentsOf(std::string_v
 Result<std::vector<std::string>> AnnouncementStore::DocIdsWithItems(const ItemMatch& match) {
   if (match.code.empty() && match.hs.empty() && match.element.empty())
     return std::vector<std::string>();
-  auto q = Ops::Use(*this, DocIdsWithItemsSql(!match.code.empty(), !match.hs.empty(),
-                                              !match.element.empty()));
+  auto q = Ops::Use(
+      *this, DocIdsWithItemsSql(!match.code.empty(), !match.hs.empty(), !match.element.empty()));
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
   if (!match.code.empty()) st.Bind(1, match.code);
@@ -1532,7 +1582,7 @@ Result<SearchResults> AnnouncementStore::Search(const std::vector<std::string>& 
   // ones scan the texts.
   const bool indexed = std::all_of(forms.begin(), forms.end(),
                                    [](const std::string& f) { return CountChars(f) >= 3; });
-  const SearchPlan plan = !indexed        ? SearchPlan::kScan
+  const SearchPlan plan = !indexed         ? SearchPlan::kScan
                           : *unindexed > 0 ? SearchPlan::kIndexedAndUnindexed
                                            : SearchPlan::kIndexed;
   auto q = Ops::Use(*this, SearchSql(plan));

@@ -24,11 +24,12 @@
 #include "corpus/model.h"
 #include "corpus/sqlite.h"
 #include "corpus/status.h"
+#include "corpus/text_layout.h"
 
 namespace regdiff {
 
 // The schema version this build writes (PRAGMA user_version after Open).
-inline constexpr int kSchemaVersion = 11;
+inline constexpr int kSchemaVersion = 12;
 
 // What is known about one fetched or read input.
 struct SnapshotData {
@@ -46,9 +47,25 @@ struct SnapshotData {
   std::vector<std::pair<std::string, std::string>> headers;
 };
 
+// An attachment (附件) of an announcement page, stored with the page's
+// snapshot: its bytes and where they came from.
+struct AttachmentData {
+  std::string url;
+  std::string file_name;
+  std::string sha256;  // lowercase hex of `raw`
+  std::string raw;
+  bool operator==(const AttachmentData&) const = default;
+};
+
 struct PutRequest {
   SnapshotData snapshot;
   std::string normalized_text;  // NormalizedText::text of the snapshot
+  // Where the parts and pages of `normalized_text` begin (a PDF, a page with
+  // attachments); empty for one part without pages.
+  TextLayout layout;
+  // The page's attachments, in page order; their texts follow the page's
+  // own in `normalized_text`, as `layout` says.
+  std::vector<AttachmentData> attachments;
   // The parses of that text, at most one per language: one for most texts,
   // one per language for a bilingual page (a Chinese and an English version
   // on one page), each with evidence offsets into `normalized_text`. Empty
@@ -145,6 +162,7 @@ struct StoredDocument {
   std::string retrieved_at;
   std::string used_charset;
   std::string normalized_text;  // empty when loaded DocumentDetail::kForTimeline
+  TextLayout layout;            // of normalized_text; empty when it has one part
   Announcement announcement;    // evidence texts filled from normalized_text
   // The other paths and URLs that carried these bytes (AliasesOf): filled
   // by the callers that show provenance, empty otherwise.

@@ -11,10 +11,18 @@ namespace {
 
 std::string DateText(const std::optional<Date>& d) { return d ? d->ToIso() : "unknown"; }
 
+// "  [附件1.pdf, page 3]" for evidence in an attachment or a PDF; "" else.
+std::string Place(const Evidence& e, const RenderOptions& options) {
+  if (!options.layout || e.empty()) return std::string();
+  const std::string place = DescribePlace(Locate(*options.layout, e.begin));
+  return place.empty() ? place : "  [" + place + "]";
+}
+
 void Quote(std::string& out, const Evidence& e, const RenderOptions& options) {
   if (!options.evidence || e.text.empty()) return;
   out += "      \u00bb ";  // »
   out += e.text;
+  out += Place(e, options);
   out += '\n';
 }
 
@@ -29,7 +37,8 @@ std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& o
   if (!a.title.empty()) out += "  title:     " + a.title + "\n";
   if (!a.issuers.empty()) out += "  issuers:   " + Join(a.issuers, ", ") + "\n";
   if (a.year && a.number) {
-    out += "  number:    No. " + std::to_string(*a.number) + " of " + std::to_string(*a.year) + "\n";
+    out +=
+        "  number:    No. " + std::to_string(*a.number) + " of " + std::to_string(*a.year) + "\n";
   }
   out += "  published: " + DateText(a.published) + "\n";
   Quote(out, a.published_evidence, options);
@@ -50,7 +59,7 @@ std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& o
     out += "    ";
     out += item.code ? *item.code : "[" + item.position + "]";
     if (!item.elements.empty()) out += "  {" + Join(item.elements, ",") + "}";
-    out += "  " + item.name + '\n';
+    out += "  " + item.name + Place(item.evidence, options) + '\n';
     if (!item.hs_codes.empty()) out += "      HS " + Join(item.hs_codes, " ") + '\n';
   }
 
@@ -66,8 +75,8 @@ std::string RenderAnnouncementText(const Announcement& a, const RenderOptions& o
   if (!a.parties.empty()) {
     out += "  parties:   " + std::to_string(a.parties.size()) + '\n';
     for (const auto& p : a.parties) {
-      out += "    " + std::string(PartyListName(p.list)) + " " + std::string(PartyActionName(p.action)) +
-             "  " + p.name;
+      out += "    " + std::string(PartyListName(p.list)) + " " +
+             std::string(PartyActionName(p.action)) + "  " + p.name;
       if (p.name_en) out += " (" + *p.name_en + ")";
       if (p.country) out += " " + *p.country;
       out += '\n';

@@ -7,11 +7,15 @@
 #include <string>
 
 #include "corpus/model.h"
+#include "corpus/text_layout.h"
 
 namespace regdiff::diff {
 
 struct RenderOptions {
   bool evidence = true;  // print the evidence line under each fact
+  // The parts and pages of the text the evidence is cut from: each evidence
+  // line then ends with where it stands ("[附件1.pdf, page 3]").
+  const TextLayout* layout = nullptr;
 };
 
 // Plain UTF-8 text, '\n'-terminated lines; control characters of the

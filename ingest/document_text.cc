@@ -8,6 +8,8 @@
 
 #include "ingest/html_text.h"
 #include "ingest/normalize.h"
+#include "ingest/office_text.h"
+#include "ingest/pdf_text.h"
 
 namespace regdiff::ingest {
 namespace {
@@ -28,15 +30,96 @@ Status CheckLineLengths(std::string_view text) {
   return Status::Ok();
 }
 
+// The pages of a PDF normalised one by one, so that each page's start is
+// known in the normalised text.
+Result<DocumentText> FromPdf(std::string_view bytes) {
+  PdfLimits limits;
+  limits.max_text_bytes = kMaxInputBytes;
+  Result<PdfText> pdf = PdfToText(bytes, limits);
+  if (!pdf.ok()) return pdf.status();
+  DocumentText doc;
+  doc.format = DocumentFormat::kPdf;
+  for (size_t i = 0; i < pdf->page_starts.size(); ++i) {
+    const size_t begin = pdf->page_starts[i];
+    const size_t end = i + 1 < pdf->page_starts.size() ? pdf->page_starts[i + 1] : pdf->text.size();
+    NormalizedText page = Normalize(std::string_view(pdf->text).substr(begin, end - begin));
+    if (!doc.normalized.text.empty() && !page.text.empty()) doc.normalized.text.push_back('\n');
+    doc.page_starts.push_back(doc.normalized.text.size());
+    doc.normalized.text.append(page.text);
+  }
+  if (doc.normalized.text.empty()) return Status::NotAnnouncement("no text in the PDF");
+  return doc;
+}
+
+Result<DocumentText> FromOffice(std::string_view bytes, DocumentFormat format) {
+  OfficeLimits limits;
+  limits.max_text_bytes = kMaxInputBytes;
+  Result<std::string> text =
+      format == DocumentFormat::kDocx ? DocxToText(bytes, limits) : XlsxToText(bytes, limits);
+  if (!text.ok()) return text.status();
+  if (format == DocumentFormat::kXlsx) {
+    // Every tab of a sheet's text separates two cells: written as the " | "
+    // of a table row, the item parser reads the columns its header row names
+    // (control code, name, reference HS code). Normalisation would make the
+    // tabs plain spaces, as it does an HTML table's.
+    std::string rows;
+    rows.reserve(text->size());
+    for (char c : *text) {
+      if (c == '\t') rows.append(" | ");
+      else rows.push_back(c);
+    }
+    *text = std::move(rows);
+  }
+  DocumentText doc;
+  doc.format = format;
+  doc.normalized = Normalize(*text);
+  if (doc.normalized.text.empty()) {
+    return Status::NotAnnouncement(std::string("no text in the ") +
+                                   std::string(DocumentFormatName(format)));
+  }
+  return doc;
+}
+
+// What to do with a format regdiff does not read.
+Status Unreadable(DocumentFormat format) {
+  std::string message = "a " + std::string(DocumentFormatName(format));
+  switch (format) {
+    case DocumentFormat::kLegacyWord:
+      message +=
+          ": regdiff reads DOCX; convert it with "
+          "`libreoffice --headless --convert-to docx FILE`";
+      break;
+    case DocumentFormat::kLegacyExcel:
+      message +=
+          ": regdiff reads XLSX; convert it with "
+          "`libreoffice --headless --convert-to xlsx FILE`";
+      break;
+    default:
+      message += ", not an announcement format regdiff reads (HTML, text, PDF, DOCX, XLSX)";
+      break;
+  }
+  return Status::Unsupported(message);
+}
+
 }  // namespace
 
-Result<DocumentText> ExtractDocumentText(std::string_view bytes,
-                                         std::string_view override_charset,
+Result<DocumentText> ExtractDocumentText(std::string_view bytes, std::string_view override_charset,
                                          std::string_view content_selector) {
   if (bytes.empty()) return Status::NotAnnouncement("empty file");
   if (bytes.size() > kMaxInputBytes) {
     return Status::TooLarge("document is " + std::to_string(bytes.size()) + " bytes, over the " +
                             std::to_string(kMaxInputBytes) + "-byte limit");
+  }
+
+  const DocumentFormat format = SniffDocumentFormat(bytes);
+  if (format != DocumentFormat::kText) {
+    Result<DocumentText> doc = format == DocumentFormat::kPdf ? FromPdf(bytes)
+                               : format == DocumentFormat::kDocx || format == DocumentFormat::kXlsx
+                                   ? FromOffice(bytes, format)
+                                   : Result<DocumentText>(Unreadable(format));
+    if (!doc.ok()) return doc.status();
+    if (Status s = CheckLineLengths(doc->normalized.text); !s.ok()) return s;
+    return doc;
   }
 
   Result<DecodedText> decoded = DecodeToUtf8(bytes, override_charset);

@@ -3,12 +3,15 @@
 // `ingest` and `parse`.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/status.h"
 #include "corpus/text.h"
 #include "ingest/charset.h"
+#include "ingest/document_format.h"
 
 namespace regdiff::ingest {
 
@@ -21,18 +24,27 @@ inline constexpr size_t kMaxInputBytes = 16u << 20;  // 16 MiB: pages are < 1 Mi
 inline constexpr size_t kMaxLineBytes = 64u << 10;
 
 struct DocumentText {
-  DecodedText decoded;  // charset facts; decoded.utf8 is cleared to save memory
+  DocumentFormat format = DocumentFormat::kText;
+  DecodedText decoded;  // charset facts (text only); decoded.utf8 is cleared to save memory
   bool is_html = false;
   std::string page_title;  // from HTML <title>, "" for plain text
   std::string generator;   // from HTML <meta name="generator">, "" if none
   NormalizedText normalized;
+  // For a PDF: the byte offset in normalized.text where each page begins
+  // (one per page, the first 0). Empty for every other format.
+  std::vector<size_t> page_starts;
 };
 
-// `content_selector`: see HtmlToText.
+// The format is read from the bytes (SniffDocumentFormat): a PDF, DOCX or
+// XLSX goes through its reader (pdf_text.h, office_text.h) before
+// normalisation; `override_charset` and `content_selector` (see HtmlToText)
+// apply to text only.
 // Errors: kNotAnnouncement for empty input ("empty file"), kTooLarge past
 // kMaxInputBytes, for a line past kMaxLineBytes and for HTML nested deeper
 // than kMaxHtmlDepth (html_text.h), kCorruption for binary data,
-// kNotAnnouncement when no text remains after HTML extraction.
+// kNotAnnouncement when no text remains after HTML extraction; kUnsupported
+// for a legacy .doc/.xls (the message says how to convert it) or a zip
+// archive that is no DOCX/XLSX; the readers' errors.
 Result<DocumentText> ExtractDocumentText(std::string_view bytes,
                                          std::string_view override_charset = {},
                                          std::string_view content_selector = {});

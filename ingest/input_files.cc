@@ -20,7 +20,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kAnnouncementExtensions[] = {".html", ".htm", ".shtml", ".txt"};
+// Legacy .doc and .xls are walked too: reading them fails with a message
+// saying how to convert them, where skipping them would hide them.
+constexpr std::string_view kAnnouncementExtensions[] = {
+    ".html", ".htm", ".shtml", ".txt", ".pdf", ".docx", ".xlsx", ".doc", ".xls"};
 
 bool IsAnnouncementFile(const fs::path& path) {
   std::string ext = path.extension().string();

@@ -1,5 +1,6 @@
 // Finding the files to ingest: paths given on the command line, directories
-// walked recursively in sorted order, keeping .html .htm .shtml .txt files and
+// walked recursively in sorted order, keeping .html .htm .shtml .txt .pdf
+// .docx .xlsx (and legacy .doc .xls, to say they need converting) files and
 // counting the others as skipped; and reading one file, or standard input,
 // with a size cap, never blocking on or draining a special file.
 #pragma once

@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <memory>
 #include <mutex>
@@ -225,7 +226,71 @@ bool HasKeyword(const std::string& text, const std::vector<std::string>& keyword
   return false;
 }
 
+// Attachment links: the extensions of the documents regdiff reads or names,
+// and the words an announcement puts before its attachments' names.
+constexpr std::string_view kAttachmentExtensions[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx"};
+constexpr std::string_view kWebPageExtensions[] = {".html", ".htm", ".shtml", "/"};
+constexpr std::string_view kAttachmentWords[] = {"附件", "附錄", "附录", "annex", "attachment"};
+
+bool PathEndsWithOneOf(std::string_view path, const std::string_view* begin,
+                       const std::string_view* end) {
+  std::string lower(path);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::any_of(begin, end, [&](std::string_view ext) {
+    return lower.size() >= ext.size() && lower.compare(lower.size() - ext.size(), ext.size(),
+                                                       ext) == 0;
+  });
+}
+
+bool StartsWithAttachmentWord(const std::string& title) {
+  std::string lower = title;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::any_of(std::begin(kAttachmentWords), std::end(kAttachmentWords),
+                     [&](std::string_view w) { return lower.rfind(w, 0) == 0; });
+}
+
+// The last segment of a URL path, "" for a path ending in '/'.
+std::string LastSegment(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 }  // namespace
+
+Result<std::vector<AttachmentLink>> ExtractAttachmentLinks(std::string_view utf8_html,
+                                                           std::string_view page_url,
+                                                           size_t max_links) {
+  const std::optional<HttpUrl> page = ParseHttpUrl(page_url);
+  if (!page) {
+    return Status::InvalidArgument("page URL is not an http/https URL: '" +
+                                   std::string(page_url) + "'");
+  }
+  auto doc = ParseHtml(utf8_html);
+  if (!doc.ok()) return doc.status();
+  auto selected = Evaluate(doc->get(), kDefaultXPath);
+  if (!selected.ok()) return selected.status();
+  const std::string self = page->ToString();
+  std::set<std::string> seen;
+  std::vector<AttachmentLink> out;
+  for (const Candidate& c : CandidatesOf(**selected)) {
+    if (out.size() >= max_links) break;
+    std::optional<std::string> url = ResolveUrl(self, c.href);
+    if (!url || *url == self) continue;
+    const std::optional<HttpUrl> parsed = ParseHttpUrl(*url);
+    if (!parsed) continue;
+    const std::string title = TitleOf(c.element);
+    const bool document = PathEndsWithOneOf(parsed->path, std::begin(kAttachmentExtensions),
+                                            std::end(kAttachmentExtensions));
+    const bool named = StartsWithAttachmentWord(title) &&
+                       !PathEndsWithOneOf(parsed->path, std::begin(kWebPageExtensions),
+                                          std::end(kWebPageExtensions));
+    if (!document && !named) continue;
+    if (!seen.insert(*url).second) continue;
+    std::string name = title.empty() ? LastSegment(parsed->path) : title;
+    out.push_back({std::move(*url), std::move(name)});
+  }
+  return out;
+}
 
 Status ValidateXPath(std::string_view xpath) {
   // Evaluated on an empty page: it must compile and select nodes.

@@ -67,6 +67,25 @@ bool LooksLikeLostText(std::string_view title);
 Result<std::string> FindNextPageUrl(std::string_view utf8_html, std::string_view page_url,
                                     std::string_view xpath);
 
+// An attachment an announcement page links to (附件, "Annex", "Attachment"):
+// a document in a format regdiff reads or names (PDF, Word, Excel).
+struct AttachmentLink {
+  std::string url;        // absolute http/https, no fragment
+  std::string file_name;  // the link's text when it has one, else the URL's last segment
+  bool operator==(const AttachmentLink&) const = default;
+};
+
+// The attachments of an announcement page, in page order, each URL once: the
+// links whose path ends in .pdf .doc .docx .xls .xlsx (any case), and those
+// whose text starts with 附件, "Annex" or "Attachment" and whose path is no
+// web page (a download.jsp?id=... link). Any host: attachments often sit on
+// a file server. At most `max_links`. Errors: kInvalidArgument for a
+// page_url that is not http/https; kCorruption when libxml2 builds no
+// document.
+Result<std::vector<AttachmentLink>> ExtractAttachmentLinks(std::string_view utf8_html,
+                                                           std::string_view page_url,
+                                                           size_t max_links);
+
 // Checks an XPath expression compiles. Errors: kInvalidArgument.
 Status ValidateXPath(std::string_view xpath);
 

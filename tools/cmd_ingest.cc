@@ -151,7 +151,7 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     std::fprintf(stderr,
                  "regdiff: %zu file(s): %d new, %d new version(s), %d alias(es), %d reparsed, "
                  "%d unchanged, %d failed, %d skipped (not an announcement), "
-                 "%d skipped (not .html/.htm/.shtml/.txt)\n",
+                 "%d skipped (not .html/.htm/.shtml/.txt/.pdf/.docx/.xlsx)\n",
                  inputs.files.size() + inputs.errors.size(),
                  counts[static_cast<int>(PutOutcome::kNewSource)],
                  counts[static_cast<int>(PutOutcome::kNewVersion)],
@@ -161,7 +161,7 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
                  inputs.skipped);
   }
   if (inputs.files.empty() && inputs.errors.empty()) {
-    PrintError("", Status::NotFound("no announcement files (.html .htm .shtml .txt) found"));
+    PrintError("", Status::NotFound("no announcement files (.html .htm .shtml .txt .pdf .docx .xlsx) found"));
     return kExitFailure;
   }
   // A page that is no announcement is skipped, not failed; but a run in

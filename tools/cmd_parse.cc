@@ -92,9 +92,11 @@ int RunParse(const ParseOptions& opt) {
   } else if (opt.explain) {
     PrintExplanationText(parsed->explanation);
   } else if (opt.json) {
-    PrintJson(AnnouncementToJson(a));
+    PrintJson(AnnouncementToJson(a, &parsed->layout));
   } else {
-    std::printf("%s", diff::RenderAnnouncementText(a).c_str());
+    diff::RenderOptions render;
+    render.layout = &parsed->layout;
+    std::printf("%s", diff::RenderAnnouncementText(a, render).c_str());
   }
   return kExitOk;
 }
@@ -103,7 +105,7 @@ int RunParse(const ParseOptions& opt) {
 
 void SetupParse(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<ParseOptions>();
-  sub.add_option("file", opt->file, "HTML or text file, any common charset; - for standard input")
+  sub.add_option("file", opt->file, "HTML, text (any common charset), PDF, DOCX or XLSX file; - for standard input")
       ->required();
   sub.add_flag("--json", opt->json, "Print the JSON contract of shared/docs/formats.md");
   sub.add_flag("--explain", opt->explain,

@@ -80,12 +80,22 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
   for (size_t i = 0; i < docs->size(); ++i) {
     const auto& d = (*docs)[i];
     if (i) std::printf("\n");
+    render.layout = &d.layout;
     std::printf("%s", diff::RenderAnnouncementText(d.announcement, render).c_str());
     std::printf("  source:    %s (version %d, %s, sha256 %.12s)\n", EscapeControls(d.locator).c_str(),
                 d.version, d.used_charset.c_str(), d.sha256.c_str());
     for (const SourceAlias& a : d.aliases) {
       std::printf("  alias:     %s (first seen %s, sha256 %.12s)\n", EscapeControls(a.locator).c_str(),
                   a.first_seen.c_str(), a.sha256.c_str());
+    }
+    for (const TextPart& part : d.layout.parts) {
+      if (part.url.empty()) continue;
+      std::printf("  attached:  %s (%s, %s%s, sha256 %.12s)\n", EscapeControls(part.name).c_str(),
+                  EscapeControls(part.url).c_str(), part.format.c_str(),
+                  part.page_starts.empty()
+                      ? ""
+                      : (", " + std::to_string(part.page_starts.size()) + " pages").c_str(),
+                  part.sha256.c_str());
     }
   }
   for (const TextPairReport& p : pairs) {

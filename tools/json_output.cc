@@ -159,7 +159,17 @@ Json ShowJson(const std::string& doc_id, const std::vector<StoredDocument>& text
                               {"first_seen", a.first_seen},
                               {"sha256", a.sha256}});
     }
-    t["announcement"] = AnnouncementToJson(d.announcement);
+    // The parts of the text beyond the page's own: its attachments.
+    t["attachments"] = Json::array();
+    for (const TextPart& part : d.layout.parts) {
+      if (part.url.empty()) continue;
+      t["attachments"].push_back({{"file_name", part.name},
+                                  {"url", part.url},
+                                  {"sha256", part.sha256},
+                                  {"format", part.format},
+                                  {"pages", part.page_starts.size()}});
+    }
+    t["announcement"] = AnnouncementToJson(d.announcement, &d.layout);
     out["texts"].push_back(std::move(t));
   }
   out["disagreements"] = Json::array();

@@ -1,6 +1,7 @@
 // File -> text -> announcement -> store.
 #include "tools/pipeline.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "corpus/sha256.h"
@@ -10,15 +11,50 @@
 
 namespace regdiff::tools {
 
+namespace {
+
+// Runs the parsers over out.text and keeps what they read.
+void Parse(ParsedText& out, const ParseBytesOptions& options) {
+  out.announcements = parsers::ParseAnnouncements(out.text.normalized);
+  if (!out.announcements.empty()) out.announcement = out.announcements.front();
+  else out.announcement = parsers::ParseAnnouncement(out.text.normalized);  // says why
+  if (options.explain) {
+    out.explanation = {};
+    (void)parsers::ParseAnnouncement(out.text.normalized, &out.explanation);
+  }
+}
+
+void AddParserWarnings(ParsedText& out) {
+  if (out.announcement.ok()) {
+    for (const auto& w : out.announcement->warnings) out.warnings.push_back(w);
+  }
+}
+
+// The one part of a PDF read alone: its pages.
+TextLayout LayoutOf(const ingest::DocumentText& text, std::string name, std::string url,
+                    std::string sha256, size_t offset) {
+  TextLayout layout;
+  TextPart part;
+  part.name = std::move(name);
+  part.url = std::move(url);
+  part.sha256 = std::move(sha256);
+  part.format = std::string(ingest::DocumentFormatName(text.format));
+  part.begin = offset;
+  part.end = offset + text.normalized.text.size();
+  for (size_t start : text.page_starts) part.page_starts.push_back(offset + start);
+  layout.parts.push_back(std::move(part));
+  return layout;
+}
+
+}  // namespace
+
 Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions& options) {
   auto text = ingest::ExtractDocumentText(bytes, options.charset, options.content_selector);
   if (!text.ok()) return text.status();
   ParsedText out;
   out.text = std::move(text).value();
-  out.announcements = parsers::ParseAnnouncements(out.text.normalized);
-  if (!out.announcements.empty()) out.announcement = out.announcements.front();
-  else out.announcement = parsers::ParseAnnouncement(out.text.normalized);  // says why
-  if (options.explain) (void)parsers::ParseAnnouncement(out.text.normalized, &out.explanation);
+  if (!out.text.page_starts.empty()) out.layout = LayoutOf(out.text, "", "", "", 0);
+  Parse(out, options);
 
   const ingest::DecodedText& d = out.text.decoded;
   if (d.replaced_chars > 0) {
@@ -33,10 +69,43 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
                                          : d.overruled_because);
     out.warnings.push_back(std::move(w));
   }
-  if (out.announcement.ok()) {
-    for (const auto& w : out.announcement->warnings) out.warnings.push_back(w);
-  }
+  AddParserWarnings(out);
   return out;
+}
+
+std::vector<std::string> AddAttachments(ParsedText& page,
+                                        std::vector<FetchedAttachment> attachments,
+                                        const ParseBytesOptions& options) {
+  std::vector<std::string> notes;
+  if (attachments.empty()) return notes;
+  // The parser's warnings are those of the whole text, read again below.
+  if (page.announcement.ok()) {
+    const size_t own = page.announcement->warnings.size();
+    page.warnings.resize(page.warnings.size() - std::min(own, page.warnings.size()));
+  }
+  std::string& text = page.text.normalized.text;
+  if (page.layout.empty()) page.layout = LayoutOf(page.text, "", "", "", 0);
+  for (FetchedAttachment& a : attachments) {
+    if (!a.text.ok()) {
+      notes.push_back("attachment " + a.data.file_name + " (" + a.data.url +
+                      ") has no text: " + a.text.status().message());
+    } else if (text.size() + 1 + a.text->normalized.text.size() > ingest::kMaxInputBytes) {
+      notes.push_back("attachment " + a.data.file_name + " (" + a.data.url +
+                      ") not read: the announcement's text would pass " +
+                      std::to_string(ingest::kMaxInputBytes) + " bytes");
+    } else {
+      if (!text.empty()) text.push_back('\n');
+      TextLayout part = LayoutOf(*a.text, a.data.file_name, a.data.url, a.data.sha256, text.size());
+      text.append(a.text->normalized.text);
+      page.layout.parts.push_back(std::move(part.parts.front()));
+    }
+    page.attachments.push_back(std::move(a.data));
+  }
+  page.text.normalized.match.clear();  // made again by the parser for the new text
+  Parse(page, options);
+  page.warnings.insert(page.warnings.end(), notes.begin(), notes.end());
+  AddParserWarnings(page);
+  return notes;
 }
 
 Status CheckAnnouncement(const ParsedText& parsed) {
@@ -117,6 +186,8 @@ Result<PutOutcome> StoreParsed(AnnouncementStore& store, const Retrieval& retrie
   req.snapshot.replaced_chars = parsed.text.decoded.replaced_chars;
   req.snapshot.raw = std::move(raw);
   req.normalized_text = std::move(parsed.text.normalized.text);
+  req.layout = std::move(parsed.layout);
+  req.attachments = std::move(parsed.attachments);
   // Every record of the text (a bilingual page has one per language).
   if (!parsed.announcements.empty()) {
     req.announcements = std::move(parsed.announcements);

@@ -32,6 +32,11 @@ struct ParsedText {
   std::vector<std::string> warnings;
   // Why each fact of `announcement` was read, when ParseBytesOptions::explain.
   parsers::Explanation explanation;
+  // Where the parts and pages of text.normalized.text begin: a PDF's pages,
+  // a page's attachments (AddAttachments). Empty for one part without pages.
+  TextLayout layout;
+  // The attachments whose texts follow the page's own, stored with it.
+  std::vector<AttachmentData> attachments;
 };
 
 // How to read bytes of a known origin (a watched source's settings).
@@ -44,6 +49,25 @@ struct ParseBytesOptions {
 // Decodes, extracts, normalises and parses bytes. Errors are those of
 // ingest::ExtractDocumentText (empty, binary, too large, no text).
 Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions& options = {});
+
+// An attachment (附件) fetched for a page: its bytes and provenance, and its
+// text or why it has none (a legacy .doc, a scan, a damaged file).
+struct FetchedAttachment {
+  AttachmentData data;
+  Result<ingest::DocumentText> text = Status::NotAnnouncement("not read");
+};
+
+// Makes the attachments part of the page's announcement: their texts follow
+// the page's own (one line apart) in text.normalized.text, `layout` says
+// where each begins (and its pages), and the whole is parsed again, so that
+// the list an attachment holds is the announcement's list. An attachment
+// without text is kept (its bytes are stored) and named in a warning; so is
+// one past the text limit (kMaxInputBytes in all). `page` must be a
+// successful ParseBytes. Returns the warnings about attachments (also added
+// to page.warnings).
+std::vector<std::string> AddAttachments(ParsedText& page,
+                                        std::vector<FetchedAttachment> attachments,
+                                        const ParseBytesOptions& options = {});
 
 // Reads a file ("-": standard input) and runs ParseBytes.
 Result<ParsedText> ParseFile(const std::string& path, const ParseBytesOptions& options = {});

@@ -123,7 +123,7 @@ TEST_F(BadInputTest, FiftyMegabyteFileIsRefusedAsTooLarge) {
 TEST_F(BadInputTest, DirectoryWithoutAnnouncementsReportsEachFile) {
   std::string a = WriteInput("notes/a.html", "<html><body><p>今天天气很好。</p></body></html>");
   std::string b = WriteInput("notes/b.txt", "Meeting at ten.\n");
-  WriteInput("notes/c.pdf", "%PDF-1.4");
+  WriteInput("notes/c.png", "\x89PNG\r\n");
   RunResult r = Ingest({dir_ + "/in/notes"});
   EXPECT_EQ(r.exit_code, 1);
   ExpectOneLine(r, a, "not an announcement");
@@ -133,8 +133,8 @@ TEST_F(BadInputTest, DirectoryWithoutAnnouncementsReportsEachFile) {
 }
 
 TEST_F(BadInputTest, DirectoryWithNoAnnouncementFilesAtAllFails) {
-  WriteInput("pdfs/only.pdf", "%PDF-1.4");
-  RunResult r = Ingest({dir_ + "/in/pdfs"});
+  WriteInput("pictures/only.png", "\x89PNG\r\n");
+  RunResult r = Ingest({dir_ + "/in/pictures"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("no announcement files"), std::string::npos) << r.err;
 }

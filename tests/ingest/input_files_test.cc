@@ -31,13 +31,15 @@ class InputFilesTest : public ::testing::Test {
 
 TEST_F(InputFilesTest, WalksDirectoriesSortedKeepingAnnouncementFiles) {
   for (const char* f : {"b.txt", "a.html", "sub/d.shtml", "sub/c.HTM", "notes.pdf", "sub/readme.md",
-                        ".hidden.txt", ".git/config", ".git/x.html"}) {
+                        "list.XLSX", "old.doc", "photo.png", ".hidden.txt", ".git/config",
+                        ".git/x.html"}) {
     Write(f);
   }
   InputFiles in = ListInputFiles({dir_});
-  EXPECT_EQ(in.files, (std::vector<std::string>{Path("a.html"), Path("b.txt"), Path("sub/c.HTM"),
-                                                Path("sub/d.shtml")}));
-  EXPECT_EQ(in.skipped, 2);  // notes.pdf, readme.md; dot files are not counted
+  EXPECT_EQ(in.files, (std::vector<std::string>{Path("a.html"), Path("b.txt"), Path("list.XLSX"),
+                                                Path("notes.pdf"), Path("old.doc"),
+                                                Path("sub/c.HTM"), Path("sub/d.shtml")}));
+  EXPECT_EQ(in.skipped, 2);  // readme.md, photo.png; dot files are not counted
   EXPECT_TRUE(in.errors.empty());
 }
 

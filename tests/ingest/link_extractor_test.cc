@@ -227,6 +227,32 @@ TEST(LinkExtractor, FollowsTheNextPageOnlyOnTheSameSiteAndNeverFromHttpsToHttp) 
             "https://www.mofcom.gov.cn/zcfb/blgg/index_1.html");
 }
 
+TEST(LinkExtractor, FindsTheAttachmentsOfAnAnnouncementPage) {
+  constexpr std::string_view kPage = "https://www.mofcom.gov.cn/zwgk/zcfb/art_1.html";
+  constexpr std::string_view kHtml = R"(<html><body>
+    <p>附件：</p>
+    <p><a href="/cms_files/P020251009_1.pdf">附件1：稀土物项清单.pdf</a></p>
+    <p><a href="https://files.mofcom.gov.cn/att/P020251009_2.XLSX"></a></p>
+    <p><a href="download.jsp?id=77">附件3：申请表</a></p>
+    <p><a href="/cms_files/P020251009_1.pdf#page=2">清单（同上）</a></p>
+    <p><a href="art_2.html">附件说明（网页）</a></p>
+    <p><a href="/index.html">首页</a> <a href="mailto:x@mofcom.gov.cn">附件 邮箱</a></p>
+    <p><a href="/old/list.doc">Annex II (Word)</a></p>
+  </body></html>)";
+  auto links = ExtractAttachmentLinks(kHtml, kPage, 10);
+  ASSERT_TRUE(links.ok()) << links.status().ToString();
+  const std::vector<AttachmentLink> expected = {
+      {"https://www.mofcom.gov.cn/cms_files/P020251009_1.pdf", "附件1：稀土物项清单.pdf"},
+      {"https://files.mofcom.gov.cn/att/P020251009_2.XLSX", "P020251009_2.XLSX"},
+      {"https://www.mofcom.gov.cn/zwgk/zcfb/download.jsp?id=77", "附件3：申请表"},
+      {"https://www.mofcom.gov.cn/old/list.doc", "Annex II (Word)"},
+  };
+  EXPECT_EQ(*links, expected);
+  auto capped = ExtractAttachmentLinks(kHtml, kPage, 2);
+  ASSERT_TRUE(capped.ok());
+  EXPECT_EQ(capped->size(), 2u);
+}
+
 TEST(LinkExtractor, AnEmptyOrGarbagePageHasNoLinks) {
   for (std::string_view page : {std::string_view(""), std::string_view("\x01\x02 not html"),
                                 std::string_view("<html><body><p>系统维护中</p></body></html>")}) {

@@ -11,6 +11,7 @@
 #include "ingest/json_list.h"
 #include "ingest/url.h"
 #include "tools/pipeline.h"
+#include "tools/watch/attachments.h"
 #include "tools/watch/event.h"
 #include "tools/watch/relevance.h"
 
@@ -434,6 +435,30 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
     Status s = watch_.PutPage(updated);
     if (!s.ok()) fail(s);
     return;
+  }
+  // The page's attachments are part of its announcement: the list of goods
+  // often sits in an attached PDF or spreadsheet.
+  if (parsed->text.is_html) {
+    std::vector<std::string> attachment_warnings;
+    auto attachments = FetchAttachments(fetcher_, request, response->url, response->body,
+                                        parse_options.charset, attachment_warnings);
+    if (!attachments.ok()) {
+      if (Cancelled(options)) {
+        out.cancelled = true;
+        return;
+      }
+      fail(attachments.status());
+      return;
+    }
+    // Those of AddAttachments are in parsed->warnings already.
+    std::vector<std::string> notes =
+        tools::AddAttachments(*parsed, std::move(attachments).value(), parse_options);
+    for (std::string& w : attachment_warnings) {
+      parsed->warnings.push_back(w);
+      notes.push_back(std::move(w));
+    }
+    for (const std::string& w : notes) out.warnings.push_back(page.url + ": " + w);
+    document = parsed->announcement.ok() ? &*parsed->announcement : nullptr;
   }
   // Part of the source's baseline: stored, not reported (no event to build).
   const bool silent = pending && page.baseline;
