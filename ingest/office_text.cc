@@ -139,7 +139,9 @@ class DocxBody {
 
   Result<std::string> Read(std::string_view xml) {
     XmlPartReader reader(xml, "word/document.xml");
-    std::vector<std::string> names;  // open elements' local names
+    // The open elements: local name, and whether it opened a block (closing
+    // it closes that block, whatever malformed nesting came between).
+    std::vector<std::pair<std::string, bool>> open;
     for (;;) {
       Result<Node> node = reader.Next();
       if (!node.ok()) return node.status();
@@ -154,16 +156,17 @@ class DocxBody {
           if (!close.ok()) return close.status();
           continue;
         }
-        const std::string parent = names.empty() ? "" : names.back();
-        const std::string grandparent = names.size() < 2 ? "" : names[names.size() - 2];
-        names.push_back(name);
+        const std::string parent = open.empty() ? "" : open.back().first;
+        const std::string grandparent = open.size() < 2 ? "" : open[open.size() - 2].first;
+        const size_t blocks = blocks_.size();
         s = Start(reader, name, parent, grandparent);
+        open.emplace_back(std::move(name), blocks_.size() > blocks);
       } else if (*node == Node::kClose) {
-        if (names.empty()) continue;
-        const std::string name = names.back();
-        names.pop_back();
-        s = Close(name);
-      } else if (*node == Node::kText && !names.empty() && names.back() == "t") {
+        if (open.empty()) continue;
+        const bool opened_block = open.back().second;
+        open.pop_back();
+        if (opened_block) s = Close();
+      } else if (*node == Node::kText && !open.empty() && open.back().first == "t") {
         s = Append(std::string(reader.Text()));
       }
       if (!s.ok()) return s;
@@ -226,8 +229,9 @@ class DocxBody {
     return Status::Ok();
   }
 
-  Status Close(const std::string& name) {
-    if (name == "p" && Top(Block::Kind::kParagraph)) {
+  // Closes the innermost block (its element closed).
+  Status Close() {
+    if (Top(Block::Kind::kParagraph)) {
       Block p = std::move(blocks_.back());
       blocks_.pop_back();
       const std::string number = numbering_.Next(p.numbering);
@@ -235,7 +239,7 @@ class DocxBody {
       if (!s.ok()) return s;
       return Place(number + p.text);
     }
-    if (name == "tc" && Top(Block::Kind::kCell)) {
+    if (Top(Block::Kind::kCell)) {
       Block cell = std::move(blocks_.back());
       blocks_.pop_back();
       std::string text;
@@ -251,13 +255,13 @@ class DocxBody {
       for (int i = 1; i < cell.span; ++i) row->parts.emplace_back();
       return budget_.Spend(static_cast<size_t>(cell.span));
     }
-    if (name == "tr" && Top(Block::Kind::kRow)) {
+    if (Top(Block::Kind::kRow)) {
       Block row = std::move(blocks_.back());
       blocks_.pop_back();
       if (Block* table = Top(Block::Kind::kTable)) table->parts.push_back(JoinCells(std::move(row.parts)));
       return Status::Ok();
     }
-    if (name == "tbl" && Top(Block::Kind::kTable)) {
+    if (Top(Block::Kind::kTable)) {
       Block table = std::move(blocks_.back());
       blocks_.pop_back();
       for (std::string& line : table.parts) {

@@ -56,9 +56,9 @@ class XmlPartReader {
   Status ErrorStatus(std::string_view fallback) const;
   Status DoctypeStatus() const;
 
-  std::unique_ptr<_xmlTextReader, Free> reader_;
   std::string part_;
   std::unique_ptr<std::string> error_;  // libxml2's first error, stable for its callback
+  std::unique_ptr<_xmlTextReader, Free> reader_;  // after error_: freed before it
   bool doctype_ = false;                // the part holds a DTD: refused unread
   bool close_pending_ = false;          // a kClose is owed (an empty element, SkipChildren)
   std::string name_;                    // the current element's local name

@@ -135,6 +135,9 @@ TEST(DocxText, EachTableRowIsOneLineOfTabSeparatedCells) {
                                             Row(Cell(Para("铽"))))) +
                  Cell(Para("出口许可")))),
        "1C905 钐 钆 铽\t出口许可"},
+      {"a cell wrongly inside a cell closes no block but its own",
+       Table(Row(Cell(Para("a") + "<w:tc>" + Para("b") + "</w:tc>" + Para("d")) + Cell(Para("c")))),
+       "a b d\tc"},
       {"paragraphs around a table keep their order",
        Para("前言") + Table(Row(Cell(Para("x")) + Cell(Para("y")))) + Para("附则"), "前言\nx\ty\n附则"},
   };
