@@ -2,6 +2,7 @@
 // checks the contract its header states.
 #include "tests/fuzz/ingest_targets.h"
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -10,8 +11,8 @@
 #include "ingest/html_text.h"
 #include "ingest/json_list.h"
 #include "ingest/link_extractor.h"
-#include "ingest/pdf_text.h"
 #include "ingest/office_text.h"
+#include "ingest/pdf_text.h"
 #include "ingest/sources_file.h"
 #include "tests/fuzz/fuzz_check.h"
 #include "tests/ingest/office_writer.h"
@@ -193,6 +194,17 @@ int FuzzLinkExtractor(const uint8_t* data, size_t size) {
     for (const Link& link : *listed) {
       Check(link.url.rfind("https://www.mofcom.gov.cn/", 0) == 0,
             "a JSON-listed link on another host");
+    }
+  }
+  Result<std::vector<AttachmentLink>> attachments = ExtractAttachmentLinks(html, kPage, 5);
+  if (attachments.ok()) {
+    Check(attachments->size() <= 5, "more attachments than asked for");
+    std::set<std::string> seen;
+    for (const AttachmentLink& a : *attachments) {
+      Check(a.url.rfind("http://", 0) == 0 || a.url.rfind("https://", 0) == 0,
+            "an attachment that is not http(s)");
+      Check(a.url.find('#') == std::string::npos, "an attachment kept its fragment");
+      Check(seen.insert(a.url).second, "an attachment listed twice");
     }
   }
   Result<std::string> next = FindNextPageUrl(html, kPage, "//a[text()='下一页']");
