@@ -2,6 +2,7 @@
 // checks the contract its header states.
 #include "tests/fuzz/ingest_targets.h"
 
+#include <functional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -71,6 +72,16 @@ std::vector<std::string> SplitParts(std::string_view bytes, size_t n) {
 
 bool IsZip(std::string_view bytes) { return bytes.substr(0, 2) == "PK"; }
 
+// The archive a fuzz input stands for: the bytes themselves when they start
+// "PK", else the parts `zip_parts` makes of the `n` XML pieces they split into.
+std::string ArchiveOf(
+    std::string_view bytes, size_t n,
+    const std::function<std::vector<regdiff::testing::ZipPart>(const std::vector<std::string>&)>&
+        zip_parts) {
+  if (IsZip(bytes)) return std::string(bytes);
+  return regdiff::testing::WriteZip(zip_parts(SplitParts(bytes, n)));
+}
+
 // The contract both readers share.
 void CheckOfficeResult(const Result<std::string>& r, const OfficeLimits& limits, const char* who) {
   if (!r.ok()) {
@@ -81,7 +92,8 @@ void CheckOfficeResult(const Result<std::string>& r, const OfficeLimits& limits,
   }
   Check(r->size() <= limits.max_text_bytes, "Office text past max_text_bytes");
   Check(IsValidUtf8(*r), "Office text is invalid UTF-8");
-  Check(r->empty() || (r->front() != '\n' && r->back() != '\n'), "Office text starts or ends with a break");
+  Check(r->empty() || (r->front() != '\n' && r->back() != '\n'),
+        "Office text starts or ends with a break");
   Check(r->find('\r') == std::string::npos, "Office text keeps a carriage return");
 }
 
@@ -245,19 +257,13 @@ int FuzzPdfText(const uint8_t* data, size_t size) {
 }
 
 int FuzzDocxText(const uint8_t* data, size_t size) {
-  using regdiff::testing::WriteZip;
-  std::string_view bytes = Bytes(data, size);
   const OfficeLimits limits = FuzzOfficeLimits();
-  std::string zip;
-  if (IsZip(bytes)) {
-    zip.assign(bytes);
-  } else {
-    std::vector<std::string> xml = SplitParts(bytes, 3);
+  const std::string zip = ArchiveOf(Bytes(data, size), 3, [](const std::vector<std::string>& xml) {
     std::vector<regdiff::testing::ZipPart> parts = {{"word/document.xml", xml[0], false}};
     if (!xml[1].empty()) parts.push_back({"word/numbering.xml", xml[1], false});
     if (!xml[2].empty()) parts.push_back({"word/styles.xml", xml[2], false});
-    zip = WriteZip(parts);
-  }
+    return parts;
+  });
   Result<std::string> r = DocxToText(zip, limits);
   CheckOfficeResult(r, limits, "DocxToText failed with an undocumented error");
   if (r.ok()) Check(r->find("\n\n") == std::string::npos, "DOCX text holds an empty line");
@@ -265,23 +271,18 @@ int FuzzDocxText(const uint8_t* data, size_t size) {
 }
 
 int FuzzXlsxText(const uint8_t* data, size_t size) {
-  using regdiff::testing::WriteZip;
-  std::string_view bytes = Bytes(data, size);
   const OfficeLimits limits = FuzzOfficeLimits();
-  std::string zip;
-  if (IsZip(bytes)) {
-    zip.assign(bytes);
-  } else {
-    std::vector<std::string> xml = SplitParts(bytes, 2);
+  const std::string zip = ArchiveOf(Bytes(data, size), 2, [](const std::vector<std::string>& xml) {
     std::vector<regdiff::testing::ZipPart> parts = regdiff::testing::XlsxParts({{"S", ""}});
     for (regdiff::testing::ZipPart& p : parts) {
       p.deflate = false;
       if (p.name.rfind("xl/worksheets/", 0) == 0) p.contents = xml[0];
     }
     if (!xml[1].empty()) parts.push_back({"xl/sharedStrings.xml", xml[1], false});
-    zip = WriteZip(parts);
-  }
-  CheckOfficeResult(XlsxToText(zip, limits), limits, "XlsxToText failed with an undocumented error");
+    return parts;
+  });
+  CheckOfficeResult(XlsxToText(zip, limits), limits,
+                    "XlsxToText failed with an undocumented error");
   return 0;
 }
 
