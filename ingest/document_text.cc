@@ -57,11 +57,11 @@ Result<DocumentText> FromOffice(std::string_view bytes, DocumentFormat format) {
   Result<std::string> text =
       format == DocumentFormat::kDocx ? DocxToText(bytes, limits) : XlsxToText(bytes, limits);
   if (!text.ok()) return text.status();
-  if (format == DocumentFormat::kXlsx) {
-    // Every tab of a sheet's text separates two cells: written as the " | "
-    // of a table row, the item parser reads the columns its header row names
-    // (control code, name, reference HS code). Normalisation would make the
-    // tabs plain spaces, as it does an HTML table's.
+  {
+    // Every tab of the readers' text separates two table cells (a sheet's,
+    // a Word table's): written as the " | " of a table row, the item parser
+    // reads the columns its header row names (control code, name, reference
+    // HS code). Normalisation would make the tabs plain spaces.
     std::string rows;
     rows.reserve(text->size());
     for (char c : *text) {

@@ -112,8 +112,9 @@ Status DocxNumbering::ParseNumbering(std::string_view xml) {
                   if (name == "pStyle") level->style = val.value_or("");
                   if (name == "suff") {
                     const std::string v = val.value_or("tab");
-                    level->suffix.assign(v == "space" ? 1 : v == "nothing" ? 0 : 1,
-                                         v == "space" ? ' ' : '\t');
+                    // Word's tab after a number is a space here: in the
+                  // text a '\t' separates table cells only.
+                  level->suffix.assign(v == "nothing" ? 0 : 1, ' ');
                   }
                 }
               });

@@ -44,7 +44,7 @@ class DocxNumbering {
     int64_t start = 1;
     std::string format = "decimal";  // w:numFmt
     std::string text;                // w:lvlText, e.g. "%1." or "（%1）"
-    std::string suffix = "\t";       // from w:suff
+    std::string suffix = " ";        // from w:suff: a tab or a space ' ', nothing ""
     bool legal = false;              // w:isLgl: lower levels shown in decimal
     std::string style;               // w:pStyle: the paragraph style tied to this level
   };

@@ -207,7 +207,7 @@ class DocxBody {
       const std::string v = r.Attribute("val").value_or("1");
       blocks_.back().span = std::clamp(std::atoi(v.c_str()), 1, kMaxGridSpan);
     } else if (parent == "r" && (name == "tab" || name == "ptab")) {
-      return Append("\t");
+      return Append(" ");  // '\t' separates table cells only
     } else if (parent == "r" && (name == "br" || name == "cr")) {
       return Append("\n");
     } else if (parent == "r" && name == "noBreakHyphen") {

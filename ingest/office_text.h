@@ -25,13 +25,14 @@ struct OfficeLimits {
 
 // The text of word/document.xml (headers, footers, footnotes and comments
 // are not read), lines joined by '\n', no empty line, no '\n' at either end:
-//  - a paragraph is a line: its runs' w:t joined, w:tab a '\t', w:br and
+// Every '\t' in the text separates two table cells, and nothing else does.
+//  - a paragraph is a line: its runs' w:t joined, w:tab a ' ', w:br and
 //    w:cr a new line; deleted (w:del) and moved-away (w:moveFrom) text, field
 //    codes and ruby readings left out, inserted text (w:ins) kept;
 //  - a numbered paragraph starts with the number Word shows, made from
 //    word/numbering.xml (and the numbering of its style in word/styles.xml)
-//    and followed by the level's w:suff: '\t' (Word's default), ' ' or
-//    nothing; no numbering.xml, no numbers;
+//    and followed by the level's w:suff: a tab (Word's default) or a
+//    space as ' ', or nothing; no numbering.xml, no numbers;
 //  - a table row is a line of its cells separated by '\t' (a cell's
 //    paragraphs joined by ' '; a cell merged over n columns followed by n-1
 //    empty ones; empty cells at the end left out); a nested table's rows

@@ -55,8 +55,8 @@ TEST(DocxText, ParagraphsRunsTabsAndBreaksBecomeLines) {
        "一、钐钴永磁材料\n二、钆靶材"},
       {"runs of a paragraph are joined",
        "<w:p><w:r><w:t>钐</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>、钆</w:t></w:r></w:p>", "钐、钆"},
-      {"w:tab is a tab", "<w:p><w:r><w:t>1C902</w:t><w:tab/><w:t>钐钴合金</w:t></w:r></w:p>",
-       "1C902\t钐钴合金"},
+      {"w:tab is a space (a tab separates table cells only)",
+       "<w:p><w:r><w:t>1C902</w:t><w:tab/><w:t>钐钴合金</w:t></w:r></w:p>", "1C902 钐钴合金"},
       {"tab stops in the paragraph's properties are no tabs",
        "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>"
        "<w:r><w:t>铽</w:t></w:r></w:p>",
@@ -189,11 +189,11 @@ TEST(DocxText, NumberedParagraphsGetTheNumberWordShows) {
   const ListCase cases[] = {
       {"decimal", Item(1, 0, "钐") + Item(1, 0, "钆") + Item(1, 0, "铽"), NumberingXml(decimal + Num(1, 0)),
        "1. 钐\n2. 钆\n3. 铽"},
-      {"the default suffix is a tab",
+      {"the default suffix, a tab, is a space",
        Item(1, 0, "镝"), NumberingXml(Abstract(0, "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
                                                   "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>"
                                                   "</w:lvl>") + Num(1, 0)),
-       "1.\t镝"},
+       "1. 镝"},
       {"Chinese counting, from a start of 9 past ten",
        Item(1, 0, "镥") + Item(1, 0, "钪") + Item(1, 0, "钇"),
        NumberingXml(Abstract(1, Level(0, "chineseCounting", "%1、", 9, "nothing")) + Num(1, 1)),
@@ -633,7 +633,7 @@ std::vector<Seed> FuzzSeeds() {
       "<w:p><w:r><w:t>联系</w:t><w:br/><w:t>电话</w:t></w:r></w:p>";
   const std::string docx_text =
       "关于对部分稀土物项实施出口管制的公告（示例）\n一、管制物项\n（一）钐、钆、铽、镝、镥、钪、钇及其合金\n"
-      "1. 1C902\t钐钴合金\n2. 1C903 钆靶材\n（二）稀土化合物\n二、附表\n管制编码\t海关商品编号\t名称\n"
+      "1. 1C902 钐钴合金\n2. 1C903 钆靶材\n（二）稀土化合物\n二、附表\n管制编码\t海关商品编号\t名称\n"
       "1C904\t2805301910\t铽 （金属）\n1C905\t\t镝\n① 本公告自发布之日起施行。\na) 钪\n② 钇\n联系\n电话";
   std::vector<ZipPart> docx = DocxParts(body, numbering);
 
