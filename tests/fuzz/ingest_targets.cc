@@ -151,6 +151,15 @@ int FuzzDocumentText(const uint8_t* data, size_t size) {
   // A BOM is stripped by the decoder; any later U+FEFF (a doubled BOM) is a
   // zero-width character normalisation drops.
   Check(n.text.find("\xEF\xBB\xBF") == std::string::npos, "normalised text keeps U+FEFF");
+  // A PDF's pages: from 0, never decreasing, each at a line start of the text.
+  Check(r->page_starts.empty() || r->format == DocumentFormat::kPdf, "pages outside a PDF");
+  for (size_t i = 0; i < r->page_starts.size(); ++i) {
+    const size_t start = r->page_starts[i];
+    Check(start <= n.text.size() && (i > 0 || start == 0), "a page starts outside the text");
+    Check(i == 0 || r->page_starts[i - 1] <= start, "page starts decrease");
+    Check(start == 0 || start == n.text.size() || n.text[start - 1] == '\n',
+          "a page starts inside a line");
+  }
   return 0;
 }
 
