@@ -2,6 +2,7 @@
 // extraction when the bytes are HTML, normalisation.
 #include "ingest/document_text.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,6 +31,28 @@ Status CheckLineLengths(std::string_view text) {
   return Status::Ok();
 }
 
+// Table cells as the item parser reads them: " | " between cells. In a
+// Word or Excel text every tab separates cells; in a PDF's a tab is a wide
+// gap, which is a table's only on a line of three cells or more (a gap or
+// two also stands after a list number or inside a signature line).
+std::string CellsAsTableRows(std::string_view text, size_t min_tabs) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    const bool row = static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) >= min_tabs;
+    for (char c : line) {
+      if (c == '\t' && row) out.append(" | ");
+      else out.push_back(c);
+    }
+    if (end < text.size()) out.push_back('\n');
+    start = end + 1;
+  }
+  return out;
+}
+
 // The pages of a PDF normalised one by one, so that each page's start is
 // known in the normalised text.
 Result<DocumentText> FromPdf(std::string_view bytes) {
@@ -42,7 +65,8 @@ Result<DocumentText> FromPdf(std::string_view bytes) {
   for (size_t i = 0; i < pdf->page_starts.size(); ++i) {
     const size_t begin = pdf->page_starts[i];
     const size_t end = i + 1 < pdf->page_starts.size() ? pdf->page_starts[i + 1] : pdf->text.size();
-    NormalizedText page = Normalize(std::string_view(pdf->text).substr(begin, end - begin));
+    NormalizedText page =
+        Normalize(CellsAsTableRows(std::string_view(pdf->text).substr(begin, end - begin), 2));
     if (!doc.normalized.text.empty() && !page.text.empty()) doc.normalized.text.push_back('\n');
     doc.page_starts.push_back(doc.normalized.text.size());
     doc.normalized.text.append(page.text);
@@ -57,22 +81,11 @@ Result<DocumentText> FromOffice(std::string_view bytes, DocumentFormat format) {
   Result<std::string> text =
       format == DocumentFormat::kDocx ? DocxToText(bytes, limits) : XlsxToText(bytes, limits);
   if (!text.ok()) return text.status();
-  {
-    // Every tab of the readers' text separates two table cells (a sheet's,
-    // a Word table's): written as the " | " of a table row, the item parser
-    // reads the columns its header row names (control code, name, reference
-    // HS code). Normalisation would make the tabs plain spaces.
-    std::string rows;
-    rows.reserve(text->size());
-    for (char c : *text) {
-      if (c == '\t') rows.append(" | ");
-      else rows.push_back(c);
-    }
-    *text = std::move(rows);
-  }
   DocumentText doc;
   doc.format = format;
-  doc.normalized = Normalize(*text);
+  // The columns a table's header row names (control code, name, reference
+  // HS code) are read from " | " rows; normalisation would make tabs spaces.
+  doc.normalized = Normalize(CellsAsTableRows(*text, 1));
   if (doc.normalized.text.empty()) {
     return Status::NotAnnouncement(std::string("no text in the ") +
                                    std::string(DocumentFormatName(format)));

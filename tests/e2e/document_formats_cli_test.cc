@@ -30,14 +30,15 @@ std::string TwoPagePdf() {
                 {72, 210, "本公告自2025年4月4日起正式实施。"},
                 {290, 800, "1"}};
   PdfPage second;
-  second.runs = {{72, 50, "出口管制公告汇编"},
-                 {72, 120, "一、钐相关物项"},
-                 {72, 150, "（一）1C902.a 金属钐、钐合金及其制品（参考海关商品编号：2805301910）。"},
-                 {72, 180, "二、钆相关物项"},
-                 {72, 210, "（一）1C903.a 金属钆、钆合金及其制品（参考海关商品编号：2805301920）。"},
-                 {72, 260, "商务部 海关总署"},
-                 {72, 290, "2025年4月4日"},
-                 {290, 800, "2"}};
+  second.runs = {
+      {72, 50, "出口管制公告汇编"},
+      {72, 120, "一、钐相关物项"},
+      {72, 150, "（一）1C902.a 金属钐、钐合金及其制品（参考海关商品编号：2805301910）。"},
+      {72, 180, "二、钆相关物项"},
+      {72, 210, "（一）1C903.a 金属钆、钆合金及其制品（参考海关商品编号：2805301920）。"},
+      {72, 260, "商务部 海关总署"},
+      {72, 290, "2025年4月4日"},
+      {290, 800, "2"}};
   spec.pages = {first, second};
   return WritePdf(spec);
 }
@@ -78,6 +79,35 @@ TEST_F(DocumentFormatsCliTest, APdfsFactsSayTheirPage) {
   EXPECT_NE(show.out.find("金属钐、钐合金及其制品  [page 2]"), std::string::npos) << show.out;
   EXPECT_NE(show.out.find("本公告自2025年4月4日起正式实施  [page 1]"), std::string::npos)
       << show.out;
+}
+
+TEST_F(DocumentFormatsCliTest, ATablePrintedInAPdfGivesItsItemsAndHsCodes) {
+  PdfSpec spec;
+  PdfPage page;
+  page.runs = {{72, 100, "商务部 海关总署公告2025年第18号"},
+               {72, 130, "决定对下列物项实施出口管制，本公告自2025年4月4日起正式实施。"},
+               {72, 170, "序号"},
+               {130, 170, "管制编码"},
+               {230, 170, "物项名称"},
+               {400, 170, "参考海关商品编号"},
+               {72, 200, "1"},
+               {130, 200, "1C902.a"},
+               {230, 200, "金属钐"},
+               {400, 200, "2805301910"},
+               {72, 230, "2"},
+               {130, 230, "1C903.a"},
+               {230, 230, "金属钆"},
+               {400, 230, "2805301920"}};
+  spec.pages = {page};
+  RunResult r = RunRegdiff({"parse", Write("table.pdf", WritePdf(spec)), "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const Json j = Json::parse(r.out);
+  ASSERT_EQ(j["items"].size(), 2u) << j.dump(2);
+  EXPECT_EQ(j["items"][0]["code"], "1C902.a");
+  EXPECT_EQ(j["items"][0]["hs_codes"], Json::array({"2805301910"}));
+  EXPECT_EQ(j["items"][1]["code"], "1C903.a");
+  EXPECT_EQ(j["items"][1]["elements"], Json::array({"Gd"}));
+  EXPECT_EQ(j["items"][1]["hs_codes"], Json::array({"2805301920"}));
 }
 
 TEST_F(DocumentFormatsCliTest, AWordFileIsReadLikeAPage) {

@@ -40,6 +40,27 @@ TEST(DocumentFormats, APdfsPagesAreOffsetsIntoTheNormalisedText) {
   EXPECT_EQ(text[doc->page_starts[1] - 1], '\n') << "a page starts a line";
 }
 
+// A table printed in a PDF: its wide gaps are tabs; on a line of three
+// cells or more they become a table row, elsewhere a space.
+TEST(DocumentFormats, APdfTablesRowsBecomeTableRows) {
+  PdfSpec spec;
+  spec.pages.push_back(PdfPage{{{72, 100, "（一）"},
+                                {150, 100, "1C902.a 金属钐"},
+                                {72, 130, "序号"},
+                                {150, 130, "管制编码"},
+                                {260, 130, "物项名称"},
+                                {400, 130, "参考海关商品编号"},
+                                {72, 160, "1"},
+                                {150, 160, "1C903.a"},
+                                {260, 160, "金属钆"},
+                                {400, 160, "2805301920"}}});
+  auto doc = ExtractDocumentText(WritePdf(spec));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->normalized.text,
+            "(一) 1C902.a 金属钐\n序号 | 管制编码 | 物项名称 | 参考海关商品编号\n"
+            "1 | 1C903.a | 金属钆 | 2805301920");
+}
+
 TEST(DocumentFormats, WordAndExcelAreReadFromTheirBytes) {
   auto docx = ExtractDocumentText(Docx(Para("商务部公告２０２５年第６１号")));
   ASSERT_TRUE(docx.ok()) << docx.status().ToString();
