@@ -175,7 +175,8 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
 
 void SetupIngest(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<IngestOptions>();
-  sub.add_option("paths", opt->paths, "Files or directories (searched recursively)")
+  sub.add_option("paths", opt->paths,
+                 "Files or directories (searched recursively): HTML, text, PDF, DOCX, XLSX")
       ->required();
   sub.add_flag("-q,--quiet", opt->quiet, "Print only errors");
   sub.callback([&ctx, opt] { ctx.exit_code = RunIngest(ctx, *opt); });
