@@ -24,10 +24,22 @@ using Json = nlohmann::json;
 
 // A `regdiff --db DB serve --bind BIND` child and the port it listens on
 // (read from its "serving ... on http://HOST:PORT/" line).
+// Killed when it goes out of scope still running (a failed assertion returns
+// before the test stops it).
 struct Server {
   ChildProcess child;
   int port = -1;
   std::string err;  // stderr up to the listening line (or the end)
+
+  Server() = default;
+  Server(Server&& other) noexcept
+      : child(other.child), port(other.port), err(std::move(other.err)) {
+    other.child.pid = -1;
+  }
+  Server& operator=(Server&&) = delete;
+  ~Server() {
+    if (child.pid > 0) KillChild(child);
+  }
 };
 
 Server StartServe(const std::string& db, const std::string& dir,
@@ -73,7 +85,6 @@ class ServeTest : public ::testing::Test {
     ASSERT_GT(server_->port, 0) << server_->err;
   }
   static void TearDownTestSuite() {
-    if (server_ && server_->child.pid > 0) KillChild(server_->child);
     delete server_;
     server_ = nullptr;
     std::filesystem::remove_all(*dir_);
