@@ -4,17 +4,16 @@
 // `regdiff query --party NAME [--date D]`: is a party of that name on one of
 // MOFCOM's lists (in force) on D: exit 0 listed, 1 not listed (a near miss is
 // reported as a possible match and is not listed), 2 error.
-#include <algorithm>
 #include <cstdio>
 
 #include "corpus/display_text.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "tools/commands.h"
-#include "corpus/store_coverage.h"
 #include "tools/coverage_note.h"
 #include "tools/json_output.h"
 #include "tools/party_screening.h"
+#include "tools/query_answer.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -43,98 +42,78 @@ std::string PartyLine(const PartyMatch& m) {
   return line;
 }
 
-int RunPartyQuery(const std::vector<PartyState>& parties, const Date& date,
-                  const Coverage& coverage, const QueryOptions& opt) {
-  PartyScreening screening = ScreenParty(opt.party, parties);
-  if (opt.json) {
-    PrintJson(PartyQueryJson(date, screening, coverage));
-  } else {
-    std::printf("%s on %s: %s\n", screening.listed ? "LISTED" : "NOT LISTED",
-                date.ToIso().c_str(), EscapeControls(opt.party).c_str());
-    // Names come from documents: shown, never sent to the terminal raw.
-    for (const PartyMatch& m : screening.matches) {
-      std::printf("  %s; matched \"%s\"\n", EscapeControls(PartyLine(m)).c_str(),
-                  EscapeControls(m.matched_name).c_str());
-    }
-    if (screening.matches.empty()) std::printf("  no listed party has this name\n");
-    for (const PartyMatch& m : screening.possible) {
-      std::printf("  possible match (similarity %.2f, not a hit): %s; name \"%s\"\n",
-                  m.similarity, EscapeControls(PartyLine(m)).c_str(),
-                  EscapeControls(m.matched_name).c_str());
-    }
-    std::printf("(%s)\n", CoverageNote(coverage).c_str());
+void PrintPartyAnswer(const Date& date, const PartyScreening& screening,
+                      const Coverage& coverage, const QueryOptions& opt) {
+  std::printf("%s on %s: %s\n", screening.listed ? "LISTED" : "NOT LISTED",
+              date.ToIso().c_str(), EscapeControls(opt.party).c_str());
+  // Names come from documents: shown, never sent to the terminal raw.
+  for (const PartyMatch& m : screening.matches) {
+    std::printf("  %s; matched \"%s\"\n", EscapeControls(PartyLine(m)).c_str(),
+                EscapeControls(m.matched_name).c_str());
   }
-  return screening.listed ? kExitOk : kExitFailure;
+  if (screening.matches.empty()) std::printf("  no listed party has this name\n");
+  for (const PartyMatch& m : screening.possible) {
+    std::printf("  possible match (similarity %.2f, not a hit): %s; name \"%s\"\n",
+                m.similarity, EscapeControls(PartyLine(m)).c_str(),
+                EscapeControls(m.matched_name).c_str());
+  }
+  std::printf("(%s)\n", CoverageNote(coverage).c_str());
+}
+
+void PrintItemAnswer(const Date& date, const QueryAnswer& answer) {
+  std::printf("%s on %s\n", answer.controlled ? "CONTROLLED" : "NOT CONTROLLED",
+              date.ToIso().c_str());
+  if (answer.items.empty()) std::printf("  no stored announcement lists it\n");
+  for (const ItemState& s : answer.items) {
+    std::printf("  %-10s %s%s", s.code ? s.code->c_str() : s.key.c_str(),
+                std::string(ItemStatusName(s.status)).c_str(),
+                s.basis == Basis::kInferred ? " (inferred)" : "");
+    if (s.since) std::printf(" since %s", s.since->ToIso().c_str());
+    if (s.until) std::printf(" until %s", s.until->ToIso().c_str());
+    std::printf("  by %s\n", Join(s.governing, ", ").c_str());
+  }
+  std::printf("(%s)\n", CoverageNote(answer.coverage).c_str());
 }
 
 int RunQuery(const CommandContext& ctx, QueryOptions opt) {
-  if (opt.filter.empty() == opt.party.empty()) {
-    PrintError("query", Status::InvalidArgument(
-                            "give --hs, --code or --element, or --party NAME (not both)"));
-    return kExitUsage;
-  }
-  if (!opt.party.empty() && QueryNameKey(opt.party).empty()) {
-    PrintError("query", Status::InvalidArgument("--party wants a name, got '" + opt.party + "'"));
-    return kExitUsage;
-  }
-  if (Status s = ResolveFilter(opt.filter); !s.ok()) {
+  if (Status s = CheckQueryQuestion(opt.filter, opt.party); !s.ok()) {
     PrintError("query", s);
     return kExitUsage;
   }
-  Date date = Timestamp::Now().date();
+  QueryQuestion question{opt.filter, opt.party, Timestamp::Now().date(), std::nullopt};
   if (!opt.date.empty()) {
     auto d = ParseDateArg(opt.date, "--date");
     if (!d.ok()) {
       PrintError("query", d.status());
       return kExitUsage;
     }
-    date = *d;
+    question.date = *d;
   }
   auto parsed_known_at = ParseKnownAt(opt.known_at);
   if (!parsed_known_at.ok()) {
     PrintError("query", parsed_known_at.status());
     return kExitUsage;
   }
-  const std::optional<std::string>& known_at = *parsed_known_at;
+  question.known_at = *parsed_known_at;
   auto store = OpenStore(ctx, StoreUse::kReading);
   if (!store.ok()) {
     PrintError("query", store.status());
     return kExitUsage;
   }
-  const bool party = !opt.party.empty();
-  auto states = StatesOn(**store, date, known_at, opt.filter, !party, party);
-  if (!states.ok()) {
-    PrintError("query", states.status());
+  auto answer = AnswerQuery(**store, question);
+  if (!answer.ok()) {
+    PrintError("query", answer.status());
     return kExitUsage;
   }
-  auto coverage = ReadCoverage((*store)->db(), known_at);
-  if (!coverage.ok()) {
-    PrintError("query", coverage.status());
-    return kExitUsage;
-  }
-  WarnWhenNothingStored("query", *coverage);
-  if (party) return RunPartyQuery(states->parties, date, *coverage, opt);
-  const std::vector<ItemState>& matches = states->items;
-  bool controlled = std::any_of(matches.begin(), matches.end(), [](const ItemState& s) {
-    return s.status == ItemStatus::kInForce;
-  });
-
+  WarnWhenNothingStored("query", answer->coverage);
   if (opt.json) {
-    PrintJson(QueryJson(date, controlled, *coverage, matches));
+    PrintJson(QueryAnswerJson(question, *answer));
+  } else if (answer->party) {
+    PrintPartyAnswer(question.date, answer->screening, answer->coverage, opt);
   } else {
-    std::printf("%s on %s\n", controlled ? "CONTROLLED" : "NOT CONTROLLED", date.ToIso().c_str());
-    if (matches.empty()) std::printf("  no stored announcement lists it\n");
-    for (const ItemState& s : matches) {
-      std::printf("  %-10s %s%s", s.code ? s.code->c_str() : s.key.c_str(),
-                  std::string(ItemStatusName(s.status)).c_str(),
-                  s.basis == Basis::kInferred ? " (inferred)" : "");
-      if (s.since) std::printf(" since %s", s.since->ToIso().c_str());
-      if (s.until) std::printf(" until %s", s.until->ToIso().c_str());
-      std::printf("  by %s\n", Join(s.governing, ", ").c_str());
-    }
-    std::printf("(%s)\n", CoverageNote(*coverage).c_str());
+    PrintItemAnswer(question.date, *answer);
   }
-  return controlled ? kExitOk : kExitFailure;
+  return answer->Positive() ? kExitOk : kExitFailure;
 }
 
 }  // namespace

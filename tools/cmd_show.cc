@@ -4,35 +4,16 @@
 // ("2025-57"). Each text names its source and the aliases (other paths and
 // URLs) that carried the same bytes.
 #include <cstdio>
-#include <set>
 
 #include "corpus/display_text.h"
-#include "corpus/strings.h"
 #include "diff/render_announcement.h"
 #include "diff/render_disagreements.h"
-#include "diff/text_pair.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
+#include "tools/show_answer.h"
 
 namespace regdiff::tools {
 namespace {
-
-diff::PairedText Paired(const StoredDocument& d) {
-  return {d.announcement.lang, d.locator, d.version};
-}
-
-std::vector<TextPairReport> ComparePairs(const std::vector<StoredDocument>& docs) {
-  std::vector<const Announcement*> texts;
-  for (const auto& d : docs) texts.push_back(&d.announcement);
-  std::vector<TextPairReport> out;
-  for (const diff::LanguagePair& p : diff::PairLanguageTexts(texts)) {
-    const StoredDocument& zh = docs[p.chinese];
-    const StoredDocument& en = docs[p.english];
-    out.push_back({Paired(zh), Paired(en),
-                   diff::CompareLanguageTexts(zh.announcement, en.announcement)});
-  }
-  return out;
-}
 
 struct ShowOptions {
   std::string doc;
@@ -46,33 +27,16 @@ int RunShow(const CommandContext& ctx, const ShowOptions& opt) {
     PrintError("", store.status());
     return kExitFailure;
   }
-  auto docs = (*store)->FindDocuments(opt.doc);
-  if (!docs.ok()) {
-    PrintError("show", docs.status());
-    return kExitFailure;
+  auto answer = FindAnnouncement(**store, opt.doc);
+  if (!answer.ok()) {
+    PrintError("show", answer.status());
+    // An ambiguous short form is a usage error; nothing found, a failure.
+    return answer.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitFailure;
   }
-  if (docs->empty()) {
-    PrintError("show", NoAnnouncementMatches(**store, opt.doc));
-    return kExitFailure;
-  }
-  std::set<std::string> ids;
-  for (auto& d : *docs) {
-    ids.insert(d.announcement.doc_id.value_or("-"));
-    auto aliases = (*store)->AliasesOf(d.locator);
-    if (!aliases.ok()) {
-      PrintError("show", aliases.status());
-      return kExitFailure;
-    }
-    d.aliases = std::move(aliases).value();
-  }
-  if (ids.size() > 1) {
-    PrintError("show", Status::InvalidArgument("'" + opt.doc + "' is ambiguous; it matches:\n  " +
-                                               Join(ids, "\n  ")));
-    return kExitUsage;
-  }
-  const std::vector<TextPairReport> pairs = ComparePairs(*docs);
+  const std::vector<StoredDocument>* docs = &answer->texts;
+  const std::vector<TextPairReport>& pairs = answer->pairs;
   if (opt.json) {
-    PrintJson(ShowJson(*ids.begin(), *docs, pairs));
+    PrintJson(ShowJson(answer->doc_id, *docs, pairs));
     return kExitOk;
   }
   diff::RenderOptions render;

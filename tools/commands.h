@@ -45,6 +45,7 @@ void SetupExport(CLI::App& sub, CommandContext& ctx);
 void SetupWatch(CLI::App& sub, CommandContext& ctx);
 void SetupForget(CLI::App& sub, CommandContext& ctx);
 void SetupCheck(CLI::App& sub, CommandContext& ctx);
+void SetupServe(CLI::App& sub, CommandContext& ctx);
 void SetupCompletion(CLI::App& sub, CommandContext& ctx);
 void SetupMan(CLI::App& sub, CommandContext& ctx);
 
@@ -72,6 +73,8 @@ inline constexpr Command kCommands[] = {
      SetupForget, DatabaseUse::kChanges},
     {"check", "The database file's health: integrity, schema, orphan rows, stale state (exit 0/1)",
      SetupCheck, DatabaseUse::kReads},
+    {"serve", "A read-only local web server with the JSON API (127.0.0.1:8080; Ctrl-C stops)",
+     SetupServe, DatabaseUse::kReads},
     {"completion", "A bash or zsh completion script, from this command table", SetupCompletion,
      DatabaseUse::kNone},
     {"man", "The regdiff(1) man page in roff, from this command table", SetupMan,

@@ -1,0 +1,74 @@
+// `regdiff serve`'s read-only JSON API over HTTP: routing, validation of
+// parameters, ETags and limits (AnswerApiRequest, free of any HTTP library),
+// and the server that binds, listens and stops on SIGINT or SIGTERM
+// (ServeApi, over cpp-httplib).
+//
+// Every answer is the CLI's JSON for the same question, made by the same
+// functions (tools/json_output.h, show_answer.h, query_answer.h) and printed
+// the same way (indented by two, one newline):
+//   GET /api/announcements                 list --json
+//   GET /api/announcements/{doc}           show DOC --json
+//   GET /api/asof?date=D                   asof D --json
+//   GET /api/query?hs=|code=|element=|party=[&date=D]   query ... --json
+//   GET /health                            {"status": "ok"}
+// HEAD as GET without the body; other methods 405 (Allow: GET, HEAD).
+// Errors are {"error": "..."}: 400 bad or unknown parameters, invalid UTF-8,
+// an ambiguous short id; 404 an unknown path or announcement; 414 a target
+// over kMaxTargetBytes; 500 a database error.
+//
+// ETag: a strong validator made of the database's state and the normalised
+// request. The state is read on the request's own connection with plain
+// SELECTs (PRAGMA data_version only compares within one connection, and
+// each request opens its own): the number and the newest retrieved_at of
+// source_versions (every ingest of new bytes adds one), the number of
+// sources, and the number and newest parsed_at of documents (forget removes
+// rows; a re-parse by a newer parser rewrites parsed_at), with regdiff's
+// version (a new build may word its JSON differently). When that state
+// changes while an answer is read, the answer goes out without an ETag.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "corpus/status.h"
+#include "tools/cli_context.h"
+
+namespace regdiff::tools {
+
+// Longest request target (path and query string) answered: 8 KiB.
+inline constexpr size_t kMaxTargetBytes = 8192;
+
+struct ApiRequest {
+  std::string method;  // "GET", "HEAD", ...
+  std::string target;  // as sent: path and query string, still percent-encoded
+  std::string path;    // decoded
+  std::multimap<std::string, std::string> params;  // decoded
+  std::string if_none_match;                       // the header, "" when absent
+};
+
+struct ApiResponse {
+  int status = 200;
+  std::string body;  // JSON, or empty (304)
+  std::vector<std::pair<std::string, std::string>> headers;  // ETag, Allow, Cache-Control
+};
+
+// The answer to one request; opens the database at ctx.db_path read-only
+// for it alone (a connection per request: SQLite handles are not shared
+// across the server's threads) and never writes.
+ApiResponse AnswerApiRequest(const CommandContext& ctx, const ApiRequest& request);
+
+struct ServeOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0: any free port
+  int threads = 4;  // the cap on requests answered at once
+};
+
+// Binds host:port, calls `listening(port)` with the bound port once the
+// socket listens, then answers requests until SIGINT or SIGTERM (blocked in
+// every thread and waited for by one). Errors: kIoError when it cannot bind.
+Status ServeApi(const CommandContext& ctx, const ServeOptions& options,
+                const std::function<void(int port)>& listening);
+
+}  // namespace regdiff::tools
