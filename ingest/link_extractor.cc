@@ -10,12 +10,12 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <cctype>
 #include <climits>
 #include <memory>
 #include <mutex>
 #include <set>
 
+#include "corpus/strings.h"
 #include "ingest/url.h"
 
 namespace regdiff::ingest {
@@ -232,21 +232,17 @@ constexpr std::string_view kAttachmentExtensions[] = {".pdf", ".doc", ".docx", "
 constexpr std::string_view kWebPageExtensions[] = {".html", ".htm", ".shtml", "/"};
 constexpr std::string_view kAttachmentWords[] = {"附件", "附錄", "附录", "annex", "attachment"};
 
-bool PathEndsWithOneOf(std::string_view path, const std::string_view* begin,
-                       const std::string_view* end) {
-  std::string lower(path);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::any_of(begin, end, [&](std::string_view ext) {
-    return lower.size() >= ext.size() && lower.compare(lower.size() - ext.size(), ext.size(),
-                                                       ext) == 0;
+// True when `lower` (lowercase) ends with one of the `suffixes`.
+template <size_t N>
+bool EndsWithOneOf(std::string_view lower, const std::string_view (&suffixes)[N]) {
+  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view suffix) {
+    return lower.size() >= suffix.size() && lower.substr(lower.size() - suffix.size()) == suffix;
   });
 }
 
-bool StartsWithAttachmentWord(const std::string& title) {
-  std::string lower = title;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+bool StartsWithAttachmentWord(std::string_view lower_title) {
   return std::any_of(std::begin(kAttachmentWords), std::end(kAttachmentWords),
-                     [&](std::string_view w) { return lower.rfind(w, 0) == 0; });
+                     [&](std::string_view w) { return lower_title.substr(0, w.size()) == w; });
 }
 
 // The last segment of a URL path, "" for a path ending in '/'.
@@ -262,8 +258,8 @@ Result<std::vector<AttachmentLink>> ExtractAttachmentLinks(std::string_view utf8
                                                            size_t max_links) {
   const std::optional<HttpUrl> page = ParseHttpUrl(page_url);
   if (!page) {
-    return Status::InvalidArgument("page URL is not an http/https URL: '" +
-                                   std::string(page_url) + "'");
+    return Status::InvalidArgument("page URL is not an http/https URL: '" + std::string(page_url) +
+                                   "'");
   }
   auto doc = ParseHtml(utf8_html);
   if (!doc.ok()) return doc.status();
@@ -279,11 +275,10 @@ Result<std::vector<AttachmentLink>> ExtractAttachmentLinks(std::string_view utf8
     const std::optional<HttpUrl> parsed = ParseHttpUrl(*url);
     if (!parsed) continue;
     const std::string title = TitleOf(c.element);
-    const bool document = PathEndsWithOneOf(parsed->path, std::begin(kAttachmentExtensions),
-                                            std::end(kAttachmentExtensions));
-    const bool named = StartsWithAttachmentWord(title) &&
-                       !PathEndsWithOneOf(parsed->path, std::begin(kWebPageExtensions),
-                                          std::end(kWebPageExtensions));
+    const std::string path = AsciiLower(parsed->path);
+    const bool document = EndsWithOneOf(path, kAttachmentExtensions);
+    const bool named =
+        StartsWithAttachmentWord(AsciiLower(title)) && !EndsWithOneOf(path, kWebPageExtensions);
     if (!document && !named) continue;
     if (!seen.insert(*url).second) continue;
     std::string name = title.empty() ? LastSegment(parsed->path) : title;

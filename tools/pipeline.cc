@@ -1,7 +1,6 @@
 // File -> text -> announcement -> store.
 #include "tools/pipeline.h"
 
-#include <algorithm>
 #include <filesystem>
 
 #include "corpus/sha256.h"
@@ -13,7 +12,26 @@ namespace regdiff::tools {
 
 namespace {
 
-// Runs the parsers over out.text and keeps what they read.
+// What a reader should know about how the bytes were decoded.
+std::vector<std::string> DecodeWarnings(const ingest::DecodedText& d) {
+  std::vector<std::string> out;
+  if (d.replaced_chars > 0) {
+    out.push_back(std::to_string(d.replaced_chars) +
+                  " invalid byte sequence(s) replaced by U+FFFD");
+  }
+  if (!d.declared_charset.empty() &&
+      ingest::ConverterForLabel(d.declared_charset) != ingest::ConverterForLabel(d.used_charset)) {
+    std::string w = "declared ";
+    w.append(d.declared_charset).append(", read as ").append(d.used_charset).append(": ");
+    w.append(d.overruled_because.empty() ? "the declared charset does not fit the bytes"
+                                         : d.overruled_because);
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// Runs the parsers over out.text and keeps what they read; the warnings are
+// the decoder's and the parser's for that text.
 void Parse(ParsedText& out, const ParseBytesOptions& options) {
   out.announcements = parsers::ParseAnnouncements(out.text.normalized);
   if (!out.announcements.empty()) out.announcement = out.announcements.front();
@@ -22,28 +40,21 @@ void Parse(ParsedText& out, const ParseBytesOptions& options) {
     out.explanation = {};
     (void)parsers::ParseAnnouncement(out.text.normalized, &out.explanation);
   }
-}
-
-void AddParserWarnings(ParsedText& out) {
+  out.warnings = DecodeWarnings(out.text.decoded);
   if (out.announcement.ok()) {
     for (const auto& w : out.announcement->warnings) out.warnings.push_back(w);
   }
 }
 
-// The one part of a PDF read alone: its pages.
-TextLayout LayoutOf(const ingest::DocumentText& text, std::string name, std::string url,
-                    std::string sha256, size_t offset) {
-  TextLayout layout;
+// The part of a text that `text` (a page, a PDF, an attachment) makes,
+// starting at byte `offset` of the whole, with its pages.
+TextPart PartOf(const ingest::DocumentText& text, size_t offset) {
   TextPart part;
-  part.name = std::move(name);
-  part.url = std::move(url);
-  part.sha256 = std::move(sha256);
   part.format = std::string(ingest::DocumentFormatName(text.format));
   part.begin = offset;
   part.end = offset + text.normalized.text.size();
   for (size_t start : text.page_starts) part.page_starts.push_back(offset + start);
-  layout.parts.push_back(std::move(part));
-  return layout;
+  return part;
 }
 
 }  // namespace
@@ -53,23 +64,8 @@ Result<ParsedText> ParseBytes(const std::string& bytes, const ParseBytesOptions&
   if (!text.ok()) return text.status();
   ParsedText out;
   out.text = std::move(text).value();
-  if (!out.text.page_starts.empty()) out.layout = LayoutOf(out.text, "", "", "", 0);
+  if (!out.text.page_starts.empty()) out.layout.parts.push_back(PartOf(out.text, 0));
   Parse(out, options);
-
-  const ingest::DecodedText& d = out.text.decoded;
-  if (d.replaced_chars > 0) {
-    out.warnings.push_back(std::to_string(d.replaced_chars) +
-                           " invalid byte sequence(s) replaced by U+FFFD");
-  }
-  if (!d.declared_charset.empty() &&
-      ingest::ConverterForLabel(d.declared_charset) != ingest::ConverterForLabel(d.used_charset)) {
-    std::string w = "declared ";
-    w.append(d.declared_charset).append(", read as ").append(d.used_charset).append(": ");
-    w.append(d.overruled_because.empty() ? "the declared charset does not fit the bytes"
-                                         : d.overruled_because);
-    out.warnings.push_back(std::move(w));
-  }
-  AddParserWarnings(out);
   return out;
 }
 
@@ -78,13 +74,8 @@ std::vector<std::string> AddAttachments(ParsedText& page,
                                         const ParseBytesOptions& options) {
   std::vector<std::string> notes;
   if (attachments.empty()) return notes;
-  // The parser's warnings are those of the whole text, read again below.
-  if (page.announcement.ok()) {
-    const size_t own = page.announcement->warnings.size();
-    page.warnings.resize(page.warnings.size() - std::min(own, page.warnings.size()));
-  }
   std::string& text = page.text.normalized.text;
-  if (page.layout.empty()) page.layout = LayoutOf(page.text, "", "", "", 0);
+  if (page.layout.empty()) page.layout.parts.push_back(PartOf(page.text, 0));
   for (FetchedAttachment& a : attachments) {
     if (!a.text.ok()) {
       notes.push_back("attachment " + a.data.file_name + " (" + a.data.url +
@@ -95,16 +86,18 @@ std::vector<std::string> AddAttachments(ParsedText& page,
                       std::to_string(ingest::kMaxInputBytes) + " bytes");
     } else {
       if (!text.empty()) text.push_back('\n');
-      TextLayout part = LayoutOf(*a.text, a.data.file_name, a.data.url, a.data.sha256, text.size());
+      TextPart part = PartOf(*a.text, text.size());
+      part.name = a.data.file_name;
+      part.url = a.data.url;
+      part.sha256 = a.data.sha256;
       text.append(a.text->normalized.text);
-      page.layout.parts.push_back(std::move(part.parts.front()));
+      page.layout.parts.push_back(std::move(part));
     }
     page.attachments.push_back(std::move(a.data));
   }
   page.text.normalized.match.clear();  // made again by the parser for the new text
-  Parse(page, options);
+  Parse(page, options);                // the whole text's warnings
   page.warnings.insert(page.warnings.end(), notes.begin(), notes.end());
-  AddParserWarnings(page);
   return notes;
 }
 

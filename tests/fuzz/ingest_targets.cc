@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/charset.h"
 #include "ingest/document_text.h"
@@ -32,6 +33,17 @@ std::string_view Bytes(const uint8_t* data, size_t size) {
 // the input picks one, so the override path is explored too.
 constexpr std::string_view kOverrides[] = {"",      "gb2312", "gbk",      "gb18030",    "big5",
                                            "utf-8", "utf-16", "utf-16be", "iso-8859-1", "bogus"};
+
+// A PDF's page starts in its text: the first 0, never decreasing, each at
+// a line start (or the text's end, for empty last pages).
+void CheckPageStarts(const std::vector<size_t>& starts, std::string_view text) {
+  for (size_t i = 0; i < starts.size(); ++i) {
+    Check(starts[i] <= text.size() && (i > 0 || starts[i] == 0), "a page starts outside the text");
+    Check(i == 0 || starts[i - 1] <= starts[i], "page starts decrease");
+    Check(starts[i] == 0 || starts[i] == text.size() || text[starts[i] - 1] == '\n',
+          "a page starts inside a line");
+  }
+}
 
 std::string_view PickOverride(std::string_view bytes) {
   if (bytes.empty()) return {};
@@ -151,15 +163,8 @@ int FuzzDocumentText(const uint8_t* data, size_t size) {
   // A BOM is stripped by the decoder; any later U+FEFF (a doubled BOM) is a
   // zero-width character normalisation drops.
   Check(n.text.find("\xEF\xBB\xBF") == std::string::npos, "normalised text keeps U+FEFF");
-  // A PDF's pages: from 0, never decreasing, each at a line start of the text.
   Check(r->page_starts.empty() || r->format == DocumentFormat::kPdf, "pages outside a PDF");
-  for (size_t i = 0; i < r->page_starts.size(); ++i) {
-    const size_t start = r->page_starts[i];
-    Check(start <= n.text.size() && (i > 0 || start == 0), "a page starts outside the text");
-    Check(i == 0 || r->page_starts[i - 1] <= start, "page starts decrease");
-    Check(start == 0 || start == n.text.size() || n.text[start - 1] == '\n',
-          "a page starts inside a line");
-  }
+  CheckPageStarts(r->page_starts, n.text);
   return 0;
 }
 
@@ -254,14 +259,8 @@ int FuzzPdfText(const uint8_t* data, size_t size) {
     Check(static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t',
           "PDF text holds a control character");
   }
-  const std::vector<size_t>& starts = r->page_starts;
-  Check(!starts.empty() && starts.front() == 0, "no page starts, or the first is not 0");
-  for (size_t i = 0; i < starts.size(); ++i) {
-    Check(starts[i] <= text.size(), "a page starts past the text");
-    Check(i == 0 || starts[i - 1] <= starts[i], "page starts decrease");
-    Check(starts[i] == 0 || starts[i] == text.size() || text[starts[i] - 1] == '\n',
-          "a page starts inside a line");
-  }
+  Check(!r->page_starts.empty(), "a PDF without page starts");
+  CheckPageStarts(r->page_starts, text);
   return 0;
 }
 

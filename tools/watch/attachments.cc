@@ -15,7 +15,6 @@ Result<std::vector<tools::FetchedAttachment>> FetchAttachments(
     ingest::Fetcher& fetcher, const ingest::FetchRequest& request, std::string_view page_url,
     std::string_view page_bytes, std::string_view charset, std::vector<std::string>& warnings) {
   std::vector<tools::FetchedAttachment> out;
-  if (ingest::SniffDocumentFormat(page_bytes) != ingest::DocumentFormat::kText) return out;
   auto decoded = ingest::DecodeToUtf8(page_bytes, charset);
   if (!decoded.ok() || !ingest::LooksLikeHtml(decoded->utf8)) return out;
   auto links = ingest::ExtractAttachmentLinks(decoded->utf8, page_url, kMaxAttachments);
