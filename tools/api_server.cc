@@ -19,6 +19,8 @@
 #include "tools/query_answer.h"
 #include "tools/show_answer.h"
 #include "tools/timeline_query.h"
+#include "tools/web/announcements_page.h"
+#include "tools/web/page_frame.h"
 
 namespace regdiff::tools {
 namespace {
@@ -53,15 +55,56 @@ int HttpStatusFor(const Status& s) {
 struct Route {
   std::string key;
   std::function<Result<std::string>(AnnouncementStore&)> answer;
+  const char* content_type = kJsonType;  // web::kHtmlType for pages
 };
 
 // What the validation of a request gives: a route or an error response.
 struct Routed {
   std::optional<Route> route;
-  ApiResponse error;
+  int status = 0;  // without a route: the error's status and message
+  std::string message;
 };
 
-Routed Fail(int status, const std::string& message) { return {std::nullopt, Error(status, message)}; }
+Routed Fail(int status, const std::string& message) { return {std::nullopt, status, message}; }
+Routed To(Route route) { return {std::move(route), 0, ""}; }
+
+// Whether `path` is one of the JSON API's (its errors are JSON) rather than
+// a page's (its errors are pages).
+bool IsApiPath(const std::string& path) { return path == "/health" || path.rfind("/api/", 0) == 0; }
+
+// The headers every page goes out with: no script runs, nothing is sniffed.
+void AddPageHeaders(ApiResponse* r) {
+  r->headers.emplace_back("Content-Security-Policy", web::kPageSecurityPolicy);
+  r->headers.emplace_back("X-Content-Type-Options", "nosniff");
+  r->headers.emplace_back("Referrer-Policy", "no-referrer");
+}
+
+// An error as the path's kind of answer: JSON for the API, a page else.
+ApiResponse ErrorFor(const std::string& path, int status, const std::string& message) {
+  if (IsApiPath(path)) return Error(status, message);
+  ApiResponse r;
+  r.status = status;
+  r.content_type = web::kHtmlType;
+  r.body = web::ErrorPage(status, message);
+  r.headers.emplace_back("Cache-Control", "no-cache");
+  AddPageHeaders(&r);
+  return r;
+}
+
+// A page route: `render` makes the page from the store and the parameters.
+Routed PageRoute(std::string key, const std::multimap<std::string, std::string>& params,
+                 Result<std::string> (*render)(AnnouncementStore&,
+                                               const std::multimap<std::string, std::string>&)) {
+  for (const auto& [name, value] : params) {
+    key += '\n';
+    key += name;
+    key += '=';
+    key += value;
+  }
+  return To(Route{std::move(key),
+                [params, render](AnnouncementStore& store) { return render(store, params); },
+                web::kHtmlType});
+}
 
 // Checks the parameters against the names `allowed`: each UTF-8, known and
 // given once. Returns the error message, "" when they are fine.
@@ -103,12 +146,11 @@ std::string Param(const std::multimap<std::string, std::string>& params, const s
 }
 
 Routed ListRoute() {
-  return {Route{"list", [](AnnouncementStore& store) -> Result<std::string> {
+  return To(Route{"list", [](AnnouncementStore& store) -> Result<std::string> {
                   auto rows = store.List();
                   if (!rows.ok()) return rows.status();
                   return JsonBody(ListJson(*rows));
-                }},
-          {}};
+                }});
 }
 
 Routed ShowRoute(const std::string& doc) {
@@ -117,12 +159,11 @@ Routed ShowRoute(const std::string& doc) {
   if (doc == "." || doc == "..") return Fail(404, "no such endpoint");
   std::string key = "show\n";
   key += doc;
-  return {Route{key, [doc](AnnouncementStore& store) -> Result<std::string> {
+  return To(Route{key, [doc](AnnouncementStore& store) -> Result<std::string> {
                   auto answer = FindAnnouncement(store, doc);
                   if (!answer.ok()) return answer.status();
                   return JsonBody(ShowJson(answer->doc_id, answer->texts, answer->pairs));
-                }},
-          {}};
+                }});
 }
 
 Routed AsofRoute(const std::multimap<std::string, std::string>& params) {
@@ -133,7 +174,7 @@ Routed AsofRoute(const std::multimap<std::string, std::string>& params) {
   std::string key = "asof\n";
   key += date->ToIso();
   const Date d = *date;
-  return {Route{key, [d](AnnouncementStore& store) -> Result<std::string> {
+  return To(Route{key, [d](AnnouncementStore& store) -> Result<std::string> {
                   auto coverage = ReadCoverage(store.db(), std::nullopt);
                   if (!coverage.ok()) return coverage.status();
                   // As `asof D --json` writes it: items and parties, no filter.
@@ -145,8 +186,7 @@ Routed AsofRoute(const std::multimap<std::string, std::string>& params) {
                   if (!parties.ok()) return parties.status();
                   out.Finish(*parties);
                   return body;
-                }},
-          {}};
+                }});
 }
 
 Routed QueryRoute(const std::multimap<std::string, std::string>& params) {
@@ -177,19 +217,17 @@ Routed QueryRoute(const std::multimap<std::string, std::string>& params) {
   std::ostringstream key;
   key << "query\n" << question.filter.hs << '\n' << question.filter.code << '\n'
       << question.filter.element << '\n' << question.party << '\n' << question.date.ToIso();
-  return {Route{key.str(), [question](AnnouncementStore& store) -> Result<std::string> {
+  return To(Route{key.str(), [question](AnnouncementStore& store) -> Result<std::string> {
                   auto answer = AnswerQuery(store, question);
                   if (!answer.ok()) return answer.status();
                   return JsonBody(QueryAnswerJson(question, *answer));
-                }},
-          {}};
+                }});
 }
 
 Routed HealthRoute() {
-  return {Route{"health", [](AnnouncementStore&) -> Result<std::string> {
+  return To(Route{"health", [](AnnouncementStore&) -> Result<std::string> {
                   return JsonBody(Json{{"status", "ok"}});
-                }},
-          {}};
+                }});
 }
 
 // Routing: exact paths only, no file is ever read.
@@ -198,8 +236,10 @@ Routed RouteRequest(const ApiRequest& request) {
   const auto& params = request.params;
   static const std::string kShowPrefix = "/api/announcements/";
   std::set<std::string> allowed;
-  enum { kList, kShow, kAsof, kQuery, kHealth } endpoint;
-  if (path == "/api/announcements") {
+  enum { kHome, kList, kShow, kAsof, kQuery, kHealth } endpoint;
+  if (path == "/") {
+    endpoint = kHome;
+  } else if (path == "/api/announcements") {
     endpoint = kList;
   } else if (path.size() > kShowPrefix.size() && path.compare(0, kShowPrefix.size(), kShowPrefix) == 0 &&
              path.find('/', kShowPrefix.size()) == std::string::npos) {
@@ -219,6 +259,7 @@ Routed RouteRequest(const ApiRequest& request) {
     return Fail(400, problem);
   }
   switch (endpoint) {
+    case kHome: return PageRoute("page:announcements", params, web::AnnouncementsPage);
     case kList: return ListRoute();
     case kShow: return ShowRoute(path.substr(kShowPrefix.size()));
     case kAsof: return AsofRoute(params);
@@ -277,30 +318,37 @@ std::string ETagFor(const std::string& state, const std::string& key) {
 
 ApiResponse AnswerApiRequest(const CommandContext& ctx, const ApiRequest& request) {
   if (request.method != "GET" && request.method != "HEAD") {
-    ApiResponse r = Error(405, "method " + EscapeControls(request.method) + " not allowed");
+    ApiResponse r =
+        ErrorFor(request.path, 405, "method " + EscapeControls(request.method) + " not allowed");
     r.headers.emplace_back("Allow", kAllowed);
     return r;
   }
   if (request.target.size() > kMaxTargetBytes || request.path.size() > kMaxTargetBytes) {
-    return Error(414, "request target over 8 KiB");
+    return ErrorFor(request.path, 414, "request target over 8 KiB");
   }
-  if (!IsUtf8(request.path)) return Error(404, "no such endpoint");
+  if (!IsUtf8(request.path)) return ErrorFor(request.path, 404, "no such endpoint");
   Routed routed = RouteRequest(request);
-  if (!routed.route) return routed.error;
+  if (!routed.route) {
+    return ErrorFor(request.path, routed.status, routed.message);
+  }
   auto store = OpenStore(ctx, StoreUse::kReading);
-  if (!store.ok()) return Error(500, store.status().message());
+  if (!store.ok()) return ErrorFor(request.path, 500, store.status().message());
   auto before = DatabaseState((*store)->db());
-  if (!before.ok()) return Error(500, before.status().message());
+  if (!before.ok()) return ErrorFor(request.path, 500, before.status().message());
   const std::string etag = ETagFor(*before, routed.route->key);
   ApiResponse r;
+  r.content_type = routed.route->content_type;
   r.headers.emplace_back("Cache-Control", "no-cache");
+  if (r.content_type == web::kHtmlType) AddPageHeaders(&r);
   if (!request.if_none_match.empty() && MatchesIfNoneMatch(request.if_none_match, etag)) {
     r.status = 304;
     r.headers.emplace_back("ETag", etag);
     return r;
   }
   auto body = routed.route->answer(**store);
-  if (!body.ok()) return Error(HttpStatusFor(body.status()), body.status().message());
+  if (!body.ok()) {
+    return ErrorFor(request.path, HttpStatusFor(body.status()), body.status().message());
+  }
   r.body = std::move(body).value();
   // An ingest between the two reads: this answer may mix both states; it
   // goes out without a validator.
@@ -329,7 +377,7 @@ Status ServeApi(const CommandContext& ctx, const ServeOptions& options,
     ApiResponse answer = AnswerApiRequest(ctx, request);
     res.status = answer.status;
     for (const auto& [name, value] : answer.headers) res.set_header(name, value);
-    if (!answer.body.empty()) res.set_content(answer.body, kJsonType);
+    if (!answer.body.empty()) res.set_content(answer.body, answer.content_type);
     return httplib::Server::HandlerResponse::Handled;
   });
   // What cpp-httplib refuses itself (a malformed request line, a target

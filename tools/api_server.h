@@ -1,7 +1,11 @@
-// `regdiff serve`'s read-only JSON API over HTTP: routing, validation of
-// parameters, ETags and limits (AnswerApiRequest, free of any HTTP library),
-// and the server that binds, listens and stops on SIGINT or SIGTERM
-// (ServeApi, over cpp-httplib).
+// `regdiff serve`'s read-only web app and JSON API over HTTP: routing,
+// validation of parameters, ETags and limits (AnswerApiRequest, free of any
+// HTTP library), and the server that binds, listens and stops on SIGINT or
+// SIGTERM (ServeApi, over cpp-httplib).
+//
+// Pages (tools/web/): HTML made on the server, without script, sent with
+// the Content-Security-Policy of web/page_frame.h; their errors are pages.
+//   GET /                                  the announcements
 //
 // Every answer is the CLI's JSON for the same question, made by the same
 // functions (tools/json_output.h, show_answer.h, query_answer.h) and printed
@@ -12,7 +16,7 @@
 //   GET /api/query?hs=|code=|element=|party=[&date=D]   query ... --json
 //   GET /health                            {"status": "ok"}
 // HEAD as GET without the body; other methods 405 (Allow: GET, HEAD).
-// Errors are {"error": "..."}: 400 bad or unknown parameters, invalid UTF-8,
+// API errors are {"error": "..."}: 400 bad or unknown parameters, invalid UTF-8,
 // an ambiguous short id; 404 an unknown path or announcement; 414 a target
 // over kMaxTargetBytes; 500 a database error.
 //
@@ -50,7 +54,8 @@ struct ApiRequest {
 
 struct ApiResponse {
   int status = 200;
-  std::string body;  // JSON, or empty (304)
+  std::string content_type = "application/json; charset=utf-8";  // or a page's
+  std::string body;  // JSON, a page, or empty (304)
   std::vector<std::pair<std::string, std::string>> headers;  // ETag, Allow, Cache-Control
 };
 

@@ -221,7 +221,17 @@ TEST_F(ServeTest, BadParametersAreRefusedWithAJsonError) {
 TEST_F(ServeTest, UnknownAnnouncementsAndPathsAreNotFoundAndNeverAFile) {
   ExpectError("/api/announcements/2025-99", 404, "no announcement matches");
   ExpectError("/api/nothing", 404, "no such endpoint");
-  ExpectError("/", 404, "no such endpoint");
+  // Outside /api/ the answers are pages, errors too.
+  for (const std::string target : {"/nowhere", "/announcements/x/y", "/%2e%2e/%2e%2e/etc/passwd"}) {
+    auto page = Get(target);
+    ASSERT_TRUE(page) << target;
+    EXPECT_EQ(page->status, 404) << target;
+    EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8") << target;
+    EXPECT_NE(page->get_header_value("Content-Security-Policy").find("default-src 'none'"),
+              std::string::npos) << target;
+    EXPECT_NE(page->body.find("id=\"error-message\">no such endpoint<"), std::string::npos)
+        << target << "\n" << page->body;
+  }
   const std::string traversals[] = {"/api/../etc/passwd", "/api/announcements/../../etc/passwd",
                                     "/api/announcements/%2e%2e", "/api/%2e%2e/%2e%2e/etc/passwd",
                                     "/api/announcements/..%2f..%2fetc%2fpasswd",
