@@ -273,7 +273,7 @@ Routed RouteRequest(const ApiRequest& request) {
     case kDocPage: {
       // As ShowRoute: an id looked up among the stored announcements only.
       const std::string doc = path.substr(kPagePrefix.size());
-      if (doc == "." || doc == "..") return Fail(404, "no such page");
+      if (doc == "." || doc == "..") return Fail(404, "no such endpoint");
       return PageRoute("page:announcement", {{"doc", doc}}, web::AnnouncementPage);
     }
     case kSearchPage: return PageRoute("page:search", params, web::SearchPage);

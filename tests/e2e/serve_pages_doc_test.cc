@@ -316,6 +316,8 @@ TEST_F(ServePagesDocTest, AnnouncementPageOfAnUnknownIdIsANotFoundPage) {
   EXPECT_NE(HtmlDom(page.body).String("//p[@id='error-message']").find("no announcement matches"),
             std::string::npos);
   EXPECT_EQ(Get("/announcements/mofcom-2025-51?x=1").status, 400);
+  EXPECT_EQ(Get("/announcements/%2e%2e").status, 404);
+  EXPECT_EQ(Get("/announcements/%2e%2e%2ft.db").status, 404);
 }
 
 TEST_F(ServePagesDocTest, SearchPageListsTheLinesSearchFindsWithTheMatchMarked) {
