@@ -19,8 +19,10 @@
 #include "tools/query_answer.h"
 #include "tools/show_answer.h"
 #include "tools/timeline_query.h"
+#include "tools/web/announcement_page.h"
 #include "tools/web/announcements_page.h"
 #include "tools/web/page_frame.h"
+#include "tools/web/search_page.h"
 
 namespace regdiff::tools {
 namespace {
@@ -235,10 +237,18 @@ Routed RouteRequest(const ApiRequest& request) {
   const std::string& path = request.path;
   const auto& params = request.params;
   static const std::string kShowPrefix = "/api/announcements/";
+  static const std::string kPagePrefix = "/announcements/";
   std::set<std::string> allowed;
-  enum { kHome, kList, kShow, kAsof, kQuery, kHealth } endpoint;
+  enum { kHome, kDocPage, kSearchPage, kList, kShow, kAsof, kQuery, kHealth } endpoint;
   if (path == "/") {
     endpoint = kHome;
+    allowed = {"issuer", "year", "list", "element", "status"};
+  } else if (path.size() > kPagePrefix.size() && path.compare(0, kPagePrefix.size(), kPagePrefix) == 0 &&
+             path.find('/', kPagePrefix.size()) == std::string::npos) {
+    endpoint = kDocPage;
+  } else if (path == "/search") {
+    endpoint = kSearchPage;
+    allowed = {"q"};
   } else if (path == "/api/announcements") {
     endpoint = kList;
   } else if (path.size() > kShowPrefix.size() && path.compare(0, kShowPrefix.size(), kShowPrefix) == 0 &&
@@ -260,6 +270,13 @@ Routed RouteRequest(const ApiRequest& request) {
   }
   switch (endpoint) {
     case kHome: return PageRoute("page:announcements", params, web::AnnouncementsPage);
+    case kDocPage: {
+      // As ShowRoute: an id looked up among the stored announcements only.
+      const std::string doc = path.substr(kPagePrefix.size());
+      if (doc == "." || doc == "..") return Fail(404, "no such endpoint");
+      return PageRoute("page:announcement", {{"doc", doc}}, web::AnnouncementPage);
+    }
+    case kSearchPage: return PageRoute("page:search", params, web::SearchPage);
     case kList: return ListRoute();
     case kShow: return ShowRoute(path.substr(kShowPrefix.size()));
     case kAsof: return AsofRoute(params);

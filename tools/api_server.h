@@ -5,7 +5,9 @@
 //
 // Pages (tools/web/): HTML made on the server, without script, sent with
 // the Content-Security-Policy of web/page_frame.h; their errors are pages.
-//   GET /                                  the announcements
+//   GET /[?issuer=&year=&list=&element=&status=]   the announcements, filtered
+//   GET /announcements/{doc}               one announcement: facts beside its source
+//   GET /search?q=TEXT                     the stored lines holding TEXT
 //
 // Every answer is the CLI's JSON for the same question, made by the same
 // functions (tools/json_output.h, show_answer.h, query_answer.h) and printed

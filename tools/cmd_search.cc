@@ -12,12 +12,11 @@
 #include <cstdio>
 
 #include "corpus/display_text.h"
-#include "ingest/normalize.h"
 #include "parsers/party_key.h"
-#include "parsers/zh_script_variants.h"
 #include "corpus/strings.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
+#include "tools/search_answer.h"
 
 namespace regdiff::tools {
 namespace {
@@ -94,21 +93,13 @@ int RunSearch(const CommandContext& ctx, const SearchOptions& opt) {
     }
     not_indexed_because = UpdateSearchIndex(ctx).ToString();
   }
-  // Folded as ingest folds the texts (full-width forms, spaces), then in
-  // both scripts.
-  std::string folded = ingest::Normalize(opt.text).text;
-  while (!folded.empty() && folded.back() == '\n') folded.pop_back();
-  if (folded.empty()) {
-    PrintError("search", Status::InvalidArgument("the search text is only spaces"));
-    return kExitUsage;
+  auto answer = SearchText(**store, opt.text, opt.limit);
+  if (!answer.ok()) {
+    PrintError("search", answer.status());
+    return ExitCodeFor(answer.status());
   }
-  std::vector<std::string> forms = parsers::ScriptVariants(folded);
-  if (forms.size() > kMaxSearchForms) forms.resize(kMaxSearchForms);
-  auto found = (*store)->Search(forms, opt.limit);
-  if (!found.ok()) {
-    PrintError("search", found.status());
-    return ExitCodeFor(found.status());
-  }
+  const std::vector<std::string>& forms = answer->forms;
+  const SearchResults* found = &answer->found;
   if (found->unindexed_texts > 0) {
     std::fprintf(stderr,
                  "search: the search index is stale: %lld %s stored since it was last updated "

@@ -33,6 +33,13 @@ pre.source{white-space:pre-wrap;word-break:break-word;background:var(--bg-soft);
 tr.added td{background:var(--add)}tr.removed td{background:var(--del)}tr.changed td,tr.suspended td{background:var(--chg)}
 svg{max-width:100%;height:auto}
 footer.site{max-width:1280px;margin:2em auto 0;padding:12px 24px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line)}
+.doc-columns.bilingual{grid-template-columns:minmax(0,1fr) minmax(0,2fr)}
+.doc-pair{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:12px}
+@media (max-width:900px){.doc-columns.bilingual,.doc-pair{grid-template-columns:1fr}}
+table.doc-facts th{width:7em}.doc-provenance{font-size:.85em;word-break:break-all}
+a.ev-back{text-decoration:none}a.ev-back::after{content:"\2191";font-size:.75em;vertical-align:super}
+a.evidence-link:target{outline:2px solid #bf8700}
+#search-results li{margin:.4em 0}.hit-line{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif}
 )css";
 
 struct NavEntry {

@@ -1,0 +1,378 @@
+// `regdiff serve`'s pages for reading announcements: the home page's filters
+// narrow the rows as the CLI's answers say they should, keep their values
+// and refuse unknown ones with a 400 page; an announcement's page marks the
+// evidence of each fact in its source text (linked both ways) and shows the
+// Chinese and English texts side by side; the search page lists what
+// `regdiff search` finds. Stored text holding markup shows as text. The
+// pages are parsed with libxml2's HTML parser and queried with XPath.
+#include <httplib.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/e2e/html_dom.h"
+#include "tests/e2e/run_regdiff.h"
+#include "tests/e2e/serve_process.h"
+#include "tests/test_paths.h"
+
+namespace regdiff::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+// An announcement of our own words whose title and item name hold markup,
+// numbered in 2099 and published in 2098 (not yet in force for decades).
+constexpr char kHostilePage[] = R"(<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>test</title></head>
+<body>
+<h1>商务部公告2099年第7号 关于对&lt;script&gt;alert(1)&lt;/script&gt;相关物项实施出口管制的决定</h1>
+<p>为测试显示，现决定对以下所列物项实施出口管制：</p>
+<p>（一）1C999.a 金属钐&lt;img src=x onerror=alert(2)&gt;（参考税则号列：28053011）。</p>
+<p>本公告自2099年1月1日起正式实施。</p>
+<p>商务部</p>
+<p>2098年12月1日</p>
+</body></html>
+)";
+constexpr char kHostileDoc[] = "mofcom-2099-7";
+constexpr char kHostileTitleText[] = "<script>alert(1)</script>";
+
+struct Page {
+  int status = 0;
+  std::string body;
+};
+
+class ServePagesDocTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new std::string(MakeTempDir());
+    std::filesystem::create_directories(*dir_ + "/hostile");
+    WriteFileOrDie(*dir_ + "/hostile/hostile.html", kHostilePage);
+    RunResult r = RunRegdiff({"--db", Db(), "ingest", SamplesDir(), *dir_ + "/hostile"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    server_ = new Server(StartServe(Db(), *dir_));
+    ASSERT_GT(server_->port, 0) << server_->err;
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+    std::filesystem::remove_all(*dir_);
+    delete dir_;
+    dir_ = nullptr;
+  }
+  static std::string Db() { return *dir_ + "/t.db"; }
+
+  // GET `target`: a page (HTML) whatever its status.
+  static Page Get(const std::string& target) {
+    httplib::Client client("127.0.0.1", server_->port);
+    client.set_connection_timeout(2);
+    client.set_read_timeout(10);
+    auto res = client.Get(target.c_str());
+    EXPECT_TRUE(res) << target;
+    if (!res) return {};
+    EXPECT_EQ(res->get_header_value("Content-Type"), "text/html; charset=utf-8") << target;
+    return {res->status, res->body};
+  }
+  static Json CliJson(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", Db()});
+    RunResult r = RunRegdiff(args);
+    Json j = Json::parse(r.out, nullptr, false);
+    EXPECT_FALSE(j.is_discarded()) << r.err;
+    return j;
+  }
+  // The (doc_id, lang) of each row of the home page for `query`.
+  static std::multiset<std::string> Rows(const std::string& query) {
+    Page page = Get("/" + query);
+    EXPECT_EQ(page.status, 200) << query << "\n" << page.body;
+    HtmlDom dom(page.body);
+    std::multiset<std::string> rows;
+    auto docs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-doc");
+    auto langs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-lang");
+    EXPECT_EQ(docs.size(), langs.size());
+    for (size_t i = 0; i < docs.size() && i < langs.size(); ++i) rows.insert(docs[i] + "/" + langs[i]);
+    EXPECT_EQ(dom.String("//p[@id='count']/@data-count"), std::to_string(rows.size())) << query;
+    return rows;
+  }
+  // The stored texts, as `list --json` and `show --json` give them: the
+  // (doc_id, lang) key of each with its announcement's JSON.
+  static std::vector<std::pair<std::string, Json>> StoredTexts() {
+    std::vector<std::pair<std::string, Json>> texts;
+    for (const Json& row : CliJson({"list", "--json"})) {
+      const std::string doc = row["doc_id"].get<std::string>();
+      const std::string lang = row["lang"].get<std::string>();
+      const Json shown = CliJson({"show", doc, "--json"});
+      for (const Json& t : shown["texts"]) {
+        if (t["announcement"]["lang"] == lang) texts.emplace_back(doc + "/" + lang, t["announcement"]);
+      }
+    }
+    return texts;
+  }
+
+  static inline std::string* dir_ = nullptr;
+  static inline Server* server_ = nullptr;
+};
+
+TEST_F(ServePagesDocTest, HomeFiltersNarrowTheRowsAsTheCliReadsTheAnnouncements) {
+  const auto texts = StoredTexts();
+  ASSERT_GE(texts.size(), 9u);  // the eight samples and ours
+  auto expect = [&](const std::function<bool(const Json&)>& keep) {
+    std::multiset<std::string> rows;
+    for (const auto& [key, a] : texts)
+      if (keep(a)) rows.insert(key);
+    return rows;
+  };
+  auto has = [](const Json& array, const std::string& field, const std::string& value) {
+    for (const Json& e : array)
+      if (e.contains(field) && e[field] == value) return true;
+    return false;
+  };
+  EXPECT_EQ(Rows(""), expect([](const Json&) { return true; }));
+  const std::multiset<std::string> holmium =
+      expect([](const Json& a) {
+        for (const Json& item : a["items"])
+          for (const Json& e : item["elements"])
+            if (e == "Ho") return true;
+        return false;
+      });
+  EXPECT_EQ(holmium.size(), 2u);  // No. 57 of 2025 in Chinese and in English
+  EXPECT_EQ(Rows("?element=Ho"), holmium);
+  EXPECT_EQ(Rows("?element=%E9%92%AC"), holmium);  // 钬
+  EXPECT_EQ(Rows("?element=holmium"), holmium);
+  EXPECT_EQ(Rows("?issuer=GACC"), expect([](const Json& a) {
+              for (const Json& i : a["issuers"])
+                if (i == "GACC") return true;
+              return false;
+            }));
+  EXPECT_EQ(Rows("?issuer=joint"), expect([](const Json& a) { return a["issuers"].size() > 1; }));
+  EXPECT_EQ(Rows("?issuer=mofcom&year=2026"), expect([](const Json& a) { return a["year"] == 2026; }));
+  const auto watch = expect([&](const Json& a) { return has(a["parties"], "list", "watch_list"); });
+  const auto control = expect([&](const Json& a) { return has(a["parties"], "list", "control_list"); });
+  EXPECT_FALSE(watch.empty());
+  EXPECT_FALSE(control.empty());
+  EXPECT_EQ(Rows("?list=watch_list"), watch);
+  EXPECT_EQ(Rows("?list=control_list"), control);
+  EXPECT_EQ(Rows("?element=Ho&year=2025&issuer=GACC&list="), holmium);  // empty: any
+}
+
+TEST_F(ServePagesDocTest, HomeStatusFilterAgreesWithTheStatesQueryGivesToday) {
+  Page page = Get("/");
+  HtmlDom dom(page.body);
+  std::map<std::string, std::string> status_of;
+  auto docs = dom.Strings("//table[@id='announcements']/tbody/tr[@data-status]/@data-doc");
+  auto statuses = dom.Strings("//table[@id='announcements']/tbody/tr[@data-status]/@data-status");
+  ASSERT_EQ(docs.size(), statuses.size());
+  for (size_t i = 0; i < docs.size(); ++i) status_of[docs[i]] = statuses[i];
+  // No. 57 of 2025 lists 1C909.a: its standing is that item's today.
+  Json query = CliJson({"query", "--code", "1C909.a", "--json"});
+  ASSERT_EQ(query["items"].size(), 1u);
+  EXPECT_EQ(status_of["mofcom-gacc-2025-57"], query["items"][0]["status"].get<std::string>());
+  EXPECT_EQ(status_of[kHostileDoc], "not_yet_in_force");
+  // Each status narrows to exactly the rows showing it.
+  for (const std::string status :
+       {"in_force", "suspended", "not_yet_in_force", "repealed", "superseded"}) {
+    std::multiset<std::string> want;
+    for (const auto& [doc, s] : status_of)
+      if (s == status) want.insert(doc);
+    HtmlDom filtered(Get("/?status=" + status).body);
+    auto got = filtered.Strings("//table[@id='announcements']/tbody/tr/@data-doc");
+    EXPECT_EQ(std::set<std::string>(got.begin(), got.end()),
+              std::set<std::string>(want.begin(), want.end()))
+        << status;
+  }
+}
+
+TEST_F(ServePagesDocTest, HomeFormKeepsTheCurrentValuesAndSaysWhenNothingMatches) {
+  HtmlDom dom(Get("/?element=%E9%92%AC&year=2025&issuer=gacc&list=&status=").body);
+  EXPECT_EQ(dom.Count("//form[@class='filters' and @method='get']"), 1u);
+  EXPECT_EQ(dom.String("//form[@class='filters']//select[@name='element']/option[@selected]/@value"),
+            "Ho");
+  EXPECT_EQ(dom.String("//form[@class='filters']//select[@name='issuer']/option[@selected]/@value"),
+            "GACC");
+  EXPECT_EQ(dom.String("//form[@class='filters']//input[@name='year']/@value"), "2025");
+  EXPECT_EQ(dom.String("//form[@class='filters']//select[@name='list']/option[@selected]/@value"), "");
+
+  HtmlDom none(Get("/?year=1999").body);
+  EXPECT_EQ(none.Count("//p[@id='empty']"), 1u);
+  EXPECT_EQ(none.Count("//table[@id='announcements']"), 0u);
+  EXPECT_EQ(none.String("//p[@id='count']/@data-count"), "0");
+  EXPECT_EQ(none.String("//form[@class='filters']//input[@name='year']/@value"), "1999");
+}
+
+TEST_F(ServePagesDocTest, HomeRefusesUnknownFilterValuesWithAPageSayingWhich) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"/?issuer=NOBODY", "unknown issuer 'NOBODY'"},
+      {"/?year=20x5", "unknown year '20x5'"},
+      {"/?list=blacklist", "unknown list 'blacklist'"},
+      {"/?element=Zz", "unknown element 'Zz'"},
+      {"/?status=alive", "unknown status 'alive'"},
+      {"/?colour=red", "unknown parameter 'colour'"},
+  };
+  for (const auto& [target, says] : cases) {
+    Page page = Get(target);
+    EXPECT_EQ(page.status, 400) << target;
+    HtmlDom dom(page.body);
+    EXPECT_NE(dom.String("//p[@id='error-message']").find(says), std::string::npos)
+        << target << ": " << dom.String("//p[@id='error-message']");
+  }
+}
+
+TEST_F(ServePagesDocTest, HomeRowsLinkToTheirAnnouncementPages) {
+  HtmlDom dom(Get("/").body);
+  auto docs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-doc");
+  auto hrefs = dom.Strings("//table[@id='announcements']/tbody/tr/td[1]/a/@href");
+  ASSERT_EQ(docs.size(), hrefs.size());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    EXPECT_EQ(hrefs[i], "/announcements/" + docs[i]);
+    EXPECT_EQ(Get(hrefs[i]).status, 200) << hrefs[i];
+  }
+}
+
+TEST_F(ServePagesDocTest, AnnouncementPageMarksEachFactsEvidenceAndLinksBothWays) {
+  Page page = Get("/announcements/2025-57");  // the short form show accepts
+  ASSERT_EQ(page.status, 200) << page.body;
+  HtmlDom dom(page.body);
+  auto links = dom.Strings("//div[@id='facts']//a[@class='evidence-link']/@href");
+  auto link_ids = dom.Strings("//div[@id='facts']//a[@class='evidence-link']/@id");
+  auto titles = dom.Strings("//div[@id='facts']//a[@class='evidence-link']/@title");
+  ASSERT_EQ(links.size(), link_ids.size());
+  ASSERT_GE(links.size(), 30u);  // 15 items in each of two texts, and more
+  const size_t marks = dom.Count("//div[@id='source']//mark[starts-with(@id,'ev-')]");
+  EXPECT_EQ(marks, links.size());
+  std::multiset<std::string> marked;
+  for (size_t i = 0; i < links.size(); ++i) {
+    ASSERT_EQ(links[i].rfind("#ev-", 0), 0u) << links[i];
+    const std::string ev = links[i].substr(1);
+    EXPECT_EQ(link_ids[i], "fact-" + ev.substr(3));
+    EXPECT_EQ(dom.Count("//mark[@id='" + ev + "']"), 1u) << ev;
+    // The mark links back to the fact.
+    EXPECT_EQ(dom.String("//mark[@id='" + ev + "']/a[@class='ev-back']/@href"), "#" + link_ids[i]);
+    // The marked text, in one mark or split in pieces, is the evidence.
+    std::string text;
+    for (const std::string& piece : dom.Strings("//mark[@data-ev='" + ev + "']")) text += piece;
+    EXPECT_EQ(text, titles[i]) << ev;
+    marked.insert(text);
+  }
+  // Every evidence `show --json` gives for the items, clauses, relations and
+  // parties of both texts is marked.
+  size_t evidences = 0;
+  const Json shown = CliJson({"show", "mofcom-gacc-2025-57", "--json"});
+  for (const Json& t : shown["texts"]) {
+    for (const char* facts : {"items", "effective", "relations", "parties"}) {
+      for (const Json& f : t["announcement"][facts]) {
+        if (!f.contains("evidence") || f["evidence"].get<std::string>().empty()) continue;
+        ++evidences;
+        EXPECT_EQ(marked.count(f["evidence"].get<std::string>()), 1u) << f["evidence"];
+      }
+    }
+  }
+  EXPECT_GE(evidences, 32u);
+  EXPECT_EQ(dom.String("//a[@class='json-link']/@href"), "/api/announcements/mofcom-gacc-2025-57");
+  auto codes = dom.Strings("//table[@class='items']/tbody/tr/@data-code");
+  auto timeline = dom.Strings("//table[@class='items']/tbody/tr//a[@class='timeline-link']/@href");
+  ASSERT_EQ(codes.size(), timeline.size());
+  for (size_t i = 0; i < codes.size(); ++i) EXPECT_EQ(timeline[i], "/timeline?code=" + codes[i]);
+}
+
+TEST_F(ServePagesDocTest, AnnouncementPageShowsTheChineseAndEnglishSourcesSideBySide) {
+  HtmlDom dom(Get("/announcements/mofcom-gacc-2025-57").body);
+  EXPECT_EQ(dom.Count("//div[contains(@class,'columns')]/div[@id='facts']"), 1u);
+  EXPECT_EQ(dom.Count("//div[contains(@class,'columns')]/div[@id='source']"), 1u);
+  EXPECT_EQ(dom.Count("//div[@id='source']/div[@class='doc-pair']/section[@id='source-zh']"), 1u);
+  EXPECT_EQ(dom.Count("//div[@id='source']/div[@class='doc-pair']/section[@id='source-en']"), 1u);
+  const std::string zh = dom.String("//section[@id='source-zh']/pre");
+  const std::string en = dom.String("//section[@id='source-en']/pre");
+  EXPECT_NE(zh.find("商务部 海关总署公告2025年第57号"), std::string::npos);
+  EXPECT_NE(en.find("Holmium"), std::string::npos);
+  // Each text's facts point into its own source.
+  for (const auto& [lang, section] :
+       {std::pair<std::string, std::string>{"zh", "source-zh"}, {"en", "source-en"}}) {
+    auto hrefs = dom.Strings("//section[@class='text-facts' and @data-lang='" + lang +
+                             "']//a[@class='evidence-link']/@href");
+    ASSERT_FALSE(hrefs.empty()) << lang;
+    for (const std::string& href : hrefs) {
+      EXPECT_EQ(dom.Count("//section[@id='" + section + "']//mark[@id='" + href.substr(1) + "']"), 1u)
+          << lang << " " << href;
+    }
+  }
+  // A text alone: no pair, one source.
+  HtmlDom single(Get("/announcements/mofcom-2025-51").body);
+  EXPECT_EQ(single.Count("//div[@class='doc-pair']"), 0u);
+  EXPECT_EQ(single.Count("//div[@id='source']/section[@class='source-text']/pre"), 1u);
+  // Its parties link to their timelines.
+  auto names = single.Strings("//table[@class='parties']/tbody/tr/td[3]/a");
+  auto hrefs = single.Strings("//table[@class='parties']/tbody/tr/td[3]/a/@href");
+  ASSERT_EQ(names.size(), 3u);
+  ASSERT_EQ(hrefs.size(), 3u);
+  EXPECT_EQ(hrefs[0].rfind("/timeline?party=%", 0), 0u) << hrefs[0];
+  EXPECT_EQ(names[0], "亨廷顿·英格尔斯工业公司");
+}
+
+TEST_F(ServePagesDocTest, AnnouncementPageOfAnUnknownIdIsANotFoundPage) {
+  Page page = Get("/announcements/2031-999");
+  EXPECT_EQ(page.status, 404);
+  EXPECT_NE(HtmlDom(page.body).String("//p[@id='error-message']").find("no announcement matches"),
+            std::string::npos);
+  EXPECT_EQ(Get("/announcements/mofcom-2025-51?x=1").status, 400);
+  EXPECT_EQ(Get("/announcements/%2e%2e").status, 404);
+  EXPECT_EQ(Get("/announcements/%2e%2e%2ft.db").status, 404);
+}
+
+TEST_F(ServePagesDocTest, SearchPageListsTheLinesSearchFindsWithTheMatchMarked) {
+  Json cli = CliJson({"search", "钬", "--json"});
+  ASSERT_FALSE(cli.empty());
+  HtmlDom dom(Get("/search?q=%E9%92%AC").body);
+  EXPECT_EQ(dom.String("//form[@class='search']//input[@name='q']/@value"), "钬");
+  auto docs = dom.Strings("//ol[@id='search-results']/li/@data-doc");
+  auto lines = dom.Strings("//ol[@id='search-results']/li/@data-line");
+  auto hrefs = dom.Strings("//ol[@id='search-results']/li/a[@class='hit-doc']/@href");
+  ASSERT_EQ(docs.size(), cli.size());
+  ASSERT_EQ(lines.size(), cli.size());
+  ASSERT_EQ(hrefs.size(), cli.size());
+  for (size_t i = 0; i < cli.size(); ++i) {
+    EXPECT_EQ(docs[i], cli[i]["doc_id"].get<std::string>());
+    EXPECT_EQ(lines[i], std::to_string(cli[i]["line_number"].get<int>()));
+    EXPECT_EQ(hrefs[i], "/announcements/" + docs[i]);
+    const std::string li = "//ol[@id='search-results']/li[" + std::to_string(i + 1) + "]";
+    EXPECT_EQ(dom.String(li + "/span[@class='hit-line']"), cli[i]["line"].get<std::string>());
+    EXPECT_GE(dom.Count(li + "/span[@class='hit-line']/mark"), 1u);
+    for (const std::string& m : dom.Strings(li + "/span[@class='hit-line']/mark")) EXPECT_EQ(m, "钬");
+  }
+  EXPECT_EQ(dom.String("//p[@id='search-count']/@data-lines"), std::to_string(cli.size()));
+
+  // Latin letters in any case; the mark keeps the text's own.
+  HtmlDom codes(Get("/search?q=1c909.a").body);
+  ASSERT_GE(codes.Count("//ol[@id='search-results']/li"), 2u);
+  for (const std::string& m : codes.Strings("//span[@class='hit-line']/mark")) EXPECT_EQ(m, "1C909.a");
+
+  HtmlDom nothing(Get("/search?q=nowhere-in-any-text").body);
+  EXPECT_EQ(nothing.Count("//p[@id='search-empty']"), 1u);
+  EXPECT_EQ(Get("/search?q=%20%20").status, 400);
+  EXPECT_EQ(HtmlDom(Get("/search").body).Count("//form[@class='search']"), 1u);
+}
+
+TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {
+  const std::string targets[] = {"/", std::string("/announcements/") + kHostileDoc,
+                                 "/search?q=alert", "/?status=not_yet_in_force"};
+  for (const std::string& target : targets) {
+    Page page = Get(target);
+    ASSERT_EQ(page.status, 200) << target;
+    HtmlDom dom(page.body);
+    EXPECT_EQ(dom.Count("//script"), 0u) << target;
+    EXPECT_EQ(dom.Count("//img"), 0u) << target;
+    EXPECT_EQ(dom.Count("//*[@onerror]"), 0u) << target;
+    EXPECT_GE(dom.Count(std::string("//main//*[self::td or self::span][contains(., '") +
+                        kHostileTitleText + "')]"),
+              1u)
+        << target;
+  }
+  HtmlDom doc(Get(std::string("/announcements/") + kHostileDoc).body);
+  EXPECT_NE(doc.String("//table[@class='items']/tbody/tr/td[3]").find("<img src=x"), std::string::npos);
+  EXPECT_NE(doc.String("//section[@class='source-text']/pre").find(kHostileTitleText),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace regdiff::testing

@@ -1,0 +1,160 @@
+// MarkedText: spans of a text become <mark> elements that always nest, the
+// text between them escaped, and the marks of one span (split where spans
+// cross) hold exactly its text.
+#include "tools/web/source_marks.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <cstring>
+
+namespace regdiff::tools::web {
+namespace {
+
+MarkSpan Ev(size_t begin, size_t end, int n) {
+  return {begin, end, "ev-" + std::to_string(n), "fact-" + std::to_string(n)};
+}
+
+// What a browser would read from MarkedText's output: whether its marks
+// nest, and the text inside the marks of each data-ev, pieces joined in
+// order. Knows only the markup MarkedText writes.
+struct Reading {
+  bool nested = true;
+  std::string text;                      // all the text, unescaped
+  std::map<std::string, std::string> ev;  // data-ev -> its marked text
+};
+
+std::string Unescape(const std::string& s) {
+  static const std::pair<const char*, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    bool done = false;
+    for (const auto& [entity, c] : kEntities) {
+      if (s.compare(i, std::strlen(entity), entity) == 0) {
+        out += c;
+        i += std::strlen(entity);
+        done = true;
+        break;
+      }
+    }
+    if (!done) out += s[i++];
+  }
+  return out;
+}
+
+Reading Read(const std::string& html) {
+  Reading r;
+  std::vector<std::string> open;  // data-ev of each open mark ("" for a plain one)
+  std::vector<std::string> links;
+  for (size_t i = 0; i < html.size();) {
+    if (html[i] != '<') {
+      size_t end = html.find('<', i);
+      if (end == std::string::npos) end = html.size();
+      const std::string text = Unescape(html.substr(i, end - i));
+      r.text += text;
+      for (const std::string& ev : open)
+        if (!ev.empty()) r.ev[ev] += text;
+      i = end;
+      continue;
+    }
+    const size_t close = html.find('>', i);
+    const std::string tag = html.substr(i, close - i + 1);
+    i = close + 1;
+    if (tag.rfind("<mark", 0) == 0) {
+      const size_t at = tag.find("data-ev=\"");
+      open.push_back(at == std::string::npos
+                         ? ""
+                         : tag.substr(at + 9, tag.find('"', at + 9) - at - 9));
+    } else if (tag == "</mark>") {
+      if (open.empty()) r.nested = false;
+      else open.pop_back();
+    } else if (tag.rfind("<a ", 0) == 0) {
+      links.push_back(tag);
+    } else if (tag == "</a>") {
+      if (links.empty()) r.nested = false;
+      else links.pop_back();
+    } else {
+      r.nested = false;  // markup MarkedText never writes
+    }
+  }
+  if (!open.empty() || !links.empty()) r.nested = false;
+  return r;
+}
+
+TEST(MarkedText, EscapesTheTextWithAndWithoutSpans) {
+  EXPECT_EQ(MarkedText("a<b>&\"c'", {}), "a&lt;b&gt;&amp;&quot;c&#39;");
+  EXPECT_EQ(MarkedText("x<y>z", {{1, 4, "", ""}}), "x<mark>&lt;y&gt;</mark>z");
+}
+
+TEST(MarkedText, TheFirstMarkOfASpanHasItsIdAndALinkBackToItsFact) {
+  EXPECT_EQ(MarkedText("abc", {Ev(1, 2, 3)}),
+            "a<mark id=\"ev-3\" data-ev=\"ev-3\"><a class=\"ev-back\" href=\"#fact-3\" "
+            "aria-label=\"back to the fact\"></a>b</mark>c");
+}
+
+TEST(MarkedText, ASpanInsideAnotherNestsInIt) {
+  const std::string html = MarkedText("0123456789", {Ev(4, 6, 2), Ev(2, 8, 1)});
+  Reading r = Read(html);
+  EXPECT_TRUE(r.nested) << html;
+  EXPECT_EQ(r.ev["ev-1"], "234567");
+  EXPECT_EQ(r.ev["ev-2"], "45");
+  EXPECT_EQ(html.find("ev-cont"), std::string::npos) << html;  // nothing split
+}
+
+TEST(MarkedText, CrossingSpansSplitTheOneGoingOnIntoAContinuationMark) {
+  const std::string html = MarkedText("0123456789", {Ev(1, 5, 1), Ev(3, 8, 2)});
+  Reading r = Read(html);
+  EXPECT_TRUE(r.nested) << html;
+  EXPECT_EQ(r.ev["ev-1"], "1234");
+  EXPECT_EQ(r.ev["ev-2"], "34567");
+  EXPECT_EQ(r.text, "0123456789");
+  EXPECT_NE(html.find("<mark class=\"ev-cont\" data-ev=\"ev-2\">"), std::string::npos) << html;
+  EXPECT_EQ(html.find("id=\"ev-2\""), html.rfind("id=\"ev-2\""));  // one id
+}
+
+TEST(MarkedText, EqualSpansNestAndEachKeepsItsText) {
+  Reading r = Read(MarkedText("abcdef", {Ev(1, 4, 1), Ev(1, 4, 2), Ev(1, 4, 3)}));
+  EXPECT_TRUE(r.nested);
+  for (const char* ev : {"ev-1", "ev-2", "ev-3"}) EXPECT_EQ(r.ev[ev], "bcd") << ev;
+}
+
+TEST(MarkedText, OffsetsInsideACharacterTakeTheWholeCharacterAndPastTheEndAreClipped) {
+  const std::string text = "钐钬铒";  // three bytes each
+  Reading r = Read(MarkedText(text, {Ev(4, 5, 1), Ev(6, 100, 2), Ev(2, 2, 3)}));
+  EXPECT_TRUE(r.nested);
+  EXPECT_EQ(r.ev["ev-1"], "钬");
+  EXPECT_EQ(r.ev["ev-2"], "铒");
+  EXPECT_EQ(r.ev.count("ev-3"), 0u);  // empty: left out
+  EXPECT_EQ(r.text, text);
+}
+
+TEST(MarkedText, AnySpansNestAndEachSpansMarksHoldItsText) {
+  const std::string text = "a<&>商务部公告2025年第57号 1C909.a \"钬\" end";
+  std::mt19937 random(20251009);
+  for (int round = 0; round < 500; ++round) {
+    std::vector<MarkSpan> spans;
+    const int count = 1 + static_cast<int>(random() % 6);
+    for (int n = 1; n <= count; ++n) {
+      size_t a = random() % (text.size() + 1), b = random() % (text.size() + 1);
+      if (a > b) std::swap(a, b);
+      spans.push_back(Ev(a, b, n));
+    }
+    const std::string html = MarkedText(text, spans);
+    Reading r = Read(html);
+    ASSERT_TRUE(r.nested) << html;
+    ASSERT_EQ(r.text, text) << html;
+    for (const MarkSpan& s : spans) {
+      if (s.begin >= s.end) continue;  // empty: left out
+      // The span widened to whole characters, as MarkedText marks it.
+      size_t b = s.begin, e = s.end;
+      while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+      while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+      EXPECT_EQ(r.ev[s.id], text.substr(b, e - b)) << html;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace regdiff::tools::web

@@ -1,0 +1,24 @@
+#include "tools/search_answer.h"
+
+#include "ingest/normalize.h"
+#include "parsers/zh_script_variants.h"
+
+namespace regdiff::tools {
+
+Result<TextSearchAnswer> SearchText(AnnouncementStore& store, std::string_view typed,
+                                    size_t limit) {
+  // Folded as ingest folds the texts (full-width forms, spaces), then in
+  // both scripts.
+  std::string folded = ingest::Normalize(typed).text;
+  while (!folded.empty() && folded.back() == '\n') folded.pop_back();
+  if (folded.empty()) return Status::InvalidArgument("the search text is only spaces");
+  TextSearchAnswer answer;
+  answer.forms = parsers::ScriptVariants(folded);
+  if (answer.forms.size() > kMaxSearchForms) answer.forms.resize(kMaxSearchForms);
+  auto found = store.Search(answer.forms, limit);
+  if (!found.ok()) return found.status();
+  answer.found = std::move(found).value();
+  return answer;
+}
+
+}  // namespace regdiff::tools

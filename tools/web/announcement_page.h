@@ -1,0 +1,44 @@
+// The page of one announcement (/announcements/{doc}, DOC a doc_id or a short
+// form `show` accepts: tools/show_answer.h FindAnnouncement): what was read
+// from each stored text of it (number, issuers, title, dates, effective
+// clauses, items with control and HS codes, relations, parties) beside the
+// source text, each fact's evidence marked in the text. Where a Chinese and
+// an English text are both stored, their sources stand side by side.
+//
+// Hooks for browser tests:
+//   #facts                     the facts; one section.text-facts[data-lang]
+//                              [data-source] per stored text
+//   #source                    the source texts; one section.source-text
+//                              [data-lang][data-source] per distinct source,
+//                              its text in pre.source
+//   #source-zh, #source-en     the Chinese and English source sections when
+//                              both are stored (then inside div.doc-pair)
+//   a.evidence-link            a fact's link to its evidence (id fact-N,
+//                              href #ev-N)
+//   mark[id^=ev-]              the first mark of evidence N (data-ev="ev-N");
+//                              a span crossing another goes on in
+//                              mark.ev-cont[data-ev="ev-N"]; the marks'
+//                              texts, in order, are the evidence's text;
+//                              a.ev-back inside the first links to #fact-N
+//   table.items tr[data-code], table.parties tr[data-list][data-action],
+//   table.relations tr[data-type][data-target], #status[data-status]
+//   a.json-link (/api/announcements/{doc}), a.timeline-link
+//   (/timeline?code=... or /timeline?party=...)
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "corpus/status.h"
+#include "corpus/store.h"
+
+namespace regdiff::tools::web {
+
+// The page of the announcement `params`'s "doc" names (the route puts the
+// path's last segment there; the request itself takes no parameter).
+// Errors: kNotFound (nothing matches, with a suggestion), kInvalidArgument
+// (an ambiguous short form), the store's.
+Result<std::string> AnnouncementPage(AnnouncementStore& store,
+                                     const std::multimap<std::string, std::string>& params);
+
+}  // namespace regdiff::tools::web
