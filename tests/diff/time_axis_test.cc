@@ -27,9 +27,11 @@ TEST(TimeAxis, OneDayStillHasAWidth) {
 }
 
 TEST(TimeAxis, ShortSpansTickEveryMonthAndLongOnesEveryYear) {
+  // Padded by 15 days: 2025-09-24 to 2026-03-11, seven months, each labelled.
   const TimeAxis months(Day(2025, 10, 9), Day(2026, 2, 24), 0, 100);
   std::vector<std::string> labels;
-  for (const AxisTick& t : months.Ticks()) {
+  const std::vector<AxisTick> ticks = months.Ticks();
+  for (const AxisTick& t : ticks) {
     EXPECT_EQ(Date::FromDaysSinceEpoch(t.day).day, 1);
     EXPECT_GE(t.day, months.first_day());
     EXPECT_LE(t.day, months.last_day());
@@ -37,7 +39,8 @@ TEST(TimeAxis, ShortSpansTickEveryMonthAndLongOnesEveryYear) {
   }
   ASSERT_FALSE(labels.empty());
   EXPECT_EQ(labels.front(), "2025-10");
-  EXPECT_EQ(labels.back(), "2026-02");
+  EXPECT_EQ(labels.back(), "2026-03");
+  EXPECT_EQ(labels.size(), ticks.size());
 
   const TimeAxis years(Day(2000, 3, 1), Day(2026, 2, 24), 0, 100);
   size_t labelled = 0;
