@@ -11,6 +11,7 @@
 #include "diff/chunked_output.h"
 #include "diff/render_json.h"
 #include "diff/report_words.h"
+#include "diff/time_axis.h"
 #include "diff/utf8.h"
 
 namespace regdiff::diff {
@@ -356,11 +357,7 @@ void Status(ChunkedOutput& out, Ids& ids, const DiffReport& r, Quotes& quotes) {
 
 // --- the SVG timeline ---
 
-std::string Num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
+std::string Num(double v) { return SvgNumber(v); }
 
 std::string RowLabel(const HistoryRow& row, SummaryLang lang) {
   if (!row.element) return row.id;
@@ -389,14 +386,10 @@ void Timeline(ChunkedOutput& out, const DiffReport& r) {
     lo = std::min(lo, m.DaysSinceEpoch());
     hi = std::max(hi, m.DaysSinceEpoch());
   }
-  const long pad = std::max<long>(15, (hi - lo) / 20);
-  lo -= pad;
-  hi += pad;
   constexpr double kLabelWidth = 170, kPlotWidth = 780, kRowHeight = 22, kTop = 34;
+  const TimeAxis axis(lo, hi, kLabelWidth, kPlotWidth);
   const double height = kTop + kRowHeight * static_cast<double>(h.rows.size()) + 24;
-  auto x = [&](long day) {
-    return kLabelWidth + kPlotWidth * static_cast<double>(day - lo) / static_cast<double>(hi - lo);
-  };
+  auto x = [&](long day) { return axis.X(day); };
   out += "<section id=\"timeline\"><h2>" + E(Word(r, Phrase::kHeadingTimeline)) +
          "</h2>\n<p class=\"legend\"><span><svg class=\"swatch\" "
          "viewBox=\"0 0 12 8\" aria-hidden=\"true\"><rect width=\"12\" height=\"8\" fill=\"#2da44e\"/></svg>" +
@@ -413,28 +406,15 @@ void Timeline(ChunkedOutput& out, const DiffReport& r) {
          "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff1e5\"/><line x1=\"0\" "
          "y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#bc4c00\" stroke-width=\"2\"/></pattern></defs>\n";
   // Ticks: the first of each month, or of each year past three years.
-  const Date first = Date::FromDaysSinceEpoch(lo), last = Date::FromDaysSinceEpoch(hi);
-  const bool yearly = hi - lo > 3 * 366;
-  // Labels on at most about ten ticks: every month, quarter or half year.
-  const long months = (last.year - first.year) * 12 + (last.month - first.month) + 1;
-  const int label_every = yearly ? std::max<int>(1, static_cast<int>((last.year - first.year) / 10 + 1))
-                          : months <= 10 ? 1 : months <= 30 ? 3 : 6;
-  Date t{first.year, yearly ? 1 : first.month, 1};
-  while (t.DaysSinceEpoch() <= last.DaysSinceEpoch()) {
-    const long day = t.DaysSinceEpoch();
-    if (day >= lo) {
-      out += "<line class=\"tick\" x1=\"" + Num(x(day)) + "\" y1=\"" + Num(kTop - 6) + "\" x2=\"" + Num(x(day)) +
-             "\" y2=\"" + Num(height - 20) + "\" stroke=\"#d1d9e0\"/>";
-      const bool labelled = yearly ? t.year % label_every == 0 : (t.month - 1) % label_every == 0;
-      if (labelled) {
-        const std::string label = yearly ? std::to_string(t.year) : t.ToIso().substr(0, 7);
-        out += "<text class=\"tick-label\" x=\"" + Num(x(day) + 2) + "\" y=\"" + Num(height - 6) +
-               "\" fill=\"#59636e\">" + E(label) + "</text>";
-      }
-      out += "\n";
+  for (const AxisTick& tick : axis.Ticks()) {
+    const long day = tick.day;
+    out += "<line class=\"tick\" x1=\"" + Num(x(day)) + "\" y1=\"" + Num(kTop - 6) + "\" x2=\"" + Num(x(day)) +
+           "\" y2=\"" + Num(height - 20) + "\" stroke=\"#d1d9e0\"/>";
+    if (!tick.label.empty()) {
+      out += "<text class=\"tick-label\" x=\"" + Num(x(day) + 2) + "\" y=\"" + Num(height - 6) +
+             "\" fill=\"#59636e\">" + E(tick.label) + "</text>";
     }
-    if (yearly) t = Date{t.year + 1, 1, 1};
-    else t = t.month == 12 ? Date{t.year + 1, 1, 1} : Date{t.year, t.month + 1, 1};
+    out += "\n";
   }
   for (size_t i = 0; i < h.rows.size(); ++i) {
     const HistoryRow& row = h.rows[i];

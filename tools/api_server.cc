@@ -21,6 +21,9 @@
 #include "tools/timeline_query.h"
 #include "tools/web/announcement_page.h"
 #include "tools/web/announcements_page.h"
+#include "tools/web/asof_page.h"
+#include "tools/web/timeline_page.h"
+#include "tools/web/watch_page.h"
 #include "tools/web/page_frame.h"
 #include "tools/web/search_page.h"
 
@@ -239,7 +242,10 @@ Routed RouteRequest(const ApiRequest& request) {
   static const std::string kShowPrefix = "/api/announcements/";
   static const std::string kPagePrefix = "/announcements/";
   std::set<std::string> allowed;
-  enum { kHome, kDocPage, kSearchPage, kList, kShow, kAsof, kQuery, kHealth } endpoint;
+  enum {
+    kHome, kDocPage, kSearchPage, kAsofPage, kTimelinePage, kWatchPage,
+    kList, kShow, kAsof, kQuery, kHealth
+  } endpoint;
   if (path == "/") {
     endpoint = kHome;
     allowed = {"issuer", "year", "list", "element", "status"};
@@ -249,6 +255,14 @@ Routed RouteRequest(const ApiRequest& request) {
   } else if (path == "/search") {
     endpoint = kSearchPage;
     allowed = {"q"};
+  } else if (path == "/asof") {
+    endpoint = kAsofPage;
+    allowed = {"date", "element", "code", "hs", "list"};
+  } else if (path == "/timeline") {
+    endpoint = kTimelinePage;
+    allowed = {"element", "code", "hs", "party"};
+  } else if (path == "/watch") {
+    endpoint = kWatchPage;
   } else if (path == "/api/announcements") {
     endpoint = kList;
   } else if (path.size() > kShowPrefix.size() && path.compare(0, kShowPrefix.size(), kShowPrefix) == 0 &&
@@ -269,7 +283,12 @@ Routed RouteRequest(const ApiRequest& request) {
     return Fail(400, problem);
   }
   switch (endpoint) {
-    case kHome: return PageRoute("page:announcements", params, web::AnnouncementsPage);
+    case kHome: {
+      // The status filter and column are today's: the key names the day.
+      std::string key = "page:announcements\n";
+      key += Timestamp::Now().date().ToIso();
+      return PageRoute(std::move(key), params, web::AnnouncementsPage);
+    }
     case kDocPage: {
       // As ShowRoute: an id looked up among the stored announcements only.
       const std::string doc = path.substr(kPagePrefix.size());
@@ -277,6 +296,19 @@ Routed RouteRequest(const ApiRequest& request) {
       return PageRoute("page:announcement", {{"doc", doc}}, web::AnnouncementPage);
     }
     case kSearchPage: return PageRoute("page:search", params, web::SearchPage);
+    case kAsofPage: {
+      // The date defaults to today: the key names the day, so that a
+      // validator from yesterday's page does not match today's.
+      std::string key = "page:asof\n";
+      key += Timestamp::Now().date().ToIso();
+      return PageRoute(std::move(key), params, web::AsofPage);
+    }
+    case kTimelinePage: {
+      std::string key = "page:timeline\n";  // its picture reaches today
+      key += Timestamp::Now().date().ToIso();
+      return PageRoute(std::move(key), params, web::TimelinePage);
+    }
+    case kWatchPage: return PageRoute("page:watch", params, web::WatchPage);
     case kList: return ListRoute();
     case kShow: return ShowRoute(path.substr(kShowPrefix.size()));
     case kAsof: return AsofRoute(params);
@@ -291,13 +323,16 @@ Result<std::string> DatabaseState(sqlite::Database& db) {
   auto st = db.Prepare(
       "SELECT (SELECT count(*) FROM source_versions), (SELECT max(retrieved_at) FROM "
       "source_versions), (SELECT count(*) FROM sources), (SELECT count(*) FROM documents), "
-      "(SELECT max(parsed_at) FROM documents)");
+      "(SELECT max(parsed_at) FROM documents), (SELECT count(*) || '/' || "
+      "ifnull(max(last_attempt_at), '') FROM watch_sources), (SELECT count(*) || '/' || "
+      "ifnull(max(last_fetched_at), '') FROM watch_pages), (SELECT ifnull(max(id), 0) FROM "
+      "watch_events), (SELECT count(*) FROM watch_deliveries WHERE delivered_at IS NULL)");
   if (!st.ok()) return st.status();
   auto row = st->Step();
   if (!row.ok()) return row.status();
   if (!*row) return Status::Internal("the database state query gave no row");
   std::string state;
-  for (int col = 0; col < 5; ++col) {
+  for (int col = 0; col < 9; ++col) {
     state += st->ColumnText(col);
     state += '|';
   }

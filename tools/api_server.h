@@ -8,6 +8,9 @@
 //   GET /[?issuer=&year=&list=&element=&status=]   the announcements, filtered
 //   GET /announcements/{doc}               one announcement: facts beside its source
 //   GET /search?q=TEXT                     the stored lines holding TEXT
+//   GET /asof?date=D[&element=|code=|hs=][&list=]   in force on D (asof D)
+//   GET /timeline?element=|code=|hs=|party=         a timeline drawn (timeline WHAT)
+//   GET /watch                             what `regdiff watch` polls and saw
 //
 // Every answer is the CLI's JSON for the same question, made by the same
 // functions (tools/json_output.h, show_answer.h, query_answer.h) and printed
@@ -28,7 +31,9 @@
 // each request opens its own): the number and the newest retrieved_at of
 // source_versions (every ingest of new bytes adds one), the number of
 // sources, and the number and newest parsed_at of documents (forget removes
-// rows; a re-parse by a newer parser rewrites parsed_at), with regdiff's
+// rows; a re-parse by a newer parser rewrites parsed_at), the watch's state
+// (its sources and their newest attempt, its pages and their newest fetch,
+// its newest event, its pending deliveries: what /watch shows), with regdiff's
 // version (a new build may word its JSON differently). When that state
 // changes while an answer is read, the answer goes out without an ETag.
 #pragma once

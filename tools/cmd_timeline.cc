@@ -2,16 +2,12 @@
 // HS code as dated events with their sources; when WHAT names no item, the
 // history of the party of that name (listed, suspended, removed) on MOFCOM's
 // lists, matched by its key in either script or language.
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
 
-#include "corpus/elements.h"
 #include "tools/commands.h"
 #include "tools/json_output.h"
 #include "tools/text_table.h"
-#include "tools/party_screening.h"
-#include "tools/timeline_query.h"
+#include "tools/timeline_answer.h"
 
 namespace regdiff::tools {
 namespace {
@@ -32,36 +28,12 @@ void PrintTable(const Table& table, TableFormat format) {
   std::fwrite(out.data(), 1, out.size(), stdout);
 }
 
-// WHAT is an element (Ho, 钬, 鈥, holmium), an HS code (digits) or a
-// control code.
-ItemFilter FilterFor(const std::string& what) {
-  ItemFilter f;
-  if (const ElementEntry* e = FindElement(what)) f.element = std::string(e->symbol);
-  else if (!what.empty() && std::all_of(what.begin(), what.end(), [](unsigned char c) {
-             return std::isdigit(c) != 0;
-           }))
-    f.hs = what;
-  else f.code = what;
-  return f;
-}
-
-// WHAT as a party name: its history, or exit 1 when no party has its key.
-// `whole`: the timeline of every text, when already loaded (--known-at).
-int RunPartyTimeline(AnnouncementStore& store, const Timeline* whole, const TimelineOptions& opt,
-                     const std::optional<std::string>& known_at) {
-  const std::string key = QueryNameKey(opt.what);
-  Result<Timeline> own = whole ? Result<Timeline>(Timeline()) : LoadPartyTimeline(store, key);
-  if (!own.ok()) {
-    PrintError("timeline", own.status());
-    return kExitFailure;
-  }
-  std::vector<PartyEvent> events = (whole ? *whole : *own).PartyHistory(key);
-  if (events.empty()) {
-    PrintError("timeline", Status::NotFound("no stored announcement concerns '" + opt.what + "'"));
-    return kExitFailure;
-  }
+// The history of a party (answer.parties not empty).
+int PrintPartyTimeline(const TimelineAnswer& answer, const TimelineOptions& opt,
+                       const std::optional<std::string>& known_at) {
+  const std::vector<PartyEvent>& events = answer.parties;
   if (opt.json) {
-    PrintJson(PartyTimelineJson(opt.what, key, known_at, events));
+    PrintJson(PartyTimelineJson(opt.what, answer.party_key, known_at, events));
     return kExitOk;
   }
   const bool text = opt.table == TableFormat::kText;
@@ -96,8 +68,11 @@ int RunTimeline(const CommandContext& ctx, TimelineOptions opt) {
     return kExitUsage;
   }
   const std::optional<std::string>& known_at = *parsed_known_at;
-  ItemFilter filter = FilterFor(opt.what);
-  if (Status s = ResolveFilter(filter); !s.ok()) {
+  TimelineQuestion question;
+  question.filter = TimelineFilterFor(opt.what);
+  question.party = opt.what;
+  question.known_at = known_at;
+  if (Status s = ResolveFilter(question.filter); !s.ok()) {
     PrintError("timeline", s);
     return kExitUsage;
   }
@@ -106,18 +81,14 @@ int RunTimeline(const CommandContext& ctx, TimelineOptions opt) {
     PrintError("", store.status());
     return kExitFailure;
   }
-  // As known now, from the texts the answer rests on; as known at a time,
-  // from every text as the store then held them.
-  auto timeline = known_at ? LoadTimeline(**store, known_at) : LoadItemTimeline(**store, filter);
-  if (!timeline.ok()) {
-    PrintError("timeline", timeline.status());
+  auto answer = AnswerTimeline(**store, question);
+  if (!answer.ok()) {
+    PrintError("timeline", answer.status());
     return kExitFailure;
   }
+  if (answer->items.empty()) return PrintPartyTimeline(*answer, opt, known_at);
   std::vector<const TimelineEvent*> events;
-  for (const TimelineEvent& e : timeline->Events())
-    if (Matches(filter, e.code, e.elements, e.hs_codes)) events.push_back(&e);
-  if (events.empty())
-    return RunPartyTimeline(**store, known_at ? &*timeline : nullptr, opt, known_at);
+  for (const TimelineEvent& e : answer->items) events.push_back(&e);
   if (opt.json) {
     PrintJson(TimelineJson(opt.what, known_at, events));
     return kExitOk;

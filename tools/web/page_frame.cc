@@ -32,6 +32,9 @@ mark{background:var(--mark)}mark:target,mark.current{background:var(--mark-stron
 pre.source{white-space:pre-wrap;word-break:break-word;background:var(--bg-soft);border:1px solid var(--line);padding:12px;font:14px/1.7 "Noto Sans CJK SC","Noto Sans",sans-serif}
 tr.added td{background:var(--add)}tr.removed td{background:var(--del)}tr.changed td,tr.suspended td{background:var(--chg)}
 svg{max-width:100%;height:auto}
+figure.timeline-picture{margin:.5em 0;overflow-x:auto}.timeline-legend .swatch{display:inline-block;width:14px;height:9px;margin:0 4px 0 10px;border:1px solid var(--line)}
+.timeline-legend .swatch.controlled{background:#2da44e}.timeline-legend .swatch.suspended{background:#fff1e5;border-color:#bc4c00}.timeline-legend .swatch.ended{background:#d1d9e0}
+#timeline-events td.evidence q{color:var(--muted)}#watch-sources tr.failing td{background:var(--del)}
 footer.site{max-width:1280px;margin:2em auto 0;padding:12px 24px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line)}
 .doc-columns.bilingual{grid-template-columns:minmax(0,1fr) minmax(0,2fr)}
 .doc-pair{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:12px}
