@@ -6,6 +6,9 @@
 // Pages (tools/web/): HTML made on the server, without script, sent with
 // the Content-Security-Policy of web/page_frame.h; their errors are pages.
 //   GET /                                  the announcements
+//   GET /diff?from=&to=                    a diff (web/diff_page.h)
+//   GET /feed.atom                         the Atom feed (web/feed.h), its
+//                                          links under the Host header's name
 //
 // Every answer is the CLI's JSON for the same question, made by the same
 // functions (tools/json_output.h, show_answer.h, query_answer.h) and printed
@@ -14,6 +17,8 @@
 //   GET /api/announcements/{doc}           show DOC --json
 //   GET /api/asof?date=D                   asof D --json
 //   GET /api/query?hs=|code=|element=|party=[&date=D]   query ... --json
+//   GET /api/diff?from=&to=                diff FROM TO --format json, or
+//                                          diff --asof FROM --asof TO ... for dates
 //   GET /health                            {"status": "ok"}
 // HEAD as GET without the body; other methods 405 (Allow: GET, HEAD).
 // API errors are {"error": "..."}: 400 bad or unknown parameters, invalid UTF-8,
@@ -50,6 +55,7 @@ struct ApiRequest {
   std::string path;    // decoded
   std::multimap<std::string, std::string> params;  // decoded
   std::string if_none_match;                       // the header, "" when absent
+  std::string host;                                // the Host header, "" when absent
 };
 
 struct ApiResponse {
