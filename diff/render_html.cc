@@ -48,32 +48,48 @@ class Ids {
   std::set<std::string> used_;
 };
 
-constexpr char kStyle[] = R"css(
-:root{--add:#e6ffec;--add-strong:#abf2bc;--del:#ffebe9;--del-strong:#ff9a94;--chg:#fff8c5;--rec:#f3e8ff;--ink:#1f2328;--muted:#59636e;--line:#d1d9e0}
-*{box-sizing:border-box}
-body{font:15px/1.5 -apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}
-h1{font-size:1.5em;margin:0 0 .5em}h2{font-size:1.2em;border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:1.8em}
-table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:#f6f8fa}.sides td:first-child{width:10em;color:var(--muted)}
-tr.added td{background:var(--add)}tr.removed td,tr.ended td{background:var(--del)}tr.changed td,tr.suspended td,tr.resumed td{background:var(--chg)}tr.recoded td{background:var(--rec)}tr.left-only td{background:#f6f8fa}
-td.change{font-weight:600;white-space:nowrap}td.code{font-family:ui-monospace,monospace;white-space:nowrap}
-td.hs{font-family:ui-monospace,monospace;min-width:7em}td.name{min-width:10em}
-.verdict{font-weight:600}.verdict.differs{color:#9a6700}.verdict.same{color:#1a7f37}
-ol.summary>li{margin:.6em 0}ol.summary p{margin:0 0 .3em}
-blockquote.evidence{margin:.2em 0 .2em 1em;padding:.1em .8em;border-left:4px solid var(--line);color:var(--muted);font-size:.92em}
-blockquote.evidence cite{font-style:normal;font-size:.85em;margin-left:.5em}
-a.quote-ref{color:var(--muted);font-size:.9em;text-decoration:none;white-space:nowrap}p.more{margin:.2em 0 .2em 1em;font-size:.9em}
-ins{background:var(--add-strong);text-decoration:none}del{background:var(--del-strong);text-decoration:none}
-.muted{color:var(--muted)}
-table.text-diff{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:13px;table-layout:fixed}
-table.text-diff td{border:none;border-left:1px solid var(--line);white-space:pre-wrap;word-break:break-all}
-table.text-diff td.num{width:4em;text-align:right;color:var(--muted);user-select:none}
-table.text-diff tr.hunk td{background:#ddf4ff;color:var(--muted)}
-table.text-diff td.del{background:var(--del)}table.text-diff td.ins{background:var(--add)}table.text-diff td.empty{background:#f6f8fa}
-svg.timeline{width:100%;height:auto}
-.legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:1.2em;height:.8em;vertical-align:middle;margin-right:.3em}
-footer{margin-top:2em;color:var(--muted);font-size:.85em}
-)css";
+// The style sheet, rule by rule in its order: the report's own rules
+// (`report`: rows, quotes, the text diff, the timeline), which a page embedding
+// the report needs too, and those of the standalone page around it (body,
+// headings, tables, footer), which such a page has of its own.
+struct StyleRules {
+  bool report;
+  const char* css;
+};
+constexpr StyleRules kStyle[] = {
+    {true, ":root{--add:#e6ffec;--add-strong:#abf2bc;--del:#ffebe9;--del-strong:#ff9a94;--chg:#fff8c5;--rec:#f3e8ff;--ink:#1f2328;--muted:#59636e;--line:#d1d9e0}\n"},
+    {false, "*{box-sizing:border-box}\n"},
+    {false, "body{font:15px/1.5 -apple-system,\"Segoe UI\",\"Noto Sans\",\"Noto Sans CJK SC\",\"PingFang SC\",\"Microsoft YaHei\",sans-serif;color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}\n"},
+    {false, "h1{font-size:1.5em;margin:0 0 .5em}h2{font-size:1.2em;border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:1.8em}\n"},
+    {false, "table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}\n"},
+    {false, "th{background:#f6f8fa}"},
+    {true, ".sides td:first-child{width:10em;color:var(--muted)}\n"},
+    {true, "tr.added td{background:var(--add)}tr.removed td,tr.ended td{background:var(--del)}tr.changed td,tr.suspended td,tr.resumed td{background:var(--chg)}tr.recoded td{background:var(--rec)}tr.left-only td{background:#f6f8fa}\n"},
+    {true, "td.change{font-weight:600;white-space:nowrap}td.code{font-family:ui-monospace,monospace;white-space:nowrap}\n"},
+    {true, "td.hs{font-family:ui-monospace,monospace;min-width:7em}td.name{min-width:10em}\n"},
+    {true, ".verdict{font-weight:600}.verdict.differs{color:#9a6700}.verdict.same{color:#1a7f37}\n"},
+    {true, "ol.summary>li{margin:.6em 0}ol.summary p{margin:0 0 .3em}\n"},
+    {true, "blockquote.evidence{margin:.2em 0 .2em 1em;padding:.1em .8em;border-left:4px solid var(--line);color:var(--muted);font-size:.92em}\n"},
+    {true, "blockquote.evidence cite{font-style:normal;font-size:.85em;margin-left:.5em}\n"},
+    {true, "a.quote-ref{color:var(--muted);font-size:.9em;text-decoration:none;white-space:nowrap}p.more{margin:.2em 0 .2em 1em;font-size:.9em}\n"},
+    {true, "ins{background:var(--add-strong);text-decoration:none}del{background:var(--del-strong);text-decoration:none}\n"},
+    {false, ".muted{color:var(--muted)}\n"},
+    {true, "table.text-diff{font-family:ui-monospace,\"Noto Sans Mono CJK SC\",monospace;font-size:13px;table-layout:fixed}\n"},
+    {true, "table.text-diff td{border:none;border-left:1px solid var(--line);white-space:pre-wrap;word-break:break-all}\n"},
+    {true, "table.text-diff td.num{width:4em;text-align:right;color:var(--muted);user-select:none}\n"},
+    {true, "table.text-diff tr.hunk td{background:#ddf4ff;color:var(--muted)}\n"},
+    {true, "table.text-diff td.del{background:var(--del)}table.text-diff td.ins{background:var(--add)}table.text-diff td.empty{background:#f6f8fa}\n"},
+    {true, "svg.timeline{width:100%;height:auto}\n"},
+    {true, ".legend span{display:inline-block;margin-right:1.2em}.swatch{display:inline-block;width:1.2em;height:.8em;vertical-align:middle;margin-right:.3em}\n"},
+    {false, "footer{margin-top:2em;color:var(--muted);font-size:.85em}\n"},
+};
+
+std::string StyleSheet(bool report_only) {
+  std::string css;
+  for (const StyleRules& rules : kStyle)
+    if (rules.report || !report_only) css += rules.css;
+  return css;
+}
 
 // Each quoted text is shown once on the page: in full the first time, with
 // an id, and as a link back to it every later time (a suspension notice
@@ -526,21 +542,19 @@ void TextDiffTable(ChunkedOutput& out, const DiffReport& r) {
   out += "</tbody></table></section>\n";
 }
 
-}  // namespace
-
-void WriteHtml(const DiffReport& r, const WriteChunk& write) {
-  ChunkedOutput out(write);
-  const std::string lang(SummaryLangName(r.lang));
-  out += "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<meta name=\"generator\" content=\"regdiff " + E(kDiffSchema) + "\">\n<title>" + E(ReportTitle(r)) +
-         "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+// The report's <header>: its title, what was compared and the verdict, the
+// sides.
+void ReportHeader(ChunkedOutput& out, const DiffReport& r) {
   out += "<header><h1>" + E(ReportTitle(r)) + "</h1>\n<p>" + E(ComparedWords(r) + Word(r, Phrase::kSentenceGap)) + "<span class=\"verdict " +
          (r.differs() ? "differs" : "same") + "\">" + E(VerdictWords(r)) + "</span></p>\n";
   SidesTable(out, r);
-  out += "</header>\n<main>\n";
-  // The picture first: which elements were controlled when, the compared
-  // dates marked; then what changed, in words and in tables.
+  out += "</header>\n";
+}
+
+// The report's sections: the picture first (which elements were controlled
+// when, the compared dates marked), then what changed, in words and in
+// tables.
+void ReportSections(ChunkedOutput& out, const DiffReport& r) {
   Timeline(out, r);
   Quotes quotes(r);
   Summary(out, r, quotes);
@@ -552,7 +566,30 @@ void WriteHtml(const DiffReport& r, const WriteChunk& write) {
   Header(out, r);
   Status(out, ids, r, quotes);
   TextDiffTable(out, r);
+}
+
+}  // namespace
+
+void WriteHtml(const DiffReport& r, const WriteChunk& write) {
+  ChunkedOutput out(write);
+  const std::string lang(SummaryLangName(r.lang));
+  out += "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"generator\" content=\"regdiff " + E(kDiffSchema) + "\">\n<title>" + E(ReportTitle(r)) +
+         "</title>\n<style>\n" + StyleSheet(false) + "</style>\n</head>\n<body>\n";
+  ReportHeader(out, r);
+  out += "<main>\n";
+  ReportSections(out, r);
   out += "</main>\n<footer>" + E(Word(r, Phrase::kFooter, {kDiffSchema})) + "</footer>\n</body>\n</html>\n";
+  out.Flush();
+}
+
+std::string HtmlReportStyle() { return StyleSheet(true); }
+
+void WriteHtmlReport(const DiffReport& r, const WriteChunk& write) {
+  ChunkedOutput out(write);
+  ReportHeader(out, r);
+  ReportSections(out, r);
   out.Flush();
 }
 

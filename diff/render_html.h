@@ -19,6 +19,17 @@ namespace regdiff::diff {
 // The page, handed to `write` in chunks.
 void WriteHtml(const DiffReport& report, const WriteChunk& write);
 
+// The report without the page around it, for a page that embeds it (the
+// site of `regdiff serve`): its <header> (title, verdict, the sides) and its
+// sections, as WriteHtml writes them between <body> and its footer, without
+// the <main> wrapper. The embedding page's style sheet holds
+// HtmlReportStyle(); its own rules give body, headings and tables.
+void WriteHtmlReport(const DiffReport& report, const WriteChunk& write);
+
+// The report's own CSS rules (row colours, evidence quotes, the text diff,
+// the timeline): WriteHtml's style sheet less its page rules.
+std::string HtmlReportStyle();
+
 // WriteHtml's bytes as one string.
 std::string RenderHtml(const DiffReport& report);
 

@@ -15,6 +15,8 @@
 #include "corpus/store_coverage.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
+#include "diff/render_json.h"
+#include "tools/diff_answer.h"
 #include "tools/json_output.h"
 #include "tools/query_answer.h"
 #include "tools/show_answer.h"
@@ -24,6 +26,8 @@
 #include "tools/web/asof_page.h"
 #include "tools/web/timeline_page.h"
 #include "tools/web/watch_page.h"
+#include "tools/web/diff_page.h"
+#include "tools/web/feed.h"
 #include "tools/web/page_frame.h"
 #include "tools/web/search_page.h"
 
@@ -229,6 +233,41 @@ Routed QueryRoute(const std::multimap<std::string, std::string>& params) {
                 }});
 }
 
+Routed DiffRoute(const std::multimap<std::string, std::string>& params) {
+  auto question = DiffQuestionFrom(Param(params, "from"), Param(params, "to"));
+  if (!question.ok()) return Fail(400, question.status().message());
+  if (Status s = CheckDiffQuestion(*question, diff::ReportOptions{}); !s.ok()) {
+    return Fail(400, s.message());
+  }
+  std::string key = question->asof.empty() ? "diff\n" : "diff asof\n";
+  for (const auto* sides : {&question->asof, &question->operands}) {
+    for (const std::string& side : *sides) {
+      key += side;
+      key += '\n';
+    }
+  }
+  return To(Route{key, [question = *question](AnnouncementStore& store) -> Result<std::string> {
+                  // As `diff ... --format json` writes it: English, no text diff.
+                  std::vector<std::string> warnings;
+                  auto report = BuildDiffReport(store, question, diff::ReportOptions{},
+                                                /*with_history=*/false, &warnings);
+                  if (!report.ok()) return report.status();
+                  std::string body;
+                  diff::WriteJson(*report, [&body](std::string_view chunk) { body.append(chunk); });
+                  return body;
+                }});
+}
+
+Routed FeedRoute(const std::string& host) {
+  std::optional<std::string> base = web::BaseUrlFromHost(host);
+  if (!base) return Fail(400, "the feed's links need a Host header naming this server");
+  std::string key = "feed\n";
+  key += *base;
+  return To(Route{key,
+                  [base = *base](AnnouncementStore& store) { return web::AtomFeedPage(store, base); },
+                  web::kAtomType});
+}
+
 Routed HealthRoute() {
   return To(Route{"health", [](AnnouncementStore&) -> Result<std::string> {
                   return JsonBody(Json{{"status", "ok"}});
@@ -243,8 +282,8 @@ Routed RouteRequest(const ApiRequest& request) {
   static const std::string kPagePrefix = "/announcements/";
   std::set<std::string> allowed;
   enum {
-    kHome, kDocPage, kSearchPage, kAsofPage, kTimelinePage, kWatchPage,
-    kList, kShow, kAsof, kQuery, kHealth
+    kHome, kDocPage, kSearchPage, kAsofPage, kTimelinePage, kWatchPage, kDiffPage, kFeed,
+    kList, kShow, kAsof, kQuery, kDiff, kHealth
   } endpoint;
   if (path == "/") {
     endpoint = kHome;
@@ -263,6 +302,11 @@ Routed RouteRequest(const ApiRequest& request) {
     allowed = {"element", "code", "hs", "party"};
   } else if (path == "/watch") {
     endpoint = kWatchPage;
+  } else if (path == "/diff") {
+    endpoint = kDiffPage;
+    allowed = {"from", "to"};
+  } else if (path == "/feed.atom") {
+    endpoint = kFeed;
   } else if (path == "/api/announcements") {
     endpoint = kList;
   } else if (path.size() > kShowPrefix.size() && path.compare(0, kShowPrefix.size(), kShowPrefix) == 0 &&
@@ -274,6 +318,9 @@ Routed RouteRequest(const ApiRequest& request) {
   } else if (path == "/api/query") {
     endpoint = kQuery;
     allowed = {"hs", "code", "element", "party", "date"};
+  } else if (path == "/api/diff") {
+    endpoint = kDiff;
+    allowed = {"from", "to"};
   } else if (path == "/health") {
     endpoint = kHealth;
   } else {
@@ -309,10 +356,13 @@ Routed RouteRequest(const ApiRequest& request) {
       return PageRoute(std::move(key), params, web::TimelinePage);
     }
     case kWatchPage: return PageRoute("page:watch", params, web::WatchPage);
+    case kDiffPage: return PageRoute("page:diff", params, web::DiffPage);
+    case kFeed: return FeedRoute(request.host);
     case kList: return ListRoute();
     case kShow: return ShowRoute(path.substr(kShowPrefix.size()));
     case kAsof: return AsofRoute(params);
     case kQuery: return QueryRoute(params);
+    case kDiff: return DiffRoute(params);
     case kHealth: return HealthRoute();
   }
   return Fail(404, "no such endpoint");
@@ -425,7 +475,7 @@ Status ServeApi(const CommandContext& ctx, const ServeOptions& options,
   server.set_payload_max_length(kMaxTargetBytes);
   server.set_pre_routing_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
     ApiRequest request{req.method, req.target, req.path, req.params,
-                       req.get_header_value("If-None-Match")};
+                       req.get_header_value("If-None-Match"), req.get_header_value("Host")};
     ApiResponse answer = AnswerApiRequest(ctx, request);
     res.status = answer.status;
     for (const auto& [name, value] : answer.headers) res.set_header(name, value);

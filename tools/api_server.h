@@ -11,6 +11,9 @@
 //   GET /asof?date=D[&element=|code=|hs=][&list=]   in force on D (asof D)
 //   GET /timeline?element=|code=|hs=|party=         a timeline drawn (timeline WHAT)
 //   GET /watch                             what `regdiff watch` polls and saw
+//   GET /diff?from=&to=                    a diff (web/diff_page.h)
+//   GET /feed.atom                         the Atom feed (web/feed.h), its
+//                                          links under the Host header's name
 //
 // Every answer is the CLI's JSON for the same question, made by the same
 // functions (tools/json_output.h, show_answer.h, query_answer.h) and printed
@@ -19,6 +22,8 @@
 //   GET /api/announcements/{doc}           show DOC --json
 //   GET /api/asof?date=D                   asof D --json
 //   GET /api/query?hs=|code=|element=|party=[&date=D]   query ... --json
+//   GET /api/diff?from=&to=                diff FROM TO --format json, or
+//                                          diff --asof FROM --asof TO ... for dates
 //   GET /health                            {"status": "ok"}
 // HEAD as GET without the body; other methods 405 (Allow: GET, HEAD).
 // API errors are {"error": "..."}: 400 bad or unknown parameters, invalid UTF-8,
@@ -57,6 +62,7 @@ struct ApiRequest {
   std::string path;    // decoded
   std::multimap<std::string, std::string> params;  // decoded
   std::string if_none_match;                       // the header, "" when absent
+  std::string host;                                // the Host header, "" when absent
 };
 
 struct ApiResponse {

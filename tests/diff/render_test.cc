@@ -92,6 +92,31 @@ TEST(RenderHtml, MarksAddedAndRemovedRowsForDomChecks) {
             std::string::npos);
 }
 
+TEST(RenderHtml, TheEmbeddedReportIsThePagesOwnHeaderAndSections) {
+  for (const diff::DiffReport& r : {AnnouncementsReport(), VersionsReport(), TextsReport(), DatesReport()}) {
+    SCOPED_TRACE(diff::DiffKindName(r.kind));
+    const std::string page = diff::RenderHtml(r);
+    std::string report;
+    diff::WriteHtmlReport(r, diff::AppendTo(report));
+    // The page is the report with <main> opened after its header.
+    const size_t header_end = report.find("</header>\n");
+    ASSERT_NE(header_end, std::string::npos);
+    std::string wrapped = report;
+    wrapped.insert(header_end + 10, "<main>\n");
+    EXPECT_NE(page.find(wrapped), std::string::npos);
+    EXPECT_EQ(report.find("<main"), std::string::npos);
+    EXPECT_EQ(report.find("<body"), std::string::npos);
+    EXPECT_TRUE(TagProblems(report).empty());
+    // Every rule of the embedded sheet is in the page's.
+    const std::string css = diff::HtmlReportStyle();
+    EXPECT_NE(css.find("tr.added td{"), std::string::npos);
+    EXPECT_EQ(css.find("body{"), std::string::npos);
+    size_t from = 0;
+    for (size_t nl; (nl = css.find('\n', from)) != std::string::npos; from = nl + 1)
+      EXPECT_NE(page.find(css.substr(from, nl - from)), std::string::npos) << css.substr(from, nl - from);
+  }
+}
+
 TEST(RenderHtml, EscapesText) {
   Announcement a = No57(), b = No57();
   b.items[0].name = "<script>alert('x')</script> & \"q\"";

@@ -1,4 +1,4 @@
-// Atom rendering (written by hand: the shape is small and fixed) and the
+// The watch events as Atom entries (tools/atom_writer.h writes them) and the
 // feed files, replaced through tools/atomic_file.h.
 #include "tools/watch/atom.h"
 
@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/strings.h"
+#include "tools/atom_writer.h"
 #include "tools/atomic_file.h"
 #include "tools/watch/event.h"
 
@@ -56,34 +57,26 @@ std::string EntryTitle(const WatchEventRow& row) {
 }  // namespace
 
 std::string RenderAtomFeed(const FeedInfo& feed, const std::vector<WatchEventRow>& events) {
-  std::ostringstream x;
-  x << "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-    << "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-    << "  <id>" << XmlEscape(feed.id) << "</id>\n"
-    << "  <title>" << XmlEscape(feed.title) << "</title>\n"
-    << "  <updated>" << (events.empty() ? "1970-01-01T00:00:00Z" : XmlEscape(events.front().at))
-    << "</updated>\n"
-    << "  <author><name>regdiff</name></author>\n"
-    << "  <generator version=\"" << REGDIFF_VERSION << "\">regdiff watch</generator>\n";
-  if (!feed.link.empty()) {
-    x << "  <link rel=\"related\" href=\"" << XmlEscape(feed.link) << "\"/>\n";
-  }
+  tools::AtomFeed atom;
+  atom.id = feed.id;
+  atom.title = feed.title;
+  atom.updated = events.empty() ? "1970-01-01T00:00:00Z" : events.front().at;
+  atom.generator = "regdiff watch";
+  if (!feed.link.empty()) atom.links.push_back({"related", feed.link});
   for (const WatchEventRow& e : events) {
-    x << "  <entry>\n"
-      << "    <id>" << XmlEscape(e.event_key) << "</id>\n"
-      << "    <title>" << XmlEscape(EntryTitle(e)) << "</title>\n"
-      << "    <updated>" << XmlEscape(e.at) << "</updated>\n"
-      << "    <published>" << XmlEscape(e.at) << "</published>\n"
-      << "    <link rel=\"alternate\" href=\"" << XmlEscape(e.url) << "\"/>\n"
-      << "    <category term=\"" << XmlEscape(e.kind) << "\"/>\n"
-      << "    <category term=\"" << XmlEscape(e.source_name)
-      << "\" scheme=\"urn:regdiff:watch:source\"/>\n"
-      << "    <summary type=\"text\">" << XmlEscape(Headline(e)) << "</summary>\n"
-      << "    <content type=\"text\">" << XmlEscape(ContentOf(e)) << "</content>\n"
-      << "  </entry>\n";
+    tools::AtomEntry entry;
+    entry.id = e.event_key;
+    entry.title = EntryTitle(e);
+    entry.updated = e.at;
+    entry.published = e.at;
+    entry.links.push_back({"alternate", e.url});
+    entry.categories.push_back({e.kind, ""});
+    entry.categories.push_back({e.source_name, "urn:regdiff:watch:source"});
+    entry.summary = Headline(e);
+    entry.content = ContentOf(e);
+    atom.entries.push_back(std::move(entry));
   }
-  x << "</feed>\n";
-  return x.str();
+  return tools::RenderAtom(atom);
 }
 
 Status WriteFeedFile(const std::string& path, const std::string& content) {

@@ -132,7 +132,24 @@ std::vector<diff::Sentence> NewDocumentSentences(const Announcement& doc,
   return out;
 }
 
+// A new announcement's report: what it lists, dates and relates, against
+// nothing.
+diff::DiffReport AgainstNothing(diff::Side right) {
+  Announcement nothing;
+  nothing.lang = right.announcement->lang;
+  return diff::CompareDocuments(diff::DiffKind::kAnnouncements,
+                                SideOf(nothing, "nothing", "", 0, "", ""), std::move(right),
+                                diff::ReportOptions{});
+}
+
 }  // namespace
+
+std::vector<diff::Sentence> AnnouncementSentences(const Announcement& doc, diff::SummaryLang lang,
+                                                  const std::vector<Announcement>* others) {
+  const diff::DiffReport report =
+      AgainstNothing(SideOf(doc, doc.doc_id.value_or(""), "", 0, "", ""));
+  return NewDocumentSentences(doc, report, lang, others);
+}
 
 std::string EventKey(const std::string& source, const std::string& url,
                      const std::string& text_hash, const std::string& at) {
@@ -163,12 +180,7 @@ BuiltEvent BuildEvent(const EventFacts& f) {
                          {"lines_inserted", report.text->lines_inserted}};
       }
     } else {
-      // A new announcement: what it lists, dates and relates, against nothing.
-      Announcement nothing;
-      nothing.lang = doc.lang;
-      report = diff::CompareDocuments(diff::DiffKind::kAnnouncements,
-                                      SideOf(nothing, "nothing", "", 0, "", ""), std::move(right),
-                                      options);
+      report = AgainstNothing(std::move(right));
     }
     if (f.previous) {
       summary_en = SentencesJson(diff::Summarize(report, diff::SummaryLang::kEn, f.others));

@@ -13,6 +13,7 @@
 #include "corpus/model.h"
 #include "corpus/store.h"
 #include "corpus/watch_store.h"
+#include "diff/report.h"
 
 namespace regdiff::watch {
 
@@ -55,6 +56,14 @@ struct BuiltEvent {
 // evidence; for a new announcement, what it lists against nothing), the
 // document, and the retrieval evidence.
 BuiltEvent BuildEvent(const EventFacts& facts);
+
+// What `doc` does on its own, as a new announcement's event says it: the
+// items it lists, the parties it puts on or takes off a list, what it does to
+// other announcements, or else when it was published. `others` (may be null):
+// the announcements searched for those relating to `doc` ("suspended by No.
+// 70 until 2026-11-10").
+std::vector<diff::Sentence> AnnouncementSentences(const Announcement& doc, diff::SummaryLang lang,
+                                                  const std::vector<Announcement>* others);
 
 // The stable identity of an event: a hash of source, URL, text hash and time.
 std::string EventKey(const std::string& source, const std::string& url,

@@ -63,13 +63,14 @@ constexpr NavEntry kNav[] = {
 
 }  // namespace
 
-std::string BeginPage(std::string_view title, Section current) {
+std::string BeginPage(std::string_view title, Section current, std::string_view extra_style) {
   std::string out = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>";
   out += HtmlEscape(title);
   out += " · regdiff</title>\n<style>";
   out += kStyle;
+  out += extra_style;
   out += "</style>\n</head>\n<body>\n<header class=\"site\"><a class=\"brand\" href=\"/\">regdiff</a>"
          "<nav aria-label=\"Sections\">";
   for (const NavEntry& entry : kNav) {

@@ -27,7 +27,9 @@ enum class Section { kAnnouncements, kAsof, kTimeline, kDiff, kSearch, kWatch, k
 // `<!doctype html>` up to the opening of <main>: title "TITLE · regdiff",
 // the style sheet, the navigation bar with `current` marked
 // (aria-current="page").
-std::string BeginPage(std::string_view title, Section current);
+// `extra_style`: rules of the page's own appended to the one style sheet
+// (the diff page's are the HTML report's, diff/render_html.h).
+std::string BeginPage(std::string_view title, Section current, std::string_view extra_style = {});
 
 // From the closing of <main> to </html>: a footer naming regdiff's version.
 std::string EndPage();
