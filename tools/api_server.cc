@@ -4,7 +4,9 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <optional>
+#include <semaphore>
 #include <sstream>
 #include <set>
 #include <thread>
@@ -470,13 +472,21 @@ Status ServeApi(const CommandContext& ctx, const ServeOptions& options,
   pthread_sigmask(SIG_BLOCK, &stop_signals, &old_mask);
 
   httplib::Server server;
-  const int threads = options.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // A thread per open connection (cpp-httplib's model), and a gate that lets
+  // `threads` of them read the database at once: an idle keep-alive
+  // connection holds a thread, never a turn to answer.
+  const int connections = std::max(options.connections, options.threads);
+  server.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
+  server.set_keep_alive_timeout(options.keep_alive_seconds);
+  std::counting_semaphore<> answering(std::max(options.threads, 1));
   server.set_payload_max_length(kMaxTargetBytes);
-  server.set_pre_routing_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
+  server.set_pre_routing_handler([&ctx, &answering](const httplib::Request& req,
+                                                    httplib::Response& res) {
     ApiRequest request{req.method, req.target, req.path, req.params,
                        req.get_header_value("If-None-Match"), req.get_header_value("Host")};
+    answering.acquire();
     ApiResponse answer = AnswerApiRequest(ctx, request);
+    answering.release();
     res.status = answer.status;
     for (const auto& [name, value] : answer.headers) res.set_header(name, value);
     if (!answer.body.empty()) res.set_content(answer.body, answer.content_type);

@@ -80,7 +80,13 @@ ApiResponse AnswerApiRequest(const CommandContext& ctx, const ApiRequest& reques
 struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port
-  int threads = 4;  // the cap on requests answered at once
+  int threads = 4;  // the cap on requests answered at once (reading the database)
+  // The cap on open connections served at once. cpp-httplib holds a thread
+  // per open connection, idle keep-alive waits included; threads beyond
+  // `threads` only wait, so a few idle browsers' connections cannot keep
+  // every request waiting. Further connections queue until one closes.
+  int connections = 64;
+  int keep_alive_seconds = 2;  // how long an idle keep-alive connection is held
 };
 
 // Binds host:port, calls `listening(port)` with the bound port once the

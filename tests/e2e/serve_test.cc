@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -237,6 +238,29 @@ TEST_F(ServeTest, ASessionOfRequestsLeavesTheDatabaseFileAsItWas) {
   Client().Delete("/api/announcements/2025-18");
   EXPECT_TRUE(FileBytes(Db()) == before) << "the database file changed";
   EXPECT_TRUE(FileBytes(Db() + "-wal") == wal_before) << "the write-ahead log changed";
+}
+
+// A browser keeps a few connections open between its requests; cpp-httplib
+// holds a worker thread for each while it waits (up to its keep-alive
+// timeout). Eight of them must not leave a new client waiting: once they
+// held all four threads for five seconds.
+TEST_F(ServeTest, ARequestIsAnsweredWhileEightIdleKeepAliveConnectionsAreOpen) {
+  std::vector<std::unique_ptr<httplib::Client>> idle;
+  for (int i = 0; i < 8; ++i) {
+    auto client = std::make_unique<httplib::Client>("127.0.0.1", server_->port);
+    client->set_keep_alive(true);
+    client->set_connection_timeout(2);
+    client->set_read_timeout(5);
+    auto res = client->Get("/health");
+    ASSERT_TRUE(res) << "idle connection " << i;
+    ASSERT_EQ(res->status, 200);
+    idle.push_back(std::move(client));  // open, silent
+  }
+  auto client = Client();
+  client.set_read_timeout(2);
+  auto res = client.Get("/api/announcements");
+  ASSERT_TRUE(res) << "no answer within 2 s: " << httplib::to_string(res.error());
+  EXPECT_EQ(res->status, 200);
 }
 
 // Its own database: this one ingests.
