@@ -68,7 +68,9 @@ std::string BeginPage(std::string_view title, Section current, std::string_view 
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>";
   out += HtmlEscape(title);
-  out += " · regdiff</title>\n<style>";
+  // An empty icon: without one the browser asks for /favicon.ico, which
+  // is no page, and logs the 404 as an error on every first visit.
+  out += " · regdiff</title>\n<link rel=\"icon\" href=\"data:,\">\n<style>";
   out += kStyle;
   out += extra_style;
   out += "</style>\n</head>\n<body>\n<header class=\"site\"><a class=\"brand\" href=\"/\">regdiff</a>"
