@@ -265,6 +265,13 @@ BrowserSession::Json BrowserSession::Eval(const std::string& js) {
 }
 
 AssertionResult BrowserSession::Click(const std::string& selector) {
+  const int before = loads_;
+  AssertionResult ok = ClickWithinPage(selector);
+  if (!ok) return ok;
+  return WaitFor("the page loaded by clicking " + selector, [&] { return loads_ > before; });
+}
+
+AssertionResult BrowserSession::ClickWithinPage(const std::string& selector) {
   // The selector is passed as a JSON string literal, which is a JS one.
   // The point clicked is the centre of the element's first box: a link
   // wrapped over two lines has nothing of it at the centre of its bounding
@@ -287,15 +294,13 @@ AssertionResult BrowserSession::Click(const std::string& selector) {
   if (box.contains("covered") && box["covered"].is_string())
     return AssertionFailure() << selector << " is covered at its centre by " << box["covered"].get<std::string>();
   const double x = box.value("x", 0.0), y = box.value("y", 0.0);
-  const int before = loads_;
   ok = Call("Input.dispatchMouseEvent", {{"type", "mouseMoved"}, {"x", x}, {"y", y}}, true);
   for (const char* type : {"mousePressed", "mouseReleased"}) {
     if (!ok) return ok;
     ok = Call("Input.dispatchMouseEvent",
               {{"type", type}, {"x", x}, {"y", y}, {"button", "left"}, {"buttons", 1}, {"clickCount", 1}}, true);
   }
-  if (!ok) return ok;
-  return WaitFor("the page loaded by clicking " + selector, [&] { return loads_ > before; });
+  return ok;
 }
 
 AssertionResult BrowserSession::Screenshot(std::string* png) {

@@ -71,6 +71,10 @@ class BrowserSession {
   // the page the click loads. Fails when another element covers that point.
   ::testing::AssertionResult Click(const std::string& selector);
 
+  // Click without waiting for a page: for a link within the page (#ev-3)
+  // or a control that loads nothing.
+  ::testing::AssertionResult ClickWithinPage(const std::string& selector);
+
   // The page's viewport as a PNG.
   ::testing::AssertionResult Screenshot(std::string* png);
 

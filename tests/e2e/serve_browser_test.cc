@@ -32,8 +32,6 @@ constexpr int kHeight = 1000;
 // The sections of the navigation bar, each clicked from the home page: the
 // path it goes to, an element its page must show and that element's text,
 // whether the entry is marked current there, and the screenshot kept of it.
-// The pages other helpers are writing answer the 404 page until they land;
-// when one does, its row names its own selector and marks itself current.
 struct NavCase {
   std::string href;        // the entry's href, and the path clicking it goes to
   std::string selector;    // an element the page shows
@@ -43,11 +41,11 @@ struct NavCase {
 };
 const NavCase kNavCases[] = {
     {"/", "table#announcements", "", true, ""},
-    {"/asof", "main h1", "Not found", false, ""},
-    {"/timeline", "main h1", "Not found", false, ""},
-    {"/diff", "main h1", "Not found", false, ""},
-    {"/search", "main h1", "Not found", false, ""},
-    {"/watch", "main h1", "Not found", false, ""},
+    {"/asof", "form#asof-form", "", true, "serve-asof.png"},
+    {"/timeline", "form#timeline-form", "", true, ""},
+    {"/diff", "form#diff-form", "", true, ""},
+    {"/search", "main form.search", "", true, ""},
+    {"/watch", "#watch-empty", "", true, "serve-watch.png"},
 };
 
 // Width and height from a PNG's IHDR chunk; {0, 0} when not a PNG.
@@ -117,7 +115,8 @@ class ServeBrowserTest : public ::testing::Test {
     }
     for (const std::string& failed : browser_->failed_requests()) ADD_FAILURE() << "failed request: " << failed;
     for (const std::string& url : browser_->requests()) {
-      if (url.rfind(Origin() + "/", 0) != 0) ADD_FAILURE() << "request to another host: " << url;
+      // data: URLs are the browser's own (a date field's calendar icon).
+      if (url.rfind(Origin() + "/", 0) != 0 && url.rfind("data:", 0) != 0) ADD_FAILURE() << "request to another host: " << url;
     }
   }
 
@@ -197,18 +196,84 @@ TEST_F(ServeBrowserTest, HomeListsTheStoredAnnouncementsAndRunsNoScript) {
   KeepScreenshot("serve-home.png");
 }
 
-TEST_F(ServeBrowserTest, ClickingAnAnnouncementGoesToItsPage) {
+TEST_F(ServeBrowserTest, AnAnnouncementShowsItsFactsBesideItsTextAndEachEvidenceLinkReachesItsMark) {
   ASSERT_TRUE(browser_->Navigate(Url("/")));
   const Json first = browser_->Eval("document.querySelector('table#announcements tbody tr[data-doc]').dataset.doc");
   ASSERT_TRUE(first.is_string()) << first;
-  const std::string path = "/announcements/" + first.get<std::string>();
-  ExpectNotFoundLogged(path);
   ASSERT_TRUE(browser_->Click("table#announcements tbody tr[data-doc] td:first-child a"));
-  EXPECT_EQ(browser_->Eval("location.pathname"), Json(path));
-  // The announcement page is not served yet: until it lands the link gives
-  // the 404 page (its row then asserts the page's own heading).
-  EXPECT_EQ(browser_->Eval("document.querySelector('main h1').textContent"), Json("Not found"));
-  ExpectPageFrame(404, {});
+  EXPECT_EQ(browser_->Eval("location.pathname"), Json("/announcements/" + first.get<std::string>()));
+  ExpectPageFrame(200, {"/"});
+  EXPECT_EQ(browser_->Eval("!!document.getElementById('facts') && !!document.getElementById('source')"), Json(true));
+  // The facts and the text stand side by side on a wide window.
+  EXPECT_EQ(browser_->Eval("(() => { const f = document.getElementById('facts').getBoundingClientRect(),"
+                           " t = document.getElementById('source').getBoundingClientRect();"
+                           " return f.right <= t.left || t.right <= f.left; })()"),
+            Json(true));
+  KeepScreenshot("serve-announcement.png");
+  // A fact's evidence link, clicked, makes its mark the target: the marked
+  // words are where the link says, highlighted, and scrolled into view.
+  const Json href = browser_->Eval("document.querySelector('#facts a.evidence-link').getAttribute('href')");
+  ASSERT_TRUE(href.is_string()) << "no evidence link";
+  ASSERT_TRUE(browser_->ClickWithinPage("#facts a.evidence-link"));
+  EXPECT_EQ(browser_->Eval("location.hash"), href);
+  EXPECT_EQ(browser_->Eval("(() => { const m = document.querySelector(':target');"
+                           " return m ? m.tagName + '#' + m.id : null; })()"),
+            Json("MARK" + href.get<std::string>()));
+  EXPECT_EQ(browser_->Eval("(() => { const r = document.querySelector(':target').getBoundingClientRect();"
+                           " return r.top >= 0 && r.bottom <= innerHeight; })()"),
+            Json(true))
+      << browser_->Eval("(() => { const m = document.querySelector(':target'), r = m.getBoundingClientRect();"
+                        " return [r.top, r.bottom, innerHeight, scrollY, m.textContent.length]; })()");
+  EXPECT_NE(browser_->Eval("getComputedStyle(document.querySelector(':target')).backgroundColor"),
+            browser_->Eval("getComputedStyle(document.querySelector('mark:not(:target)')).backgroundColor"))
+      << "the target mark is not told apart from the others";
+}
+
+TEST_F(ServeBrowserTest, TheAsofFormAsksForTheDateTypedAndListsWhatWasInForce) {
+  ASSERT_TRUE(browser_->Navigate(Url("/asof")));
+  browser_->Eval("document.querySelector('form#asof-form input[name=date]').value = '2025-11-09'");
+  ASSERT_TRUE(browser_->Click("form#asof-form button[type=submit]"));
+  EXPECT_EQ(browser_->Eval("new URLSearchParams(location.search).get('date')"), Json("2025-11-09"));
+  ExpectPageFrame(200, {"/asof"});
+  RunResult cli = RunRegdiff({"--db", Db(), "asof", "2025-11-09", "--json"});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  const Json asof = Json::parse(cli.out);
+  ASSERT_TRUE(asof["items"].is_array());
+  EXPECT_EQ(browser_->Eval("document.querySelectorAll('table#asof-items tbody tr[data-code]').length"),
+            Json(asof["items"].size()));
+}
+
+TEST_F(ServeBrowserTest, ADiffExampleOpensTheReportWithItsTimeline) {
+  ASSERT_TRUE(browser_->Navigate(Url("/diff")));
+  ASSERT_TRUE(browser_->Click("ul#diff-examples a"));
+  EXPECT_EQ(browser_->Eval("location.pathname"), Json("/diff"));
+  ExpectPageFrame(200, {"/diff"});
+  EXPECT_EQ(browser_->Eval("!!document.querySelector('#report svg')"), Json(true));
+  EXPECT_EQ(browser_->Eval("document.querySelectorAll('#report tr.added').length > 0"), Json(true));
+  KeepScreenshot("serve-diff.png");
+}
+
+TEST_F(ServeBrowserTest, AnElementsTimelineIsDrawn) {
+  ASSERT_TRUE(browser_->Navigate(Url("/timeline?element=Ho")));
+  ExpectPageFrame(200, {"/timeline"});
+  EXPECT_EQ(browser_->Eval("(() => { const r = document.getElementById('timeline-picture').getBoundingClientRect();"
+                           " return r.width > 400 && r.height > 40; })()"),
+            Json(true));
+  EXPECT_EQ(browser_->Eval("document.querySelectorAll('#timeline-events tbody tr').length > 0"), Json(true));
+  KeepScreenshot("serve-timeline.png");
+}
+
+TEST_F(ServeBrowserTest, ASearchFromTheFormListsItsHits) {
+  ASSERT_TRUE(browser_->Navigate(Url("/search")));
+  browser_->Eval("document.querySelector('main form.search input[name=q]').value = '\u94ac'");
+  ASSERT_TRUE(browser_->Click("main form.search button[type=submit]"));
+  EXPECT_EQ(browser_->Eval("new URLSearchParams(location.search).get('q')"), Json("钬"));
+  ExpectPageFrame(200, {"/search"});
+  EXPECT_EQ(browser_->Eval("document.querySelectorAll('#search-results li[data-doc]').length > 0"), Json(true));
+  // A hit leads to its announcement.
+  const Json doc = browser_->Eval("document.querySelector('#search-results li[data-doc]').dataset.doc");
+  ASSERT_TRUE(browser_->Click("#search-results li[data-doc] a"));
+  EXPECT_EQ(browser_->Eval("location.pathname"), Json("/announcements/" + doc.get<std::string>()));
 }
 
 TEST_F(ServeBrowserTest, EachNavigationEntryGoesToItsSection) {

@@ -26,7 +26,7 @@ form.filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:flex-end;backg
 form.filters label{display:flex;flex-direction:column;font-size:.85em;color:var(--muted)}
 form.filters input,form.filters select{font:inherit;padding:3px 6px}
 .muted{color:var(--muted)}.error{color:#cf222e}
-mark{background:var(--mark)}mark:target,mark.current{background:var(--mark-strong);outline:2px solid #bf8700}
+mark{background:var(--mark);scroll-margin-top:4em}mark:target,mark.current{background:var(--mark-strong);outline:2px solid #bf8700}
 .columns{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:20px}
 @media (max-width:900px){.columns{grid-template-columns:1fr}}
 pre.source{white-space:pre-wrap;word-break:break-word;background:var(--bg-soft);border:1px solid var(--line);padding:12px;font:14px/1.7 "Noto Sans CJK SC","Noto Sans",sans-serif}
