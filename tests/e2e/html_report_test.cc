@@ -21,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/e2e/dom.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/test_paths.h"
 
@@ -167,40 +168,6 @@ std::pair<uint32_t, uint32_t> PngSize(const std::string& png) {
   };
   return {be32(16), be32(20)};
 }
-
-// The DOM Chromium dumped, parsed again (by libxml2's HTML parser) so that it
-// can be queried with XPath.
-class Dom {
- public:
-  explicit Dom(const std::string& html)
-      : doc_(htmlReadMemory(html.data(), static_cast<int>(html.size()), "dom.html", "utf-8",
-                            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET)) {}
-  bool ok() const { return doc_ != nullptr; }
-
-  // The string values of the nodes `xpath` selects, in document order.
-  std::vector<std::string> Strings(const std::string& xpath) const {
-    std::vector<std::string> out;
-    if (!doc_) return out;
-    std::unique_ptr<xmlXPathContext, decltype(&xmlXPathFreeContext)> ctx(xmlXPathNewContext(doc_.get()),
-                                                                         xmlXPathFreeContext);
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> result(
-        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx.get()), xmlXPathFreeObject);
-    if (!result || !result->nodesetval) return out;
-    for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-      xmlChar* s = xmlNodeGetContent(result->nodesetval->nodeTab[i]);
-      out.emplace_back(s ? reinterpret_cast<const char*>(s) : "");
-      xmlFree(s);
-    }
-    return out;
-  }
-  size_t Count(const std::string& xpath) const { return Strings(xpath).size(); }
-
- private:
-  struct Free {
-    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-  };
-  std::unique_ptr<xmlDoc, Free> doc_;
-};
 
 // The codes No. 57 of 2025 adds: 1C909.a ... 1C913.c.
 std::vector<std::string> No57Codes() {

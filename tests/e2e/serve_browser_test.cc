@@ -70,18 +70,9 @@ class ServeBrowserTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     if (!fs::exists(kChromiumPath)) return;
-    dir_ = new std::string(MakeTempDir());
-    start_error_ = new std::string();
-    RunResult r = RunRegdiff({"--db", Db(), "ingest", SamplesDir()});
-    if (r.exit_code != 0) {
-      *start_error_ = "ingest failed: " + r.err;
-      return;
-    }
-    server_ = new Server(StartServe(Db(), *dir_));
-    if (server_->port <= 0) {
-      *start_error_ = "regdiff serve did not start: " + server_->err;
-      return;
-    }
+    served_ = new ServedSamples();
+    start_error_ = new std::string(served_->error());
+    if (!start_error_->empty()) return;
     browser_ = new BrowserSession();
     BrowserSession::Options options;
     options.width = kWidth;
@@ -92,13 +83,11 @@ class ServeBrowserTest : public ::testing::Test {
   }
   static void TearDownTestSuite() {
     delete browser_;
-    delete server_;
-    if (dir_) fs::remove_all(*dir_);
-    delete dir_;
+    delete served_;
     delete start_error_;
     browser_ = nullptr;
-    server_ = nullptr;
-    dir_ = start_error_ = nullptr;
+    served_ = nullptr;
+    start_error_ = nullptr;
   }
   void SetUp() override {
     if (SkipWithoutChromium()) return;
@@ -127,8 +116,8 @@ class ServeBrowserTest : public ::testing::Test {
                              "(Not Found) (" + Url(path) + ")");
   }
 
-  static std::string Db() { return *dir_ + "/t.db"; }
-  static std::string Origin() { return "http://127.0.0.1:" + std::to_string(server_->port); }
+  static std::string Db() { return served_->db(); }
+  static std::string Origin() { return "http://127.0.0.1:" + std::to_string(served_->port()); }
   static std::string Url(const std::string& path) { return Origin() + path; }
 
   // The doc ids `regdiff list --json` gives, in its order (null ids left out).
@@ -165,15 +154,14 @@ class ServeBrowserTest : public ::testing::Test {
     ASSERT_TRUE(browser_->Screenshot(&png));
     EXPECT_EQ(PngSize(png), std::make_pair(uint32_t{kWidth}, uint32_t{kHeight})) << name;
     EXPECT_GT(png.size(), 20'000u) << name << " looks blank";
-    const std::string path = *dir_ + "/" + name;
+    const std::string path = served_->dir() + "/" + name;
     WriteFileOrDie(path, png);
     KeepArtifact(path, name);
   }
 
   std::set<std::string> expected_console_;
-  static inline std::string* dir_ = nullptr;
   static inline std::string* start_error_ = nullptr;
-  static inline Server* server_ = nullptr;
+  static inline ServedSamples* served_ = nullptr;
   static inline BrowserSession* browser_ = nullptr;
 };
 

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/e2e/dom.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/e2e/serve_process.h"
 #include "tests/json_schema.h"
@@ -38,84 +39,28 @@ constexpr char kHostileTitlePage[] = R"(<!doctype html>
 </div></body></html>
 )";
 
-// A document libxml2 read (HTML or XML), queried with XPath; the Atom
-// namespace is bound to the prefix "a".
-class Doc {
- public:
-  static Doc Html(const std::string& text) {
-    return Doc(htmlReadMemory(text.data(), static_cast<int>(text.size()), "page.html", "utf-8",
-                              HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
-  }
-  static Doc Xml(const std::string& text) {
-    return Doc(xmlReadMemory(text.data(), static_cast<int>(text.size()), "feed.atom", nullptr,
-                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
-  }
-  bool ok() const { return doc_ != nullptr; }
-
-  // The string values of the nodes `xpath` selects, in document order.
-  std::vector<std::string> Strings(const std::string& xpath) const {
-    std::vector<std::string> out;
-    if (!doc_) return out;
-    std::unique_ptr<xmlXPathContext, decltype(&xmlXPathFreeContext)> ctx(
-        xmlXPathNewContext(doc_.get()), xmlXPathFreeContext);
-    xmlXPathRegisterNs(ctx.get(), BAD_CAST "a", BAD_CAST "http://www.w3.org/2005/Atom");
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> result(
-        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx.get()), xmlXPathFreeObject);
-    if (!result || !result->nodesetval) return out;
-    for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-      xmlChar* s = xmlNodeGetContent(result->nodesetval->nodeTab[i]);
-      out.emplace_back(s ? reinterpret_cast<const char*>(s) : "");
-      xmlFree(s);
-    }
-    return out;
-  }
-  size_t Count(const std::string& xpath) const { return Strings(xpath).size(); }
-
- private:
-  struct Free {
-    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-  };
-  explicit Doc(xmlDoc* doc) : doc_(doc) {}
-  std::unique_ptr<xmlDoc, Free> doc_;
-};
-
 class ServeDiffFeedTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new std::string(MakeTempDir());
-    const std::string own = *dir_ + "/own";
-    std::filesystem::create_directories(own);
-    std::ofstream(own + "/mofcom-2026-99.zh.html", std::ios::binary) << kHostileTitlePage;
-    for (const std::string& input : {SamplesDir(), own}) {
-      RunResult r = RunRegdiff({"--db", Db(), "ingest", input});
-      ASSERT_EQ(r.exit_code, 0) << r.err;
-    }
-    server_ = new Server(StartServe(Db(), *dir_));
-    ASSERT_GT(server_->port, 0) << server_->err;
+    served_ = new ServedSamples(std::map<std::string, std::string>{{"mofcom-2026-99.zh.html", kHostileTitlePage}});
+    ASSERT_EQ(served_->error(), "");
   }
   static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-    std::filesystem::remove_all(*dir_);
-    delete dir_;
-    dir_ = nullptr;
+    delete served_;
+    served_ = nullptr;
   }
-  static std::string Db() { return *dir_ + "/t.db"; }
+  static std::string Db() { return served_->db(); }
   static httplib::Result Get(const std::string& target, const httplib::Headers& headers = {}) {
-    httplib::Client client("127.0.0.1", server_->port);
-    client.set_connection_timeout(2);
-    client.set_read_timeout(10);
-    return client.Get(target.c_str(), headers);
+    return served_->Get(target, headers);
   }
   // `regdiff --db Db() ARGS...`'s standard output.
   static std::string Cli(std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", Db()});
     return RunRegdiff(args).out;
   }
-  static std::string Origin() { return "http://127.0.0.1:" + std::to_string(server_->port); }
+  static std::string Origin() { return "http://127.0.0.1:" + std::to_string(served_->port()); }
 
-  static inline std::string* dir_ = nullptr;
-  static inline Server* server_ = nullptr;
+  static inline ServedSamples* served_ = nullptr;
 };
 
 TEST_F(ServeDiffFeedTest, ApiDiffIsTheCliDiffJsonForTwoDatesOrTwoAnnouncements) {
@@ -223,7 +168,7 @@ TEST_F(ServeDiffFeedTest, DiffPageShowsTheRowsTheJsonListsInsideTheSite) {
       expected.push_back(row["code"].get<std::string>());
     }
     ASSERT_FALSE(expected.empty()) << c.query;
-    const Doc dom = Doc::Html(page->body);
+    const Dom dom = Dom(page->body);
     ASSERT_TRUE(dom.ok());
     std::vector<std::string> shown = dom.Strings(c.rows);
     std::sort(shown.begin(), shown.end());
@@ -251,7 +196,7 @@ TEST_F(ServeDiffFeedTest, DiffPageShowsTheRowsTheJsonListsInsideTheSite) {
               std::vector<std::string>{"/api/diff?" + c.query});
   }
   // Two announcements: the text diff too; the form keeps what was asked.
-  const Doc docs = Doc::Html(Get("/diff?" + cases[0].query)->body);
+  const Dom docs = Dom(Get("/diff?" + cases[0].query)->body);
   EXPECT_EQ(docs.Count("//section[@id='text-diff']//table[@class='text-diff']"), 1u);
   EXPECT_EQ(docs.Strings("//input[@id='diff-from']/@value"),
             std::vector<std::string>{"mofcom-gacc-2025-18"});
@@ -261,7 +206,7 @@ TEST_F(ServeDiffFeedTest, DiffPageWithoutParametersOffersTheFormAndExamplesThatW
   auto page = Get("/diff");
   ASSERT_TRUE(page);
   ASSERT_EQ(page->status, 200) << page->body;
-  const Doc dom = Doc::Html(page->body);
+  const Dom dom = Dom(page->body);
   EXPECT_EQ(dom.Count("//form[@id='diff-form']//input[@name='from']"), 1u);
   EXPECT_EQ(dom.Count("//form[@id='diff-form']//input[@name='to']"), 1u);
   EXPECT_EQ(dom.Count("//div[@id='report']"), 0u);
@@ -271,7 +216,7 @@ TEST_F(ServeDiffFeedTest, DiffPageWithoutParametersOffersTheFormAndExamplesThatW
     auto res = Get(href);
     ASSERT_TRUE(res) << href;
     EXPECT_EQ(res->status, 200) << href;
-    EXPECT_EQ(Doc::Html(res->body).Count("//div[@id='report']//section[@id='summary']"), 1u) << href;
+    EXPECT_EQ(Dom(res->body).Count("//div[@id='report']//section[@id='summary']"), 1u) << href;
   }
 }
 
@@ -280,7 +225,7 @@ TEST_F(ServeDiffFeedTest, DiffPageErrorsArePagesSayingWhatIsWrong) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(res->get_header_value("Content-Type"), "text/html; charset=utf-8");
-  const Doc dom = Doc::Html(res->body);
+  const Dom dom = Dom(res->body);
   const auto message = dom.Strings("//p[@id='error-message']");
   ASSERT_EQ(message.size(), 1u) << res->body;
   EXPECT_NE(message[0].find("not one with the other"), std::string::npos) << message[0];
@@ -294,7 +239,7 @@ TEST_F(ServeDiffFeedTest, FeedIsAtomWithOneEntryPerAnnouncementNewestFirst) {
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/atom+xml; charset=utf-8");
-  const Doc feed = Doc::Xml(res->body);
+  const Dom feed = Dom::Xml(res->body);
   ASSERT_TRUE(feed.ok()) << res->body;
   EXPECT_EQ(feed.Count("/a:feed/a:id"), 1u);
   EXPECT_EQ(feed.Count("/a:feed/a:updated"), 1u);
@@ -345,7 +290,7 @@ TEST_F(ServeDiffFeedTest, FeedIsAtomWithOneEntryPerAnnouncementNewestFirst) {
 TEST_F(ServeDiffFeedTest, FeedEscapesStoredText) {
   auto res = Get("/feed.atom");
   ASSERT_TRUE(res);
-  const Doc feed = Doc::Xml(res->body);
+  const Dom feed = Dom::Xml(res->body);
   ASSERT_TRUE(feed.ok());
   const auto title = feed.Strings(
       "/a:feed/a:entry[a:id='tag:regdiff,2025:announcement/mofcom-2026-99']/a:title");
@@ -361,7 +306,7 @@ TEST_F(ServeDiffFeedTest, FeedLinksFollowTheHostAndRefuseABadOne) {
   auto named = Get("/feed.atom", {{"Host", "Regdiff.Example:8080"}});
   ASSERT_TRUE(named);
   ASSERT_EQ(named->status, 200);
-  const Doc feed = Doc::Xml(named->body);
+  const Dom feed = Dom::Xml(named->body);
   for (const std::string& link : feed.Strings("//a:link/@href"))
     EXPECT_EQ(link.rfind("http://regdiff.example:8080/", 0), 0u) << link;
   for (const char* host : {"evil.example/x", "a\"b", "host:99999", "user@host", "[zz]", ""}) {

@@ -14,7 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/e2e/html_dom.h"
+#include "tests/e2e/dom.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/e2e/serve_process.h"
 #include "tests/test_paths.h"
@@ -48,29 +48,18 @@ struct Page {
 class ServePagesDocTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new std::string(MakeTempDir());
-    std::filesystem::create_directories(*dir_ + "/hostile");
-    WriteFileOrDie(*dir_ + "/hostile/hostile.html", kHostilePage);
-    RunResult r = RunRegdiff({"--db", Db(), "ingest", SamplesDir(), *dir_ + "/hostile"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    server_ = new Server(StartServe(Db(), *dir_));
-    ASSERT_GT(server_->port, 0) << server_->err;
+    served_ = new ServedSamples(std::map<std::string, std::string>{{"hostile/hostile.html", kHostilePage}});
+    ASSERT_EQ(served_->error(), "");
   }
   static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-    std::filesystem::remove_all(*dir_);
-    delete dir_;
-    dir_ = nullptr;
+    delete served_;
+    served_ = nullptr;
   }
-  static std::string Db() { return *dir_ + "/t.db"; }
+  static std::string Db() { return served_->db(); }
 
   // GET `target`: a page (HTML) whatever its status.
   static Page Get(const std::string& target) {
-    httplib::Client client("127.0.0.1", server_->port);
-    client.set_connection_timeout(2);
-    client.set_read_timeout(10);
-    auto res = client.Get(target.c_str());
+    auto res = served_->Get(target);
     EXPECT_TRUE(res) << target;
     if (!res) return {};
     EXPECT_EQ(res->get_header_value("Content-Type"), "text/html; charset=utf-8") << target;
@@ -87,7 +76,7 @@ class ServePagesDocTest : public ::testing::Test {
   static std::multiset<std::string> Rows(const std::string& query) {
     Page page = Get("/" + query);
     EXPECT_EQ(page.status, 200) << query << "\n" << page.body;
-    HtmlDom dom(page.body);
+    Dom dom(page.body);
     std::multiset<std::string> rows;
     auto docs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-doc");
     auto langs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-lang");
@@ -111,8 +100,7 @@ class ServePagesDocTest : public ::testing::Test {
     return texts;
   }
 
-  static inline std::string* dir_ = nullptr;
-  static inline Server* server_ = nullptr;
+  static inline ServedSamples* served_ = nullptr;
 };
 
 TEST_F(ServePagesDocTest, HomeFiltersNarrowTheRowsAsTheCliReadsTheAnnouncements) {
@@ -159,7 +147,7 @@ TEST_F(ServePagesDocTest, HomeFiltersNarrowTheRowsAsTheCliReadsTheAnnouncements)
 
 TEST_F(ServePagesDocTest, HomeStatusFilterAgreesWithTheStatesQueryGivesToday) {
   Page page = Get("/");
-  HtmlDom dom(page.body);
+  Dom dom(page.body);
   std::map<std::string, std::string> status_of;
   auto docs = dom.Strings("//table[@id='announcements']/tbody/tr[@data-status]/@data-doc");
   auto statuses = dom.Strings("//table[@id='announcements']/tbody/tr[@data-status]/@data-status");
@@ -176,7 +164,7 @@ TEST_F(ServePagesDocTest, HomeStatusFilterAgreesWithTheStatesQueryGivesToday) {
     std::multiset<std::string> want;
     for (const auto& [doc, s] : status_of)
       if (s == status) want.insert(doc);
-    HtmlDom filtered(Get("/?status=" + status).body);
+    Dom filtered(Get("/?status=" + status).body);
     auto got = filtered.Strings("//table[@id='announcements']/tbody/tr/@data-doc");
     EXPECT_EQ(std::set<std::string>(got.begin(), got.end()),
               std::set<std::string>(want.begin(), want.end()))
@@ -185,7 +173,7 @@ TEST_F(ServePagesDocTest, HomeStatusFilterAgreesWithTheStatesQueryGivesToday) {
 }
 
 TEST_F(ServePagesDocTest, HomeFormKeepsTheCurrentValuesAndSaysWhenNothingMatches) {
-  HtmlDom dom(Get("/?element=%E9%92%AC&year=2025&issuer=gacc&list=&status=").body);
+  Dom dom(Get("/?element=%E9%92%AC&year=2025&issuer=gacc&list=&status=").body);
   EXPECT_EQ(dom.Count("//form[@class='filters' and @method='get']"), 1u);
   EXPECT_EQ(dom.String("//form[@class='filters']//select[@name='element']/option[@selected]/@value"),
             "Ho");
@@ -194,7 +182,7 @@ TEST_F(ServePagesDocTest, HomeFormKeepsTheCurrentValuesAndSaysWhenNothingMatches
   EXPECT_EQ(dom.String("//form[@class='filters']//input[@name='year']/@value"), "2025");
   EXPECT_EQ(dom.String("//form[@class='filters']//select[@name='list']/option[@selected]/@value"), "");
 
-  HtmlDom none(Get("/?year=1999").body);
+  Dom none(Get("/?year=1999").body);
   EXPECT_EQ(none.Count("//p[@id='empty']"), 1u);
   EXPECT_EQ(none.Count("//table[@id='announcements']"), 0u);
   EXPECT_EQ(none.String("//p[@id='count']/@data-count"), "0");
@@ -213,14 +201,14 @@ TEST_F(ServePagesDocTest, HomeRefusesUnknownFilterValuesWithAPageSayingWhich) {
   for (const auto& [target, says] : cases) {
     Page page = Get(target);
     EXPECT_EQ(page.status, 400) << target;
-    HtmlDom dom(page.body);
+    Dom dom(page.body);
     EXPECT_NE(dom.String("//p[@id='error-message']").find(says), std::string::npos)
         << target << ": " << dom.String("//p[@id='error-message']");
   }
 }
 
 TEST_F(ServePagesDocTest, HomeRowsLinkToTheirAnnouncementPages) {
-  HtmlDom dom(Get("/").body);
+  Dom dom(Get("/").body);
   auto docs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-doc");
   auto hrefs = dom.Strings("//table[@id='announcements']/tbody/tr/td[1]/a/@href");
   ASSERT_EQ(docs.size(), hrefs.size());
@@ -233,7 +221,7 @@ TEST_F(ServePagesDocTest, HomeRowsLinkToTheirAnnouncementPages) {
 TEST_F(ServePagesDocTest, AnnouncementPageMarksEachFactsEvidenceAndLinksBothWays) {
   Page page = Get("/announcements/2025-57");  // the short form show accepts
   ASSERT_EQ(page.status, 200) << page.body;
-  HtmlDom dom(page.body);
+  Dom dom(page.body);
   auto links = dom.Strings("//div[@id='facts']//a[@class='evidence-link']/@href");
   auto link_ids = dom.Strings("//div[@id='facts']//a[@class='evidence-link']/@id");
   auto titles = dom.Strings("//div[@id='facts']//a[@class='evidence-link']/@title");
@@ -277,7 +265,7 @@ TEST_F(ServePagesDocTest, AnnouncementPageMarksEachFactsEvidenceAndLinksBothWays
 }
 
 TEST_F(ServePagesDocTest, AnnouncementPageShowsTheChineseAndEnglishSourcesSideBySide) {
-  HtmlDom dom(Get("/announcements/mofcom-gacc-2025-57").body);
+  Dom dom(Get("/announcements/mofcom-gacc-2025-57").body);
   EXPECT_EQ(dom.Count("//div[contains(@class,'columns')]/div[@id='facts']"), 1u);
   EXPECT_EQ(dom.Count("//div[contains(@class,'columns')]/div[@id='source']"), 1u);
   EXPECT_EQ(dom.Count("//div[@id='source']/div[@class='doc-pair']/section[@id='source-zh']"), 1u);
@@ -298,7 +286,7 @@ TEST_F(ServePagesDocTest, AnnouncementPageShowsTheChineseAndEnglishSourcesSideBy
     }
   }
   // A text alone: no pair, one source.
-  HtmlDom single(Get("/announcements/mofcom-2025-51").body);
+  Dom single(Get("/announcements/mofcom-2025-51").body);
   EXPECT_EQ(single.Count("//div[@class='doc-pair']"), 0u);
   EXPECT_EQ(single.Count("//div[@id='source']/section[@class='source-text']/pre"), 1u);
   // Its parties link to their timelines.
@@ -313,7 +301,7 @@ TEST_F(ServePagesDocTest, AnnouncementPageShowsTheChineseAndEnglishSourcesSideBy
 TEST_F(ServePagesDocTest, AnnouncementPageOfAnUnknownIdIsANotFoundPage) {
   Page page = Get("/announcements/2031-999");
   EXPECT_EQ(page.status, 404);
-  EXPECT_NE(HtmlDom(page.body).String("//p[@id='error-message']").find("no announcement matches"),
+  EXPECT_NE(Dom(page.body).String("//p[@id='error-message']").find("no announcement matches"),
             std::string::npos);
   EXPECT_EQ(Get("/announcements/mofcom-2025-51?x=1").status, 400);
   EXPECT_EQ(Get("/announcements/%2e%2e").status, 404);
@@ -323,7 +311,7 @@ TEST_F(ServePagesDocTest, AnnouncementPageOfAnUnknownIdIsANotFoundPage) {
 TEST_F(ServePagesDocTest, SearchPageListsTheLinesSearchFindsWithTheMatchMarked) {
   Json cli = CliJson({"search", "钬", "--json"});
   ASSERT_FALSE(cli.empty());
-  HtmlDom dom(Get("/search?q=%E9%92%AC").body);
+  Dom dom(Get("/search?q=%E9%92%AC").body);
   EXPECT_EQ(dom.String("//form[@class='search']//input[@name='q']/@value"), "钬");
   auto docs = dom.Strings("//ol[@id='search-results']/li/@data-doc");
   auto lines = dom.Strings("//ol[@id='search-results']/li/@data-line");
@@ -343,14 +331,14 @@ TEST_F(ServePagesDocTest, SearchPageListsTheLinesSearchFindsWithTheMatchMarked) 
   EXPECT_EQ(dom.String("//p[@id='search-count']/@data-lines"), std::to_string(cli.size()));
 
   // Latin letters in any case; the mark keeps the text's own.
-  HtmlDom codes(Get("/search?q=1c909.a").body);
+  Dom codes(Get("/search?q=1c909.a").body);
   ASSERT_GE(codes.Count("//ol[@id='search-results']/li"), 2u);
   for (const std::string& m : codes.Strings("//span[@class='hit-line']/mark")) EXPECT_EQ(m, "1C909.a");
 
-  HtmlDom nothing(Get("/search?q=nowhere-in-any-text").body);
+  Dom nothing(Get("/search?q=nowhere-in-any-text").body);
   EXPECT_EQ(nothing.Count("//p[@id='search-empty']"), 1u);
   EXPECT_EQ(Get("/search?q=%20%20").status, 400);
-  EXPECT_EQ(HtmlDom(Get("/search").body).Count("//form[@class='search']"), 1u);
+  EXPECT_EQ(Dom(Get("/search").body).Count("//form[@class='search']"), 1u);
 }
 
 TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {
@@ -359,7 +347,7 @@ TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {
   for (const std::string& target : targets) {
     Page page = Get(target);
     ASSERT_EQ(page.status, 200) << target;
-    HtmlDom dom(page.body);
+    Dom dom(page.body);
     EXPECT_EQ(dom.Count("//script"), 0u) << target;
     EXPECT_EQ(dom.Count("//img"), 0u) << target;
     EXPECT_EQ(dom.Count("//*[@onerror]"), 0u) << target;
@@ -368,7 +356,7 @@ TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {
               1u)
         << target;
   }
-  HtmlDom doc(Get(std::string("/announcements/") + kHostileDoc).body);
+  Dom doc(Get(std::string("/announcements/") + kHostileDoc).body);
   EXPECT_NE(doc.String("//table[@class='items']/tbody/tr/td[3]").find("<img src=x"), std::string::npos);
   EXPECT_NE(doc.String("//section[@class='source-text']/pre").find(kHostileTitleText),
             std::string::npos);

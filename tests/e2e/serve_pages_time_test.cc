@@ -14,6 +14,7 @@
 
 #include "corpus/store.h"
 #include "corpus/watch_store.h"
+#include "tests/e2e/dom.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/e2e/serve_process.h"
 #include "tests/test_paths.h"
@@ -22,44 +23,6 @@ namespace regdiff::testing {
 namespace {
 
 using Json = nlohmann::json;
-
-// A page parsed by libxml2's HTML parser, queried with XPath.
-class Dom {
- public:
-  explicit Dom(const std::string& html)
-      : doc_(htmlReadMemory(html.data(), static_cast<int>(html.size()), "page.html", "utf-8",
-                            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                HTML_PARSE_NONET)) {}
-  bool ok() const { return doc_ != nullptr; }
-
-  // The string values of the nodes `xpath` selects, in document order.
-  std::vector<std::string> Strings(const std::string& xpath) const {
-    std::vector<std::string> out;
-    if (!doc_) return out;
-    std::unique_ptr<xmlXPathContext, decltype(&xmlXPathFreeContext)> ctx(
-        xmlXPathNewContext(doc_.get()), xmlXPathFreeContext);
-    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> result(
-        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx.get()), xmlXPathFreeObject);
-    if (!result || !result->nodesetval) return out;
-    for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-      xmlChar* s = xmlNodeGetContent(result->nodesetval->nodeTab[i]);
-      out.emplace_back(s ? reinterpret_cast<const char*>(s) : "");
-      xmlFree(s);
-    }
-    return out;
-  }
-  size_t Count(const std::string& xpath) const { return Strings(xpath).size(); }
-  std::string One(const std::string& xpath) const {
-    auto all = Strings(xpath);
-    return all.empty() ? std::string() : all.front();
-  }
-
- private:
-  struct Free {
-    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-  };
-  std::unique_ptr<xmlDoc, Free> doc_;
-};
 
 httplib::Result Get(int port, const std::string& target, const httplib::Headers& headers = {}) {
   httplib::Client client("127.0.0.1", port);
@@ -73,24 +36,18 @@ httplib::Result Get(int port, const std::string& target, const httplib::Headers&
 class ServeTimePages : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new std::string(MakeTempDir());
-    RunResult r = RunRegdiff({"--db", Db(), "ingest", SamplesDir()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    server_ = new Server(StartServe(Db(), *dir_));
-    ASSERT_GT(server_->port, 0) << server_->err;
+    served_ = new ServedSamples();
+    ASSERT_EQ(served_->error(), "");
   }
   static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-    std::filesystem::remove_all(*dir_);
-    delete dir_;
-    dir_ = nullptr;
+    delete served_;
+    served_ = nullptr;
   }
-  static std::string Db() { return *dir_ + "/t.db"; }
+  static std::string Db() { return served_->db(); }
 
   // The page at `target`, which must answer 200 with HTML.
   static std::string Page(const std::string& target) {
-    auto res = Get(server_->port, target);
+    auto res = served_->Get(target);
     if (!res) {
       ADD_FAILURE() << target << ": no answer";
       return "";
@@ -108,8 +65,7 @@ class ServeTimePages : public ::testing::Test {
     return Json::parse(r.out, nullptr, false);
   }
 
-  static inline std::string* dir_ = nullptr;
-  static inline Server* server_ = nullptr;
+  static inline ServedSamples* served_ = nullptr;
 };
 
 // "key status" per item of `asof --json`'s items, in order.
@@ -156,8 +112,8 @@ TEST_F(ServeTimePages, AsofPageListsWhatTheCliAnswersBeforeDuringAndAfterTheSusp
         page_parties.push_back(list + " " + key);
     }
     EXPECT_EQ(page_parties, cli_parties);
-    EXPECT_EQ(dom.One("//form[@id='asof-form']//input[@name='date']/@value"), date);
-    EXPECT_NE(dom.One("//p[@id='coverage']").find("announcements"), std::string::npos);
+    EXPECT_EQ(dom.String("//form[@id='asof-form']//input[@name='date']/@value"), date);
+    EXPECT_NE(dom.String("//p[@id='coverage']").find("announcements"), std::string::npos);
     suspended_on[date] =
         dom.Count("//table[@id='asof-items']/tbody/tr[@data-status='suspended']");
   }
@@ -197,9 +153,9 @@ TEST_F(ServeTimePages, TimelinePictureHasABarPerCodeTheCliListsAndMarksTheSuspen
                             code + "']";
     // Suspended from its entry into control to the suspension's last day,
     // then controlled again.
-    EXPECT_EQ(dom.One(bar + "[@data-state='suspended']/@data-from"), "2025-11-08");
-    EXPECT_EQ(dom.One(bar + "[@data-state='suspended']/@data-until"), "2026-11-10");
-    EXPECT_EQ(dom.One(bar + "[@data-state='controlled']/@data-from"), "2026-11-11");
+    EXPECT_EQ(dom.String(bar + "[@data-state='suspended']/@data-from"), "2025-11-08");
+    EXPECT_EQ(dom.String(bar + "[@data-state='suspended']/@data-until"), "2026-11-10");
+    EXPECT_EQ(dom.String(bar + "[@data-state='controlled']/@data-from"), "2026-11-11");
     EXPECT_EQ(dom.Count("//svg[@id='timeline-picture']//*[local-name()='circle'][@data-key='" +
                         code + "'][@data-kind='suspended'][@data-date='2025-11-07']"),
               1u);
@@ -242,8 +198,8 @@ TEST_F(ServeTimePages, TimelineWithoutAQuestionShowsTheFormAndWithAnUnknownOneSa
   EXPECT_EQ(empty.Count("//p[@id='timeline-intro']"), 1u);
   EXPECT_EQ(empty.Count("//svg"), 0u);
   const Dom none(Page("/timeline?code=9Z999"));
-  EXPECT_NE(none.One("//p[@id='timeline-none']").find("9Z999"), std::string::npos);
-  EXPECT_EQ(none.One("//form[@id='timeline-form']//input[@name='code']/@value"), "9Z999");
+  EXPECT_NE(none.String("//p[@id='timeline-none']").find("9Z999"), std::string::npos);
+  EXPECT_EQ(none.String("//form[@id='timeline-form']//input[@name='code']/@value"), "9Z999");
 }
 
 TEST_F(ServeTimePages, BadParametersGiveA400Page) {
@@ -253,12 +209,12 @@ TEST_F(ServeTimePages, BadParametersGiveA400Page) {
         "/timeline?hs=28a", "/timeline?code=1C909&hs=2805", "/timeline?date=2025-01-01",
         "/watch?all=1"}) {
     SCOPED_TRACE(target);
-    auto res = Get(server_->port, target);
+    auto res = served_->Get(target);
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 400) << res->body;
     EXPECT_EQ(res->get_header_value("Content-Type"), "text/html; charset=utf-8");
     const Dom dom(res->body);
-    EXPECT_FALSE(dom.One("//p[@id='error-message']").empty());
+    EXPECT_FALSE(dom.String("//p[@id='error-message']").empty());
   }
 }
 
@@ -286,7 +242,7 @@ TEST_F(ServeWatchPage, NothingWatchedSaysHowToStart) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
   const Dom dom(res->body);
-  EXPECT_NE(dom.One("//p[@id='watch-empty']").find("regdiff watch"), std::string::npos);
+  EXPECT_NE(dom.String("//p[@id='watch-empty']").find("regdiff watch"), std::string::npos);
   EXPECT_EQ(dom.Count("//table[@id='watch-sources']"), 0u);
 }
 
@@ -352,17 +308,17 @@ TEST_F(ServeWatchPage, AWatchedSourceShowsItsPollsPagesAndEventsEscaped) {
   const std::string failing =
       "//table[@id='watch-sources']/tbody/tr[@data-source='customs<script>x</script>']";
   ASSERT_EQ(dom.Count(failing + "[@class='failing']"), 1u);
-  EXPECT_NE(dom.One(failing + "/td[@class='error']").find("HTTP 503 <b>down</b>"),
+  EXPECT_NE(dom.String(failing + "/td[@class='error']").find("HTTP 503 <b>down</b>"),
             std::string::npos);
   EXPECT_EQ(dom.Count("//script"), 0u);
   EXPECT_EQ(dom.Count("//a[starts-with(@href, 'javascript')]"), 0u);
   // The event, linked to its announcement's page.
   const std::string event = "//table[@id='watch-events']/tbody/tr[@data-source='mofcom-blgg']";
   ASSERT_EQ(dom.Count(event), 1u);
-  EXPECT_EQ(dom.One(event + "/@data-kind"), "new");
-  EXPECT_EQ(dom.One(event + "//a[starts-with(@href, '/announcements/')]/@href"),
+  EXPECT_EQ(dom.String(event + "/@data-kind"), "new");
+  EXPECT_EQ(dom.String(event + "//a[starts-with(@href, '/announcements/')]/@href"),
             "/announcements/mofcom-gacc-2025-70");
-  EXPECT_EQ(dom.One(event + "/td[5]"), "关于暂停实施<有关>公告的公告");
+  EXPECT_EQ(dom.String(event + "/td[5]"), "关于暂停实施<有关>公告的公告");
 }
 
 }  // namespace

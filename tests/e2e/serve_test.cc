@@ -27,22 +27,16 @@ using Json = nlohmann::json;
 class ServeTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new std::string(MakeTempDir());
-    RunResult r = RunRegdiff({"--db", Db(), "ingest", SamplesDir()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    server_ = new Server(StartServe(Db(), *dir_));
-    ASSERT_GT(server_->port, 0) << server_->err;
+    served_ = new ServedSamples();
+    ASSERT_EQ(served_->error(), "");
   }
   static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-    std::filesystem::remove_all(*dir_);
-    delete dir_;
-    dir_ = nullptr;
+    delete served_;
+    served_ = nullptr;
   }
-  static std::string Db() { return *dir_ + "/t.db"; }
+  static std::string Db() { return served_->db(); }
   static httplib::Client Client() {
-    httplib::Client client("127.0.0.1", server_->port);
+    httplib::Client client("127.0.0.1", served_->port());
     client.set_connection_timeout(2);
     client.set_read_timeout(5);
     return client;
@@ -67,8 +61,7 @@ class ServeTest : public ::testing::Test {
         << target << ": " << body["error"];
   }
 
-  static inline std::string* dir_ = nullptr;
-  static inline Server* server_ = nullptr;
+  static inline ServedSamples* served_ = nullptr;
 };
 
 TEST_F(ServeTest, EachEndpointAnswersWithTheCliJsonForTheSameQuestion) {
@@ -247,7 +240,7 @@ TEST_F(ServeTest, ASessionOfRequestsLeavesTheDatabaseFileAsItWas) {
 TEST_F(ServeTest, ARequestIsAnsweredWhileEightIdleKeepAliveConnectionsAreOpen) {
   std::vector<std::unique_ptr<httplib::Client>> idle;
   for (int i = 0; i < 8; ++i) {
-    auto client = std::make_unique<httplib::Client>("127.0.0.1", server_->port);
+    auto client = std::make_unique<httplib::Client>("127.0.0.1", served_->port());
     client->set_keep_alive(true);
     client->set_connection_timeout(2);
     client->set_read_timeout(5);

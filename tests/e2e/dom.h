@@ -1,10 +1,13 @@
-// An HTML page parsed by libxml2's HTML parser (no network, no entities
-// loaded), queried with XPath: the structure tests of `regdiff serve`'s
-// pages read the DOM a browser would build, not substrings of the bytes.
+// A page or feed parsed by libxml2 (no network, no entities loaded), queried
+// with XPath: the structure tests of the HTML report and of `regdiff
+// serve`'s pages read the DOM a browser would build, not substrings of the
+// bytes. The Atom namespace is bound to the prefix "a" (//a:entry).
 #pragma once
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 #include <memory>
 #include <string>
@@ -12,12 +15,18 @@
 
 namespace regdiff::testing {
 
-class HtmlDom {
+class Dom {
  public:
-  explicit HtmlDom(const std::string& html)
+  // `html` read as a browser would, recovering from errors.
+  explicit Dom(const std::string& html)
       : doc_(htmlReadMemory(html.data(), static_cast<int>(html.size()), "page.html", "utf-8",
                             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                 HTML_PARSE_NONET)) {}
+  // `xml` read strictly: a document that is not well-formed is not ok().
+  static Dom Xml(const std::string& xml) {
+    return Dom(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "feed.xml", nullptr,
+                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  }
   bool ok() const { return doc_ != nullptr; }
 
   // The string values of the nodes `xpath` selects (elements: their text;
@@ -27,6 +36,7 @@ class HtmlDom {
     if (!doc_) return out;
     std::unique_ptr<xmlXPathContext, decltype(&xmlXPathFreeContext)> ctx(
         xmlXPathNewContext(doc_.get()), xmlXPathFreeContext);
+    xmlXPathRegisterNs(ctx.get(), BAD_CAST "a", BAD_CAST "http://www.w3.org/2005/Atom");
     std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> result(
         xmlXPathEvalExpression(BAD_CAST xpath.c_str(), ctx.get()), xmlXPathFreeObject);
     if (!result || !result->nodesetval) return out;
@@ -48,6 +58,7 @@ class HtmlDom {
   struct Free {
     void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
   };
+  explicit Dom(xmlDoc* doc) : doc_(doc) {}
   std::unique_ptr<xmlDoc, Free> doc_;
 };
 
