@@ -9,20 +9,12 @@
 #include <unordered_set>
 #include <utility>
 
+#include "corpus/lang_order.h"
 #include "corpus/model_json.h"
 
 namespace regdiff {
 namespace {
 
-int LangRank(Lang lang) {
-  switch (lang) {
-    case Lang::kZh: return 0;
-    case Lang::kZhHant: return 1;
-    case Lang::kEn: return 2;
-    case Lang::kUnknown: return 3;
-  }
-  return 3;
-}
 
 // A total order on texts of one doc_id, so merging never depends on the order
 // of ingestion: Chinese first, then the fuller text, then the canonical JSON.

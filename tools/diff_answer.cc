@@ -12,6 +12,7 @@
 #include "corpus/consolidated_store.h"
 #include "corpus/display_text.h"
 #include "corpus/element_history.h"
+#include "corpus/lang_order.h"
 #include "corpus/strings.h"
 #include "tools/cli_context.h"
 #include "tools/timeline_query.h"
@@ -57,15 +58,6 @@ Result<Operand> ParseOperand(const std::string& text) {
   return op;
 }
 
-int LangRank(Lang lang) {
-  switch (lang) {
-    case Lang::kZh: return 0;
-    case Lang::kZhHant: return 1;
-    case Lang::kEn: return 2;
-    case Lang::kUnknown: break;
-  }
-  return 3;
-}
 
 // The stored text an operand names. `prefer_locator`: the source to take
 // when several texts fit (the other side's, so versions compare one page).

@@ -103,15 +103,6 @@ std::string TimelineLink(const char* name, const std::string& value, const std::
   return out;
 }
 
-std::string DocLink(const std::string& doc_id) {
-  std::string out = "<a href=\"";
-  out += Href("/announcements/" + UrlEncode(doc_id));
-  out += "\">";
-  out += Text(doc_id);
-  out += "</a>";
-  return out;
-}
-
 // The facts read from one text.
 std::string TextFacts(const StoredDocument& d, EvidenceMarks& marks) {
   const Announcement& a = d.announcement;
@@ -203,7 +194,7 @@ std::string TextFacts(const StoredDocument& d, EvidenceMarks& marks) {
       out += "\"><td>";
       out += RelationTypeName(r.type);
       out += "</td><td class=\"code\">";
-      out += DocLink(r.target);
+      out += AnnouncementLink(r.target);
       out += "</td><td>";
       if (r.until) out += r.until->ToIso();
       out += "</td><td>";

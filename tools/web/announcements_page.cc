@@ -295,11 +295,7 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
     }
     out += "><td class=\"code\">";
     if (r->doc_id) {
-      out += "<a href=\"";
-      out += Href("/announcements/" + UrlEncode(*r->doc_id));
-      out += "\">";
-      out += HtmlEscape(*r->doc_id);
-      out += "</a>";
+      out += AnnouncementLink(*r->doc_id);
     } else {
       out += "<span class=\"muted\">(no number read)</span>";
     }

@@ -23,15 +23,7 @@ std::string E(std::string_view text) { return HtmlEscape(Utf8DisplayForm(text));
 std::string OptDate(const std::optional<Date>& d) { return d ? d->ToIso() : ""; }
 
 // A link to the page of announcement `doc` ("" when none).
-std::string DocLink(const std::string& doc) {
-  if (doc.empty()) return "";
-  std::string out = "<a href=\"";
-  out += Href("/announcements/" + UrlEncode(doc));
-  out += "\">";
-  out += E(doc);
-  out += "</a>";
-  return out;
-}
+std::string DocLink(const std::string& doc) { return doc.empty() ? "" : AnnouncementLink(doc); }
 
 std::string DocLinks(const std::vector<std::string>& docs) {
   std::string out;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/display_text.h"
+#include "corpus/lang_order.h"
 #include "corpus/strings.h"
 #include "diff/wording.h"
 #include "tools/atom_writer.h"
@@ -32,15 +33,6 @@ bool NewerFirst(const FeedRow& a, const FeedRow& b) {
   return a.doc_id < b.doc_id;
 }
 
-int LangRank(Lang lang) {
-  switch (lang) {
-    case Lang::kZh: return 0;
-    case Lang::kZhHant: return 1;
-    case Lang::kEn: return 2;
-    case Lang::kUnknown: break;
-  }
-  return 3;
-}
 
 bool IsHostByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "corpus/display_text.h"
 #include "corpus/strings.h"
 
 namespace regdiff::tools::web {
@@ -136,6 +137,17 @@ std::string Href(std::string_view path,
     separator = '&';
   }
   return HtmlEscape(url);
+}
+
+std::string AnnouncementLink(std::string_view doc_id, std::string_view attributes) {
+  std::string out = "<a";
+  out += attributes;
+  out += " href=\"";
+  out += Href("/announcements/" + UrlEncode(doc_id));
+  out += "\">";
+  out += HtmlEscape(Utf8DisplayForm(doc_id));
+  out += "</a>";
+  return out;
 }
 
 }  // namespace regdiff::tools::web

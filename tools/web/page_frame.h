@@ -46,4 +46,9 @@ std::string UrlEncode(std::string_view text);
 std::string Href(std::string_view path,
                  const std::vector<std::pair<std::string, std::string>>& params = {});
 
+// A link to the page of announcement `doc_id`, the id its text:
+// <a ATTRIBUTES href="/announcements/ID">ID</a>; `attributes` (" class=..."),
+// when given, starts with a space.
+std::string AnnouncementLink(std::string_view doc_id, std::string_view attributes = "");
+
 }  // namespace regdiff::tools::web

@@ -96,11 +96,7 @@ Result<std::string> SearchPage(AnnouncementStore& store,
     out += std::to_string(h.line_number);
     out += "\">";
     if (h.doc_id) {
-      out += "<a class=\"hit-doc\" href=\"";
-      out += Href("/announcements/" + UrlEncode(*h.doc_id));
-      out += "\">";
-      out += HtmlEscape(*h.doc_id);
-      out += "</a>";
+      out += AnnouncementLink(*h.doc_id, " class=\"hit-doc\"");
     } else {
       out += "<span class=\"muted\">(no number read)</span>";
     }

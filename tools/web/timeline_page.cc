@@ -41,15 +41,7 @@ void Form(std::string& out, const std::string& kind, const std::string& value) {
          "<p class=\"muted\">Fill in one field; the others stay empty.</p>\n";
 }
 
-std::string DocLink(const std::string& doc) {
-  if (doc.empty()) return "";
-  std::string out = "<a href=\"";
-  out += Href("/announcements/" + UrlEncode(doc));
-  out += "\">";
-  out += E(doc);
-  out += "</a>";
-  return out;
-}
+std::string DocLink(const std::string& doc) { return doc.empty() ? "" : AnnouncementLink(doc); }
 
 void Legend(std::string& out) {
   out += "<p class=\"timeline-legend\"><span class=\"swatch controlled\"></span>controlled "

@@ -117,11 +117,7 @@ Result<std::string> WatchPage(AnnouncementStore& store,
     out += E(e.kind);
     out += "</td><td class=\"code\">";
     if (e.doc_id && !e.doc_id->empty()) {
-      out += "<a href=\"";
-      out += Href("/announcements/" + UrlEncode(*e.doc_id));
-      out += "\">";
-      out += E(*e.doc_id);
-      out += "</a>";
+      out += AnnouncementLink(*e.doc_id);
     } else {
       out += "<span class=\"muted\">(no number read)</span>";
     }
