@@ -115,6 +115,15 @@ const std::string& ItemsOnNotOnSql() {
   return kSql;
 }
 
+// The stretches holding ?1 whose listing is the announcement ?2, through
+// item_stretches_listed_by.
+const std::string& ItemsListedByOnSql() {
+  static const std::string kSql =
+      std::string("SELECT state FROM item_stretches WHERE listed_by = ?2 AND ") + kHolds +
+      " ORDER BY code IS NULL, +key";
+  return kSql;
+}
+
 const std::string& CountItemsOnSql() {
   static const std::string kSql =
       std::string("SELECT count(*) FROM item_stretches WHERE ") + kHolds;
@@ -477,6 +486,15 @@ Status ConsolidatedStore::VisitItemsOn(const Date& date, const StretchFilter& fi
     for (std::string_view prefix : HsPrefixes(filter.hs)) st.Bind(param++, prefix);
   }
   return VisitStates(st, visit);
+}
+
+Status ConsolidatedStore::VisitItemsListedByOn(
+    const Date& date, const std::string& doc_id,
+    const std::function<Status(const ItemState&)>& visit) {
+  auto q = statements_.Use(ItemsListedByOnSql());
+  if (!q.ok()) return q.status();
+  (**q).Bind(1, date.ToIso()).Bind(2, doc_id);
+  return VisitStates(**q, visit);
 }
 
 Status ConsolidatedStore::VisitItemsOnNotOn(const Date& date, const Date& other,

@@ -89,6 +89,12 @@ class ConsolidatedStore {
   Status VisitItemsOn(const Date& date, const StretchFilter& filter,
                       const std::function<Status(const ItemState&)>& visit);
 
+  // VisitItemsOn(date) of only the items whose listing is the announcement
+  // `doc_id` (ItemState::listed_by), through the index on listings: what
+  // one announcement governs that day.
+  Status VisitItemsListedByOn(const Date& date, const std::string& doc_id,
+                              const std::function<Status(const ItemState&)>& visit);
+
   // VisitItemsOn(date) of only the stretches that do not also hold `other`:
   // the items whose state on `date` may differ from that on `other` (a
   // stretch holding both dates is one state on both).

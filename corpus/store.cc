@@ -109,6 +109,16 @@ constexpr std::string_view kList =
     "JOIN source_versions v ON v.source_id = s.id "
     "JOIN documents d ON d.snapshot_id = v.snapshot_id "
     "WHERE v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = s.id) "
+    // DocumentFilter: ?1 an issuer, ?2 joint, ?3 a year, ?4 a list, ?5 an
+    // element; NULL (0 for ?2) does not narrow.
+    "AND (?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(d.issuers) WHERE value = ?1)) "
+    "AND (?2 = 0 OR json_array_length(d.issuers) > 1) "
+    "AND (?3 IS NULL OR coalesce(d.year, CAST(substr(d.published, 1, 4) AS INTEGER)) = ?3) "
+    "AND (?4 IS NULL OR EXISTS (SELECT 1 FROM parties p WHERE p.document_id = d.id AND "
+    "p.list = ?4) OR EXISTS (SELECT 1 FROM party_counts c WHERE c.document_id = d.id AND "
+    "c.list = ?4)) "
+    "AND (?5 IS NULL OR EXISTS (SELECT 1 FROM items i, json_each(i.elements) e WHERE "
+    "i.document_id = d.id AND e.value = ?5)) "
     "ORDER BY d.published IS NULL, d.published, d.doc_id IS NULL, d.doc_id, s.locator, d.id";
 
 // Where the documents with a doc_id come from, newest version of each source.
@@ -1260,10 +1270,23 @@ Status AnnouncementStore::CommitBatch() {
 
 void AnnouncementStore::RollbackBatch() { batch_.reset(); }
 
-Result<std::vector<DocumentSummary>> AnnouncementStore::List() {
+Result<std::vector<DocumentSummary>> AnnouncementStore::List(const DocumentFilter& filter) {
   auto q = Ops::Use(*this, kList);
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
+  // Every parameter, each time: a kept statement keeps its last bindings.
+  auto text_or_null = [&st](int index, std::string_view value) {
+    if (value.empty()) {
+      st.BindNull(index);
+    } else {
+      st.Bind(index, value);
+    }
+  };
+  text_or_null(1, filter.issuer);
+  st.Bind(2, filter.joint ? 1 : 0);
+  st.Bind(3, filter.year);
+  text_or_null(4, filter.list ? PartyListName(*filter.list) : std::string_view());
+  text_or_null(5, filter.element);
   std::vector<DocumentSummary> out;
   for (;;) {
     auto row = st.Step();

@@ -114,6 +114,16 @@ struct DocumentSummary {
   int version = 0;      // that source's version
 };
 
+// What List narrows to: facts of each text itself, as the announcements
+// page of `regdiff serve` filters them. Empty fields do not narrow.
+struct DocumentFilter {
+  std::string issuer;             // an issuer's code among the text's issuers
+  bool joint = false;             // more than one issuer
+  std::optional<int> year;        // the announcement's year, else its publication's
+  std::optional<PartyList> list;  // it names a party, or states a count, on this list
+  std::string element;            // a symbol among its items' elements
+};
+
 // Where a document with a doc_id comes from: the provenance rule files cite.
 struct DocumentSource {
   std::string doc_id;
@@ -279,9 +289,9 @@ class AnnouncementStore {
   // The batch can then only be rolled back; what it held was not stored.
   bool BatchLost() const { return batch_.has_value() && !db_.InTransaction(); }
 
-  // The newest version of every source that holds a document, ordered by
-  // published date, then doc_id.
-  Result<std::vector<DocumentSummary>> List();
+  // The newest version of every source that holds a document (of those
+  // `filter` keeps), ordered by published date, then doc_id.
+  Result<std::vector<DocumentSummary>> List(const DocumentFilter& filter = {});
 
   // The newest version of every source holding a document with a doc_id,
   // ordered by doc_id, language, locator.

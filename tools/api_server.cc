@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <semaphore>
 #include <sstream>
 #include <set>
 #include <thread>
@@ -289,7 +288,7 @@ Routed RouteRequest(const ApiRequest& request) {
   } endpoint;
   if (path == "/") {
     endpoint = kHome;
-    allowed = {"issuer", "year", "list", "element", "status"};
+    allowed = {"issuer", "year", "list", "element", "status", "page"};
   } else if (path.size() > kPagePrefix.size() && path.compare(0, kPagePrefix.size(), kPagePrefix) == 0 &&
              path.find('/', kPagePrefix.size()) == std::string::npos) {
     endpoint = kDocPage;
@@ -420,7 +419,11 @@ std::string ETagFor(const std::string& state, const std::string& key) {
 
 }  // namespace
 
-ApiResponse AnswerApiRequest(const CommandContext& ctx, const ApiRequest& request) {
+ApiAnswerer::ApiAnswerer(const CommandContext& ctx, int readers, size_t cache_bytes)
+    : pool_([&ctx] { return OpenStore(ctx, StoreUse::kReading); }, readers),
+      cache_(cache_bytes) {}
+
+ApiResponse ApiAnswerer::Answer(const ApiRequest& request) {
   if (request.method != "GET" && request.method != "HEAD") {
     ApiResponse r =
         ErrorFor(request.path, 405, "method " + EscapeControls(request.method) + " not allowed");
@@ -435,10 +438,14 @@ ApiResponse AnswerApiRequest(const CommandContext& ctx, const ApiRequest& reques
   if (!routed.route) {
     return ErrorFor(request.path, routed.status, routed.message);
   }
-  auto store = OpenStore(ctx, StoreUse::kReading);
-  if (!store.ok()) return ErrorFor(request.path, 500, store.status().message());
-  auto before = DatabaseState((*store)->db());
-  if (!before.ok()) return ErrorFor(request.path, 500, before.status().message());
+  auto lease = pool_.Acquire();
+  if (!lease.ok()) return ErrorFor(request.path, 500, lease.status().message());
+  AnnouncementStore& store = lease->store();
+  auto before = DatabaseState(store.db());
+  if (!before.ok()) {
+    lease->Discard();
+    return ErrorFor(request.path, 500, before.status().message());
+  }
   const std::string etag = ETagFor(*before, routed.route->key);
   ApiResponse r;
   r.content_type = routed.route->content_type;
@@ -449,15 +456,26 @@ ApiResponse AnswerApiRequest(const CommandContext& ctx, const ApiRequest& reques
     r.headers.emplace_back("ETag", etag);
     return r;
   }
-  auto body = routed.route->answer(**store);
-  if (!body.ok()) {
-    return ErrorFor(request.path, HttpStatusFor(body.status()), body.status().message());
+  auto answer = cache_.Get(etag, [&] {
+    AnswerCache::Answer made;
+    auto body = routed.route->answer(store);
+    if (!body.ok()) {
+      made.status = body.status();
+      return made;
+    }
+    made.body = std::move(body).value();
+    // An ingest between the two reads: this answer may mix both states; it
+    // goes out without a validator and is not kept.
+    auto after = DatabaseState(store.db());
+    made.keep = after.ok() && *after == *before;
+    return made;
+  });
+  if (!answer->status.ok()) {
+    if (HttpStatusFor(answer->status) == 500) lease->Discard();
+    return ErrorFor(request.path, HttpStatusFor(answer->status), answer->status.message());
   }
-  r.body = std::move(body).value();
-  // An ingest between the two reads: this answer may mix both states; it
-  // goes out without a validator.
-  auto after = DatabaseState((*store)->db());
-  if (after.ok() && *after == *before) r.headers.emplace_back("ETag", etag);
+  r.body = answer->body;
+  if (answer->keep) r.headers.emplace_back("ETag", etag);
   return r;
 }
 
@@ -478,15 +496,13 @@ Status ServeApi(const CommandContext& ctx, const ServeOptions& options,
   const int connections = std::max(options.connections, options.threads);
   server.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
   server.set_keep_alive_timeout(options.keep_alive_seconds);
-  std::counting_semaphore<> answering(std::max(options.threads, 1));
+  ApiAnswerer answerer(ctx, options.threads, options.cache_bytes);
   server.set_payload_max_length(kMaxTargetBytes);
-  server.set_pre_routing_handler([&ctx, &answering](const httplib::Request& req,
-                                                    httplib::Response& res) {
+  server.set_pre_routing_handler([&answerer](const httplib::Request& req,
+                                             httplib::Response& res) {
     ApiRequest request{req.method, req.target, req.path, req.params,
                        req.get_header_value("If-None-Match"), req.get_header_value("Host")};
-    answering.acquire();
-    ApiResponse answer = AnswerApiRequest(ctx, request);
-    answering.release();
+    ApiResponse answer = answerer.Answer(request);
     res.status = answer.status;
     for (const auto& [name, value] : answer.headers) res.set_header(name, value);
     if (!answer.body.empty()) res.set_content(answer.body, answer.content_type);

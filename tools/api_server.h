@@ -5,7 +5,7 @@
 //
 // Pages (tools/web/): HTML made on the server, without script, sent with
 // the Content-Security-Policy of web/page_frame.h; their errors are pages.
-//   GET /[?issuer=&year=&list=&element=&status=]   the announcements, filtered
+//   GET /[?issuer=&year=&list=&element=&status=&page=]   the announcements, filtered, paged
 //   GET /announcements/{doc}               one announcement: facts beside its source
 //   GET /search?q=TEXT                     the stored lines holding TEXT
 //   GET /asof?date=D[&element=|code=|hs=][&list=]   in force on D (asof D)
@@ -31,9 +31,9 @@
 // over kMaxTargetBytes; 500 a database error.
 //
 // ETag: a strong validator made of the database's state and the normalised
-// request. The state is read on the request's own connection with plain
+// request. The state is read on the request's connection with plain
 // SELECTs (PRAGMA data_version only compares within one connection, and
-// each request opens its own): the number and the newest retrieved_at of
+// the server keeps several): the number and the newest retrieved_at of
 // source_versions (every ingest of new bytes adds one), the number of
 // sources, and the number and newest parsed_at of documents (forget removes
 // rows; a re-parse by a newer parser rewrites parsed_at), the watch's state
@@ -49,7 +49,9 @@
 #include <vector>
 
 #include "corpus/status.h"
+#include "tools/answer_cache.h"
 #include "tools/cli_context.h"
+#include "tools/store_pool.h"
 
 namespace regdiff::tools {
 
@@ -72,15 +74,29 @@ struct ApiResponse {
   std::vector<std::pair<std::string, std::string>> headers;  // ETag, Allow, Cache-Control
 };
 
-// The answer to one request; opens the database at ctx.db_path read-only
-// for it alone (a connection per request: SQLite handles are not shared
-// across the server's threads) and never writes.
-ApiResponse AnswerApiRequest(const CommandContext& ctx, const ApiRequest& request);
+// Answers requests: from `readers` read-only stores kept open between
+// requests (tools/store_pool.h; also the cap on requests reading the
+// database at once) and the answers already made (tools/answer_cache.h,
+// up to `cache_bytes` of bodies). Never writes. Thread-safe.
+class ApiAnswerer {
+ public:
+  ApiAnswerer(const CommandContext& ctx, int readers, size_t cache_bytes);
+  ApiAnswerer(const ApiAnswerer&) = delete;
+  ApiAnswerer& operator=(const ApiAnswerer&) = delete;
+
+  ApiResponse Answer(const ApiRequest& request);
+
+ private:
+  StorePool pool_;
+  AnswerCache cache_;
+};
 
 struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port
   int threads = 4;  // the cap on requests answered at once (reading the database)
+  // The bodies of answers kept for requests in the same database state.
+  size_t cache_bytes = size_t{64} << 20;
   // The cap on open connections served at once. cpp-httplib holds a thread
   // per open connection, idle keep-alive waits included; threads beyond
   // `threads` only wait, so a few idle browsers' connections cannot keep

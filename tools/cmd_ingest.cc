@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "corpus/display_text.h"
+#include "corpus/sqlite.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "ingest/input_files.h"
@@ -110,8 +111,18 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     PrintWarning("", note);
     for (const std::string* path : again) report(*path, IngestFile(**store, *path, retrieved_at));
   };
-  auto commit = [&]() {
+  // The last batch commits with the consolidated state brought up to date
+  // in its own transaction: a reader (regdiff serve) never sees these texts
+  // beside a stale state, which it would answer from the whole timeline
+  // rebuilt, reading every stored text. A failed update is rolled back to
+  // its savepoint; the Consolidate after the loop tries again and says why.
+  auto commit = [&](bool last) {
     if (!(*store)->InBatch()) return;
+    if (last) {
+      if (auto savepoint = sqlite::Savepoint::Begin((*store)->db()); savepoint.ok()) {
+        if (Consolidate(**store).ok()) (void)savepoint->Release();
+      }
+    }
     Status s = (*store)->CommitBatch();
     if (!s.ok()) {
       one_by_one(s, nullptr);
@@ -139,10 +150,12 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
     } else {
       batch.push_back({&path, std::move(result).value()});
     }
-    if (i + 1 == inputs.files.size() || (i + 1) % kBatchFiles == 0) commit();
+    const bool last = i + 1 == inputs.files.size();
+    if (last || (i + 1) % kBatchFiles == 0) commit(last);
   }
   // The read commands answer from the consolidated state: rebuild it now if
-  // anything changed.
+  // anything changed that the last batch did not (a batch stored file by
+  // file after a failure, an update that failed inside it).
   if (Status s = Consolidate(**store); !s.ok()) {
     PrintError("", s);
     ++failed;

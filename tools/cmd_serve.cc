@@ -16,6 +16,7 @@ namespace {
 struct ServeCliOptions {
   std::string bind = "127.0.0.1:8080";
   bool allow_remote = false;
+  size_t cache_mib = 64;
 };
 
 // "HOST:PORT", "[V6]:PORT" or ":PORT" (loopback). Errors: kInvalidArgument.
@@ -45,6 +46,7 @@ bool IsLoopback(const std::string& host) {
 
 int RunServe(const CommandContext& ctx, const ServeCliOptions& opt) {
   ServeOptions serve;
+  serve.cache_bytes = opt.cache_mib << 20;
   if (Status s = ParseBind(opt.bind, &serve); !s.ok()) {
     PrintError("serve", s);
     return kExitUsage;
@@ -84,6 +86,10 @@ int RunServe(const CommandContext& ctx, const ServeCliOptions& opt) {
 void SetupServe(CLI::App& sub, CommandContext& ctx) {
   auto opt = std::make_shared<ServeCliOptions>();
   sub.add_option("--bind", opt->bind, "HOST:PORT to listen on (default 127.0.0.1:8080; port 0: any)");
+  sub.add_option("--cache-mib", opt->cache_mib,
+                 "MiB of answers kept for requests repeated while the database is unchanged "
+                 "(default 64; 0 keeps none)")
+      ->check(CLI::Range(0, 65536));
   sub.add_flag("--allow-remote", opt->allow_remote,
                "Allow an address other than loopback (the data is served unauthenticated)");
   sub.callback([&ctx, opt] { ctx.exit_code = RunServe(ctx, *opt); });

@@ -183,4 +183,34 @@ Result<StatesOnDate> StatesOn(AnnouncementStore& store, const Date& date,
   return out;
 }
 
+Result<StatesOnDate> StatesListedByOn(AnnouncementStore& store, const Date& date,
+                                      const std::set<std::string>& doc_ids) {
+  StatesOnDate out;
+  ConsolidatedStore consolidated(store.db());
+  auto current = consolidated.Current();
+  if (!current.ok()) return current.status();
+  if (!*current) {
+    auto all = StatesOn(store, date, std::nullopt, ItemFilter{}, true, true);
+    if (!all.ok()) return all.status();
+    for (ItemState& s : all->items)
+      if (doc_ids.count(s.listed_by)) out.items.push_back(std::move(s));
+    for (PartyState& s : all->parties)
+      if (doc_ids.count(s.listed_by)) out.parties.push_back(std::move(s));
+    return out;
+  }
+  for (const std::string& doc_id : doc_ids) {
+    Status s = consolidated.VisitItemsListedByOn(date, doc_id, [&](const ItemState& state) {
+      out.items.push_back(state);
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+  }
+  // Parties are few: all of that day's, narrowed.
+  auto parties = consolidated.PartiesOn(date);
+  if (!parties.ok()) return parties.status();
+  for (PartyState& s : *parties)
+    if (doc_ids.count(s.listed_by)) out.parties.push_back(std::move(s));
+  return out;
+}
+
 }  // namespace regdiff::tools

@@ -85,6 +85,13 @@ Result<StatesOnDate> StatesOn(AnnouncementStore& store, const Date& date,
                               const std::optional<std::string>& known_at,
                               const ItemFilter& filter, bool items, bool parties);
 
+// StatesOn(date) of only the items and parties whose listing is one of
+// `doc_ids` (listed_by): what those announcements govern that day. From the
+// consolidated state through its index on listings when it is current (a
+// read per announcement, not of every state); else StatesOn's, narrowed.
+Result<StatesOnDate> StatesListedByOn(AnnouncementStore& store, const Date& date,
+                                      const std::set<std::string>& doc_ids);
+
 // StatesOn for an answer written as it is read: the parties (when
 // `parties`) are read first and returned; then, when `items`, `visit` sees
 // each matching item state in turn (the reference is valid during the call

@@ -1,15 +1,19 @@
 // The consolidated state end to end on the bundled samples: ingest leaves it
 // current, and asof, query, diff and export read from it exactly what a timeline
 // rebuilt from every document gives (the path --known-at and a stale state
-// still take), on every date the samples name and the days around them; and
-// timeline, from only the texts its answer rests on, what the whole tells.
+// still take), on every date the samples name and the days around them;
+// timeline, from only the texts its answer rests on, what the whole tells;
+// and a reader polling while an ingest runs never sees its texts beside a
+// stale state.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "corpus/consolidated_store.h"
+#include "tests/e2e/child_process.h"
 #include "tests/e2e/db_fixture.h"
 
 namespace regdiff::testing {
@@ -184,6 +188,50 @@ TEST_F(ConsolidatedCliTest, AReadOfAStaleStateStillAnswersFromTheDocuments) {
   EXPECT_NE(r.out.find("CONTROLLED"), std::string::npos);
   // The next ingest (of nothing new) makes it current again.
   ASSERT_EQ(Ingest({SamplesDir()}).exit_code, 0);
+  EXPECT_TRUE(Current());
+}
+
+// An ingest commits its last batch with the state brought up to date in the
+// same transaction: a reader polling all along never sees the new texts
+// beside a stale state (which it would answer from every stored text).
+TEST_F(ConsolidatedCliTest, AReaderNeverSeesAnIngestsNewTextsBesideAStaleState) {
+  for (int n = 1; n <= 40; ++n) {
+    const std::string no = std::to_string(n);
+    WriteInput("many/" + no + ".txt",
+               "商务部公告2097年第" + no + "号\n\n关于对相关物项实施出口管制的公告\n\n"
+               "现决定对以下物项实施出口管制：\n（一）1C99" + std::to_string(n % 10) +
+               ".a 金属钐（参考税则号列：28053011）。\n本公告自2097年1月1日起正式实施。\n\n"
+               "商务部\n2096年12月1日\n");
+  }
+  auto store = AnnouncementStore::Open(db_, StoreUse::kReading);
+  ASSERT_TRUE(store.ok());
+  sqlite::Database& db = (*store)->db();
+  ConsolidatedStore kept(db);
+  auto count_documents = [&db]() -> int64_t {
+    auto st = db.Prepare("SELECT count(*) FROM documents");
+    EXPECT_TRUE(st.ok());
+    if (!st.ok() || !*st->Step()) return -1;
+    return st->ColumnInt(0);
+  };
+  const int64_t before = count_documents();
+
+  ChildProcess ingest = SpawnRegdiff({"--db", db_, "ingest", "-q", dir_ + "/in/many"},
+                                     dir_ + "/ingest.out", dir_ + "/ingest.err");
+  int polls = 0, stale_with_new_texts = 0;
+  for (bool done = false; !done;) {
+    done = waitpid(ingest.pid, nullptr, WNOHANG) != 0;
+    // One snapshot for both reads.
+    ASSERT_TRUE(db.Exec("BEGIN").ok());
+    const int64_t documents = count_documents();
+    auto current = kept.Current();
+    ASSERT_TRUE(db.Exec("COMMIT").ok());
+    ASSERT_TRUE(current.ok());
+    ++polls;
+    if (documents > before && !*current) ++stale_with_new_texts;
+  }
+  ingest.pid = -1;  // reaped above
+  EXPECT_EQ(stale_with_new_texts, 0) << "of " << polls << " polls";
+  EXPECT_EQ(count_documents(), before + 40);
   EXPECT_TRUE(Current());
 }
 

@@ -6,6 +6,7 @@
 // chromium unless REGDIFF_REQUIRE_BROWSER is set.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -169,8 +170,10 @@ TEST_F(ServeBrowserTest, HomeListsTheStoredAnnouncementsAndRunsNoScript) {
   ASSERT_TRUE(browser_->Navigate(Url("/")));
   ExpectPageFrame(200, {"/"});
   EXPECT_EQ(browser_->Eval("document.title"), Json("Announcements · regdiff"));
-  const std::vector<std::string> listed = ListedDocIds();
+  // The newest first: `list`'s order reversed.
+  std::vector<std::string> listed = ListedDocIds();
   ASSERT_FALSE(listed.empty());
+  std::reverse(listed.begin(), listed.end());
   EXPECT_EQ(browser_->Eval("[...document.querySelectorAll('table#announcements tbody tr[data-doc]')]"
                            ".map(tr => tr.dataset.doc)"),
             Json(listed));

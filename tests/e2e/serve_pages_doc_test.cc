@@ -1,12 +1,14 @@
 // `regdiff serve`'s pages for reading announcements: the home page's filters
 // narrow the rows as the CLI's answers say they should, keep their values
-// and refuse unknown ones with a 400 page; an announcement's page marks the
+// and refuse unknown ones with a 400 page; a list longer than a page comes a
+// hundred rows at a time, newest first, its links keeping the filters; an announcement's page marks the
 // evidence of each fact in its source text (linked both ways) and shows the
 // Chinese and English texts side by side; the search page lists what
 // `regdiff search` finds. Stored text holding markup shows as text. The
 // pages are parsed with libxml2's HTML parser and queried with XPath.
 #include <httplib.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -360,6 +362,121 @@ TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {
   EXPECT_NE(doc.String("//table[@class='items']/tbody/tr/td[3]").find("<img src=x"), std::string::npos);
   EXPECT_NE(doc.String("//section[@class='source-text']/pre").find(kHostileTitleText),
             std::string::npos);
+}
+
+// A list longer than a page: 230 announcements of our own beside the
+// samples, one a day through 2097, so that the home page has three pages.
+class ServePagingTest : public ::testing::Test {
+ protected:
+  static constexpr int kOwn = 230;
+  static void SetUpTestSuite() {
+    std::map<std::string, std::string> own;
+    for (int n = 1; n <= kOwn; ++n) {
+      const int month = 1 + (n - 1) / 28, day = 1 + (n - 1) % 28;
+      own["many/" + std::to_string(n) + ".txt"] =
+          "商务部公告2097年第" + std::to_string(n) + "号\n\n关于测试分页的公告\n\n"
+          "为测试分页，现将有关事项公告如下：本公告自发布之日起实施。\n\n商务部\n2097年" +
+          std::to_string(month) + "月" + std::to_string(day) + "日\n";
+    }
+    served_ = new ServedSamples(own);
+    ASSERT_EQ(served_->error(), "");
+  }
+  static void TearDownTestSuite() {
+    delete served_;
+    served_ = nullptr;
+  }
+  struct Listed {
+    int status = 0;
+    std::vector<std::string> rows;  // doc/lang, in the page's order
+    std::string next, prev;         // the links' targets, "" when none
+    std::string count;              // #count's data-count
+    std::string body;
+  };
+  static Listed List(const std::string& target) {
+    auto res = served_->Get(target);
+    EXPECT_TRUE(res) << target;
+    if (!res) return {};
+    Listed l;
+    l.status = res->status;
+    l.body = res->body;
+    Dom dom(res->body);
+    auto docs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-doc");
+    auto langs = dom.Strings("//table[@id='announcements']/tbody/tr/@data-lang");
+    for (size_t i = 0; i < docs.size() && i < langs.size(); ++i) l.rows.push_back(docs[i] + "/" + langs[i]);
+    l.next = dom.String("//nav[@class='pages']/a[@rel='next']/@href");
+    l.prev = dom.String("//nav[@class='pages']/a[@rel='prev']/@href");
+    l.count = dom.String("//p[@id='count']/@data-count");
+    return l;
+  }
+  // `regdiff list --json`'s rows (doc/lang), newest first.
+  static std::vector<std::string> CliRowsNewestFirst() {
+    RunResult r = RunRegdiff({"--db", served_->db(), "list", "--json"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> rows;
+    for (const Json& row : Json::parse(r.out)) {
+      rows.push_back(row["doc_id"].get<std::string>() + "/" + row["lang"].get<std::string>());
+    }
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+  }
+  static inline ServedSamples* served_ = nullptr;
+};
+
+TEST_F(ServePagingTest, TheNextLinksWalkTheWholeListNewestFirstAPageOfAHundredAtATime) {
+  const std::vector<std::string> expected = CliRowsNewestFirst();
+  ASSERT_GT(expected.size(), 200u);
+  std::vector<std::string> walked;
+  std::string target = "/";
+  int pages = 0;
+  while (!target.empty() && pages < 10) {
+    Listed page = List(target);
+    ASSERT_EQ(page.status, 200) << target;
+    EXPECT_EQ(page.count, std::to_string(expected.size())) << target;
+    EXPECT_EQ(page.prev.empty(), pages == 0) << target;
+    if (!page.next.empty()) {
+      EXPECT_EQ(page.rows.size(), 100u) << target;
+    }
+    walked.insert(walked.end(), page.rows.begin(), page.rows.end());
+    target = page.next;
+    ++pages;
+  }
+  EXPECT_EQ(pages, static_cast<int>((expected.size() + 99) / 100));
+  EXPECT_EQ(walked, expected);
+  EXPECT_EQ(List("/?page=2").prev, "/");
+}
+
+TEST_F(ServePagingTest, PagesKeepTheFiltersAndTodaysStatusIsShownOnEveryPage) {
+  Listed first = List("/?year=2097");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_EQ(first.count, std::to_string(kOwn));
+  EXPECT_EQ(first.next, "/?year=2097&page=2");
+  Listed last = List("/?year=2097&page=3");
+  EXPECT_EQ(last.rows.size(), static_cast<size_t>(kOwn - 200));
+  EXPECT_EQ(last.next, "");
+  EXPECT_EQ(last.prev, "/?year=2097&page=2");
+  // Published in 2097: not yet in force today, on the last page as on the
+  // first (the status is read for each page's rows).
+  for (const Listed* page : {&first, &last}) {
+    Dom dom(page->body);
+    auto statuses = dom.Strings("//table[@id='announcements']/tbody/tr/@data-status");
+    EXPECT_EQ(statuses.size(), page->rows.size());
+    for (const std::string& s : statuses) EXPECT_EQ(s, "not_yet_in_force");
+  }
+  // The status filter reads every text, then pages the matching ones.
+  Listed waiting = List("/?status=not_yet_in_force&page=2");
+  ASSERT_EQ(waiting.status, 200);
+  EXPECT_GE(std::stoi(waiting.count), kOwn);
+  EXPECT_EQ(waiting.rows.size(), 100u);
+}
+
+TEST_F(ServePagingTest, APagePastTheLastOrNotANumberIsA400Page) {
+  const size_t pages = (CliRowsNewestFirst().size() + 99) / 100;
+  Listed past = List("/?page=" + std::to_string(pages + 1));
+  EXPECT_EQ(past.status, 400);
+  EXPECT_NE(past.body.find("past the last (" + std::to_string(pages) + ")"), std::string::npos);
+  for (const char* bad : {"0", "-1", "two", "9999999"}) {
+    EXPECT_EQ(List(std::string("/?page=") + bad).status, 400) << bad;
+  }
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 // of a source that drop items or relations or hold another announcement,
 // texts without a doc_id whose relations act, parties listed, removed and
 // suspended, uncoded items), the state updated key by key equals, row for
-// row, the state rebuilt from every stored text.
+// row, the state rebuilt from every stored text. And what one announcement
+// governs on a day, read through the kept state's index on listings
+// (StatesListedByOn), is what every state of that day holds for it.
 #include "tools/consolidate.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +22,7 @@
 #include "corpus/state_json.h"
 #include "corpus/store.h"
 #include "tests/corpus/timeline_scenarios.h"
+#include "tools/timeline_query.h"
 
 namespace regdiff::tools {
 namespace {
@@ -249,6 +253,59 @@ TEST(Consolidate, ATextThatActsOnNothingLeavesTheStateAsItWasAndCurrent) {
   ASSERT_TRUE(Consolidate(*store).ok());
   EXPECT_TRUE(*kept.Current());
   EXPECT_EQ(Dump(*store), before);
+}
+
+// Each announcement's states of a day as StatesListedByOn reads them, one
+// line per state (items sorted: the index's order is not AsOf's), by
+// doc_id, over a few dates; and the same read off every state of the day.
+std::map<std::string, std::string> ListedByReads(AnnouncementStore& store, bool narrowed) {
+  std::map<std::string, std::string> out;
+  for (const Date& date : {D(2025, 4, 4), D(2025, 10, 9), D(2025, 12, 1), D(2026, 3, 1),
+                           D(2026, 5, 1), D(2026, 7, 1), D(2027, 1, 1)}) {
+    auto all = StatesOn(store, date, std::nullopt, ItemFilter{}, true, true);
+    EXPECT_TRUE(all.ok()) << all.status().ToString();
+    if (!all.ok()) return out;
+    std::set<std::string> doc_ids;
+    for (const ItemState& s : all->items) doc_ids.insert(s.listed_by);
+    for (const PartyState& s : all->parties) doc_ids.insert(s.listed_by);
+    for (const std::string& doc_id : doc_ids) {
+      StatesOnDate states;
+      if (narrowed) {
+        auto read = StatesListedByOn(store, date, {doc_id});
+        EXPECT_TRUE(read.ok()) << read.status().ToString();
+        if (!read.ok()) return out;
+        states = std::move(read).value();
+      } else {
+        for (const ItemState& s : all->items)
+          if (s.listed_by == doc_id) states.items.push_back(s);
+        for (const PartyState& s : all->parties)
+          if (s.listed_by == doc_id) states.parties.push_back(s);
+      }
+      std::vector<std::string> lines;
+      for (const ItemState& s : states.items) lines.push_back(ItemStateToJson(s));
+      std::sort(lines.begin(), lines.end());
+      for (const PartyState& s : states.parties) lines.push_back(PartyStateToJson(s));
+      std::string& text = out[date.ToIso() + " " + doc_id];
+      for (const std::string& line : lines) text += line + "\n";
+    }
+  }
+  return out;
+}
+
+TEST(StatesListedByOn, GivesWhatEachAnnouncementGovernsOnADayCurrentOrStale) {
+  auto store = OpenMemory();
+  ASSERT_TRUE(store);
+  for (const Step& step : Sequence(1)) ASSERT_TRUE(store->Put(Request(step)).ok());
+  ASSERT_TRUE(Consolidate(*store).ok());
+  const auto expected = ListedByReads(*store, /*narrowed=*/false);
+  ASSERT_GE(expected.size(), 10u);
+  EXPECT_EQ(ListedByReads(*store, /*narrowed=*/true), expected);
+  // A text stored since: the kept state is stale and the read falls back to
+  // the timeline rebuilt, with the same answers (the text changes nothing).
+  ASSERT_TRUE(store->Put(Request({"/news/3.txt", {MakeDoc(std::nullopt, D(2026, 1, 5))}})).ok());
+  ConsolidatedStore kept(store->db());
+  ASSERT_FALSE(*kept.Current());
+  EXPECT_EQ(ListedByReads(*store, /*narrowed=*/true), expected);
 }
 
 }  // namespace

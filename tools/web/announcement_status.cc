@@ -2,11 +2,16 @@
 #include "tools/web/announcement_status.h"
 
 #include <algorithm>
+#include <set>
 
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools::web {
 namespace {
+
+// Up to this many announcements, StatusesOn reads what each governs through
+// the index on listings rather than every state of the day.
+constexpr size_t kReadEachUpTo = 256;
 
 struct StatusRow {
   DocStatus status;
@@ -91,18 +96,52 @@ std::optional<DocStatus> StatusOf(const Announcement& a, const Date& date, const
   return DocStatus::kInForce;
 }
 
+Result<Governed> GovernedOn(AnnouncementStore& store, const Date& date,
+                            const std::optional<std::set<std::string>>& doc_ids) {
+  Governed out;
+  if (doc_ids) {
+    auto states = StatesListedByOn(store, date, *doc_ids);
+    if (!states.ok()) return states.status();
+    for (const ItemState& s : states->items) out.items[s.listed_by].push_back(s.status);
+    for (const PartyState& s : states->parties) out.parties[s.listed_by].push_back(s.status);
+    return out;
+  }
+  // Every state of the day, visited rather than held.
+  auto parties = VisitStatesOn(store, date, std::nullopt, ItemFilter{}, true, true,
+                               [&out](const ItemState& s) { out.items[s.listed_by].push_back(s.status); });
+  if (!parties.ok()) return parties.status();
+  for (const PartyState& s : *parties) out.parties[s.listed_by].push_back(s.status);
+  return out;
+}
+
+std::optional<DocStatus> StatusOf(const Announcement& a, const Date& date,
+                                  const Governed& governed) {
+  static const std::vector<ItemStatus> kNoItems;
+  static const std::vector<PartyStatus> kNoParties;
+  if (!a.doc_id) return StatusOf(a, date, kNoItems, kNoParties);
+  auto items = governed.items.find(*a.doc_id);
+  auto parties = governed.parties.find(*a.doc_id);
+  return StatusOf(a, date, items == governed.items.end() ? kNoItems : items->second,
+                  parties == governed.parties.end() ? kNoParties : parties->second);
+}
+
 Result<std::map<std::string, DocStatus>> StatusesOn(AnnouncementStore& store, const Date& date,
                                                     const std::vector<const Announcement*>& docs) {
-  auto states = StatesOn(store, date, std::nullopt, ItemFilter{}, true, true);
-  if (!states.ok()) return states.status();
-  std::map<std::string, std::vector<ItemStatus>> items;
-  std::map<std::string, std::vector<PartyStatus>> parties;
-  for (const ItemState& s : states->items) items[s.listed_by].push_back(s.status);
-  for (const PartyState& s : states->parties) parties[s.listed_by].push_back(s.status);
+  std::set<std::string> doc_ids;
+  for (const Announcement* a : docs)
+    if (a->doc_id) doc_ids.insert(*a->doc_id);
+  // A few announcements (one page of a list, one announcement's texts): what
+  // each governs, through the index on listings; many: every state of the
+  // day in one read.
+  auto governed = GovernedOn(store, date,
+                             doc_ids.size() <= kReadEachUpTo
+                                 ? std::optional<std::set<std::string>>(std::move(doc_ids))
+                                 : std::nullopt);
+  if (!governed.ok()) return governed.status();
   std::map<std::string, DocStatus> out;
   for (const Announcement* a : docs) {
     if (!a->doc_id || out.count(*a->doc_id)) continue;
-    auto status = StatusOf(*a, date, items[*a->doc_id], parties[*a->doc_id]);
+    auto status = StatusOf(*a, date, *governed);
     if (status) out[*a->doc_id] = *status;
   }
   return out;

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,23 @@ const std::vector<DocStatus>& AllDocStatuses();
 //     parties): in force from its effective date, not yet in force before.
 std::optional<DocStatus> StatusOf(const Announcement& a, const Date& date, const std::vector<ItemStatus>& items,
                    const std::vector<PartyStatus>& parties);
+
+// What announcements govern on a date: the statuses of the items and
+// parties whose listing each is (listed_by), by doc_id.
+struct Governed {
+  std::map<std::string, std::vector<ItemStatus>> items;
+  std::map<std::string, std::vector<PartyStatus>> parties;
+};
+
+// What the announcements `doc_ids` govern on `date` (through the index on
+// listings: a read per announcement), or every announcement when nullopt
+// (one read of all the day's states). Errors: the store's.
+Result<Governed> GovernedOn(AnnouncementStore& store, const Date& date,
+                            const std::optional<std::set<std::string>>& doc_ids);
+
+// StatusOf `a` with what it governs, read from `governed`.
+std::optional<DocStatus> StatusOf(const Announcement& a, const Date& date,
+                                  const Governed& governed);
 
 // StatusOf on `date` for each of `docs` that has a doc_id and a known
 // status, by doc_id (texts of one announcement share one; the first text

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -19,6 +20,8 @@ namespace regdiff::tools::web {
 namespace {
 
 constexpr char kJoint[] = "joint";
+// Rows on one page of the list.
+constexpr size_t kRowsPerPage = 100;
 constexpr PartyList kLists[] = {PartyList::kControlList, PartyList::kWatchList,
                                 PartyList::kUnreliableEntityList};
 
@@ -38,6 +41,7 @@ struct Filters {
   std::optional<PartyList> list;
   std::string element;  // a symbol
   std::optional<DocStatus> status;
+  int page = 1;  // of kRowsPerPage rows, from 1 (not a filter)
   // As typed, for the form.
   std::map<std::string, std::string> typed;
 
@@ -114,46 +118,28 @@ Result<Filters> ReadFilters(const std::multimap<std::string, std::string>& param
       return Unknown("status", v, "known: " + Join(known, ", "));
     }
   }
+  if (std::string v = value_of("page"); !v.empty()) {
+    const bool digits = v.size() <= 6 && std::all_of(v.begin(), v.end(), [](char c) {
+                          return c >= '0' && c <= '9';
+                        });
+    if (!digits || std::stoi(v) < 1) return Unknown("page", v, "a page is a number from 1");
+    f.page = std::stoi(v);
+  }
   return f;
 }
 
-// Whether the text `a` (nullptr: its document could not be loaded) passes.
-bool Passes(const Filters& f, const DocumentSummary& row, const Announcement* a,
-            const std::map<std::string, DocStatus>& statuses) {
-  if (!f.any()) return true;
-  if (!a) return false;
-  if (!f.issuer.empty()) {
-    if (f.issuer == kJoint) {
-      if (a->issuers.size() < 2) return false;
-    } else if (std::find(a->issuers.begin(), a->issuers.end(), f.issuer) == a->issuers.end()) {
-      return false;
-    }
+// The filters the store applies: all but the status (today's).
+DocumentFilter StoreFilter(const Filters& f) {
+  DocumentFilter out;
+  if (f.issuer == kJoint) {
+    out.joint = true;
+  } else {
+    out.issuer = f.issuer;
   }
-  if (f.year) {
-    std::optional<int> year = a->year;
-    if (!year && row.published) year = row.published->year;
-    if (year != f.year) return false;
-  }
-  if (f.list) {
-    const bool names = std::any_of(a->parties.begin(), a->parties.end(),
-                                   [&](const Party& p) { return p.list == *f.list; }) ||
-                       std::any_of(a->party_counts.begin(), a->party_counts.end(),
-                                   [&](const PartyCount& c) { return c.list == *f.list; });
-    if (!names) return false;
-  }
-  if (!f.element.empty()) {
-    const bool has = std::any_of(a->items.begin(), a->items.end(), [&](const Item& item) {
-      return std::find(item.elements.begin(), item.elements.end(), f.element) !=
-             item.elements.end();
-    });
-    if (!has) return false;
-  }
-  if (f.status) {
-    if (!a->doc_id) return false;
-    auto it = statuses.find(*a->doc_id);
-    if (it == statuses.end() || it->second != *f.status) return false;
-  }
-  return true;
+  out.year = f.year;
+  out.list = f.list;
+  out.element = f.element;
+  return out;
 }
 
 void Option(std::string_view value, std::string_view label, std::string_view current,
@@ -213,6 +199,51 @@ std::string FilterForm(const Filters& f) {
   return out;
 }
 
+// The links to the other pages of the list, keeping the filters:
+// nav.pages, a[rel=prev] and a[rel=next] where there are, the current page
+// as aria-current.
+std::string PageLinks(const Filters& f, size_t pages) {
+  auto href = [&f](size_t page) {
+    std::vector<std::pair<std::string, std::string>> params;
+    for (const auto& [name, value] : f.typed)
+      if (name != "page" && !value.empty()) params.emplace_back(name, value);
+    if (page > 1) params.emplace_back("page", std::to_string(page));
+    return Href("/", params);
+  };
+  const size_t current = static_cast<size_t>(f.page);
+  std::string out = "<nav class=\"pages\" aria-label=\"Pages\">";
+  if (current > 1) {
+    out += "<a rel=\"prev\" href=\"";
+    out += href(current - 1);
+    out += "\">\u2039 newer</a> ";
+  }
+  // The first, the last, and those near the current one.
+  size_t last_shown = 0;
+  for (size_t p = 1; p <= pages; ++p) {
+    if (p != 1 && p != pages && (p + 2 < current || p > current + 2)) continue;
+    if (last_shown && p > last_shown + 1) out += "\u2026 ";
+    if (p == current) {
+      out += "<span aria-current=\"page\">";
+      out += std::to_string(p);
+      out += "</span> ";
+    } else {
+      out += "<a href=\"";
+      out += href(p);
+      out += "\">";
+      out += std::to_string(p);
+      out += "</a> ";
+    }
+    last_shown = p;
+  }
+  if (current < pages) {
+    out += "<a rel=\"next\" href=\"";
+    out += href(current + 1);
+    out += "\">older \u203a</a>";
+  }
+  out += "</nav>\n";
+  return out;
+}
+
 }  // namespace
 
 Result<std::string> AnnouncementsPage(AnnouncementStore& store,
@@ -220,48 +251,90 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
   auto filters = ReadFilters(params);
   if (!filters.ok()) return filters.status();
   const Filters& f = *filters;
-  auto rows = store.List();
+  const Date today = Timestamp::Now().date();
+  auto rows = store.List(StoreFilter(f));
   if (!rows.ok()) return rows.status();
-  // What the filters and the status column read: each text's announcement.
-  auto docs = store.CurrentDocuments(std::nullopt, DocumentDetail::kForTimeline);
-  if (!docs.ok()) return docs.status();
-  std::unordered_map<int64_t, const Announcement*> by_document;
-  std::vector<const Announcement*> announcements;
-  for (const StoredDocument& d : *docs) {
-    by_document[d.document_id] = &d.announcement;
-    announcements.push_back(&d.announcement);
+  std::reverse(rows->begin(), rows->end());  // the newest first
+  size_t total = rows->size();
+  if (f.any()) {
+    auto all = store.List();
+    if (!all.ok()) return all.status();
+    total = all->size();
   }
-  auto statuses = StatusesOn(store, Timestamp::Now().date(), announcements);
-  if (!statuses.ok()) return statuses.status();
 
   std::string out = BeginPage("Announcements", Section::kAnnouncements);
   out += "<h1>Announcements</h1>\n";
-  if (rows->empty()) {
+  if (total == 0) {
     out += "<p class=\"muted\" id=\"empty\">No announcement is stored yet: "
            "<code>regdiff ingest</code> reads some.</p>\n";
     out += EndPage();
     return out;
   }
   out += FilterForm(f);
-  std::vector<const DocumentSummary*> shown;
-  for (const DocumentSummary& r : *rows) {
-    auto it = by_document.find(r.document_id);
-    if (Passes(f, r, it == by_document.end() ? nullptr : it->second, *statuses)) {
-      shown.push_back(&r);
+
+  // Today's standing: of every matching text when it filters (each text
+  // loaded in turn, the one costly filter), else of the page's texts only.
+  std::map<std::string, DocStatus> statuses;
+  auto standing = [&](const std::vector<const DocumentSummary*>& of,
+                      const std::optional<std::set<std::string>>& governing) -> Status {
+    auto governed = GovernedOn(store, today, governing);
+    if (!governed.ok()) return governed.status();
+    for (const DocumentSummary* r : of) {
+      if (!r->doc_id || statuses.count(*r->doc_id)) continue;
+      auto texts = store.DocumentsOf(*r->doc_id, DocumentDetail::kForTimeline);
+      if (!texts.ok()) return texts.status();
+      for (const StoredDocument& d : *texts) {
+        if (auto status = StatusOf(d.announcement, today, *governed)) {
+          statuses[*r->doc_id] = *status;
+          break;
+        }
+      }
     }
+    return Status::Ok();
+  };
+  std::vector<const DocumentSummary*> shown;
+  for (const DocumentSummary& r : *rows) shown.push_back(&r);
+  if (f.status) {
+    if (Status s = standing(shown, std::nullopt); !s.ok()) return s;
+    std::erase_if(shown, [&](const DocumentSummary* r) {
+      auto it = r->doc_id ? statuses.find(*r->doc_id) : statuses.end();
+      return it == statuses.end() || it->second != *f.status;
+    });
   }
+  const size_t pages = std::max<size_t>(1, (shown.size() + kRowsPerPage - 1) / kRowsPerPage);
+  if (static_cast<size_t>(f.page) > pages) {
+    return Status::InvalidArgument("page " + std::to_string(f.page) + " is past the last (" +
+                                   std::to_string(pages) + ")");
+  }
+  const size_t first = (f.page - 1) * kRowsPerPage;
+  const std::vector<const DocumentSummary*> page(
+      shown.begin() + first, shown.begin() + std::min(shown.size(), first + kRowsPerPage));
+  if (!f.status) {
+    std::set<std::string> doc_ids;
+    for (const DocumentSummary* r : page)
+      if (r->doc_id) doc_ids.insert(*r->doc_id);
+    if (Status s = standing(page, doc_ids); !s.ok()) return s;
+  }
+
   out += "<p id=\"count\" data-count=\"";
   out += std::to_string(shown.size());
   out += "\" data-total=\"";
-  out += std::to_string(rows->size());
+  out += std::to_string(total);
   out += "\">";
   out += std::to_string(shown.size());
   out += shown.size() == 1 ? " text" : " texts";
   if (f.any()) {
     out += " match of ";
-    out += std::to_string(rows->size());
+    out += std::to_string(total);
   } else {
     out += " stored";
+  }
+  if (pages > 1) {
+    out += "; ";
+    out += std::to_string(first + 1);
+    out += "\u2013";
+    out += std::to_string(first + page.size());
+    out += " shown";
   }
   out += ".</p>\n";
   if (shown.empty()) {
@@ -273,11 +346,11 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
   out += "<table id=\"announcements\">\n<thead><tr><th>Announcement</th><th>Published</th>"
          "<th>Lang</th><th>Title</th><th>Status today</th><th>Items</th><th>Parties</th></tr>"
          "</thead>\n<tbody>\n";
-  for (const DocumentSummary* r : shown) {
+  for (const DocumentSummary* r : page) {
     std::string status;
     if (r->doc_id) {
-      auto it = statuses->find(*r->doc_id);
-      if (it != statuses->end()) status = DocStatusName(it->second);
+      auto it = statuses.find(*r->doc_id);
+      if (it != statuses.end()) status = DocStatusName(it->second);
     }
     out += "<tr";
     if (r->doc_id) {
@@ -314,6 +387,7 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
     out += "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n";
+  if (pages > 1) out += PageLinks(f, pages);
   out += EndPage();
   return out;
 }

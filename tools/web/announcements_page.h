@@ -14,11 +14,18 @@
 //                                  that list (or states how many it does)
 //   element=Sm|钐|samarium|...     one of its items names that element
 //   status=in_force|suspended|not_yet_in_force|repealed|superseded
-//                                  its standing today (AnnouncementStatus)
+//                                  its standing today (AnnouncementStatus);
+//                                  the one filter that reads every text
+//
+// The rows come kRowsPerPage (100) at a time: page=N (from 1; past the last
+// is a 400 page), links to the others in nav.pages (a[rel=prev] newer,
+// a[rel=next] older) keeping the filters. A page reads the list (the store
+// applies the filters but the status) and loads the texts of its own rows
+// only, for their status: its cost grows with its rows, not with the store.
 //
 // Hooks for browser tests: form.filters (its fields named as the
 // parameters, each holding the current value), #count (data-count: the rows
-// shown, data-total: the rows stored), #empty (no row matches, or nothing
+// matching on all pages, data-total: the rows stored), #empty (no row matches, or nothing
 // is stored), table#announcements with one tr[data-doc][data-lang]
 // [data-status] per text, its first cell's link to the announcement's page.
 #pragma once
