@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "corpus/display_text.h"
-#include "corpus/sqlite.h"
 #include "corpus/strings.h"
 #include "corpus/timestamp.h"
 #include "ingest/input_files.h"
@@ -118,11 +117,7 @@ int RunIngest(const CommandContext& ctx, const IngestOptions& opt) {
   // its savepoint; the Consolidate after the loop tries again and says why.
   auto commit = [&](bool last) {
     if (!(*store)->InBatch()) return;
-    if (last) {
-      if (auto savepoint = sqlite::Savepoint::Begin((*store)->db()); savepoint.ok()) {
-        if (Consolidate(**store).ok()) (void)savepoint->Release();
-      }
-    }
+    if (last) (void)ConsolidateInTransaction(**store);
     Status s = (*store)->CommitBatch();
     if (!s.ok()) {
       one_by_one(s, nullptr);

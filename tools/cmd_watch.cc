@@ -143,7 +143,11 @@ void PollHost(const std::vector<const ingest::SourceConfig*>& sources, const Wat
   WatchStore watch_store(store.db());
   for (const ingest::SourceConfig* source : sources) {
     if (g_stop.load()) break;
-    watch::PollOptions options{ignore_schedule, &g_stop, opt.webhook, nullptr};
+    watch::PollOptions options{ignore_schedule, &g_stop, opt.webhook, nullptr, nullptr};
+    // Each stored page commits with the consolidated state brought up to
+    // date: readers never see it beside a stale state. A failed update is
+    // retried, and reported, by the Consolidate after the round.
+    options.in_page_transaction = [](AnnouncementStore& s) { (void)ConsolidateInTransaction(s); };
     options.on_event = [&](const WatchEventRow& event) {
       {
         std::lock_guard<std::mutex> lock(out.mu);
@@ -353,8 +357,8 @@ int RunWatch(const CommandContext& ctx, const WatchOptions& opt) {
   bool ignore_schedule = opt.all;
   for (;;) {
     bool failed = RunRound(ctx, *file, opt, ignore_schedule, **store, fetcher);
-    // The read commands answer from the consolidated state: rebuild it if
-    // the round stored anything.
+    // The read commands answer from the consolidated state: each stored page
+    // brought it up to date; this retries (and reports) an update that failed.
     if (Status s = Consolidate(**store); !s.ok()) {
       PrintError("", s);
       failed = true;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "corpus/consolidated_store.h"
+#include "corpus/sqlite.h"
 #include "tools/timeline_query.h"
 
 namespace regdiff::tools {
@@ -150,6 +151,13 @@ Status Consolidate(AnnouncementStore& store, int64_t rebuild_beyond_one_key_in) 
   auto changed = kept.ChangedDocIds();
   if (!changed.ok()) return changed.status();
   return UpdateChanged(store, kept, *generation, *changed, rebuild_beyond_one_key_in);
+}
+
+Status ConsolidateInTransaction(AnnouncementStore& store) {
+  auto savepoint = sqlite::Savepoint::Begin(store.db());
+  if (!savepoint.ok()) return savepoint.status();
+  if (Status s = Consolidate(store); !s.ok()) return s;  // rolled back to the savepoint
+  return savepoint->Release();
 }
 
 }  // namespace regdiff::tools

@@ -1,7 +1,8 @@
 // Keeping the store's consolidated state (corpus/consolidated_store.h)
-// current: the commands that store announcements (ingest, watch) call
-// Consolidate once they have committed what they read, so that the read
-// commands answer from it.
+// current: the commands that store announcements (ingest, watch) update it
+// inside the transaction that stores them (ConsolidateInTransaction), so
+// that a reader never sees new texts beside a stale state, and call
+// Consolidate once they are done, in case one of those updates failed.
 #pragma once
 
 #include <cstdint>
@@ -25,5 +26,11 @@ inline constexpr int64_t kRebuildBeyondOneKeyIn = 4;
 // current.
 Status Consolidate(AnnouncementStore& store,
                    int64_t rebuild_beyond_one_key_in = kRebuildBeyondOneKeyIn);
+
+// Consolidate inside the transaction open on the store's connection, under
+// a savepoint of its own: its failure is rolled back alone (what the
+// transaction stored stays, the state stays stale until the next
+// Consolidate, which reports the failure) and returned.
+Status ConsolidateInTransaction(AnnouncementStore& store);
 
 }  // namespace regdiff::tools

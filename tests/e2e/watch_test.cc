@@ -21,6 +21,7 @@
 #include <set>
 #include <thread>
 
+#include "corpus/consolidated_store.h"
 #include "corpus/store.h"
 #include "corpus/watch_store.h"
 #include "tests/e2e/run_regdiff.h"
@@ -356,6 +357,53 @@ TEST_F(WatchTest, TheFirstRunRecordsABaselineSilentlyAndASecondRunReportsNothing
   EXPECT_EQ(third.exit_code, 0) << third.err;
   EXPECT_EQ(third.out, "");
   EXPECT_EQ(server_.TotalHits(), hits);
+}
+
+// Each stored page commits with the consolidated state brought up to date
+// in its transaction: when the site is asked for a page, every page stored
+// before it is already consolidated (a reader never sees a stored page
+// beside a stale state).
+TEST_F(WatchTest, EachStoredPageCommitsWithTheConsolidatedStateCurrent) {
+  struct Seen {
+    int64_t documents;
+    bool current;
+  };
+  std::mutex mu;
+  std::vector<Seen> seen;
+  const std::pair<const char*, Reply> pages[] = {
+      {kPage57, Reply::Page(AnnouncementPage("mofcom-gacc-2025-57.txt", kTitle57))},
+      {kPage18, Reply::Page(AnnouncementPage("mofcom-gacc-2025-18.txt", kTitle18,
+                                             Look{.charset = "gbk"}))}};
+  for (const auto& [path, reply] : pages) {
+    server_.SetHandler(path, [this, reply, &mu, &seen](const SeenRequest&) {
+      if (std::filesystem::exists(db_)) {
+        auto store = AnnouncementStore::Open(db_, StoreUse::kReading);
+        if (store.ok()) {
+          sqlite::Database& db = (*store)->db();
+          ConsolidatedStore kept(db);
+          if (db.Exec("BEGIN").ok()) {
+            auto st = db.Prepare("SELECT count(*) FROM documents");
+            auto current = kept.Current();
+            if (st.ok() && *st->Step() && current.ok()) {
+              std::lock_guard<std::mutex> lock(mu);
+              seen.push_back({st->ColumnInt(0), *current});
+            }
+            (void)db.Exec("COMMIT");
+          }
+        }
+      }
+      return reply;
+    });
+  }
+  FirstRun();
+  std::lock_guard<std::mutex> lock(mu);
+  int after_a_stored_page = 0;
+  for (const Seen& s : seen) {
+    if (s.documents == 0) continue;
+    ++after_a_stored_page;
+    EXPECT_TRUE(s.current) << s.documents << " document(s) stored beside a stale state";
+  }
+  EXPECT_GE(after_a_stored_page, 1) << "no page was asked for after another was stored";
 }
 
 TEST_F(WatchTest, ABannerChangeOrAReencodedPageIsNoChange) {

@@ -516,12 +516,17 @@ void Watcher::ProcessPage(const ingest::SourceConfig& source, WatchPageRow page,
                                    std::move(parsed).value(), [&](PutOutcome) -> Status {
     Status s = watch_.PutPage(updated);
     if (!s.ok()) return s;
-    if (event.empty || silent) return Status::Ok();
-    auto id = watch_.AddEvent(event.row);
-    if (!id.ok()) return id.status();
-    event.row.id = *id;
-    if (options.webhook.empty()) return Status::Ok();
-    return watch_.AddDelivery(*id, options.webhook, now_iso);
+    if (!event.empty && !silent) {
+      auto id = watch_.AddEvent(event.row);
+      if (!id.ok()) return id.status();
+      event.row.id = *id;
+      if (!options.webhook.empty()) {
+        s = watch_.AddDelivery(*id, options.webhook, now_iso);
+        if (!s.ok()) return s;
+      }
+    }
+    if (options.in_page_transaction) options.in_page_transaction(store_);
+    return Status::Ok();
   });
   if (!stored.ok()) {
     fail(stored.status());

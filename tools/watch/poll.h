@@ -56,6 +56,11 @@ struct PollOptions {
   std::string webhook;
   // Called with each event once it is stored (before the next page is read).
   std::function<void(const WatchEventRow&)> on_event;
+  // Run inside each stored page's transaction, after its writes: `regdiff
+  // watch` brings the consolidated state up to date there, so that a reader
+  // never sees the page's text beside a stale state. Its own failure must
+  // not fail the page (it rolls back to a savepoint of its own).
+  std::function<void(AnnouncementStore&)> in_page_transaction;
 };
 
 struct SourceOutcome {
