@@ -100,17 +100,14 @@ constexpr std::string_view kSourceState =
     "WHERE a.alias = ?1 AND (a.sha256 IS NULL OR a.sha256 = sn.sha256) "
     "ORDER BY v.version DESC LIMIT 1";
 
-// The newest version of each source; documents ordered for display.
-constexpr std::string_view kList =
-    "SELECT d.id, d.doc_id, d.lang, d.published, d.title, "
-    "(SELECT COUNT(*) FROM items i WHERE i.document_id = d.id), s.locator, v.version, "
-    "(SELECT COUNT(*) FROM parties p WHERE p.document_id = d.id) "
+// The newest version of each source holding a document, narrowed by a
+// DocumentFilter: ?1 an issuer, ?2 joint, ?3 a year, ?4 a list, ?5 an
+// element; NULL (0 for ?2) does not narrow.
+constexpr char kListedFrom[] =
     "FROM sources s "
     "JOIN source_versions v ON v.source_id = s.id "
     "JOIN documents d ON d.snapshot_id = v.snapshot_id "
     "WHERE v.version = (SELECT MAX(version) FROM source_versions WHERE source_id = s.id) "
-    // DocumentFilter: ?1 an issuer, ?2 joint, ?3 a year, ?4 a list, ?5 an
-    // element; NULL (0 for ?2) does not narrow.
     "AND (?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(d.issuers) WHERE value = ?1)) "
     "AND (?2 = 0 OR json_array_length(d.issuers) > 1) "
     "AND (?3 IS NULL OR coalesce(d.year, CAST(substr(d.published, 1, 4) AS INTEGER)) = ?3) "
@@ -118,8 +115,43 @@ constexpr std::string_view kList =
     "p.list = ?4) OR EXISTS (SELECT 1 FROM party_counts c WHERE c.document_id = d.id AND "
     "c.list = ?4)) "
     "AND (?5 IS NULL OR EXISTS (SELECT 1 FROM items i, json_each(i.elements) e WHERE "
-    "i.document_id = d.id AND e.value = ?5)) "
-    "ORDER BY d.published IS NULL, d.published, d.doc_id IS NULL, d.doc_id, s.locator, d.id";
+    "i.document_id = d.id AND e.value = ?5)) ";
+// A DocumentSummary's columns (ReadSummaries), from d, s and v.
+constexpr char kSummaryColumns[] =
+    "SELECT d.id, d.doc_id, d.lang, d.published, d.title, "
+    "(SELECT COUNT(*) FROM items i WHERE i.document_id = d.id), s.locator, v.version, "
+    "(SELECT COUNT(*) FROM parties p WHERE p.document_id = d.id) ";
+// Documents ordered for display, and that order reversed.
+constexpr char kListOrder[] =
+    "d.published IS NULL, d.published, d.doc_id IS NULL, d.doc_id, s.locator, d.id";
+constexpr char kListOrderReversed[] =
+    "d.published IS NULL DESC, d.published DESC, d.doc_id IS NULL DESC, d.doc_id DESC, "
+    "s.locator DESC, d.id DESC";
+
+const std::string& ListSql() {
+  static const std::string kSql =
+      std::string(kSummaryColumns) + kListedFrom + "ORDER BY " + kListOrder;
+  return kSql;
+}
+
+// ?6 rows from ?7 of the list newest first: the page's rows are picked by
+// the order alone (a bounded sort), and their counts read for them only.
+const std::string& ListNewestFirstSql() {
+  static const std::string kSql =
+      std::string(kSummaryColumns) +
+      "FROM (SELECT d.id AS document_id, s.id AS source_id, v.version AS version " +
+      kListedFrom + "ORDER BY " + kListOrderReversed + " LIMIT ?6 OFFSET ?7) page " +
+      "JOIN documents d ON d.id = page.document_id "
+      "JOIN sources s ON s.id = page.source_id "
+      "JOIN source_versions v ON v.source_id = page.source_id AND v.version = page.version "
+      "ORDER BY " + kListOrderReversed;
+  return kSql;
+}
+
+const std::string& CountListedSql() {
+  static const std::string kSql = std::string("SELECT COUNT(*) ") + kListedFrom;
+  return kSql;
+}
 
 // Where the documents with a doc_id come from, newest version of each source.
 constexpr std::string_view kCurrentSources =
@@ -524,6 +556,49 @@ std::string LikeEscape(std::string_view text) {
 }
 
 std::string SuffixPattern(std::string_view query) { return "%-" + LikeEscape(query); }
+
+// Binds a DocumentFilter to ?1..?5 of kListedFrom: every parameter, each
+// time (a kept statement keeps its last bindings).
+void BindDocumentFilter(sqlite::Statement& st, const DocumentFilter& filter) {
+  auto text_or_null = [&st](int index, std::string_view value) {
+    if (value.empty()) {
+      st.BindNull(index);
+    } else {
+      st.Bind(index, value);
+    }
+  };
+  text_or_null(1, filter.issuer);
+  st.Bind(2, filter.joint ? 1 : 0);
+  st.Bind(3, filter.year);
+  text_or_null(4, filter.list ? PartyListName(*filter.list) : std::string_view());
+  text_or_null(5, filter.element);
+}
+
+// Every row of kSummaryColumns, in order.
+Result<std::vector<DocumentSummary>> ReadSummaries(sqlite::Statement& st) {
+  std::vector<DocumentSummary> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    DocumentSummary d;
+    d.document_id = st.ColumnInt(0);
+    d.doc_id = ColumnOptionalText(st, 1);
+    auto lang = ColumnLang(st, 2);
+    if (!lang.ok()) return lang.status();
+    d.lang = *lang;
+    auto published = ColumnDate(st, 3, "publication date");
+    if (!published.ok()) return published.status();
+    d.published = *published;
+    d.title = st.ColumnText(4);
+    d.item_count = static_cast<int>(st.ColumnInt(5));
+    d.locator = st.ColumnText(6);
+    d.version = static_cast<int>(st.ColumnInt(7));
+    d.party_count = static_cast<int>(st.ColumnInt(8));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -1271,44 +1346,31 @@ Status AnnouncementStore::CommitBatch() {
 void AnnouncementStore::RollbackBatch() { batch_.reset(); }
 
 Result<std::vector<DocumentSummary>> AnnouncementStore::List(const DocumentFilter& filter) {
-  auto q = Ops::Use(*this, kList);
+  auto q = Ops::Use(*this, ListSql());
+  if (!q.ok()) return q.status();
+  BindDocumentFilter(**q, filter);
+  return ReadSummaries(**q);
+}
+
+Result<std::vector<DocumentSummary>> AnnouncementStore::ListNewestFirst(
+    const DocumentFilter& filter, int64_t offset, int64_t limit) {
+  auto q = Ops::Use(*this, ListNewestFirstSql());
+  if (!q.ok()) return q.status();
+  BindDocumentFilter(**q, filter);
+  (**q).Bind(6, limit).Bind(7, offset);
+  return ReadSummaries(**q);
+}
+
+Result<int64_t> AnnouncementStore::CountListed(const DocumentFilter& filter) {
+  auto q = Ops::Use(*this, CountListedSql());
   if (!q.ok()) return q.status();
   sqlite::Statement& st = **q;
-  // Every parameter, each time: a kept statement keeps its last bindings.
-  auto text_or_null = [&st](int index, std::string_view value) {
-    if (value.empty()) {
-      st.BindNull(index);
-    } else {
-      st.Bind(index, value);
-    }
-  };
-  text_or_null(1, filter.issuer);
-  st.Bind(2, filter.joint ? 1 : 0);
-  st.Bind(3, filter.year);
-  text_or_null(4, filter.list ? PartyListName(*filter.list) : std::string_view());
-  text_or_null(5, filter.element);
-  std::vector<DocumentSummary> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    DocumentSummary d;
-    d.document_id = st.ColumnInt(0);
-    d.doc_id = ColumnOptionalText(st, 1);
-    auto lang = ColumnLang(st, 2);
-    if (!lang.ok()) return lang.status();
-    d.lang = *lang;
-    auto published = ColumnDate(st, 3, "publication date");
-    if (!published.ok()) return published.status();
-    d.published = *published;
-    d.title = st.ColumnText(4);
-    d.item_count = static_cast<int>(st.ColumnInt(5));
-    d.locator = st.ColumnText(6);
-    d.version = static_cast<int>(st.ColumnInt(7));
-    d.party_count = static_cast<int>(st.ColumnInt(8));
-    out.push_back(std::move(d));
-  }
-  return out;
+  BindDocumentFilter(st, filter);
+  auto row = st.Step();
+  if (!row.ok()) return row.status();
+  const int64_t count = *row ? st.ColumnInt(0) : 0;
+  st.Reset();
+  return count;
 }
 
 Result<std::vector<DocumentSource>> AnnouncementStore::CurrentSources() {

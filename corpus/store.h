@@ -293,6 +293,14 @@ class AnnouncementStore {
   // `filter` keeps), ordered by published date, then doc_id.
   Result<std::vector<DocumentSummary>> List(const DocumentFilter& filter = {});
 
+  // The rows of List(filter) newest first (its order reversed), `limit` of
+  // them from `offset`: the counts are read for those rows only.
+  Result<std::vector<DocumentSummary>> ListNewestFirst(const DocumentFilter& filter,
+                                                       int64_t offset, int64_t limit);
+
+  // How many rows List(filter) gives.
+  Result<int64_t> CountListed(const DocumentFilter& filter = {});
+
   // The newest version of every source holding a document with a doc_id,
   // ordered by doc_id, language, locator.
   Result<std::vector<DocumentSource>> CurrentSources();

@@ -420,6 +420,93 @@ TEST_F(StoreTest, ListOrdersByPublishedThenDocIdWithUndatedLast) {
   EXPECT_FALSE((*list)[3].published.has_value());
 }
 
+// List's filters are facts of each text; ListNewestFirst pages List's
+// order reversed; CountListed counts what List gives.
+TEST_F(StoreTest, ListFiltersByIssuerYearListAndElementAndPagesNewestFirst) {
+  struct Doc {
+    const char* locator;
+    const char* doc_id;
+    std::vector<std::string> issuers;
+    int year;
+    Date published;
+    bool watch_list;  // names a party on the watch list
+  };
+  const Doc docs[] = {
+      {"/d/a.html", "mofcom-2024-1", {"MOFCOM"}, 2024, Date{2024, 3, 1}, false},
+      {"/d/b.html", "mofcom-gacc-2025-2", {"MOFCOM", "GACC"}, 2025, Date{2025, 1, 5}, false},
+      {"/d/c.html", "mofcom-2025-3", {"MOFCOM"}, 2025, Date{2025, 6, 1}, true},
+      {"/d/d.html", "gacc-2026-4", {"GACC"}, 2026, Date{2026, 2, 1}, false},
+  };
+  for (const Doc& d : docs) {
+    Announcement a = Make57(text_);
+    a.doc_id = d.doc_id;
+    a.issuers = d.issuers;
+    a.year = d.year;
+    a.published = d.published;
+    if (std::string(d.doc_id) == "gacc-2026-4") a.items.clear();  // no element at all
+    if (d.watch_list) {
+      Party p;
+      p.list = PartyList::kWatchList;
+      p.action = PartyAction::kAdd;
+      p.name = "甲株式会社";
+      p.key = "甲";
+      p.evidence = Span(text_, "商务部 海关总署公告2025年第57号");
+      a.parties = {p};
+    }
+    ASSERT_EQ(MustPut(MakeRequest(d.locator, text_ + d.locator, a)), PutOutcome::kNewSource);
+  }
+  auto ids = [this](const DocumentFilter& filter) {
+    std::vector<std::string> out;
+    auto list = store_->List(filter);
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    if (list.ok())
+      for (const DocumentSummary& s : *list) out.push_back(s.doc_id.value_or("?"));
+    auto count = store_->CountListed(filter);
+    EXPECT_TRUE(count.ok());
+    EXPECT_EQ(count.ok() ? *count : -1, static_cast<int64_t>(out.size()));
+    return out;
+  };
+  using Ids = std::vector<std::string>;
+  auto Filter = [](void (*set)(DocumentFilter&)) {
+    DocumentFilter f;
+    set(f);
+    return f;
+  };
+  EXPECT_EQ(ids({}), (Ids{"mofcom-2024-1", "mofcom-gacc-2025-2", "mofcom-2025-3", "gacc-2026-4"}));
+  EXPECT_EQ(ids(Filter([](DocumentFilter& f) { f.issuer = "GACC"; })), (Ids{"mofcom-gacc-2025-2", "gacc-2026-4"}));
+  EXPECT_EQ(ids(Filter([](DocumentFilter& f) { f.joint = true; })), (Ids{"mofcom-gacc-2025-2"}));
+  EXPECT_EQ(ids(Filter([](DocumentFilter& f) { f.year = 2025; })), (Ids{"mofcom-gacc-2025-2", "mofcom-2025-3"}));
+  EXPECT_EQ(ids(Filter([](DocumentFilter& f) { f.list = PartyList::kWatchList; })), (Ids{"mofcom-2025-3"}));
+  EXPECT_EQ(ids(Filter([](DocumentFilter& f) { f.list = PartyList::kControlList; })), Ids{});
+  EXPECT_EQ(ids(Filter([](DocumentFilter& f) { f.element = "Ho"; })), (Ids{"mofcom-2024-1", "mofcom-gacc-2025-2", "mofcom-2025-3"}));
+  EXPECT_EQ(ids(Filter([](DocumentFilter& f) {
+              f.issuer = "MOFCOM";
+              f.year = 2025;
+              f.element = "Er";
+            })),
+            (Ids{"mofcom-gacc-2025-2", "mofcom-2025-3"}));
+  // A filter used after another does not keep its values.
+  EXPECT_EQ(ids({}).size(), 4u);
+
+  auto page = [this](int64_t offset, int64_t limit) {
+    std::vector<std::string> out;
+    auto list = store_->ListNewestFirst({}, offset, limit);
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    if (list.ok())
+      for (const DocumentSummary& s : *list) out.push_back(s.doc_id.value_or("?"));
+    return out;
+  };
+  EXPECT_EQ(page(0, 3), (Ids{"gacc-2026-4", "mofcom-2025-3", "mofcom-gacc-2025-2"}));
+  EXPECT_EQ(page(3, 3), (Ids{"mofcom-2024-1"}));
+  EXPECT_EQ(page(4, 3), Ids{});
+  auto newest = store_->ListNewestFirst(Filter([](DocumentFilter& f) { f.year = 2025; }), 0, 10);
+  ASSERT_TRUE(newest.ok());
+  ASSERT_EQ(newest->size(), 2u);
+  EXPECT_EQ((*newest)[0].item_count, 2);  // the counts, as List gives them
+  EXPECT_EQ((*newest)[0].party_count, 1);
+  EXPECT_EQ((*newest)[0].locator, "/d/c.html");
+}
+
 TEST_F(StoreTest, UnknownLocatorHasNoState) {
   auto state = store_->GetSourceState("/nowhere.html");
   ASSERT_TRUE(state.ok());

@@ -252,19 +252,13 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
   if (!filters.ok()) return filters.status();
   const Filters& f = *filters;
   const Date today = Timestamp::Now().date();
-  auto rows = store.List(StoreFilter(f));
-  if (!rows.ok()) return rows.status();
-  std::reverse(rows->begin(), rows->end());  // the newest first
-  size_t total = rows->size();
-  if (f.any()) {
-    auto all = store.List();
-    if (!all.ok()) return all.status();
-    total = all->size();
-  }
+  const DocumentFilter filter = StoreFilter(f);
+  auto total = store.CountListed();
+  if (!total.ok()) return total.status();
 
   std::string out = BeginPage("Announcements", Section::kAnnouncements);
   out += "<h1>Announcements</h1>\n";
-  if (total == 0) {
+  if (*total == 0) {
     out += "<p class=\"muted\" id=\"empty\">No announcement is stored yet: "
            "<code>regdiff ingest</code> reads some.</p>\n";
     out += EndPage();
@@ -272,60 +266,71 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
   }
   out += FilterForm(f);
 
-  // Today's standing: of every matching text when it filters (each text
-  // loaded in turn, the one costly filter), else of the page's texts only.
+  // Today's standing of the texts `of` (each loaded in turn), from what
+  // `governing` govern (every announcement: nullopt).
   std::map<std::string, DocStatus> statuses;
-  auto standing = [&](const std::vector<const DocumentSummary*>& of,
+  auto standing = [&](const std::vector<DocumentSummary>& of,
                       const std::optional<std::set<std::string>>& governing) -> Status {
     auto governed = GovernedOn(store, today, governing);
     if (!governed.ok()) return governed.status();
-    for (const DocumentSummary* r : of) {
-      if (!r->doc_id || statuses.count(*r->doc_id)) continue;
-      auto texts = store.DocumentsOf(*r->doc_id, DocumentDetail::kForTimeline);
+    for (const DocumentSummary& r : of) {
+      if (!r.doc_id || statuses.count(*r.doc_id)) continue;
+      auto texts = store.DocumentsOf(*r.doc_id, DocumentDetail::kForTimeline);
       if (!texts.ok()) return texts.status();
       for (const StoredDocument& d : *texts) {
         if (auto status = StatusOf(d.announcement, today, *governed)) {
-          statuses[*r->doc_id] = *status;
+          statuses[*r.doc_id] = *status;
           break;
         }
       }
     }
     return Status::Ok();
   };
-  std::vector<const DocumentSummary*> shown;
-  for (const DocumentSummary& r : *rows) shown.push_back(&r);
+  const size_t first = static_cast<size_t>(f.page - 1) * kRowsPerPage;
+  size_t matching = 0;
+  std::vector<DocumentSummary> page;
   if (f.status) {
-    if (Status s = standing(shown, std::nullopt); !s.ok()) return s;
-    std::erase_if(shown, [&](const DocumentSummary* r) {
-      auto it = r->doc_id ? statuses.find(*r->doc_id) : statuses.end();
+    // The status filter: every matching text's standing, then its page.
+    auto rows = store.List(filter);
+    if (!rows.ok()) return rows.status();
+    std::reverse(rows->begin(), rows->end());  // the newest first
+    if (Status s = standing(*rows, std::nullopt); !s.ok()) return s;
+    std::erase_if(*rows, [&](const DocumentSummary& r) {
+      auto it = r.doc_id ? statuses.find(*r.doc_id) : statuses.end();
       return it == statuses.end() || it->second != *f.status;
     });
+    matching = rows->size();
+    for (size_t i = first; i < rows->size() && i < first + kRowsPerPage; ++i)
+      page.push_back(std::move((*rows)[i]));
+  } else {
+    // The page's rows only, and what they govern.
+    auto count = store.CountListed(filter);
+    if (!count.ok()) return count.status();
+    matching = static_cast<size_t>(*count);
+    auto rows = store.ListNewestFirst(filter, static_cast<int64_t>(first), kRowsPerPage);
+    if (!rows.ok()) return rows.status();
+    page = std::move(rows).value();
+    std::set<std::string> doc_ids;
+    for (const DocumentSummary& r : page)
+      if (r.doc_id) doc_ids.insert(*r.doc_id);
+    if (Status s = standing(page, doc_ids); !s.ok()) return s;
   }
-  const size_t pages = std::max<size_t>(1, (shown.size() + kRowsPerPage - 1) / kRowsPerPage);
+  const size_t pages = std::max<size_t>(1, (matching + kRowsPerPage - 1) / kRowsPerPage);
   if (static_cast<size_t>(f.page) > pages) {
     return Status::InvalidArgument("page " + std::to_string(f.page) + " is past the last (" +
                                    std::to_string(pages) + ")");
   }
-  const size_t first = (f.page - 1) * kRowsPerPage;
-  const std::vector<const DocumentSummary*> page(
-      shown.begin() + first, shown.begin() + std::min(shown.size(), first + kRowsPerPage));
-  if (!f.status) {
-    std::set<std::string> doc_ids;
-    for (const DocumentSummary* r : page)
-      if (r->doc_id) doc_ids.insert(*r->doc_id);
-    if (Status s = standing(page, doc_ids); !s.ok()) return s;
-  }
 
   out += "<p id=\"count\" data-count=\"";
-  out += std::to_string(shown.size());
+  out += std::to_string(matching);
   out += "\" data-total=\"";
-  out += std::to_string(total);
+  out += std::to_string(*total);
   out += "\">";
-  out += std::to_string(shown.size());
-  out += shown.size() == 1 ? " text" : " texts";
+  out += std::to_string(matching);
+  out += matching == 1 ? " text" : " texts";
   if (f.any()) {
     out += " match of ";
-    out += std::to_string(total);
+    out += std::to_string(*total);
   } else {
     out += " stored";
   }
@@ -337,7 +342,7 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
     out += " shown";
   }
   out += ".</p>\n";
-  if (shown.empty()) {
+  if (matching == 0) {
     out += "<p class=\"muted\" id=\"empty\">No stored announcement matches these filters. "
            "<a href=\"/\">Show them all</a>.</p>\n";
     out += EndPage();
@@ -346,7 +351,8 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
   out += "<table id=\"announcements\">\n<thead><tr><th>Announcement</th><th>Published</th>"
          "<th>Lang</th><th>Title</th><th>Status today</th><th>Items</th><th>Parties</th></tr>"
          "</thead>\n<tbody>\n";
-  for (const DocumentSummary* r : page) {
+  for (const DocumentSummary& row : page) {
+    const DocumentSummary* r = &row;
     std::string status;
     if (r->doc_id) {
       auto it = statuses.find(*r->doc_id);
