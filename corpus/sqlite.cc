@@ -214,6 +214,15 @@ int Database::Changes() const { return db_ ? sqlite3_changes(db_) : 0; }
 
 bool Database::InTransaction() const { return db_ && sqlite3_get_autocommit(db_) == 0; }
 
+bool Database::Busy() const {
+  if (!db_) return false;
+  if (InTransaction()) return true;
+  for (sqlite3_stmt* st = sqlite3_next_stmt(db_, nullptr); st; st = sqlite3_next_stmt(db_, st)) {
+    if (sqlite3_stmt_busy(st)) return true;
+  }
+  return false;
+}
+
 // --- Statement ---
 
 Statement::~Statement() {

@@ -72,6 +72,11 @@ class Database {
   // True while a transaction is open (BEGIN without COMMIT or ROLLBACK yet;
   // SQLite may also end one itself after SQLITE_FULL, SQLITE_IOERR, ...).
   bool InTransaction() const;
+  // True while a read or write is under way on this connection: a
+  // transaction open, or a statement stepped and neither done nor reset
+  // (which holds its snapshot: a connection kept between requests must not
+  // be left so, or it would never see later commits).
+  bool Busy() const;
   sqlite3* handle() const { return db_; }
 
  private:

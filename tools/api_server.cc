@@ -470,8 +470,14 @@ ApiResponse ApiAnswerer::Answer(const ApiRequest& request) {
     made.keep = after.ok() && *after == *before;
     return made;
   });
+  // A connection left holding a snapshot (a statement stepped and not
+  // reset) would answer every later request from it; one that failed may be
+  // unusable: neither is kept.
+  if (store.db().Busy() ||
+      (!answer->status.ok() && HttpStatusFor(answer->status) == 500)) {
+    lease->Discard();
+  }
   if (!answer->status.ok()) {
-    if (HttpStatusFor(answer->status) == 500) lease->Discard();
     return ErrorFor(request.path, HttpStatusFor(answer->status), answer->status.message());
   }
   r.body = answer->body;

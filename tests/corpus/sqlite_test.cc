@@ -216,6 +216,29 @@ TEST(Sqlite, TwoConnectionsSwitchingANewDatabaseToWalTogetherBothSucceed) {
   std::filesystem::remove_all(dir);
 }
 
+// Busy: a statement stepped to a row holds its snapshot until it is done or
+// reset; a transaction holds one until it ends.
+TEST(Sqlite, BusyWhileAStatementOrATransactionHoldsItsSnapshot) {
+  Database db = OpenMemory();
+  ASSERT_TRUE(db.Exec("CREATE TABLE t (x); INSERT INTO t VALUES (1), (2)").ok());
+  EXPECT_FALSE(db.Busy());
+  auto st = db.Prepare("SELECT x FROM t");
+  ASSERT_TRUE(st.ok());
+  EXPECT_FALSE(db.Busy());  // prepared, not stepped
+  ASSERT_TRUE(*st->Step());
+  EXPECT_TRUE(db.Busy());  // on its first row
+  st->Reset();
+  EXPECT_FALSE(db.Busy());
+  ASSERT_TRUE(*st->Step());
+  ASSERT_TRUE(*st->Step());
+  EXPECT_FALSE(*st->Step());  // done
+  EXPECT_FALSE(db.Busy());
+  ASSERT_TRUE(db.Exec("BEGIN").ok());
+  EXPECT_TRUE(db.Busy());
+  ASSERT_TRUE(db.Exec("COMMIT").ok());
+  EXPECT_FALSE(db.Busy());
+}
+
 TEST(Sqlite, LastInsertRowIdAndChanges) {
   Database db = OpenMemory();
   ASSERT_TRUE(db.Exec("CREATE TABLE t (id INTEGER PRIMARY KEY, x)").ok());
