@@ -1,11 +1,12 @@
 // `regdiff serve`'s pages for reading announcements: the home page's filters
 // narrow the rows as the CLI's answers say they should, keep their values
 // and refuse unknown ones with a 400 page; a list longer than a page comes a
-// hundred rows at a time, newest first, its links keeping the filters; an announcement's page marks the
-// evidence of each fact in its source text (linked both ways) and shows the
-// Chinese and English texts side by side; the search page lists what
-// `regdiff search` finds. Stored text holding markup shows as text. The
-// pages are parsed with libxml2's HTML parser and queried with XPath.
+// hundred rows at a time, newest first, its links keeping the filters; an
+// announcement's page marks the evidence of each fact in its source text
+// (linked both ways) and shows the Chinese and English texts side by side,
+// where they disagree first; the search page lists what `regdiff search`
+// finds. Stored text holding markup shows as text. The pages are parsed with
+// libxml2's HTML parser and queried with XPath.
 #include <httplib.h>
 
 #include <algorithm>
@@ -39,6 +40,19 @@ constexpr char kHostilePage[] = R"(<!DOCTYPE html>
 <p>2098年12月1日</p>
 </body></html>
 )";
+// Its English text, of our own words too, printing another HS code for the
+// item: the two texts disagree.
+constexpr char kHostilePageEn[] = R"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>test</title></head>
+<body>
+<h1>MOFCOM Announcement No. 7 of 2099 on the Decision to Implement Export Control on Related Items</h1>
+<p>For testing the display, it is decided to implement export control on the following items:</p>
+<p>(I) 1C999.a Samarium metal (reference customs commodity code: 28053012).</p>
+<p>This announcement shall come into force on January 1, 2099.</p>
+<p>Ministry of Commerce</p>
+<p>December 1, 2098</p>
+</body></html>
+)";
 constexpr char kHostileDoc[] = "mofcom-2099-7";
 constexpr char kHostileTitleText[] = "<script>alert(1)</script>";
 
@@ -50,7 +64,8 @@ struct Page {
 class ServePagesDocTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    served_ = new ServedSamples(std::map<std::string, std::string>{{"hostile/hostile.html", kHostilePage}});
+    served_ = new ServedSamples(std::map<std::string, std::string>{
+        {"hostile/hostile.html", kHostilePage}, {"hostile/hostile-en.html", kHostilePageEn}});
     ASSERT_EQ(served_->error(), "");
   }
   static void TearDownTestSuite() {
@@ -341,6 +356,46 @@ TEST_F(ServePagesDocTest, SearchPageListsTheLinesSearchFindsWithTheMatchMarked) 
   EXPECT_EQ(nothing.Count("//p[@id='search-empty']"), 1u);
   EXPECT_EQ(Get("/search?q=%20%20").status, 400);
   EXPECT_EQ(Dom(Get("/search").body).Count("//form[@class='search']"), 1u);
+}
+
+TEST_F(ServePagesDocTest, WhereTheChineseAndEnglishTextsDisagreeComesFirstBothStatementsLinked) {
+  Page page = Get(std::string("/announcements/") + kHostileDoc);
+  ASSERT_EQ(page.status, 200);
+  Dom dom(page.body);
+  // The facts open with the pair's disagreements, as `show --json` reports them.
+  EXPECT_EQ(dom.String("//div[@id='facts']/section[1]/@class"), "disagreements");
+  std::vector<std::string> expected;
+  const Json shown_json = CliJson({"show", kHostileDoc, "--json"});
+  for (const Json& d : shown_json["disagreements"])
+    expected.push_back(d["kind"].get<std::string>() + " " + d["key"].get<std::string>());
+  ASSERT_FALSE(expected.empty());
+  const std::string rows = "//section[@class='disagreements']//tbody/tr";
+  std::vector<std::string> shown;
+  auto kinds = dom.Strings(rows + "/@data-kind");
+  auto keys = dom.Strings(rows + "/@data-key");
+  for (size_t i = 0; i < kinds.size() && i < keys.size(); ++i) shown.push_back(kinds[i] + " " + keys[i]);
+  EXPECT_EQ(shown, expected);
+  EXPECT_EQ(dom.String("//section[@class='disagreements']/@data-count"),
+            std::to_string(expected.size()));
+  // The HS codes: each side's value, linked to where that text states it.
+  const std::string hs = rows + "[@data-kind='hs_codes'][@data-key='1C999.a']";
+  ASSERT_EQ(dom.Count(hs), 1u);
+  EXPECT_NE(dom.String(hs + "/td[3]").find("28053011"), std::string::npos);
+  EXPECT_NE(dom.String(hs + "/td[4]").find("28053012"), std::string::npos);
+  const char* sources[] = {"source-zh", "source-en"};
+  for (int side = 0; side < 2; ++side) {
+    const std::string href =
+        dom.String(hs + "/td[" + std::to_string(3 + side) + "]/a[@class='evidence-link']/@href");
+    ASSERT_EQ(href.rfind("#ev-", 0), 0u) << href;
+    const std::string mark = "//mark[@id='" + href.substr(1) + "']";
+    EXPECT_EQ(dom.Count("//section[@id='" + std::string(sources[side]) + "']" + mark), 1u)
+        << href << " not in " << sources[side];
+    EXPECT_NE(dom.String(mark).find(side == 0 ? "28053011" : "28053012"), std::string::npos);
+  }
+  // A text alone has nothing to disagree with.
+  Dom alone(Get("/announcements/mofcom-gacc-2025-18").body);
+  EXPECT_EQ(alone.Count("//section[@class='disagreements']"),
+            CliJson({"show", "mofcom-gacc-2025-18", "--json"})["texts"].size() > 1 ? 1u : 0u);
 }
 
 TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {

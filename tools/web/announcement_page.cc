@@ -9,6 +9,7 @@
 #include "corpus/strings.h"
 #include "corpus/text_layout.h"
 #include "corpus/timestamp.h"
+#include "diff/text_pair.h"
 #include "tools/show_answer.h"
 #include "tools/web/announcement_status.h"
 #include "tools/web/page_frame.h"
@@ -261,6 +262,83 @@ std::string TextFacts(const StoredDocument& d, EvidenceMarks& marks) {
   return out;
 }
 
+std::string_view DisagreementLabel(diff::DisagreementKind kind) {
+  switch (kind) {
+    case diff::DisagreementKind::kItem: return "Item";
+    case diff::DisagreementKind::kHsCodes: return "HS codes";
+    case diff::DisagreementKind::kElements: return "Elements";
+    case diff::DisagreementKind::kPublished: return "Published";
+    case diff::DisagreementKind::kEffective: return "Effective";
+    case diff::DisagreementKind::kRelation: return "Relation";
+  }
+  return "";
+}
+
+// The stored text `side` names (its source, version and language).
+const StoredDocument* TextOf(const std::vector<StoredDocument>& texts,
+                             const diff::PairedText& side) {
+  for (const StoredDocument& d : texts) {
+    if (d.locator == side.source && d.version == side.version && d.announcement.lang == side.lang)
+      return &d;
+  }
+  return nullptr;
+}
+
+// Where a Chinese and an English text of the announcement disagree: each
+// fact with what each side states and a link to where it states it.
+std::string Disagreements(const TextPairReport& pair, const std::vector<StoredDocument>& texts,
+                          EvidenceMarks& marks) {
+  const StoredDocument* left = TextOf(texts, pair.chinese);
+  const StoredDocument* right = TextOf(texts, pair.english);
+  std::string out = "<section class=\"disagreements\" data-count=\"";
+  out += std::to_string(pair.disagreements.size());
+  out += "\">\n<h2>";
+  out += LangLabel(pair.chinese.lang);
+  out += " and English texts";
+  out += pair.disagreements.empty() ? " agree" : " disagree";
+  out += "</h2>\n";
+  if (pair.disagreements.empty()) {
+    out += "<p class=\"muted\">On every fact compared: the dates, each item's code, elements "
+           "and HS codes, the relations.</p>\n</section>\n";
+    return out;
+  }
+  out += "<p class=\"muted\">One of them is wrong, or one copy is incomplete: read each in "
+         "its source.</p>\n<table class=\"disagreements\">\n<thead><tr><th>Fact</th>"
+         "<th>Of</th><th>";
+  out += LangLabel(pair.chinese.lang);
+  out += "</th><th>English</th></tr></thead>\n<tbody>\n";
+  auto side = [&](const diff::DisagreementSide& s, const StoredDocument* d) {
+    if (!s.states) return std::string("<span class=\"muted\">not stated</span>");
+    std::string cell = s.values.empty() ? std::string("<span class=\"muted\">nothing more</span>")
+                                        : Text(Join(s.values, " "));
+    if (d) {
+      const std::string link = marks.Link(*d, s.evidence, "evidence");
+      if (!link.empty()) {
+        cell += ' ';
+        cell += link;
+      }
+    }
+    return cell;
+  };
+  for (const diff::Disagreement& d : pair.disagreements) {
+    out += "<tr data-kind=\"";
+    out += diff::DisagreementKindName(d.kind);
+    out += "\" data-key=\"";
+    out += Text(d.key);
+    out += "\"><td>";
+    out += DisagreementLabel(d.kind);
+    out += "</td><td class=\"code\">";
+    out += Text(d.key);
+    out += "</td><td>";
+    out += side(d.left, left);
+    out += "</td><td>";
+    out += side(d.right, right);
+    out += "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n</section>\n";
+  return out;
+}
+
 // One source text with its marks; `id` ("source-zh") may be "".
 std::string SourceSection(const SourceBox& box, const std::vector<StoredDocument>& texts,
                           const std::string& id) {
@@ -315,7 +393,9 @@ Result<std::string> AnnouncementPage(AnnouncementStore& store,
 
   EvidenceMarks marks;
   for (const StoredDocument& d : texts) marks.BoxOf(d);  // sources in the texts' order
+  // Where the language texts disagree first: what a reader must not miss.
   std::string facts;
+  for (const TextPairReport& pair : answer->pairs) facts += Disagreements(pair, texts, marks);
   for (const StoredDocument& d : texts) facts += TextFacts(d, marks);
 
   std::string title;

@@ -3,11 +3,18 @@
 // from each stored text of it (number, issuers, title, dates, effective
 // clauses, items with control and HS codes, relations, parties) beside the
 // source text, each fact's evidence marked in the text. Where a Chinese and
-// an English text are both stored, their sources stand side by side.
+// an English text are both stored, their sources stand side by side, and the
+// facts begin with where the two disagree (diff/text_pair.h, as `show`
+// reports it): each fact with what each text states and links to both
+// statements.
 //
 // Hooks for browser tests:
 //   #facts                     the facts; one section.text-facts[data-lang]
-//                              [data-source] per stored text
+//                              [data-source] per stored text, after one
+//                              section.disagreements[data-count] per
+//                              Chinese-English pair, its table's rows
+//                              tr[data-kind][data-key] (kinds as `show
+//                              --json` names them)
 //   #source                    the source texts; one section.source-text
 //                              [data-lang][data-source] per distinct source,
 //                              its text in pre.source
