@@ -292,6 +292,7 @@ Routed RouteRequest(const ApiRequest& request) {
   } else if (path.size() > kPagePrefix.size() && path.compare(0, kPagePrefix.size(), kPagePrefix) == 0 &&
              path.find('/', kPagePrefix.size()) == std::string::npos) {
     endpoint = kDocPage;
+    allowed = {"q"};
   } else if (path == "/search") {
     endpoint = kSearchPage;
     allowed = {"q"};
@@ -341,7 +342,9 @@ Routed RouteRequest(const ApiRequest& request) {
       // As ShowRoute: an id looked up among the stored announcements only.
       const std::string doc = path.substr(kPagePrefix.size());
       if (doc == "." || doc == "..") return Fail(404, "no such endpoint");
-      return PageRoute("page:announcement", {{"doc", doc}}, web::AnnouncementPage);
+      std::multimap<std::string, std::string> page_params = params;
+      page_params.emplace("doc", doc);
+      return PageRoute("page:announcement", page_params, web::AnnouncementPage);
     }
     case kSearchPage: return PageRoute("page:search", params, web::SearchPage);
     case kAsofPage: {

@@ -6,7 +6,7 @@
 // Pages (tools/web/): HTML made on the server, without script, sent with
 // the Content-Security-Policy of web/page_frame.h; their errors are pages.
 //   GET /[?issuer=&year=&list=&element=&status=&page=]   the announcements, filtered, paged
-//   GET /announcements/{doc}               one announcement: facts beside its source
+//   GET /announcements/{doc}[?q=]          one announcement: facts beside its source
 //   GET /search?q=TEXT                     the stored lines holding TEXT
 //   GET /asof?date=D[&element=|code=|hs=][&list=]   in force on D (asof D)
 //   GET /timeline?element=|code=|hs=|party=         a timeline drawn (timeline WHAT)

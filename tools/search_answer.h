@@ -19,6 +19,10 @@ struct TextSearchAnswer {
   SearchResults found;
 };
 
+// The forms of `typed` a search looks for (TextSearchAnswer::forms): empty
+// when it is only spaces.
+std::vector<std::string> SearchForms(std::string_view typed);
+
 // The lines of the stored texts holding `typed`, at most `limit` of them,
 // searched in the index as it is (the caller brings it up to date first
 // when it may write: AnnouncementStore::UpdateSearchIndex). Errors:

@@ -261,10 +261,20 @@ TEST_F(ServeBrowserTest, ASearchFromTheFormListsItsHits) {
   EXPECT_EQ(browser_->Eval("new URLSearchParams(location.search).get('q')"), Json("钬"));
   ExpectPageFrame(200, {"/search"});
   EXPECT_EQ(browser_->Eval("document.querySelectorAll('#search-results li[data-doc]').length > 0"), Json(true));
-  // A hit leads to its announcement.
+  // A hit leads to its announcement, the matches marked, the first one the
+  // target and in view.
   const Json doc = browser_->Eval("document.querySelector('#search-results li[data-doc]').dataset.doc");
   ASSERT_TRUE(browser_->Click("#search-results li[data-doc] a"));
   EXPECT_EQ(browser_->Eval("location.pathname"), Json("/announcements/" + doc.get<std::string>()));
+  EXPECT_EQ(browser_->Eval("(() => { const m = document.querySelector(':target');"
+                           " return m ? [m.localName, m.className, m.id, m.textContent] : null; })()"),
+            Json({"mark", "hit", "hit-1", "钬"}));
+  EXPECT_EQ(browser_->Eval("(() => { const r = document.querySelector(':target').getBoundingClientRect();"
+                           " return r.top >= 0 && r.bottom <= innerHeight; })()"),
+            Json(true));
+  EXPECT_EQ(browser_->Eval("document.querySelectorAll('mark.hit[id]').length"),
+            browser_->Eval("Number(document.getElementById('hits').dataset.count)"));
+  KeepScreenshot("serve-search-hit.png");
 }
 
 TEST_F(ServeBrowserTest, EachNavigationEntryGoesToItsSection) {

@@ -5,7 +5,7 @@
 // announcement's page marks the evidence of each fact in its source text
 // (linked both ways) and shows the Chinese and English texts side by side,
 // where they disagree first; the search page lists what `regdiff search`
-// finds. Stored text holding markup shows as text. The pages are parsed with
+// finds, each hit leading to its announcement with the matches marked. Stored text holding markup shows as text. The pages are parsed with
 // libxml2's HTML parser and queried with XPath.
 #include <httplib.h>
 
@@ -339,7 +339,7 @@ TEST_F(ServePagesDocTest, SearchPageListsTheLinesSearchFindsWithTheMatchMarked) 
   for (size_t i = 0; i < cli.size(); ++i) {
     EXPECT_EQ(docs[i], cli[i]["doc_id"].get<std::string>());
     EXPECT_EQ(lines[i], std::to_string(cli[i]["line_number"].get<int>()));
-    EXPECT_EQ(hrefs[i], "/announcements/" + docs[i]);
+    EXPECT_EQ(hrefs[i], "/announcements/" + docs[i] + "?q=%E9%92%AC#hit-1");
     const std::string li = "//ol[@id='search-results']/li[" + std::to_string(i + 1) + "]";
     EXPECT_EQ(dom.String(li + "/span[@class='hit-line']"), cli[i]["line"].get<std::string>());
     EXPECT_GE(dom.Count(li + "/span[@class='hit-line']/mark"), 1u);
@@ -396,6 +396,36 @@ TEST_F(ServePagesDocTest, WhereTheChineseAndEnglishTextsDisagreeComesFirstBothSt
   Dom alone(Get("/announcements/mofcom-gacc-2025-18").body);
   EXPECT_EQ(alone.Count("//section[@class='disagreements']"),
             CliJson({"show", "mofcom-gacc-2025-18", "--json"})["texts"].size() > 1 ? 1u : 0u);
+}
+
+TEST_F(ServePagesDocTest, ASearchHitLeadsToItsAnnouncementWithTheMatchesMarked) {
+  Dom results(Get("/search?q=%E9%92%90").body);  // 钐
+  const std::string href = results.String("//ol[@id='search-results']/li[1]/a[@class='hit-doc']/@href");
+  ASSERT_EQ(href.rfind("/announcements/", 0), 0u) << href;
+  ASSERT_NE(href.find("?q=%E9%92%90#hit-1"), std::string::npos) << href;
+  const std::string target = href.substr(0, href.find('#'));
+  Page page = Get(target);
+  ASSERT_EQ(page.status, 200) << target;
+  Dom dom(page.body);
+  const std::string count = dom.String("//p[@id='hits']/@data-count");
+  ASSERT_FALSE(count.empty());
+  EXPECT_GE(std::stoi(count), 1);
+  // One first mark per match, numbered from 1, each holding 钐 or 釤.
+  const std::string hits = "//section[@class='source-text']//mark[@id][contains(@class, 'hit')]";
+  auto ids = dom.Strings(hits + "/@id");
+  ASSERT_EQ(ids.size(), static_cast<size_t>(std::stoi(count)));
+  for (size_t i = 0; i < ids.size(); ++i) {
+    EXPECT_EQ(ids[i], "hit-" + std::to_string(i + 1));
+    const std::string text = dom.String("//mark[@id='" + ids[i] + "']");
+    EXPECT_TRUE(text == "钐" || text == "釤") << ids[i] << ": " << text;
+  }
+  // The Traditional form finds the same matches; without q nothing is marked.
+  const std::string doc = target.substr(0, target.find('?'));
+  EXPECT_EQ(Dom(Get(doc + "?q=%E9%87%A4").body).String("//p[@id='hits']/@data-count"), count);
+  Dom plain(Get(doc).body);
+  EXPECT_EQ(plain.Count("//p[@id='hits']"), 0u);
+  EXPECT_EQ(plain.Count("//mark[contains(@class, 'hit')]"), 0u);
+  EXPECT_EQ(Get(doc + "?page=2").status, 400);  // the page takes q alone
 }
 
 TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {

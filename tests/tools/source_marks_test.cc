@@ -1,6 +1,7 @@
 // MarkedText: spans of a text become <mark> elements that always nest, the
 // text between them escaped, and the marks of one span (split where spans
-// cross) hold exactly its text.
+// cross) hold exactly its text, each carrying the span's class. MatchSpans:
+// a search's matches in a text, numbered in text order.
 #include "tools/web/source_marks.h"
 
 #include <gtest/gtest.h>
@@ -8,12 +9,14 @@
 #include <map>
 #include <random>
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace regdiff::tools::web {
 namespace {
 
 MarkSpan Ev(size_t begin, size_t end, int n) {
-  return {begin, end, "ev-" + std::to_string(n), "fact-" + std::to_string(n)};
+  return {begin, end, "ev-" + std::to_string(n), "fact-" + std::to_string(n), ""};
 }
 
 // What a browser would read from MarkedText's output: whether its marks
@@ -85,7 +88,7 @@ Reading Read(const std::string& html) {
 
 TEST(MarkedText, EscapesTheTextWithAndWithoutSpans) {
   EXPECT_EQ(MarkedText("a<b>&\"c'", {}), "a&lt;b&gt;&amp;&quot;c&#39;");
-  EXPECT_EQ(MarkedText("x<y>z", {{1, 4, "", ""}}), "x<mark>&lt;y&gt;</mark>z");
+  EXPECT_EQ(MarkedText("x<y>z", {{1, 4, "", "", ""}}), "x<mark>&lt;y&gt;</mark>z");
 }
 
 TEST(MarkedText, TheFirstMarkOfASpanHasItsIdAndALinkBackToItsFact) {
@@ -154,6 +157,37 @@ TEST(MarkedText, AnySpansNestAndEachSpansMarksHoldItsText) {
       EXPECT_EQ(r.ev[s.id], text.substr(b, e - b)) << html;
     }
   }
+}
+
+TEST(SourceMarks, EveryMarkOfASpanCarriesItsClass) {
+  MarkSpan hit{2, 6, "hit-1", "", "hit"};
+  // Crossing evidence [0, 4): the hit is split, both of its marks keep "hit".
+  const std::string html = MarkedText("abcdefgh", {Ev(0, 4, 1), hit});
+  EXPECT_EQ(html,
+            "<mark id=\"ev-1\" data-ev=\"ev-1\"><a class=\"ev-back\" href=\"#fact-1\" "
+            "aria-label=\"back to the fact\"></a>ab<mark class=\"hit\" id=\"hit-1\" "
+            "data-ev=\"hit-1\">cd</mark></mark><mark class=\"ev-cont hit\" "
+            "data-ev=\"hit-1\">ef</mark>gh");
+  EXPECT_EQ(MarkedText("ab", {{0, 1, "", "", "hit"}}), "<mark class=\"hit\">a</mark>b");
+}
+
+TEST(SourceMarks, MatchSpansFindsEveryFormInTextOrderLatinLettersInAnyCase) {
+  // 锑 and its Traditional form 銻, and a Latin word typed in lower case.
+  const std::string text = "銻 and Antimony; 锑, ANTIMONY.";
+  auto spans = MatchSpans(text, {"锑", "銻", "antimony"}, "hit", "hit-");
+  ASSERT_EQ(spans.size(), 4u);
+  std::vector<std::string> found;
+  for (const MarkSpan& s : spans) found.push_back(text.substr(s.begin, s.end - s.begin));
+  EXPECT_EQ(found, (std::vector<std::string>{"銻", "Antimony", "锑", "ANTIMONY"}));
+  EXPECT_EQ(spans[0].id, "hit-1");
+  EXPECT_EQ(spans[3].id, "hit-4");
+  EXPECT_EQ(spans[2].css_class, "hit");
+  // Numbering goes on across texts; no prefix, no id.
+  int next = 5;
+  EXPECT_EQ(MatchSpans("x antimony", {"antimony"}, "hit", "hit-", &next)[0].id, "hit-5");
+  EXPECT_EQ(next, 6);
+  EXPECT_EQ(MatchSpans("antimony", {"antimony"})[0].id, "");
+  EXPECT_TRUE(MatchSpans("antimony", {""}).empty());
 }
 
 }  // namespace

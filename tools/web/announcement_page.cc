@@ -10,6 +10,7 @@
 #include "corpus/text_layout.h"
 #include "corpus/timestamp.h"
 #include "diff/text_pair.h"
+#include "tools/search_answer.h"
 #include "tools/show_answer.h"
 #include "tools/web/announcement_status.h"
 #include "tools/web/page_frame.h"
@@ -56,7 +57,7 @@ class EvidenceMarks {
   std::string Link(const StoredDocument& d, const Evidence& ev, std::string_view label) {
     if (ev.empty()) return "";
     const std::string n = std::to_string(next_++);
-    BoxOf(d).spans.push_back({ev.begin, ev.end, "ev-" + n, "fact-" + n});
+    BoxOf(d).spans.push_back({ev.begin, ev.end, "ev-" + n, "fact-" + n, ""});
     std::string out = "<a class=\"evidence-link\" id=\"fact-";
     out += n;
     out += "\" href=\"#ev-";
@@ -339,9 +340,11 @@ std::string Disagreements(const TextPairReport& pair, const std::vector<StoredDo
   return out;
 }
 
-// One source text with its marks; `id` ("source-zh") may be "".
+// One source text with its marks, and a search's matches of `forms` as
+// mark.hit numbered from `*next_hit` on; `id` ("source-zh") may be "".
 std::string SourceSection(const SourceBox& box, const std::vector<StoredDocument>& texts,
-                          const std::string& id) {
+                          const std::string& id, const std::vector<std::string>& forms,
+                          int* next_hit) {
   std::vector<std::string> langs;
   for (const StoredDocument& t : texts) {
     if (t.locator == box.doc->locator && t.version == box.doc->version) {
@@ -366,7 +369,10 @@ std::string SourceSection(const SourceBox& box, const std::vector<StoredDocument
   out += "</h2>\n<p class=\"muted doc-provenance\">";
   out += Text(box.doc->locator);
   out += "</p>\n<pre class=\"source\">";
-  out += MarkedText(box.doc->normalized_text, box.spans);
+  std::vector<MarkSpan> spans = box.spans;
+  for (MarkSpan& hit : MatchSpans(box.doc->normalized_text, forms, "hit", "hit-", next_hit))
+    spans.push_back(std::move(hit));
+  out += MarkedText(box.doc->normalized_text, spans);
   out += "</pre>\n</section>\n";
   return out;
 }
@@ -385,6 +391,11 @@ Result<std::string> AnnouncementPage(AnnouncementStore& store,
   std::stable_partition(texts.begin(), texts.end(),
                         [](const StoredDocument& d) { return IsChinese(d.announcement.lang); });
   const std::string doc_id = answer->doc_id == "-" ? typed : answer->doc_id;
+  // q=: a search's text, its matches marked in the sources (as /search
+  // finds them: both scripts, Latin letters in any case).
+  auto q_it = params.find("q");
+  const std::string q = q_it == params.end() ? std::string() : q_it->second;
+  const std::vector<std::string> forms = SearchForms(q);
 
   std::vector<const Announcement*> announcements;
   for (const StoredDocument& d : texts) announcements.push_back(&d.announcement);
@@ -437,21 +448,41 @@ Result<std::string> AnnouncementPage(AnnouncementStore& store,
     if (!en && box.doc->announcement.lang == Lang::kEn) en = &box;
   }
   const bool pair = zh && en && zh != en;
+  std::string sources;
+  int next_hit = 1;
+  if (pair) {
+    sources += "<div class=\"doc-pair\">\n";
+    sources += SourceSection(*zh, texts, "source-zh", forms, &next_hit);
+    sources += SourceSection(*en, texts, "source-en", forms, &next_hit);
+    sources += "</div>\n";
+  }
+  for (const SourceBox& box : boxes) {
+    if (pair && (&box == zh || &box == en)) continue;
+    sources += SourceSection(box, texts, "", forms, &next_hit);
+  }
+  if (!forms.empty()) {
+    const int hits = next_hit - 1;
+    out += "<p id=\"hits\" data-count=\"";
+    out += std::to_string(hits);
+    out += "\">";
+    out += std::to_string(hits);
+    out += hits == 1 ? " match of " : " matches of ";
+    out += "<q>";
+    out += HtmlEscape(q);
+    out += "</q> marked in the source";
+    if (hits > 0) out += " (<a href=\"#hit-1\">the first</a>)";
+    out += " · <a href=\"";
+    out += Href("/announcements/" + UrlEncode(doc_id));
+    out += "\">unmarked</a> · <a href=\"";
+    out += Href("/search", {{"q", q}});
+    out += "\">every text holding it</a></p>\n";
+  }
   out += pair ? "<div class=\"columns doc-columns bilingual\">\n"
               : "<div class=\"columns doc-columns\">\n";
   out += "<div id=\"facts\">\n";
   out += facts;
   out += "</div>\n<div id=\"source\">\n";
-  if (pair) {
-    out += "<div class=\"doc-pair\">\n";
-    out += SourceSection(*zh, texts, "source-zh");
-    out += SourceSection(*en, texts, "source-en");
-    out += "</div>\n";
-  }
-  for (const SourceBox& box : boxes) {
-    if (pair && (&box == zh || &box == en)) continue;
-    out += SourceSection(box, texts, "");
-  }
+  out += sources;
   out += "</div>\n</div>\n";
   out += EndPage();
   return out;

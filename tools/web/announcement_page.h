@@ -6,7 +6,9 @@
 // an English text are both stored, their sources stand side by side, and the
 // facts begin with where the two disagree (diff/text_pair.h, as `show`
 // reports it): each fact with what each text states and links to both
-// statements.
+// statements. With q=TEXT (the one parameter it takes; the search page's
+// hits link here), every match of the text in the sources is marked as a
+// search finds it.
 //
 // Hooks for browser tests:
 //   #facts                     the facts; one section.text-facts[data-lang]
@@ -29,6 +31,8 @@
 //                              a.ev-back inside the first links to #fact-N
 //   table.items tr[data-code], table.parties tr[data-list][data-action],
 //   table.relations tr[data-type][data-target], #status[data-status]
+//   #hits[data-count] and mark.hit (the first of each match with id hit-N,
+//   from 1 in page order) with q=
 //   a.json-link (/api/announcements/{doc}), a.timeline-link
 //   (/timeline?code=... or /timeline?party=...)
 #pragma once

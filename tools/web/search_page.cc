@@ -10,25 +10,6 @@
 #include "tools/web/source_marks.h"
 
 namespace regdiff::tools::web {
-namespace {
-
-// Where the forms occur in `line`, ASCII letters matched without case (as
-// the store's search matches them).
-std::vector<MarkSpan> Matches(const std::string& line, const std::vector<std::string>& forms) {
-  const std::string lower = AsciiLower(line);
-  std::vector<MarkSpan> spans;
-  for (const std::string& form : forms) {
-    const std::string needle = AsciiLower(form);
-    if (needle.empty()) continue;
-    for (size_t at = lower.find(needle); at != std::string::npos;
-         at = lower.find(needle, at + needle.size())) {
-      spans.push_back({at, at + needle.size(), "", ""});
-    }
-  }
-  return spans;
-}
-
-}  // namespace
 
 Result<std::string> SearchPage(AnnouncementStore& store,
                                const std::multimap<std::string, std::string>& params) {
@@ -96,7 +77,14 @@ Result<std::string> SearchPage(AnnouncementStore& store,
     out += std::to_string(h.line_number);
     out += "\">";
     if (h.doc_id) {
-      out += AnnouncementLink(*h.doc_id, " class=\"hit-doc\"");
+      // To the announcement's page with the text marked, at its first match.
+      out += "<a class=\"hit-doc\" href=\"";
+      std::string href = Href("/announcements/" + UrlEncode(*h.doc_id), {{"q", q}});
+      href += "#hit-1";
+      out += href;
+      out += "\">";
+      out += HtmlEscape(Utf8DisplayForm(*h.doc_id));
+      out += "</a>";
     } else {
       out += "<span class=\"muted\">(no number read)</span>";
     }
@@ -105,7 +93,7 @@ Result<std::string> SearchPage(AnnouncementStore& store,
     out += ':';
     out += std::to_string(h.line_number);
     out += "</span><br><span class=\"hit-line\">";
-    out += MarkedText(h.line, Matches(h.line, answer->forms));
+    out += MarkedText(h.line, MatchSpans(h.line, answer->forms));
     out += "</span></li>\n";
   }
   out += "</ol>\n";

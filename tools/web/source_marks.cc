@@ -21,16 +21,28 @@ MarkSpan Clipped(std::string_view text, MarkSpan s) {
 }
 
 void OpenMark(const MarkSpan& s, bool first, std::string* out) {
+  std::string classes = first || s.id.empty() ? std::string() : std::string("ev-cont");
+  if (!s.css_class.empty()) {
+    if (!classes.empty()) classes += ' ';
+    classes += s.css_class;
+  }
+  *out += "<mark";
+  if (!classes.empty()) {
+    *out += " class=\"";
+    *out += HtmlEscape(classes);
+    *out += '"';
+  }
   if (s.id.empty()) {
-    *out += "<mark>";
+    *out += '>';
     return;
   }
-  *out += first ? "<mark id=\"" : "<mark class=\"ev-cont\" data-ev=\"";
-  *out += HtmlEscape(s.id);
   if (first) {
-    *out += "\" data-ev=\"";
+    *out += " id=\"";
     *out += HtmlEscape(s.id);
+    *out += '"';
   }
+  *out += " data-ev=\"";
+  *out += HtmlEscape(s.id);
   *out += "\">";
   if (first && !s.back_to.empty()) {
     *out += "<a class=\"ev-back\" href=\"#";
@@ -40,6 +52,29 @@ void OpenMark(const MarkSpan& s, bool first, std::string* out) {
 }
 
 }  // namespace
+
+std::vector<MarkSpan> MatchSpans(std::string_view text, const std::vector<std::string>& forms,
+                                 std::string_view css_class, std::string_view id_prefix,
+                                 int* next_id) {
+  const std::string lower = AsciiLower(text);
+  std::vector<MarkSpan> spans;
+  for (const std::string& form : forms) {
+    const std::string needle = AsciiLower(form);
+    if (needle.empty()) continue;
+    for (size_t at = lower.find(needle); at != std::string::npos;
+         at = lower.find(needle, at + needle.size())) {
+      spans.push_back({at, at + needle.size(), "", "", std::string(css_class)});
+    }
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const MarkSpan& a, const MarkSpan& b) { return a.begin < b.begin; });
+  if (!id_prefix.empty()) {
+    int local = 1;
+    int* next = next_id ? next_id : &local;
+    for (MarkSpan& span : spans) span.id = std::string(id_prefix) + std::to_string((*next)++);
+  }
+  return spans;
+}
 
 std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& given) {
   std::vector<MarkSpan> spans;

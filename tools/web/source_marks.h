@@ -20,7 +20,18 @@ struct MarkSpan {
   // "fact-3": the first mark opens with an empty link back to it
   // (<a class="ev-back" href="#fact-3">); "" for none.
   std::string back_to;
+  // "hit": a class every mark of the span carries (a search's match); ""
+  // for none.
+  std::string css_class;
 };
+
+// Where any of `forms` occurs in `text`, ASCII letters matched without case
+// (as the store's search matches them): spans of class `css_class`, with ids
+// `id_prefix` + 1, 2, ... from `*next_id` on (no id when `id_prefix` is
+// empty), in text order.
+std::vector<MarkSpan> MatchSpans(std::string_view text, const std::vector<std::string>& forms,
+                                 std::string_view css_class = "", std::string_view id_prefix = "",
+                                 int* next_id = nullptr);
 
 // `text` HTML-escaped with each span wrapped in <mark>. Offsets past the
 // text are clipped, offsets inside a UTF-8 sequence widened to the whole
