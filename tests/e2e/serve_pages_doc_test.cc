@@ -3,10 +3,11 @@
 // and refuse unknown ones with a 400 page; a list longer than a page comes a
 // hundred rows at a time, newest first, its links keeping the filters; an
 // announcement's page marks the evidence of each fact in its source text
-// (linked both ways) and shows the Chinese and English texts side by side,
-// where they disagree first; the search page lists what `regdiff search`
-// finds, each hit leading to its announcement with the matches marked. Stored text holding markup shows as text. The pages are parsed with
-// libxml2's HTML parser and queried with XPath.
+// (linked both ways; a PDF's pages drawn in it) and shows the Chinese and
+// English texts side by side, where they disagree first; the search page
+// lists what `regdiff search` finds, each hit leading to its announcement
+// with the matches marked. Stored text holding markup shows as text. The
+// pages are parsed with libxml2's HTML parser and queried with XPath.
 #include <httplib.h>
 
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include "tests/e2e/dom.h"
 #include "tests/e2e/run_regdiff.h"
 #include "tests/e2e/serve_process.h"
+#include "tests/ingest/pdf_writer.h"
 #include "tests/test_paths.h"
 
 namespace regdiff::testing {
@@ -56,6 +58,24 @@ constexpr char kHostilePageEn[] = R"(<!DOCTYPE html>
 constexpr char kHostileDoc[] = "mofcom-2099-7";
 constexpr char kHostileTitleText[] = "<script>alert(1)</script>";
 
+// An announcement printed over two PDF pages, in our own words: its header
+// on the first, its item on the second.
+std::string TwoPagePdf() {
+  PdfSpec spec;
+  PdfPage first;
+  first.runs = {{72, 120, "商务部 海关总署公告2097年第99号"},
+                {72, 150, "关于测试分页显示的公告"},
+                {72, 180, "为测试分页显示，决定对下列物项实施出口管制。"},
+                {72, 210, "本公告自2097年5月1日起正式实施。"}};
+  PdfPage second;
+  second.runs = {{72, 120, "（一）1C999.b 金属钆（参考海关商品编号：2805301920）。"},
+                 {72, 170, "商务部 海关总署"},
+                 {72, 200, "2097年4月1日"}};
+  spec.pages = {first, second};
+  return WritePdf(spec);
+}
+constexpr char kPdfDoc[] = "mofcom-gacc-2097-99";
+
 struct Page {
   int status = 0;
   std::string body;
@@ -65,7 +85,8 @@ class ServePagesDocTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     served_ = new ServedSamples(std::map<std::string, std::string>{
-        {"hostile/hostile.html", kHostilePage}, {"hostile/hostile-en.html", kHostilePageEn}});
+        {"hostile/hostile.html", kHostilePage}, {"hostile/hostile-en.html", kHostilePageEn},
+        {"pdf/announcement.pdf", TwoPagePdf()}});
     ASSERT_EQ(served_->error(), "");
   }
   static void TearDownTestSuite() {
@@ -426,6 +447,29 @@ TEST_F(ServePagesDocTest, ASearchHitLeadsToItsAnnouncementWithTheMatchesMarked) 
   EXPECT_EQ(plain.Count("//p[@id='hits']"), 0u);
   EXPECT_EQ(plain.Count("//mark[contains(@class, 'hit')]"), 0u);
   EXPECT_EQ(Get(doc + "?page=2").status, 400);  // the page takes q alone
+}
+
+TEST_F(ServePagesDocTest, APdfsPagesAreDrawnInItsSourceTextWithoutChangingItsMarks) {
+  Page page = Get(std::string("/announcements/") + kPdfDoc);
+  ASSERT_EQ(page.status, 200) << page.body;
+  Dom dom(page.body);
+  EXPECT_EQ(dom.Strings("//section[@class='source-text']/pre//span[@class='text-break']/@data-place"),
+            (std::vector<std::string>{"page 1", "page 2"}));
+  // The item, printed on page 2: its link says so, and its marks hold the
+  // evidence `show` gives, the page breaks adding no text.
+  const Json shown = CliJson({"show", kPdfDoc, "--json"});
+  const Json& item = shown["texts"][0]["announcement"]["items"][0];
+  ASSERT_EQ(item["code"], "1C999.b") << shown.dump(2);
+  const std::string row = "//table[@class='items']/tbody/tr[@data-code='1C999.b']";
+  EXPECT_NE(dom.String(row + "/td[6]").find("(page 2)"), std::string::npos) << dom.String(row + "/td[6]");
+  const std::string href = dom.String(row + "/td[6]/a[@class='evidence-link'][1]/@href");
+  ASSERT_EQ(href.rfind("#ev-", 0), 0u) << href;
+  std::string marked;
+  for (const std::string& piece : dom.Strings("//mark[@data-ev='" + href.substr(1) + "']"))
+    marked += piece;
+  EXPECT_EQ(marked, item["evidence"].get<std::string>());
+  // Breaks come before the text of their page.
+  EXPECT_EQ(dom.Count("//span[@data-place='page 2']/following::mark[@id='" + href.substr(1) + "']"), 1u);
 }
 
 TEST_F(ServePagesDocTest, MarkupInStoredTextShowsAsTextOnEveryPage) {

@@ -1,6 +1,7 @@
 // MarkedText: spans of a text become <mark> elements that always nest, the
 // text between them escaped, and the marks of one span (split where spans
-// cross) hold exactly its text, each carrying the span's class. MatchSpans:
+// cross) hold exactly its text, each carrying the span's class; breaks (page
+// and part boundaries) go between characters without changing it. MatchSpans:
 // a search's matches in a text, numbered in text order.
 #include "tools/web/source_marks.h"
 
@@ -78,6 +79,8 @@ Reading Read(const std::string& html) {
     } else if (tag == "</a>") {
       if (links.empty()) r.nested = false;
       else links.pop_back();
+    } else if (tag == "<span class=\"text-break\">" || tag == "</span>") {
+      // A break as the announcement page writes them: no text.
     } else {
       r.nested = false;  // markup MarkedText never writes
     }
@@ -188,6 +191,31 @@ TEST(SourceMarks, MatchSpansFindsEveryFormInTextOrderLatinLettersInAnyCase) {
   EXPECT_EQ(next, 6);
   EXPECT_EQ(MatchSpans("antimony", {"antimony"})[0].id, "");
   EXPECT_TRUE(MatchSpans("antimony", {""}).empty());
+}
+
+TEST(SourceMarks, BreaksGoBetweenCharactersAndLeaveEveryMarksTextAsItWas) {
+  const std::string br = "<b></b>";
+  // Inside a span going over it; at a span's end and start; at both ends.
+  EXPECT_EQ(MarkedText("abcdef", {{1, 5, "", "", ""}}, {{3, br}}), "a<mark>bc<b></b>de</mark>f");
+  EXPECT_EQ(MarkedText("abcdef", {{1, 3, "", "", ""}, {3, 5, "", "", ""}}, {{3, br}}),
+            "a<mark>bc</mark><b></b><mark>de</mark>f");
+  EXPECT_EQ(MarkedText("ab", {}, {{0, "<i></i>"}, {2, br}, {0, "<u></u>"}}),
+            "<i></i><u></u>ab<b></b>");
+  // Past the text: at its end; inside a UTF-8 sequence: after that character.
+  EXPECT_EQ(MarkedText("ab", {}, {{9, br}}), "ab<b></b>");
+  EXPECT_EQ(MarkedText("钐x", {}, {{1, br}}), "钐<b></b>x");
+  // Where a span ends, the marks inside it that go on are reopened after the
+  // break: every mark's text is still its span's.
+  const std::string html =
+      MarkedText("abcdefgh", {Ev(0, 4, 1), Ev(2, 6, 2)}, {{4, "<span class=\"text-break\"></span>"}});
+  Reading r = Read(html);
+  EXPECT_TRUE(r.nested) << html;
+  EXPECT_EQ(r.ev["ev-1"], "abcd") << html;
+  EXPECT_EQ(r.ev["ev-2"], "cdef") << html;
+  EXPECT_NE(html.find("</mark></mark><span class=\"text-break\"></span><mark class=\"ev-cont\" "
+                      "data-ev=\"ev-2\">"),
+            std::string::npos)
+      << html;
 }
 
 }  // namespace

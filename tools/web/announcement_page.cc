@@ -340,6 +340,28 @@ std::string Disagreements(const TextPairReport& pair, const std::vector<StoredDo
   return out;
 }
 
+// Where the text's parts and pages begin, drawn in it: an attachment's
+// start, each page of a PDF, labelled as evidence places are
+// ("附件1.pdf, page 3"). None for a text of one part without pages.
+std::vector<TextBreak> PlaceBreaks(const TextLayout& layout) {
+  std::vector<TextBreak> out;
+  auto add = [&out](size_t at, const TextPart& part, int page) {
+    std::string html = "<span class=\"text-break\" data-place=\"";
+    html += Text(DescribePlace(TextPlace{&part, page}));
+    html += "\"></span>";
+    out.push_back({at, std::move(html)});
+  };
+  for (const TextPart& part : layout.parts) {
+    if (!part.page_starts.empty()) {
+      for (size_t i = 0; i < part.page_starts.size(); ++i)
+        add(part.page_starts[i], part, static_cast<int>(i) + 1);
+    } else if (!part.name.empty()) {
+      add(part.begin, part, 0);
+    }
+  }
+  return out;
+}
+
 // One source text with its marks, and a search's matches of `forms` as
 // mark.hit numbered from `*next_hit` on; `id` ("source-zh") may be "".
 std::string SourceSection(const SourceBox& box, const std::vector<StoredDocument>& texts,
@@ -372,7 +394,7 @@ std::string SourceSection(const SourceBox& box, const std::vector<StoredDocument
   std::vector<MarkSpan> spans = box.spans;
   for (MarkSpan& hit : MatchSpans(box.doc->normalized_text, forms, "hit", "hit-", next_hit))
     spans.push_back(std::move(hit));
-  out += MarkedText(box.doc->normalized_text, spans);
+  out += MarkedText(box.doc->normalized_text, spans, PlaceBreaks(box.doc->layout));
   out += "</pre>\n</section>\n";
   return out;
 }

@@ -19,7 +19,10 @@
 //                              --json` names them)
 //   #source                    the source texts; one section.source-text
 //                              [data-lang][data-source] per distinct source,
-//                              its text in pre.source
+//                              its text in pre.source; where an attachment or
+//                              a PDF page begins, an empty
+//                              span.text-break[data-place] ("page 2",
+//                              "附件1.pdf"), its label drawn by the style sheet
 //   #source-zh, #source-en     the Chinese and English source sections when
 //                              both are stored (then inside div.doc-pair)
 //   a.evidence-link            a fact's link to its evidence (id fact-N,

@@ -45,6 +45,7 @@ a.ev-back{text-decoration:none}a.ev-back::after{content:"\2191";font-size:.75em;
 a.evidence-link:target{outline:2px solid #bf8700}
 #search-results li{margin:.4em 0}.hit-line{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif}
 section.disagreements{border-left:4px solid #bc4c00;padding-left:10px}section.disagreements[data-count="0"]{border-left-color:#2da44e}
+pre.source span.text-break{display:block;margin:.8em 0 .2em;border-top:1px dashed #8c959f;font-size:.8em;color:var(--muted)}pre.source span.text-break::before{content:attr(data-place)}
 mark.hit{background:#c8e1ff}mark.hit:target{outline:2px solid #0550ae}nav.pages{margin:1em 0}nav.pages a,nav.pages span{padding:2px 6px}nav.pages span[aria-current=page]{font-weight:700;border:1px solid var(--line)}
 )css";
 

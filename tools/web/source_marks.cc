@@ -76,7 +76,8 @@ std::vector<MarkSpan> MatchSpans(std::string_view text, const std::vector<std::s
   return spans;
 }
 
-std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& given) {
+std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& given,
+                       const std::vector<TextBreak>& given_breaks) {
   std::vector<MarkSpan> spans;
   for (const MarkSpan& s : given) {
     if (s.begin >= s.end) continue;  // empty, before widening
@@ -90,11 +91,21 @@ std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& given
     if (spans[a].begin != spans[b].begin) return spans[a].begin < spans[b].begin;
     return spans[a].end > spans[b].end;
   });
+  // Breaks clipped and moved past a UTF-8 sequence they fall inside, in
+  // offset order (those at one offset as given).
+  std::vector<TextBreak> breaks = given_breaks;
+  for (TextBreak& b : breaks) {
+    b.at = std::min(b.at, text.size());
+    while (b.at < text.size() && IsContinuation(static_cast<unsigned char>(text[b.at]))) ++b.at;
+  }
+  std::stable_sort(breaks.begin(), breaks.end(),
+                   [](const TextBreak& a, const TextBreak& b) { return a.at < b.at; });
   std::vector<size_t> points;
   for (const MarkSpan& s : spans) {
     points.push_back(s.begin);
     points.push_back(s.end);
   }
+  for (const TextBreak& b : breaks) points.push_back(b.at);
   std::sort(points.begin(), points.end());
   points.erase(std::unique(points.begin(), points.end()), points.end());
 
@@ -102,6 +113,7 @@ std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& given
   out.reserve(text.size() + text.size() / 8);
   std::vector<size_t> open;  // indices into spans, outermost first
   size_t next = 0;           // into order: the next span to open
+  size_t next_break = 0;     // into breaks: the next to write
   size_t at = 0;             // text written up to here
   for (size_t p : points) {
     out += HtmlEscape(text.substr(at, p - at));
@@ -122,6 +134,11 @@ std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& given
       open.pop_back();
     }
     std::reverse(reopen.begin(), reopen.end());  // outermost first again
+    // The breaks here: before the marks (re)opening at this point, inside
+    // those still open.
+    while (next_break < breaks.size() && breaks[next_break].at == p) {
+      out += breaks[next_break++].html;
+    }
     // Reopened and new marks, the one ending last outermost (fewest splits);
     // at equal ends a reopened one stays outside a new one.
     std::vector<std::pair<size_t, bool>> opening;  // span, first mark of it

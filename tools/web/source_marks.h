@@ -33,6 +33,14 @@ std::vector<MarkSpan> MatchSpans(std::string_view text, const std::vector<std::s
                                  std::string_view css_class = "", std::string_view id_prefix = "",
                                  int* next_id = nullptr);
 
+// A point of the text where `html` goes: a page or part boundary drawn in a
+// source text, between two characters. An empty element (its label drawn by
+// the style sheet from an attribute) leaves every mark's text as it was.
+struct TextBreak {
+  size_t at = 0;     // byte offset; inside a UTF-8 sequence: after that character
+  std::string html;  // written as is: the caller escapes what it holds
+};
+
 // `text` HTML-escaped with each span wrapped in <mark>. Offsets past the
 // text are clipped, offsets inside a UTF-8 sequence widened to the whole
 // character, empty spans left out. Marks nest properly: where two spans
@@ -40,7 +48,12 @@ std::vector<MarkSpan> MatchSpans(std::string_view text, const std::vector<std::s
 // at its end and the marks open inside it that go on are reopened after it
 // as continuation marks (class="ev-cont", the same data-ev, no id), so the
 // text of every mark with one data-ev, in document order, is the span's
-// text. Spans equal in extent nest in the order given.
-std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& spans);
+// text. Spans equal in extent nest in the order given. Each of `breaks` is
+// written at its offset (clipped to the text), after the marks ending there
+// close and before those starting there open, inside those going on over it
+// (unless one ends there: then the marks inside that one going on are
+// reopened after the break); breaks at one offset in the order given.
+std::string MarkedText(std::string_view text, const std::vector<MarkSpan>& spans,
+                       const std::vector<TextBreak>& breaks = {});
 
 }  // namespace regdiff::tools::web
