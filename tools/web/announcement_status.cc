@@ -125,6 +125,14 @@ std::optional<DocStatus> StatusOf(const Announcement& a, const Date& date,
                   parties == governed.parties.end() ? kNoParties : parties->second);
 }
 
+void AddStatuses(const std::vector<const Announcement*>& texts, const Date& date,
+                 const Governed& governed, std::map<std::string, DocStatus>* out) {
+  for (const Announcement* a : texts) {
+    if (!a->doc_id || out->count(*a->doc_id)) continue;
+    if (auto status = StatusOf(*a, date, governed)) (*out)[*a->doc_id] = *status;
+  }
+}
+
 Result<std::map<std::string, DocStatus>> StatusesOn(AnnouncementStore& store, const Date& date,
                                                     const std::vector<const Announcement*>& docs) {
   std::set<std::string> doc_ids;
@@ -139,11 +147,7 @@ Result<std::map<std::string, DocStatus>> StatusesOn(AnnouncementStore& store, co
                                  : std::nullopt);
   if (!governed.ok()) return governed.status();
   std::map<std::string, DocStatus> out;
-  for (const Announcement* a : docs) {
-    if (!a->doc_id || out.count(*a->doc_id)) continue;
-    auto status = StatusOf(*a, date, *governed);
-    if (status) out[*a->doc_id] = *status;
-  }
+  AddStatuses(docs, date, *governed, &out);
   return out;
 }
 

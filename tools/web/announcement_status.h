@@ -60,6 +60,12 @@ Result<Governed> GovernedOn(AnnouncementStore& store, const Date& date,
 std::optional<DocStatus> StatusOf(const Announcement& a, const Date& date,
                                   const Governed& governed);
 
+// Adds to `out` the standing on `date` of each announcement of `texts` it
+// does not hold yet: StatusOf its first text that has one (texts of one
+// announcement share a doc_id and a standing).
+void AddStatuses(const std::vector<const Announcement*>& texts, const Date& date,
+                 const Governed& governed, std::map<std::string, DocStatus>* out);
+
 // StatusOf on `date` for each of `docs` that has a doc_id and a known
 // status, by doc_id (texts of one announcement share one; the first text
 // with a status gives it). Errors: the store's.

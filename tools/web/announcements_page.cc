@@ -276,12 +276,9 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
       if (!r.doc_id || statuses.count(*r.doc_id)) continue;
       auto texts = store.DocumentsOf(*r.doc_id, DocumentDetail::kForTimeline);
       if (!texts.ok()) return texts.status();
-      for (const StoredDocument& d : *texts) {
-        if (auto status = StatusOf(d.announcement, today, *governed)) {
-          statuses[*r.doc_id] = *status;
-          break;
-        }
-      }
+      std::vector<const Announcement*> announcements;
+      for (const StoredDocument& d : *texts) announcements.push_back(&d.announcement);
+      AddStatuses(announcements, today, *governed, &statuses);
     }
     return Status::Ok();
   };
@@ -303,7 +300,8 @@ Result<std::string> AnnouncementsPage(AnnouncementStore& store,
       page.push_back(std::move((*rows)[i]));
   } else {
     // The page's rows only, and what they govern.
-    auto count = store.CountListed(filter);
+    // Without a filter, the matching rows are the stored ones, counted above.
+    auto count = f.any() ? store.CountListed(filter) : total;
     if (!count.ok()) return count.status();
     matching = static_cast<size_t>(*count);
     auto rows = store.ListNewestFirst(filter, static_cast<int64_t>(first), kRowsPerPage);

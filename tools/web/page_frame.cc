@@ -142,11 +142,17 @@ std::string Href(std::string_view path,
   return HtmlEscape(url);
 }
 
-std::string AnnouncementLink(std::string_view doc_id, std::string_view attributes) {
+std::string AnnouncementLink(std::string_view doc_id, std::string_view attributes,
+                             const std::vector<std::pair<std::string, std::string>>& params,
+                             std::string_view fragment) {
   std::string out = "<a";
   out += attributes;
   out += " href=\"";
-  out += Href("/announcements/" + UrlEncode(doc_id));
+  out += Href("/announcements/" + UrlEncode(doc_id), params);
+  if (!fragment.empty()) {
+    out += '#';
+    out += HtmlEscape(fragment);
+  }
   out += "\">";
   out += HtmlEscape(Utf8DisplayForm(doc_id));
   out += "</a>";

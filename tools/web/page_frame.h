@@ -47,8 +47,10 @@ std::string Href(std::string_view path,
                  const std::vector<std::pair<std::string, std::string>>& params = {});
 
 // A link to the page of announcement `doc_id`, the id its text:
-// <a ATTRIBUTES href="/announcements/ID">ID</a>; `attributes` (" class=..."),
-// when given, starts with a space.
-std::string AnnouncementLink(std::string_view doc_id, std::string_view attributes = "");
+// <a ATTRIBUTES href="/announcements/ID[?PARAMS][#FRAGMENT]">ID</a>;
+// `attributes` (" class=..."), when given, starts with a space.
+std::string AnnouncementLink(std::string_view doc_id, std::string_view attributes = "",
+                             const std::vector<std::pair<std::string, std::string>>& params = {},
+                             std::string_view fragment = "");
 
 }  // namespace regdiff::tools::web

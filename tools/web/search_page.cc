@@ -78,13 +78,7 @@ Result<std::string> SearchPage(AnnouncementStore& store,
     out += "\">";
     if (h.doc_id) {
       // To the announcement's page with the text marked, at its first match.
-      out += "<a class=\"hit-doc\" href=\"";
-      std::string href = Href("/announcements/" + UrlEncode(*h.doc_id), {{"q", q}});
-      href += "#hit-1";
-      out += href;
-      out += "\">";
-      out += HtmlEscape(Utf8DisplayForm(*h.doc_id));
-      out += "</a>";
+      out += AnnouncementLink(*h.doc_id, " class=\"hit-doc\"", {{"q", q}}, "hit-1");
     } else {
       out += "<span class=\"muted\">(no number read)</span>";
     }
